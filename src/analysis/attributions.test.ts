@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { classifySource, findAttributions } from "./attributions";
+import { splitSentences } from "./sentences";
+
+function attributionsIn(text: string) {
+  const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+  return findAttributions(text, sentences).map((item) => ({
+    source: item.source,
+    sourceKind: item.sourceKind,
+    cue: item.cue,
+    cueTone: item.cueTone,
+    claim: item.claim,
+    resolvedSource: item.resolvedSource,
+  }));
+}
+
+describe("findAttributions", () => {
+  it("finds a leading 'according to X, …' with its claim after the comma", () => {
+    expect(attributionsIn("According to pro-militant sources, at least 15 rockets were fired.")).toEqual([
+      {
+        source: "pro-militant sources",
+        sourceKind: "partisan-unnamed",
+        cue: "According to",
+        cueTone: "neutral",
+        claim: "at least 15 rockets were fired",
+        resolvedSource: "pro-militant sources",
+      },
+    ]);
+  });
+
+  it("finds a trailing '…, according to X' with its claim before it", () => {
+    const [found] = attributionsIn(
+      "The bridge was destroyed overnight, according to two diplomats familiar with the plans.",
+    );
+    expect(found).toMatchObject({
+      source: "two diplomats familiar with the plans",
+      sourceKind: "vague",
+      claim: "The bridge was destroyed overnight",
+    });
+  });
+
+  it("finds 'X said that …' and 'X revealed on <date> that …' with the tone of the verb", () => {
+    const found = attributionsIn(
+      "The Russian Defense Ministry said that over 200 militants were killed. General Kenneth McKenzie revealed on November 23 that 500 troops remain.",
+    );
+    expect(found.map((item) => [item.source, item.sourceKind, item.cue, item.cueTone, item.claim])).toEqual([
+      ["The Russian Defense Ministry", "organisation", "said", "neutral", "over 200 militants were killed"],
+      ["General Kenneth McKenzie", "named-person", "revealed", "presupposing", "500 troops remain"],
+    ]);
+  });
+
+  it("finds a source after the claim: '…, X added.' and '“…,” said X.'", () => {
+    const found = attributionsIn(
+      "These troops will soon resume their work, General McKenzie added. “We will hold the line,” said Naji Mustafa.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["General McKenzie", "added", "These troops will soon resume their work"],
+      ["Naji Mustafa", "said", "We will hold the line"],
+    ]);
+  });
+
+  it("takes the name out of an appositive: 'X, a spokesman for Y, said'", () => {
+    const [found] = attributionsIn(
+      "Naji Mustafa, a spokesman for the National Front for Liberation, said the attack had been repelled.",
+    );
+    expect(found).toMatchObject({
+      source: "Naji Mustafa",
+      sourceKind: "named-person",
+      claim: "the attack had been repelled",
+    });
+  });
+
+  it("keeps a long partisan source whole and marks 'claimed' as distancing", () => {
+    const [found] = attributionsIn(
+      "Media outlets affiliated with Hayat Tahrir al-Sham and the Turkish-backed National Front for Liberation claimed that the army suffered large casualties.",
+    );
+    expect(found).toMatchObject({
+      source:
+        "Media outlets affiliated with Hayat Tahrir al-Sham and the Turkish-backed National Front for Liberation",
+      sourceKind: "partisan-unnamed",
+      cueTone: "distancing",
+    });
+  });
+
+  it("resolves a pronoun source to the nearest named source before it", () => {
+    const found = attributionsIn(
+      "Interior Minister Ana Ruiz said the road was open. She added that repairs were done.",
+    );
+    expect(found[1]).toMatchObject({
+      source: "She",
+      sourceKind: "pronoun",
+      resolvedSource: "Interior Minister Ana Ruiz",
+    });
+  });
+
+  it("recognises emotive verbs and skips adverbs between source and verb", () => {
+    const found = attributionsIn(
+      "Senator Lee slammed the plan as reckless. Turkish sources as always accused Kurdish rebels of the attack.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.cueTone])).toEqual([
+      ["Senator Lee", "slammed", "emotive"],
+      ["Turkish sources", "accused", "neutral"],
+    ]);
+  });
+
+  it("does not mistake nouns, passives or non-sources for attributions", () => {
+    expect(
+      attributionsIn(
+        "No visual evidence to confirm these claims was provided. This move is linked with the escalation. The army advanced and took the hill. The reported figure rose.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives offsets into the text for source, cue and claim", () => {
+    const text = "Fighting went on. Local sources said the road was cut.";
+    const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));
+    expect(found && text.slice(found.sourceSpan.start, found.sourceSpan.end)).toBe("Local sources");
+    expect(found && text.slice(found.cueSpan.start, found.cueSpan.end)).toBe("said");
+    expect(found && text.slice(found.claimSpan.start, found.claimSpan.end)).toBe("the road was cut");
+    expect(found && text.slice(found.start, found.end)).toBe("Local sources said");
+  });
+});
+
+describe("classifySource", () => {
+  it.each([
+    ["pro-government sources", "partisan-unnamed"],
+    ["Turkish sources", "partisan-unnamed"],
+    ["HTS-affiliated media", "partisan-unnamed"],
+    ["local sources", "vague"],
+    ["reports", "vague"],
+    ["the Russian Defense Ministry's Zvezda TV", "media-outlet"],
+    ["Reuters", "media-outlet"],
+    ["the pro-opposition Syrian Observatory for Human Rights", "organisation"],
+    ["Russia", "organisation"],
+    ["Central Command chief General Kenneth McKenzie", "named-person"],
+    ["they", "pronoun"],
+  ])("classifies %s as %s", (source, kind) => {
+    expect(classifySource(source)).toBe(kind);
+  });
+});

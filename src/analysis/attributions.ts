@@ -1,0 +1,226 @@
+import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
+import type { Attribution, Sentence, SourceKind, Span } from "./types";
+
+const CUE_WORDS = Object.keys(REPORTING_VERBS)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/ /g, "\\s+"))
+  .join("|");
+const VERB_CUE = new RegExp(`\\b(${CUE_WORDS})\\b`, "gi");
+const ACCORDING_TO = /\baccording to\s+/gi;
+
+/** Adverbs and auxiliaries that may stand between a source and its verb: "X has also said". */
+const GAP_BEFORE_CUE =
+  /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|quickly|immediately|as always|once again|has|have|had|would|will|did|reportedly))*\s*$/i;
+/** Passive or nominal use: "is linked with", "the reported death", "these claims". */
+const NOT_A_SUBJECT_BEFORE =
+  /\b(is|are|was|were|be|been|being|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
+const CLAUSE_BOUNDARY_WORDS =
+  /\s(?:that|which|who|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
+/** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
+const AFTER_CUE =
+  /^(?:\s*,?\s*(?:(?:late |early )?on (?:\w+day|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\s*(?:that\s+|:\s*|,\s*)?/;
+const MAX_SOURCE_WORDS = 14;
+/** Sentence adverbs that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
+const LEADING_ADVERBIAL =
+  /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly),?\s+/i;
+
+/** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
+export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  for (const sentence of sentences) {
+    const found = [...findAccordingTo(sentence), ...findVerbCues(sentence)].sort((a, b) => a.start - b.start);
+    for (const attribution of found) {
+      attribution.resolvedSource = resolveSource(attribution, attributions);
+      attributions.push(attribution);
+    }
+  }
+  return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
+}
+
+function resolveSource(attribution: Attribution, earlier: readonly Attribution[]): string | null {
+  if (attribution.sourceKind !== "pronoun") return attribution.source;
+  const named = [...earlier].reverse().find((candidate) => candidate.sourceKind !== "pronoun");
+  return named ? named.source : null;
+}
+
+/** "According to X, …", "…, according to X." and "…, according to X: …". */
+function findAccordingTo(sentence: Sentence): Attribution[] {
+  const results: Attribution[] = [];
+  for (const match of sentence.text.matchAll(ACCORDING_TO)) {
+    const sourceFrom = match.index + match[0].length;
+    const sourceTo = endOfPhrase(sentence.text, sourceFrom);
+    const source = sentence.text.slice(sourceFrom, sourceTo).trim();
+    if (source === "" || wordCount(source) > MAX_SOURCE_WORDS) continue;
+    const claim = claimAround(sentence.text, match.index, sourceTo);
+    results.push(
+      makeAttribution(sentence, {
+        source: { start: sourceFrom, end: sourceFrom + source.length },
+        cue: { start: match.index, end: match.index + "according to".length },
+        claim,
+      }),
+    );
+  }
+  return results;
+}
+
+/** The end of a noun phrase that starts at `from`: the next comma, colon, semicolon, dash or sentence end. */
+function endOfPhrase(text: string, from: number): number {
+  const rest = text.slice(from);
+  const stop = rest.search(/[,;:–—(]|\s-\s|[.!?]["”']?\s*$|\s+that\s/);
+  return from + (stop === -1 ? rest.length : stop);
+}
+
+/** The claim of an "according to" phrase: what follows it when it leads, what precedes it when it trails. */
+function claimAround(text: string, phraseStart: number, phraseEnd: number): Span {
+  const before = trimSpan(text, 0, phraseStart);
+  const after = trimSpan(text, phraseEnd, text.length);
+  if (before.end - before.start < 3) return after;
+  if (after.end - after.start < 3) return before;
+  return trimSpan(text, 0, text.length);
+}
+
+/** "X said (that) …", "…, X said.", "'…,' said X", "X, a spokesman for Y, said …". */
+function findVerbCues(sentence: Sentence): Attribution[] {
+  const results: Attribution[] = [];
+  for (const match of sentence.text.matchAll(VERB_CUE)) {
+    const cue = { start: match.index, end: match.index + match[0].length };
+    const attribution = sourceBeforeCue(sentence, cue) ?? sourceAfterCue(sentence, cue);
+    if (attribution) results.push(attribution);
+  }
+  return results;
+}
+
+function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
+  const text = sentence.text;
+  const beforeGap = text.slice(0, cue.start).replace(GAP_BEFORE_CUE, "");
+  if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
+  const source = subjectEndingAt(text, beforeGap.length);
+  if (!source) return null;
+  const sourceText = text.slice(source.start, source.end);
+  const verb = text.slice(cue.start, cue.end).toLowerCase();
+  if (!isPlausibleSource(sourceText, verb)) return null;
+  return makeAttribution(sentence, { source, cue, claim: claimForCue(text, source, cue) });
+}
+
+/** "'We will hold the line,' said Naji Mustafa." */
+function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
+  const text = sentence.text;
+  if (!/[,”"’']\s*$/.test(text.slice(0, cue.start))) return null;
+  const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
+  const to = endOfPhrase(text, from);
+  const sourceText = text.slice(from, to).trim();
+  if (sourceText === "" || wordCount(sourceText) > 8) return null;
+  if (!isPlausibleSource(sourceText, "said")) return null;
+  const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
+  const claim = trimSpan(text, 0, quoteEnd);
+  return makeAttribution(sentence, { source: { start: from, end: from + sourceText.length }, cue, claim });
+}
+
+/**
+ * The noun phrase that ends where the cue's gap begins: back to a comma, quote, clause word or the
+ * sentence start. An appositive ("Naji Mustafa, a spokesman for the NFL, said") yields the name.
+ */
+function subjectEndingAt(text: string, end: number): Span | null {
+  const before = text.slice(0, end);
+  const appositive = /([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:a|an|the)\s+[^,]{2,80},\s*$/.exec(before);
+  if (appositive?.[1]) {
+    const start = before.lastIndexOf(appositive[1], appositive.index + appositive[1].length);
+    return { start, end: start + appositive[1].length };
+  }
+  if (/,\s*$/.test(before)) return null;
+  let start = Math.max(
+    before.search(/[^,;:“”"()–—]*$/),
+    lastBoundaryWordEnd(before),
+    leadingDatePhraseEnd(before),
+  );
+  while (/\s/.test(before[start] ?? "")) start++;
+  start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
+  const phrase = before.slice(start);
+  if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  return { start, end };
+}
+
+function lastBoundaryWordEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(CLAUSE_BOUNDARY_WORDS)) end = match.index + match[0].length;
+  return end;
+}
+
+/** "On November 23 the SDF said" — a leading date is not part of the source. */
+function leadingDatePhraseEnd(text: string): number {
+  return (
+    /^(?:(?:late |early )?on \w+ \d{1,2}(?:, \d{4})?|in \w+|(?:last|this) \w+),?\s+/i.exec(text)?.[0]
+      .length ?? 0
+  );
+}
+
+/** "The army advanced and the ministry said": a finite verb means the phrase is a clause, not a name. */
+function containsFiniteVerb(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((word, index) => {
+    if (/^(is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/i.test(word)) return true;
+    if (!/^[a-z]+ed$/.test(word)) return false;
+    const next = words[index + 1] ?? "";
+    const previous = words[index - 1] ?? "";
+    return !/^(with|by|to|in|for|from|on|at|as)$/i.test(next) && !/^(the|a|an)$/i.test(previous);
+  });
+}
+
+/** A source names someone: a capitalised name, a pronoun, or an unnamed-source noun. */
+function isPlausibleSource(source: string, verb: string): boolean {
+  const lower = source.toLowerCase();
+  if (PRONOUN_SOURCES.has(lower)) return !AMBIGUOUS_VERB_FORMS.has(verb);
+  if (/^(the|a|an|these|those|this|its|it's|earlier|some)$/i.test(source)) return false;
+  const kind = classifySource(source);
+  if (kind === "vague" || kind === "partisan-unnamed" || kind === "media-outlet") return true;
+  return /\b[A-Z][\w-]*/.test(source) && !/^(On|In|At|By|After|Before|During)\b/.test(source);
+}
+
+/** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
+function claimForCue(text: string, source: Span, cue: Span): Span {
+  const rest = text.slice(cue.end);
+  const skip = AFTER_CUE.exec(rest)?.[0].length ?? 0;
+  const after = trimSpan(text, cue.end + skip, text.length);
+  if (wordCount(text.slice(after.start, after.end)) >= 3) return after;
+  return trimSpan(text, 0, source.start);
+}
+
+/** Trims white space, quotation marks, commas and the final full stop from the ends of a span of `text`. */
+function trimSpan(text: string, from: number, to: number): Span {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s,“"‘]/.test(text[start] ?? "")) start++;
+  while (end > start && /[\s,.;:!?”"’]/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** The kind of source its words describe. */
+export function classifySource(source: string): SourceKind {
+  return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? "vague";
+}
+
+function makeAttribution(sentence: Sentence, spans: { source: Span; cue: Span; claim: Span }): Attribution {
+  const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
+  const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
+  const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
+  const source = at(spans.source);
+  const cue = at(spans.cue);
+  return {
+    source: sourceText,
+    sourceKind: classifySource(sourceText),
+    sourceSpan: source,
+    resolvedSource: null,
+    cue: cueText,
+    cueSpan: cue,
+    cueTone: REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
+    claim: sentence.text.slice(spans.claim.start, spans.claim.end),
+    claimSpan: at(spans.claim),
+    sentence: sentence.index,
+    start: Math.min(source.start, cue.start),
+    end: Math.max(source.end, cue.end),
+  };
+}

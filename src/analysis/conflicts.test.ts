@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { findAttributions } from "./attributions";
+import { findFigureConflicts } from "./conflicts";
+import { splitSentences } from "./sentences";
+
+function conflictsIn(text: string) {
+  const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+  return findFigureConflicts(sentences, findAttributions(text, sentences));
+}
+
+describe("findFigureConflicts", () => {
+  it("finds the same casualty count given differently by two sources", () => {
+    const conflicts = conflictsIn(
+      "According to the Syrian Observatory for Human Rights, over 100 members of militant groups were killed in clashes. The Russian Defense Ministry said that over 200 militants were killed or injured.",
+    );
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        about: "militants killed or injured",
+        figures: [
+          expect.objectContaining({ value: "over 100", source: "the Syrian Observatory for Human Rights" }),
+          expect.objectContaining({ value: "over 200", source: "The Russian Defense Ministry" }),
+        ],
+      }),
+    ]);
+  });
+
+  it("does not pair figures about different groups", () => {
+    expect(
+      conflictsIn("Police said 12 civilians were injured. The army said that 3 soldiers were killed."),
+    ).toEqual([]);
+  });
+
+  it("does not report agreement as a conflict, nor figures without a source", () => {
+    expect(
+      conflictsIn(
+        "Police said 12 civilians were injured. Medics said 12 civilians were injured. 40 civilians were killed.",
+      ),
+    ).toEqual([]);
+  });
+});

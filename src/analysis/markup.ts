@@ -1,0 +1,56 @@
+/** Plain words of a line of markdown/HTML-ish markup: links, bold, underline, headings and escapes removed. */
+export function stripMarkup(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<a\b[^>]*>([^<]*)<\/a>/gi, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/^#+\s*/, "")
+    .replace(/\\([*_#[\]()])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),\\s*(\\d{4})\\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4})\\b`, "i");
+
+/** The first full date in a line ("November 26, 2019" or "23 December 2019") as ISO YYYY-MM-DD, or null. */
+export function findIsoDate(line: string): string | null {
+  const monthFirst = MONTH_DAY_YEAR.exec(line);
+  if (monthFirst) return isoDate(monthFirst[3], monthFirst[1], monthFirst[2]);
+  const dayFirst = DAY_MONTH_YEAR.exec(line);
+  if (dayFirst) return isoDate(dayFirst[3], dayFirst[2], dayFirst[1]);
+  return null;
+}
+
+function isoDate(year = "", monthName = "", day = ""): string | null {
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const dayNumber = Number(day);
+  if (month === 0 || dayNumber < 1 || dayNumber > 31) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(dayNumber).padStart(2, "0")}`;
+}
+
+/** The line with its first full date removed, trimmed of separators. */
+export function withoutDate(line: string): string {
+  return line
+    .replace(MONTH_DAY_YEAR, "")
+    .replace(DAY_MONTH_YEAR, "")
+    .replace(/[\s,]+$/, "")
+    .trim();
+}

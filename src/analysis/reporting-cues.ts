@@ -1,0 +1,126 @@
+import type { CueTone, SourceKind } from "./types";
+
+/**
+ * Reporting verbs and their tone, after the "words of attribution" guidance in the AP Stylebook and
+ * the Reuters Handbook: "said" is neutral; "claimed" and "alleged" cast doubt; "revealed" and
+ * "admitted" present the claim as true; "slammed" and "blasted" dramatise.
+ */
+export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
+  say: "neutral",
+  says: "neutral",
+  said: "neutral",
+  told: "neutral",
+  tells: "neutral",
+  stated: "neutral",
+  reported: "neutral",
+  announced: "neutral",
+  announces: "neutral",
+  added: "neutral",
+  adds: "neutral",
+  noted: "neutral",
+  explained: "neutral",
+  wrote: "neutral",
+  writes: "neutral",
+  estimated: "neutral",
+  warned: "neutral",
+  warns: "neutral",
+  denied: "neutral",
+  denies: "neutral",
+  accused: "neutral",
+  accuses: "neutral",
+  accuse: "neutral",
+  link: "neutral",
+  linked: "neutral",
+  described: "neutral",
+  asserted: "distancing",
+  claim: "distancing",
+  claimed: "distancing",
+  claims: "distancing",
+  alleged: "distancing",
+  alleges: "distancing",
+  allege: "distancing",
+  insisted: "distancing",
+  insists: "distancing",
+  maintained: "distancing",
+  speculate: "distancing",
+  speculated: "distancing",
+  speculates: "distancing",
+  purported: "distancing",
+  argued: "distancing",
+  argues: "distancing",
+  revealed: "presupposing",
+  reveals: "presupposing",
+  admitted: "presupposing",
+  admits: "presupposing",
+  acknowledged: "presupposing",
+  conceded: "presupposing",
+  confirmed: "presupposing",
+  confirms: "presupposing",
+  disclosed: "presupposing",
+  exposed: "presupposing",
+  slammed: "emotive",
+  slams: "emotive",
+  blasted: "emotive",
+  blasts: "emotive",
+  bragged: "emotive",
+  boasted: "emotive",
+  fumed: "emotive",
+  raged: "emotive",
+  ranted: "emotive",
+  "lashed out": "emotive",
+  "hit out": "emotive",
+};
+
+/** Forms that are far more often nouns or adjectives than reporting verbs; they need a clear source. */
+export const AMBIGUOUS_VERB_FORMS = new Set(["claims", "claim", "link", "linked", "reported", "described"]);
+
+export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we", "i"]);
+
+/** Head nouns of unnamed sources. */
+const UNNAMED_SOURCE_NOUNS =
+  "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals";
+
+/** Labels that put an unnamed source on a side: pro-militant, Turkish, HTS-affiliated, opposition … */
+const SIDE_LABEL =
+  "pro-[\\w-]+|anti-[\\w-]+|[\\w-]+-(?:affiliated|backed|linked|controlled|aligned)|opposition|government|militant|rebel|regime|separatist|jihadi|western|russian|turkish|syrian|kurdish|ukrainian|israeli|palestinian|iranian|american|us|chinese|partisan|state";
+
+/** Ordered rules: the first whose pattern matches the source's words gives its kind. */
+export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[] = [
+  { kind: "pronoun", pattern: /^(he|she|they|them|it|we|i)$/i },
+  { kind: "partisan-unnamed", pattern: /\baffiliated with\b/i },
+  {
+    kind: "partisan-unnamed",
+    pattern: new RegExp(
+      `^(?:the\\s+)?(?:${SIDE_LABEL})(?:\\s+[\\w-]+)?\\s+(?:${UNNAMED_SOURCE_NOUNS})$`,
+      "i",
+    ),
+  },
+  {
+    kind: "named-person",
+    pattern:
+      /\b(?:General|Gen\.|President|Prime Minister|Minister|spokes(?:man|woman|person)|chief|commander|Colonel|Col\.|Major|Captain|Senator|Sen\.|Ambassador|Secretary|Mayor|Governor|Dr\.|Prof\.|Mr\.|Mrs\.|Ms\.)\s+(?:[A-Z][\w'-]+\s*){1,3}$/,
+  },
+  {
+    kind: "media-outlet",
+    pattern:
+      /\b(TV|television|news|agency|press|times|post|gazette|herald|journal|radio|Reuters|AFP|AP|SANA|TASS|RIA|Sputnik|Interfax|Anadolu|Jazeera|Arabiya|BBC|CNN|channel|newspaper|broadcaster|outlet|outlets|daily|magazine|website|Xinhua|Tribune)\b/i,
+  },
+  {
+    kind: "vague",
+    pattern: new RegExp(
+      `^(?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+|a few\\s+|other\\s+|earlier\\s+|local\\s+|unnamed\\s+|anonymous\\s+|informed\\s+|[\\w-]+\\s+)*(?:${UNNAMED_SOURCE_NOUNS})\\b`,
+      "i",
+    ),
+  },
+  {
+    kind: "organisation",
+    pattern:
+      /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor)\b/i,
+  },
+  { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
+  {
+    kind: "named-person",
+    pattern: /\b[A-Z][a-z]+(?:[\s-]+(?:al-|bin |van |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
+  },
+  { kind: "organisation", pattern: /^(?:the\s+)?[A-Z][\w-]+$/ },
+];

@@ -1,0 +1,118 @@
+import type { Sentence, Span } from "./types";
+
+/** Words whose trailing period does not end a sentence (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "cpl",
+  "adm",
+  "brig",
+  "cmdr",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "st",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "rev",
+  "jr",
+  "sr",
+  "no",
+  "nos",
+  "vs",
+  "approx",
+  "est",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "dept",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "e.g",
+  "i.e",
+  "cf",
+  "fig",
+  "mt",
+  "ft",
+  "km",
+  "p",
+  "pp",
+]);
+
+/** A candidate end: . ! or ? (possibly repeated), then closing quotes or brackets, then white space. */
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
+/** What may start a sentence: a capital, a digit, an opening quote or bracket. */
+const SENTENCE_START = /^\s+["'“‘([]?[A-Z0-9]/;
+
+/** Splits the reporting paragraphs into sentences with offsets into the whole text. */
+export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    for (const span of splitParagraph(text, paragraph)) {
+      sentences.push({
+        index: sentences.length,
+        start: span.start,
+        end: span.end,
+        text: text.slice(span.start, span.end),
+        paragraph: paragraphIndex,
+      });
+    }
+  });
+  return sentences;
+}
+
+function splitParagraph(text: string, paragraph: Span): Span[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of body.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (isSentenceEnd(body, match.index, end)) {
+      pushTrimmed(spans, body, start, end, paragraph.start);
+      start = end;
+    }
+  }
+  pushTrimmed(spans, body, start, body.length, paragraph.start);
+  return spans;
+}
+
+function isSentenceEnd(body: string, punctuationAt: number, end: number): boolean {
+  if (!SENTENCE_START.test(body.slice(end, end + 4))) return false;
+  if (body[punctuationAt] !== ".") return true;
+  const word = /([A-Za-z.]+)$/.exec(body.slice(0, punctuationAt))?.[1] ?? "";
+  return !isAbbreviation(word);
+}
+
+/** "Gen", "U.S", "e.g", and single initials such as the "F" of "John F. Kennedy". */
+function isAbbreviation(word: string): boolean {
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  if (/^[A-Z]$/.test(word)) return true;
+  return /^([A-Za-z]\.)+[A-Za-z]$/.test(word);
+}
+
+function pushTrimmed(spans: Span[], body: string, from: number, to: number, offset: number): void {
+  const piece = body.slice(from, to);
+  const leading = piece.length - piece.trimStart().length;
+  const trailing = piece.length - piece.trimEnd().length;
+  if (piece.trim() === "") return;
+  spans.push({ start: offset + from + leading, end: offset + to - trailing });
+}
