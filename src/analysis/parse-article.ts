@@ -150,7 +150,7 @@ function labelBoilerplate(lines: Line[]): Boilerplate[] {
   for (const line of lines) {
     if (FOOTER_SEPARATOR.test(line.raw)) continue;
     for (const piece of splitCopyrightTail(line)) {
-      const kind = boilerplateKind(piece) ?? current;
+      const kind: BoilerplateKind | null = boilerplateKind(piece) ?? current;
       if (!kind) continue;
       passages.push({ kind, start: piece.start, end: piece.end, text: piece.raw });
       current = kind;
