@@ -1,0 +1,103 @@
+/**
+ * Prints analysis time per 1,000 words (goal ≤ 2 ms median), question-bank build time for all seeds
+ * (goal ≤ 20 ms) and the gzipped Worker bundle from `wrangler deploy --dry-run` (goal ≤ 250 KB).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { analyzeArticle } from "../src/analysis/analyze-article";
+
+const RUNS = 200;
+
+function readTexts(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith(".txt"))
+      .map((name) => readFileSync(join(folder, name), "utf8"));
+  } catch {
+    return [];
+  }
+}
+
+function percentile(sorted: number[], fraction: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? Number.NaN;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function benchAnalysis(texts: string[]): void {
+  const perThousandWords: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    for (const text of texts) {
+      const started = performance.now();
+      analyzeArticle(text);
+      perThousandWords.push(((performance.now() - started) * 1000) / wordCount(text));
+    }
+  }
+  perThousandWords.sort((a, b) => a - b);
+  const words = texts.reduce((sum, text) => sum + wordCount(text), 0);
+  console.log(`analysis: ${texts.length} articles, ${words} words, ${RUNS} runs each (after warm-up)`);
+  console.log(
+    `  ms per 1,000 words: median ${percentile(perThousandWords, 0.5).toFixed(3)}, p95 ${percentile(perThousandWords, 0.95).toFixed(3)}, max ${percentile(perThousandWords, 1).toFixed(3)}  (goal: median ≤ 2)`,
+  );
+}
+
+async function benchQuestionBank(): Promise<void> {
+  const bankModule = "../src/questions/bank";
+  let buildQuestionBank:
+    | ((article: { slug: string; text: string }, analysis: ReturnType<typeof analyzeArticle>) => unknown[])
+    | undefined;
+  try {
+    ({ buildQuestionBank } = await import(bankModule));
+  } catch {
+    console.log("question bank: src/questions/bank.ts not present yet");
+    return;
+  }
+  const seeds = readdirSync("seeds")
+    .filter((name) => name.endsWith(".txt"))
+    .map((name) => ({ slug: name.replace(/\.txt$/, ""), text: readFileSync(join("seeds", name), "utf8") }));
+  const timings: number[] = [];
+  let questions = 0;
+  for (let run = 0; run < 50; run++) {
+    const started = performance.now();
+    questions = seeds.reduce(
+      (sum, seed) => sum + (buildQuestionBank?.(seed, analyzeArticle(seed.text)).length ?? 0),
+      0,
+    );
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  console.log(
+    `question bank: ${questions} questions from ${seeds.length} seeds (analysis included), 50 runs`,
+  );
+  console.log(
+    `  ms for all seeds: median ${percentile(timings, 0.5).toFixed(2)}, p95 ${percentile(timings, 0.95).toFixed(2)}  (goal ≤ 20)`,
+  );
+}
+
+function benchBundle(): void {
+  const outdir = mkdtempSync(join(tmpdir(), "byline-bundle-"));
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], { stdio: "ignore" });
+  let raw = 0;
+  let gzipped = 0;
+  for (const name of readdirSync(outdir)) {
+    const path = join(outdir, name);
+    if (!statSync(path).isFile() || name.endsWith(".map")) continue;
+    const bytes = readFileSync(path);
+    raw += bytes.length;
+    gzipped += gzipSync(bytes, { level: 9 }).length;
+  }
+  console.log(
+    `bundle (wrangler deploy --dry-run): ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped  (goal ≤ 250 KB gzipped)`,
+  );
+}
+
+const texts = [...readTexts("seeds"), ...readTexts("eval/articles")];
+for (const text of texts) analyzeArticle(text);
+benchAnalysis(texts);
+await benchQuestionBank();
+benchBundle();
