@@ -5,7 +5,9 @@ import { findSeedArticle, type SeedArticle } from "./seed-articles";
 const analyses = new Map<string, ArticleAnalysis>();
 
 /** The seed article with this slug and its analysis, computed once per isolate; undefined for an unknown slug. */
-export function analyzeSeedArticle(slug: string): { article: SeedArticle; analysis: ArticleAnalysis } | undefined {
+export function analyzeSeedArticle(
+  slug: string,
+): { article: SeedArticle; analysis: ArticleAnalysis } | undefined {
   const article = findSeedArticle(slug);
   if (!article) return undefined;
   let analysis = analyses.get(slug);
