@@ -111,6 +111,48 @@ describe("findAttributions", () => {
     ).toEqual([]);
   });
 
+  it("puts the claim before a source that follows a comma: '…, residents said, as …'", () => {
+    const [found] = attributionsIn(
+      "The truce largely held on Tuesday, residents and officials said, as convoys crossed.",
+    );
+    expect(found).toMatchObject({
+      source: "residents and officials",
+      claim: "The truce largely held on Tuesday",
+    });
+  });
+
+  it("skips a relative clause between source and verb and the object of 'told'", () => {
+    const found = attributionsIn(
+      "A U.N. official, who spoke on condition of anonymity, told Reuters that more convoys were planned. Defence minister Hulusi Akar told reporters in Ankara that the posts would stay.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["A U.N. official", "told", "more convoys were planned"],
+      ["Defence minister Hulusi Akar", "told", "the posts would stay"],
+    ]);
+  });
+
+  it("leaves an appositive after an 'according to' source out of the claim", () => {
+    const [found] = attributionsIn(
+      "According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least 12 civilians were killed.",
+    );
+    expect(found).toMatchObject({
+      source: "the Syrian Observatory for Human Rights",
+      sourceKind: "organisation",
+      claim: "at least 12 civilians were killed",
+    });
+  });
+
+  it("reads 'X quoted a source as saying that …' as X's report", () => {
+    const [found] = attributionsIn(
+      "State news agency RIA quoted a military source as saying that patrols would resume.",
+    );
+    expect(found).toMatchObject({
+      source: "State news agency RIA",
+      sourceKind: "media-outlet",
+      claim: "patrols would resume",
+    });
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

@@ -20,6 +20,21 @@ const CLAUSE_BOUNDARY_WORDS =
 const AFTER_CUE =
   /^(?:\s*,?\s*(?:(?:late |early )?on (?:\w+day|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\s*(?:that\s+|:\s*|,\s*)?/;
 const MAX_SOURCE_WORDS = 14;
+/** Verbs that may come before their source: "'…,' said X". */
+const SAID_BEFORE_SOURCE = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "explained",
+  "insisted",
+  "warned",
+]);
+/** ", a spokesman for the NFL," or ", who spoke on condition of anonymity," between a source and its verb. */
+const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
+const APPOSITIVE_BEFORE_CUE = /,\s+(?:a|an|the|who|which|whose)\s+[^,]{2,120},\s*$/;
 /** Sentence adverbs that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
   /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly),?\s+/i;
@@ -51,7 +66,8 @@ function findAccordingTo(sentence: Sentence): Attribution[] {
     const sourceTo = endOfPhrase(sentence.text, sourceFrom);
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
     if (source === "" || wordCount(source) > MAX_SOURCE_WORDS) continue;
-    const claim = claimAround(sentence.text, match.index, sourceTo);
+    const aside = APPOSITIVE_AFTER_SOURCE.exec(sentence.text.slice(sourceTo));
+    const claim = claimAround(sentence.text, match.index, sourceTo + (aside?.[0].length ?? 0));
     results.push(
       makeAttribution(sentence, {
         source: { start: sourceFrom, end: sourceFrom + source.length },
@@ -106,6 +122,7 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
 function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
   if (!/[,”"’']\s*$/.test(text.slice(0, cue.start))) return null;
+  if (!SAID_BEFORE_SOURCE.has(text.slice(cue.start, cue.end).toLowerCase())) return null;
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const to = endOfPhrase(text, from);
   const sourceText = text.slice(from, to).trim();
@@ -122,11 +139,8 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
  */
 function subjectEndingAt(text: string, end: number): Span | null {
   const before = text.slice(0, end);
-  const appositive = /([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*),\s+(?:a|an|the)\s+[^,]{2,80},\s*$/.exec(before);
-  if (appositive?.[1]) {
-    const start = before.lastIndexOf(appositive[1], appositive.index + appositive[1].length);
-    return { start, end: start + appositive[1].length };
-  }
+  const aside = APPOSITIVE_BEFORE_CUE.exec(before);
+  if (aside) return subjectEndingAt(text, aside.index);
   if (/,\s*$/.test(before)) return null;
   let start = Math.max(
     before.search(/[^,;:“”"()–—]*$/),
@@ -178,11 +192,22 @@ function isPlausibleSource(source: string, verb: string): boolean {
 
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {
+  const before = trimSpan(text, 0, source.start);
+  if (/[,”"]\s*$/.test(text.slice(0, source.start)) && wordCount(text.slice(before.start, before.end)) >= 3) {
+    return before;
+  }
   const rest = text.slice(cue.end);
-  const skip = AFTER_CUE.exec(rest)?.[0].length ?? 0;
+  const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
   const after = trimSpan(text, cue.end + skip, text.length);
   if (wordCount(text.slice(after.start, after.end)) >= 3) return after;
-  return trimSpan(text, 0, source.start);
+  return before;
+}
+
+/** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
+function thatWithin(text: string, maxWords: number): number | undefined {
+  const match = new RegExp(`^((?:\\s+[\\w'’.-]+){0,${maxWords}}?)\\s+that\\s+`).exec(text);
+  if (!match || /[,;:]/.test(match[1] ?? "")) return undefined;
+  return match[0].length;
 }
 
 /** Trims white space, quotation marks, commas and the final full stop from the ends of a span of `text`. */

@@ -26,6 +26,10 @@ describe("findHedges", () => {
     ).toEqual(["reportedly", "It's expected", "is said to", "Earlier reports appeared", "allegedly"]);
   });
 
+  it("finds an expectation that nobody is named as holding", () => {
+    expect(hedgesIn("The truce is expected to be reviewed on Friday.")).toEqual(["is expected to"]);
+  });
+
   it("ignores a hedge in a sentence that names its source", () => {
     expect(hedgesIn("The ministry said the convoy was reportedly hit twice.")).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { Attribution, Hedge, Sentence, UnsupportedClaimMarker } from "./typ
 
 /** Phrases that let a claim float free of any source. */
 const HEDGE_CUES =
-  /\b(reportedly|allegedly|purportedly|supposedly|it(?: is|'s|’s| was) (?:expected|believed|claimed|reported|said|rumou?red|understood|thought)|(?:is|are|was|were) (?:said|believed|rumou?red|understood|thought|reported|alleged) to|(?:earlier |some |unconfirmed )?reports (?:appeared|emerged|surfaced|suggest(?:ed)?|indicate(?:d)?)|there (?:are|were) (?:unconfirmed )?reports)\b/gi;
+  /\b(reportedly|allegedly|purportedly|supposedly|it(?: is|'s|’s| was) (?:expected|believed|claimed|reported|said|rumou?red|understood|thought)|(?:is|are|was|were) (?:said|believed|rumou?red|understood|thought|reported|alleged|expected) to|(?:earlier |some |unconfirmed )?reports (?:appeared|emerged|surfaced|suggest(?:ed)?|indicate(?:d)?)|there (?:are|were) (?:unconfirmed )?reports)\b/gi;
 
 /** The article itself says that a claim came without evidence or could not be checked. */
 const UNSUPPORTED_MARKERS =
