@@ -153,6 +153,24 @@ describe("findAttributions", () => {
     });
   });
 
+  it("knows a surname alone refers back to the person named before", () => {
+    const found = attributionsIn("Mayor Linda Osei said the budget passed. “It is a good day,” Osei said.");
+    expect(found.map((item) => [item.source, item.sourceKind])).toEqual([
+      ["Mayor Linda Osei", "named-person"],
+      ["Osei", "named-person"],
+    ]);
+  });
+
+  it("treats unnamed groups such as critics and officials as vague sources", () => {
+    const found = attributionsIn(
+      "Critics argue that the figure is too low. The library will open in 2027, officials said.",
+    );
+    expect(found.map((item) => [item.source, item.sourceKind, item.cueTone])).toEqual([
+      ["Critics", "vague", "distancing"],
+      ["officials", "vague", "neutral"],
+    ]);
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

@@ -45,11 +45,22 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
   for (const sentence of sentences) {
     const found = [...findAccordingTo(sentence), ...findVerbCues(sentence)].sort((a, b) => a.start - b.start);
     for (const attribution of found) {
+      recogniseShortName(attribution, attributions);
       attribution.resolvedSource = resolveSource(attribution, attributions);
       attributions.push(attribution);
     }
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
+}
+
+/** "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before. */
+function recogniseShortName(attribution: Attribution, earlier: readonly Attribution[]): void {
+  if (!/^[A-Z][\w'-]+$/.test(attribution.source)) return;
+  const person = earlier.find(
+    (candidate) =>
+      candidate.sourceKind === "named-person" && candidate.source.endsWith(` ${attribution.source}`),
+  );
+  if (person) attribution.sourceKind = "named-person";
 }
 
 function resolveSource(attribution: Attribution, earlier: readonly Attribution[]): string | null {

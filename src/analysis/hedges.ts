@@ -10,9 +10,7 @@ const UNSUPPORTED_MARKERS =
 
 /** Hedges in sentences that name no source of their own. */
 export function findHedges(sentences: readonly Sentence[], attributions: readonly Attribution[]): Hedge[] {
-  const attributed = new Set(
-    attributions.filter((item) => item.sourceKind !== "vague").map((item) => item.sentence),
-  );
+  const attributed = new Set(attributions.map((item) => item.sentence));
   return sentences
     .filter((sentence) => !attributed.has(sentence.index))
     .flatMap((sentence) =>

@@ -47,6 +47,7 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
   speculated: "distancing",
   speculates: "distancing",
   purported: "distancing",
+  argue: "distancing",
   argued: "distancing",
   argues: "distancing",
   revealed: "presupposing",
@@ -79,7 +80,7 @@ export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we",
 
 /** Head nouns of unnamed sources. */
 const UNNAMED_SOURCE_NOUNS =
-  "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals";
+  "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals|critics|supporters|opponents|lawmakers|protesters|medics|doctors|rescuers|investigators|prosecutors|researchers|scientists|others|some";
 
 /** Labels that put an unnamed source on a side: pro-militant, Turkish, HTS-affiliated, opposition … */
 const SIDE_LABEL =
