@@ -1,9 +1,41 @@
 import { Hono } from "hono";
-import { SEED_ARTICLES } from "./seed-articles";
+import { HTTPException } from "hono/http-exception";
+import { analyzeArticle } from "../analysis/analyze-article";
+import { readArticleBody } from "./article-body";
+import { analyzeSeedArticle } from "./seed-analysis";
+import { listSeedAnalyses, summarizeArticle } from "./summaries";
+import { ArticleIndexPage, ArticlePage } from "./views";
 
-/** Seed articles: listing, analysis JSON and the annotated article page. */
+/** Analysis of any article, and the seed articles: listing, analysis JSON and the annotated article page. */
 export const articleRoutes = new Hono<{ Bindings: Env }>();
 
+articleRoutes.post("/api/analyze", async (c) => {
+  const text = await readArticleBody(c.req.raw);
+  return c.json(analyzeArticle(text));
+});
+
 articleRoutes.get("/api/articles", (c) =>
-  c.json({ articles: SEED_ARTICLES.map((article) => ({ slug: article.slug })) }),
+  c.json({ articles: listSeedAnalyses().map(({ slug, analysis }) => summarizeArticle(slug, analysis)) }),
 );
+
+articleRoutes.get("/api/articles/:slug/analysis", (c) => {
+  const { article, analysis } = findSeedOr404(c.req.param("slug"));
+  return c.json({ slug: article.slug, text: article.text, ...analysis });
+});
+
+articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listSeedAnalyses()} />));
+
+articleRoutes.get("/articles/:slug", (c) => {
+  const { article, analysis } = findSeedOr404(c.req.param("slug"));
+  return c.html(<ArticlePage slug={article.slug} text={article.text} analysis={analysis} />);
+});
+
+function findSeedOr404(slug: string) {
+  const found = analyzeSeedArticle(slug);
+  if (!found) {
+    throw new HTTPException(404, {
+      message: `There is no article "${slug}". The list at /articles has them all.`,
+    });
+  }
+  return found;
+}
