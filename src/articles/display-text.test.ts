@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHiddenMarkup, visibleText } from "./display-text";
+import { displayText, findHiddenMarkup, visibleText } from "./display-text";
 
 function display(text: string, start = 0, end = text.length): string {
   return visibleText(text, { start, end }, findHiddenMarkup(text));
@@ -32,5 +32,13 @@ describe("showing raw article text without its markup", () => {
     const start = text.indexOf("South");
     expect(display(text, start, text.indexOf(" and"))).toBe("South Front");
     expect(display(text, 0, start + 5)).toBe("Articles by: South");
+  });
+});
+
+describe("showing a whole passage on one line", () => {
+  it("drops single-star emphasis but keeps a lone star", () => {
+    expect(displayText("Support us. *If you can, help:* PayPal, 5 * 2\n\n*")).toBe(
+      "Support us. If you can, help: PayPal, 5 * 2 *",
+    );
   });
 });

@@ -28,6 +28,14 @@ const HIDDEN_MARKUP: readonly { pattern: RegExp; hide: (match: RegExpExecArray) 
   },
   { pattern: /\*\*|__/g, hide: whole },
   {
+    // *emphasis*: hide the two stars; a lone star ("5 * 2", a "*" separator line) stays.
+    pattern: /(?<![*\\\w])\*(?=[^\s*])[^*\n]*?[^\s*\\]\*(?![*\w])/g,
+    hide: (match) => [
+      { start: match.index, end: match.index + 1 },
+      { start: match.index + match[0].length - 1, end: match.index + match[0].length },
+    ],
+  },
+  {
     // A backslash escape: hide the backslash, keep the character it escapes.
     pattern: /\\[*_#[\]()\\]/g,
     hide: (match) => [{ start: match.index, end: match.index + 1 }],
@@ -66,4 +74,11 @@ export function visibleText(text: string, range: Span, hidden: readonly Span[]):
     at = Math.max(at, span.end);
   }
   return shown + text.slice(Math.min(at, range.end), range.end);
+}
+
+/** A whole passage of raw text as plain words on one line: markup hidden, runs of white space made one space. */
+export function displayText(text: string): string {
+  return visibleText(text, { start: 0, end: text.length }, findHiddenMarkup(text))
+    .replace(/\s+/g, " ")
+    .trim();
 }

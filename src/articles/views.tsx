@@ -1,0 +1,398 @@
+import type { Child } from "hono/jsx";
+import type { ArticleAnalysis, Attribution, Boilerplate, LoadedTerm, Span } from "../analysis/types";
+import { Page } from "../views/layout";
+import {
+  articleHighlights,
+  type HighlightData,
+  type HighlightKind,
+  paragraphSpans,
+} from "./article-highlights";
+import { findHiddenMarkup, visibleText } from "./display-text";
+import { type Highlight, type MarkSegment, type Segment, segmentText } from "./highlight-spans";
+import {
+  BOILERPLATE_KIND_LABELS,
+  CUE_TONE_LABELS,
+  LOADED_CATEGORY_LABELS,
+  SOURCE_KIND_LABELS,
+} from "./labels";
+import { boilerplateText, formatIsoDate, shortQuote } from "./sourcing";
+
+/** The text of an article and where its markup hides, shared by everything that shows its words. */
+interface Raw {
+  text: string;
+  hidden: Span[];
+}
+
+/** What a reader hears before each highlight, and what the legend calls it. */
+const KIND_NAMES: Record<HighlightKind, string> = {
+  source: "source",
+  cue: "reporting cue",
+  hedge: "hedge",
+  unsupported: "no evidence",
+  loaded: "loaded term",
+};
+
+const LEGEND: readonly { kind: HighlightKind; sample: string; meaning: string }[] = [
+  { kind: "source", sample: "pro-militant sources", meaning: "who the article says the claim comes from" },
+  { kind: "cue", sample: "according to", meaning: "the words that hand the claim to a source" },
+  { kind: "hedge", sample: "reportedly", meaning: "a claim that floats free: nobody named stands behind it" },
+  {
+    kind: "unsupported",
+    sample: "no evidence was provided",
+    meaning: "the article itself says proof is missing",
+  },
+  {
+    kind: "loaded",
+    sample: "liberated",
+    meaning: "wording that takes sides; focus or hover it for neutral words",
+  },
+];
+
+export interface ArticlePageProps {
+  slug: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+/** The annotated article: sourcing, legend, highlighted body, who says what, and the boilerplate set apart. */
+export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
+  const raw: Raw = { text, hidden: findHiddenMarkup(text) };
+  const title = analysis.meta.title ?? slug;
+  return (
+    <Page title={title} current="articles" mainClass="wide">
+      <p class="crumbs">
+        <a href="/articles">All articles</a>
+      </p>
+      <h1>{title}</h1>
+      <div class="article-layout">
+        <aside class="article-side" aria-label="About this article">
+          <Legend analysis={analysis} />
+          <SourcingBox analysis={analysis} />
+        </aside>
+        <div class="article-main">
+          <ArticleBody raw={raw} analysis={analysis} />
+          <WhoSaysWhat attributions={analysis.attributions} />
+          <Conflicts analysis={analysis} />
+          <Asymmetries analysis={analysis} />
+          <BoilerplateList raw={raw} boilerplate={analysis.boilerplate} />
+        </div>
+      </div>
+    </Page>
+  );
+}
+
+function SourcingBox({ analysis }: { analysis: ArticleAnalysis }) {
+  const { meta } = analysis;
+  const appeal = boilerplateText(analysis, "donation-appeal");
+  const disclaimer = boilerplateText(analysis, "disclaimer");
+  return (
+    <section class="card sourcing" aria-labelledby="sourcing-heading">
+      <h2 id="sourcing-heading">Sourcing</h2>
+      <dl>
+        <dt>Author</dt>
+        <dd>{meta.author ?? <em>not stated</em>}</dd>
+        <dt>Publisher</dt>
+        <dd>{meta.publisher ?? <em>not stated</em>}</dd>
+        <dt>Original source</dt>
+        <dd>{meta.originalSource ?? <em>not stated</em>}</dd>
+        <dt>Date</dt>
+        <dd>
+          {meta.published ? (
+            <time datetime={meta.published}>{formatIsoDate(meta.published)}</time>
+          ) : (
+            <em>no date given</em>
+          )}
+        </dd>
+        <dt>Republished</dt>
+        <dd>
+          {meta.republished
+            ? `Yes: written by ${meta.author}, put out by ${meta.publisher}`
+            : "No: the author and the publisher are the same or not both known"}
+        </dd>
+        <dt>Donation appeal</dt>
+        <dd>
+          {appeal ? (
+            <>
+              <Quoted prefix="Yes" quote={shortQuote(appeal)} />{" "}
+              <a href="#boilerplate-heading">Full text below</a>
+            </>
+          ) : (
+            "None"
+          )}
+        </dd>
+        <dt>Publisher’s disclaimer</dt>
+        <dd>{disclaimer ? <Quoted prefix="Yes" quote={shortQuote(disclaimer)} /> : "None"}</dd>
+        {meta.links.length > 0 && (
+          <>
+            <dt>Embedded links</dt>
+            {meta.links.map((link) => (
+              <dd class="url">{link}</dd>
+            ))}
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Quoted({ prefix, quote }: { prefix: string; quote: string }) {
+  return (
+    <>
+      {prefix}: <q>{quote}</q>
+    </>
+  );
+}
+
+function countOf(analysis: ArticleAnalysis, kind: HighlightKind): number {
+  const counts: Record<HighlightKind, number> = {
+    source: analysis.attributions.length,
+    cue: analysis.attributions.length,
+    hedge: analysis.hedges.length,
+    unsupported: analysis.unsupported.length,
+    loaded: analysis.loaded.length,
+  };
+  return counts[kind];
+}
+
+function Legend({ analysis }: { analysis: ArticleAnalysis }) {
+  return (
+    <section class="card legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading">Legend</h2>
+      <ul>
+        {LEGEND.map((entry) => (
+          <li>
+            <span class={`hl hl-${entry.kind}`}>{entry.sample}</span>{" "}
+            <strong>{KIND_NAMES[entry.kind]}</strong>{" "}
+            <span class="count">({countOf(analysis, entry.kind)} found)</span>: {entry.meaning}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleBody({ raw, analysis }: { raw: Raw; analysis: ArticleAnalysis }) {
+  const highlights = articleHighlights(analysis);
+  return (
+    <section class="article-body" aria-labelledby="body-heading">
+      <h2 id="body-heading">The article</h2>
+      {paragraphSpans(analysis.sentences).map((paragraph) => (
+        <p>
+          <Segments raw={raw} segments={segmentText(paragraph, relevant(highlights, paragraph))} />
+        </p>
+      ))}
+    </section>
+  );
+}
+
+function relevant(highlights: Highlight<HighlightData>[], range: Span): Highlight<HighlightData>[] {
+  return highlights.filter((item) => item.start < range.end && item.end > range.start);
+}
+
+function Segments({ raw, segments }: { raw: Raw; segments: Segment<HighlightData>[] }) {
+  return (
+    <>
+      {segments.map((segment) =>
+        segment.type === "text" ? (
+          visibleText(raw.text, segment, raw.hidden)
+        ) : (
+          <Mark raw={raw} segment={segment} />
+        ),
+      )}
+    </>
+  );
+}
+
+function Mark({ raw, segment }: { raw: Raw; segment: MarkSegment<HighlightData> }) {
+  const data = segment.highlight.data;
+  const inner = <Segments raw={raw} segments={segment.children} />;
+  const label = segment.first ? <span class="vh">{`${KIND_NAMES[data.kind]}: `}</span> : null;
+  if (data.kind === "loaded")
+    return <LoadedMark term={data.term} id={data.id} first={segment.first} inner={inner} />;
+  return (
+    <span class={`hl hl-${data.kind}`}>
+      {label}
+      {inner}
+    </span>
+  );
+}
+
+/** A loaded term is focusable; its tooltip (neutral words, why) shows on hover and focus with CSS alone. */
+function LoadedMark({
+  term,
+  id,
+  first,
+  inner,
+}: {
+  term: LoadedTerm;
+  id: string;
+  first: boolean;
+  inner: Child;
+}) {
+  const classes = `hl hl-loaded${term.voice === "quoted" ? " hl-quoted" : ""}`;
+  if (!first) return <span class={classes}>{inner}</span>;
+  return (
+    <span class="lt">
+      <span class={classes} tabindex={0} aria-describedby={id}>
+        <span class="vh">{`${KIND_NAMES.loaded}: `}</span>
+        {inner}
+      </span>
+      <span class="tip" role="tooltip" id={id}>
+        <strong>{LOADED_CATEGORY_LABELS[term.category]}.</strong>{" "}
+        {term.neutral.length > 0 ? `Neutral: ${term.neutral.join(", ")}.` : "No neutral word: leave it out."}{" "}
+        {term.explanation}
+        {term.voice === "quoted" &&
+          ` Quoted words${term.speaker ? ` of ${term.speaker}` : ""}, not the outlet’s own.`}
+      </span>
+    </span>
+  );
+}
+
+function WhoSaysWhat({ attributions }: { attributions: Attribution[] }) {
+  if (attributions.length === 0) return null;
+  return (
+    <section aria-labelledby="who-heading">
+      <h2 id="who-heading">Who says what</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Cue</th>
+            <th scope="col">Claim</th>
+          </tr>
+        </thead>
+        <tbody>
+          {attributions.map((item) => (
+            <tr>
+              <td>
+                {item.source}
+                <small>
+                  {SOURCE_KIND_LABELS[item.sourceKind]}
+                  {item.sourceKind === "pronoun" &&
+                    item.resolvedSource &&
+                    `, refers to ${item.resolvedSource}`}
+                </small>
+              </td>
+              <td>
+                {item.cue}
+                <small>{CUE_TONE_LABELS[item.cueTone]}</small>
+              </td>
+              <td>{item.claim}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Conflicts({ analysis }: { analysis: ArticleAnalysis }) {
+  if (analysis.conflicts.length === 0) return null;
+  return (
+    <section aria-labelledby="conflicts-heading">
+      <h2 id="conflicts-heading">Conflicting figures</h2>
+      <ul>
+        {analysis.conflicts.map((conflict) => (
+          <li>
+            {conflict.about}:{" "}
+            {conflict.figures.map((figure, index) => (
+              <>
+                {index > 0 && "; "}
+                <strong>{figure.value}</strong> according to {figure.source}
+              </>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Asymmetries({ analysis }: { analysis: ArticleAnalysis }) {
+  if (analysis.asymmetries.length === 0) return null;
+  return (
+    <section aria-labelledby="asymmetries-heading">
+      <h2 id="asymmetries-heading">Same action, different words</h2>
+      <ul>
+        {analysis.asymmetries.map((asymmetry) => (
+          <li>
+            {asymmetry.action}:{" "}
+            {asymmetry.sides.map((side, index) => (
+              <>
+                {index > 0 && "; "}
+                {side.actor} <q>{side.term}</q>
+              </>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Neighbouring passages of the same kind (a donation appeal over two lines) under one label. */
+function groupByKind(boilerplate: Boilerplate[]): Boilerplate[][] {
+  const groups: Boilerplate[][] = [];
+  for (const passage of boilerplate) {
+    const last = groups[groups.length - 1];
+    if (last?.[0]?.kind === passage.kind) last.push(passage);
+    else groups.push([passage]);
+  }
+  return groups;
+}
+
+function BoilerplateList({ raw, boilerplate }: { raw: Raw; boilerplate: Boilerplate[] }) {
+  if (boilerplate.length === 0) return null;
+  return (
+    <section class="boilerplate" aria-labelledby="boilerplate-heading">
+      <h2 id="boilerplate-heading">Around the article: not reporting</h2>
+      <p>The publisher’s additions, kept for sourcing questions and not analysed as reporting.</p>
+      <dl>
+        {groupByKind(boilerplate).map((group) => (
+          <>
+            <dt>{BOILERPLATE_KIND_LABELS[group[0]?.kind ?? "share-request"]}</dt>
+            {group.map((passage) => (
+              <dd>{visibleText(raw.text, passage, raw.hidden)}</dd>
+            ))}
+          </>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** One line per seed article on the index page. */
+export interface ArticleListing {
+  slug: string;
+  analysis: ArticleAnalysis;
+}
+
+/** The seed articles, each with its byline and how much the analysis found in it. */
+export function ArticleIndexPage({ articles }: { articles: ArticleListing[] }) {
+  return (
+    <Page title="Articles" current="articles">
+      <h1>Articles</h1>
+      <p>
+        Five news pieces, annotated: who is quoted, which claims float free, and which words take sides. Open
+        one to project it in class.
+      </p>
+      <ul class="cards">
+        {articles.map(({ slug, analysis }) => (
+          <li class="card">
+            <h2>
+              <a href={`/articles/${slug}`}>{analysis.meta.title ?? slug}</a>
+            </h2>
+            <p class="byline">
+              {analysis.meta.author ? `By ${analysis.meta.author}` : "Author not stated"}
+              {analysis.meta.publisher && ` · ${analysis.meta.publisher}`} ·{" "}
+              {analysis.meta.published ? formatIsoDate(analysis.meta.published) : "no date given"}
+            </p>
+            <p class="counts">
+              {`${analysis.attributions.length} sources · ${analysis.hedges.length} hedges · ${analysis.loaded.length} loaded terms`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
