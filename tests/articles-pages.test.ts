@@ -1,0 +1,147 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+
+const SLUGS = [
+  "army-advance-in-southern-idlib",
+  "russia-backed-offensive-in-southern-idlib",
+  "battle-for-idlib-m5-highway",
+  "army-repels-attack-in-idlib",
+  "maarat-al-numan-about-to-fall",
+];
+
+async function page(path: string): Promise<{ status: number; type: string | null; html: string }> {
+  const response = await exports.default.fetch(`https://byline.test${path}`);
+  return { status: response.status, type: response.headers.get("content-type"), html: await response.text() };
+}
+
+/** The words of a fragment of HTML without its tags (a tag counts as a space), spaces collapsed. */
+function wordsOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function section(html: string, className: string): string {
+  const match = new RegExp(`<section class="${className}"[\\s\\S]*?</section>`).exec(html);
+  if (!match) throw new Error(`no section .${className}`);
+  return match[0];
+}
+
+async function gzippedSize(text: string): Promise<number> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+describe("the article index page", () => {
+  it("links every seed article by its title, with its byline and date or 'no date given'", async () => {
+    const { status, type, html } = await page("/articles");
+    expect(status).toBe(200);
+    expect(type).toMatch(/^text\/html/);
+    for (const slug of SLUGS) expect(html).toContain(`href="/articles/${slug}"`);
+    expect(html).toContain(">Video: Syrian Army Developing Advance in Southern Idlib</a>");
+    const words = wordsOf(html);
+    expect(words).toContain("By South Front · Global Research · 26 November 2019");
+    expect(words).toContain("By South Front · Global Research · no date given");
+  });
+});
+
+describe("the annotated article page", () => {
+  it("is a complete HTML page in the site shell, with a skip link and the navigation", async () => {
+    const { status, html } = await page("/articles/army-advance-in-southern-idlib");
+    expect(status).toBe(200);
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<a class="skip-link" href="#main">');
+    for (const href of ['"/"', '"/articles"', '"/play"', '"/sessions/new"'])
+      expect(html).toContain(`href=${href}`);
+    expect(html).toContain('<a href="/articles" aria-current="page">Articles</a>');
+    expect(html).toContain("<h1>Video: Syrian Army Developing Advance in Southern Idlib</h1>");
+  });
+
+  it("shows the legend of every highlight style", async () => {
+    const legend = wordsOf(
+      section((await page("/articles/army-advance-in-southern-idlib")).html, "card legend"),
+    );
+    for (const name of ["source", "reporting cue", "hedge", "no evidence", "loaded term"]) {
+      expect(legend).toContain(name);
+    }
+  });
+
+  it("marks 'According to pro-militant sources' as a cue and a source, labelled for screen readers", async () => {
+    const { html } = await page("/articles/army-advance-in-southern-idlib");
+    expect(html).toContain(
+      '<span class="hl hl-cue"><span class="vh">reporting cue: </span>According to</span> <span class="hl hl-source"><span class="vh">source: </span>pro-militant sources</span>',
+    );
+  });
+
+  it("marks the floating 'reportedly' as a hedge and the missing evidence as such", async () => {
+    const { html } = await page("/articles/maarat-al-numan-about-to-fall");
+    expect(html).toContain('<span class="hl hl-hedge"><span class="vh">hedge: </span>reportedly</span>');
+    expect(html).toContain(
+      '<span class="hl hl-unsupported"><span class="vh">no evidence: </span>no evidence was provided</span>',
+    );
+  });
+
+  it("fills the sourcing box of a dated seed: author, publisher, original source, date, republished, appeal, disclaimer", async () => {
+    const box = wordsOf(
+      section((await page("/articles/army-advance-in-southern-idlib")).html, "card sourcing"),
+    );
+    expect(box).toContain("Author South Front");
+    expect(box).toContain("Publisher Global Research");
+    expect(box).toContain("Original source Global Research");
+    expect(box).toContain("Date 26 November 2019");
+    expect(box).toContain("Republished Yes: written by South Front, put out by Global Research");
+    expect(box).toContain("Donation appeal Yes: We call upon Global Research readers to support South Front");
+    expect(box).toContain(
+      "Publisher’s disclaimer Yes: The contents of this article are of sole responsibility of the author(s).",
+    );
+  });
+
+  it("says 'no date given' for the seeds that give no date", async () => {
+    for (const slug of ["army-repels-attack-in-idlib", "maarat-al-numan-about-to-fall"]) {
+      const box = wordsOf(section((await page(`/articles/${slug}`)).html, "card sourcing"));
+      expect(box).toContain("Date no date given");
+      expect(box).toContain("Original source not stated");
+    }
+  });
+
+  it("shows the words of links and bold text, never their markdown or HTML syntax", async () => {
+    for (const slug of SLUGS) {
+      const { html } = await page(`/articles/${slug}`);
+      expect(html).not.toContain("](#)");
+      expect(html).not.toContain("**");
+      expect(html).not.toContain("&lt;a href");
+    }
+    const { html } = await page("/articles/russia-backed-offensive-in-southern-idlib");
+    expect(wordsOf(section(html, "boilerplate"))).toContain("Author credit Articles by: South Front");
+  });
+
+  it("sets the boilerplate apart after the body, labelled by kind, never inside the article", async () => {
+    const { html } = await page("/articles/army-advance-in-southern-idlib");
+    const body = wordsOf(section(html, "article-body"));
+    expect(body).toContain("Tensions are heating up around the militant-held parts of Idlib");
+    expect(body).not.toMatch(/PayPal|Disclaimer|fair use/);
+    const boilerplate = wordsOf(section(html, "boilerplate"));
+    for (const label of ["Share request", "Donation appeal", "Publisher’s disclaimer", "Fair-use notice"]) {
+      expect(boilerplate).toContain(label);
+    }
+    expect(boilerplate).toContain("PayPal: southfront@list.ru");
+  });
+
+  it("answers an unknown article with a 404 page that says so", async () => {
+    const { status, type, html } = await page("/articles/no-such-article");
+    expect(status).toBe(404);
+    expect(type).toMatch(/^text\/html/);
+    expect(wordsOf(html)).toContain('There is no article "no-such-article"');
+  });
+
+  it("weighs under 15 KB gzipped, article text included, for every seed", async () => {
+    for (const slug of SLUGS) {
+      const { html } = await page(`/articles/${slug}`);
+      expect(await gzippedSize(html), slug).toBeLessThan(15 * 1024);
+    }
+  });
+});
