@@ -34,7 +34,7 @@ function findSeedOr404(slug: string) {
   const found = analyzeSeedArticle(slug);
   if (!found) {
     throw new HTTPException(404, {
-      message: `There is no article "${slug}". The list at /articles has them all.`,
+      message: `There is no article "${slug}". Pick one from the list of articles.`,
     });
   }
   return found;

@@ -361,6 +361,11 @@ function BoilerplateList({ raw, boilerplate }: { raw: Raw; boilerplate: Boilerpl
   );
 }
 
+/** "1 source", "3 sources". */
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 /** One line per seed article on the index page. */
 export interface ArticleListing {
   slug: string;
@@ -385,10 +390,18 @@ export function ArticleIndexPage({ articles }: { articles: ArticleListing[] }) {
             <p class="byline">
               {analysis.meta.author ? `By ${analysis.meta.author}` : "Author not stated"}
               {analysis.meta.publisher && ` · ${analysis.meta.publisher}`} ·{" "}
-              {analysis.meta.published ? formatIsoDate(analysis.meta.published) : "no date given"}
+              {analysis.meta.published ? (
+                <time datetime={analysis.meta.published}>{formatIsoDate(analysis.meta.published)}</time>
+              ) : (
+                "no date given"
+              )}
             </p>
             <p class="counts">
-              {`${analysis.attributions.length} sources · ${analysis.hedges.length} hedges · ${analysis.loaded.length} loaded terms`}
+              {[
+                counted(analysis.attributions.length, "source"),
+                counted(analysis.hedges.length, "hedge"),
+                counted(analysis.loaded.length, "loaded term"),
+              ].join(" · ")}
             </p>
           </li>
         ))}

@@ -5,9 +5,11 @@ export function ErrorPage({ status, message }: { status: number; message: string
   return (
     <Page title={`Error ${status}`}>
       <h1>Sorry — {status === 404 ? "not found" : "that did not work"}</h1>
-      <p role="alert">{message}</p>
+      <p class="alert" role="alert">
+        {message}
+      </p>
       <p>
-        <a href="/">Back to the start</a>
+        <a href="/">Back to the start</a> · <a href="/articles">All articles</a>
       </p>
     </Page>
   );
