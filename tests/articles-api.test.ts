@@ -79,6 +79,17 @@ describe("POST /api/analyze", () => {
     expect(hedge && text.slice(hedge.start, hedge.end)).toBe("reportedly");
   });
 
+  it("keeps offsets on the text as sent when its lines end in CRLF", async () => {
+    const text = ARTICLE.replace(/\n/g, "\r\n");
+    const analysis = (await (await analyze(text)).json()) as ArticleAnalysis;
+    expect(analysis.sentences.length).toBeGreaterThanOrEqual(4);
+    for (const sentence of analysis.sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    for (const item of analysis.attributions) {
+      expect(text.slice(item.sourceSpan.start, item.sourceSpan.end)).toBe(item.source);
+    }
+  });
+
   it("accepts a charset parameter in any case and quoting", async () => {
     const response = await analyze(ARTICLE, { "content-type": 'Text/Plain; Charset="utf-8"' });
     expect(response.status).toBe(200);
