@@ -206,7 +206,7 @@ describe("the annotated article view", () => {
     const html = render(fixture());
     const table = wordsOf(/<table>.*?<\/table>/.exec(html)?.[0] ?? "");
     expect(table).toContain(
-      "state media media outlet according to neutral Government troops liberated the village",
+      "state media media outlet according to (neutral) Government troops liberated the village",
     );
   });
 

@@ -257,8 +257,7 @@ function WhoSaysWhat({ attributions }: { attributions: Attribution[] }) {
         <thead>
           <tr>
             <th scope="col">Source</th>
-            <th scope="col">Cue</th>
-            <th scope="col">Claim</th>
+            <th scope="col">Cue and claim</th>
           </tr>
         </thead>
         <tbody>
@@ -274,10 +273,10 @@ function WhoSaysWhat({ attributions }: { attributions: Attribution[] }) {
                 </small>
               </td>
               <td>
-                {item.cue}
-                <small>{CUE_TONE_LABELS[item.cueTone]}</small>
+                <strong>{item.cue}</strong> <small class="inline">({CUE_TONE_LABELS[item.cueTone]})</small>
+                <br />
+                {item.claim}
               </td>
-              <td>{item.claim}</td>
             </tr>
           ))}
         </tbody>
