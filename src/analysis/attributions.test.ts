@@ -194,6 +194,8 @@ describe("classifySource", () => {
     ["Russia", "organisation"],
     ["Central Command chief General Kenneth McKenzie", "named-person"],
     ["they", "pronoun"],
+    ["Turkish officials", "vague"],
+    ["The White Helmets", "organisation"],
   ])("classifies %s as %s", (source, kind) => {
     expect(classifySource(source)).toBe(kind);
   });

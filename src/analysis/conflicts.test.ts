@@ -24,6 +24,16 @@ describe("findFigureConflicts", () => {
     ]);
   });
 
+  it("reads a count that follows its verb: 'killed 40 fighters'", () => {
+    const conflicts = conflictsIn(
+      "The army claimed that it killed 40 fighters. The Syrian Observatory for Human Rights said at least 15 rebels were killed.",
+    );
+    expect(conflicts[0]?.figures.map((figure) => [figure.value, figure.source])).toEqual([
+      ["40", "The army"],
+      ["at least 15", "The Syrian Observatory for Human Rights"],
+    ]);
+  });
+
   it("does not pair figures about different groups", () => {
     expect(
       conflictsIn("Police said 12 civilians were injured. The army said that 3 soldiers were killed."),

@@ -4,6 +4,10 @@ import type { Attribution, FigureConflict, ReportedFigure, Sentence } from "./ty
 const CASUALTY_FIGURE =
   /\b((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?(?:\d[\d,]*|a dozen|dozens of|hundreds of|thousands of))\s+((?:[\w-]+\s+){0,4}?)(militants?|members|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons)\b([^.;:]{0,60}?)\b(killed|dead|died|injured|wounded|casualties)\b/gi;
 
+/** "killed 40 fighters": the outcome before the count. */
+const CASUALTY_FIGURE_AFTER_VERB =
+  /\b(?:killed|wounded|injured)\s+((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?\d[\d,]*)\s+()((?:[\w-]+\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\b/gi;
+
 /** Who was counted, as one of a few comparable groups. */
 const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [
   { group: "militants", pattern: /militant|fighter|rebel|terrorist|insurgent|opposition/i },
@@ -33,7 +37,11 @@ export function findFigureConflicts(
 
 function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): CountedFigure[] {
   const own = attributions.filter((item) => item.sentence === sentence.index);
-  return [...sentence.text.matchAll(CASUALTY_FIGURE)].flatMap((match) => {
+  const matches = [
+    ...sentence.text.matchAll(CASUALTY_FIGURE),
+    ...sentence.text.matchAll(CASUALTY_FIGURE_AFTER_VERB),
+  ];
+  return matches.flatMap((match) => {
     const start = sentence.start + match.index;
     const source = own.find((item) => item.claimSpan.start <= start && start < item.claimSpan.end) ?? own[0];
     const counted = `${match[2] ?? ""}${match[3] ?? ""}${match[4] ?? ""}`;

@@ -82,9 +82,14 @@ export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we",
 const UNNAMED_SOURCE_NOUNS =
   "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals|critics|supporters|opponents|lawmakers|protesters|medics|doctors|rescuers|investigators|prosecutors|researchers|scientists|others|some";
 
-/** Labels that put an unnamed source on a side: pro-militant, Turkish, HTS-affiliated, opposition … */
+/** Labels that put an unnamed source on a side: pro-militant, HTS-affiliated, opposition … */
 const SIDE_LABEL =
-  "pro-[\\w-]+|anti-[\\w-]+|[\\w-]+-(?:affiliated|backed|linked|controlled|aligned)|opposition|government|militant|rebel|regime|separatist|jihadi|western|russian|turkish|syrian|kurdish|ukrainian|israeli|palestinian|iranian|american|us|chinese|partisan|state";
+  "pro-[\\w-]+|anti-[\\w-]+|[\\w-]+-(?:affiliated|backed|linked|controlled|aligned)|opposition|government|militant|rebel|regime|separatist|jihadi|partisan";
+
+/** A nationality names a side for unnamed sources and media ("Turkish sources"), not for officials. */
+const NATIONALITY =
+  "western|russian|turkish|syrian|kurdish|ukrainian|israeli|palestinian|iranian|american|us|chinese|state";
+const SIDED_SOURCE_NOUNS = "sources?|media|outlets?|accounts?|activists?|bloggers?|channels?";
 
 /** Ordered rules: the first whose pattern matches the source's words gives its kind. */
 export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[] = [
@@ -96,6 +101,10 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
       `^(?:the\\s+)?(?:${SIDE_LABEL})(?:\\s+[\\w-]+)?\\s+(?:${UNNAMED_SOURCE_NOUNS})$`,
       "i",
     ),
+  },
+  {
+    kind: "partisan-unnamed",
+    pattern: new RegExp(`^(?:the\\s+)?(?:${NATIONALITY})(?:\\s+[\\w-]+)?\\s+(?:${SIDED_SOURCE_NOUNS})$`, "i"),
   },
   {
     kind: "named-person",
@@ -120,6 +129,7 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
       /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic)\b/i,
   },
   { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
+  { kind: "organisation", pattern: /^the\s+[A-Z]/i },
   {
     kind: "named-person",
     pattern: /\b[A-Z][a-z]+(?:[\s-]+(?:al-|bin |van |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
