@@ -1,0 +1,162 @@
+export const NICKNAME_MAX_LENGTH = 24;
+
+/** Offensive stems refused wherever they appear in a nickname (after folding case, accents and look-alike digits). */
+const BLOCKED_STEMS: readonly string[] = [
+  "fuck",
+  "shit",
+  "cunt",
+  "nigger",
+  "nigga",
+  "faggot",
+  "whore",
+  "slut",
+  "bitch",
+  "wank",
+  "twat",
+  "bastard",
+  "asshole",
+  "arsehole",
+  "retard",
+  "rapist",
+  "nazi",
+  "hitler",
+  "porn",
+  "dildo",
+  "penis",
+  "vagina",
+  "pedo",
+  "paedo",
+];
+
+/** Short words refused only as whole words, because they hide inside harmless ones ("class", "Dickens"). */
+const BLOCKED_WORDS: ReadonlySet<string> = new Set([
+  "ass",
+  "arse",
+  "dick",
+  "cock",
+  "fag",
+  "tit",
+  "tits",
+  "sex",
+  "sexy",
+  "rape",
+  "piss",
+  "kkk",
+]);
+
+/** Digits and symbols people use for letters to dodge a filter. */
+const LOOK_ALIKES: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+  "!": "i",
+};
+
+export type NicknameCheck = { ok: true; nickname: string; key: string } | { ok: false; error: string };
+
+/** A nickname made tidy (trimmed, inner spaces collapsed) and accepted, or why it was refused. */
+export function checkNickname(input: string): NicknameCheck {
+  const nickname = input.normalize("NFC").trim().replace(/\s+/g, " ");
+  const length = [...nickname].length;
+  if (length === 0) return { ok: false, error: "Enter a nickname." };
+  if (length > NICKNAME_MAX_LENGTH) {
+    return {
+      ok: false,
+      error: `Keep your nickname to ${NICKNAME_MAX_LENGTH} characters or fewer (this one has ${length}).`,
+    };
+  }
+  if (/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u.test(nickname)) {
+    return { ok: false, error: "Use letters, digits, spaces and ordinary punctuation in your nickname." };
+  }
+  if (isOffensive(nickname)) return { ok: false, error: "Please choose a different nickname." };
+  return { ok: true, nickname, key: nicknameKey(nickname) };
+}
+
+/** The form two nicknames are compared in: "Sam  Lee" and "sam lee" are the same person in a session. */
+export function nicknameKey(nickname: string): string {
+  return nickname.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+}
+
+/** True when the nickname contains a blocked stem or word, even spelt with accents or look-alike digits. */
+export function isOffensive(nickname: string): boolean {
+  const folded = foldForFilter(nickname);
+  const squashed = folded.replace(/[^a-z]/g, "");
+  if (BLOCKED_STEMS.some((stem) => squashed.includes(stem))) return true;
+  return folded.split(/[^a-z]+/).some((word) => BLOCKED_WORDS.has(word));
+}
+
+function foldForFilter(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[013457@$!]/g, (character) => LOOK_ALIKES[character] ?? character);
+}
+
+const ADJECTIVES: readonly string[] = [
+  "Curious",
+  "Careful",
+  "Sharp",
+  "Steady",
+  "Bright",
+  "Quiet",
+  "Keen",
+  "Patient",
+  "Thoughtful",
+  "Brave",
+  "Nimble",
+  "Calm",
+  "Clever",
+  "Eager",
+  "Honest",
+  "Witty",
+];
+
+const ANIMALS: readonly string[] = [
+  "Owl",
+  "Heron",
+  "Otter",
+  "Fox",
+  "Lynx",
+  "Badger",
+  "Falcon",
+  "Hare",
+  "Wren",
+  "Beaver",
+  "Raven",
+  "Panda",
+  "Seal",
+  "Marten",
+  "Ibex",
+  "Robin",
+];
+
+/** A random whole number from 0 up to (not including) `bound`. */
+export type RandomIndex = (bound: number) => number;
+
+function cryptoRandomIndex(bound: number): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % bound;
+}
+
+/**
+ * A friendly nickname ("Curious Otter") that is not taken in the session, with a number added
+ * ("Curious Otter 7") when the first few picks are taken. `takenKeys` holds nicknameKey() values.
+ */
+export function suggestNickname(
+  takenKeys: ReadonlySet<string>,
+  pick: RandomIndex = cryptoRandomIndex,
+): string {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const name = `${ADJECTIVES[pick(ADJECTIVES.length)]} ${ANIMALS[pick(ANIMALS.length)]}`;
+    if (!takenKeys.has(nicknameKey(name))) return name;
+  }
+  for (let attempt = 0; ; attempt++) {
+    const name = `${ADJECTIVES[pick(ADJECTIVES.length)]} ${ANIMALS[pick(ANIMALS.length)]} ${2 + pick(98 + attempt * 10)}`;
+    if (!takenKeys.has(nicknameKey(name))) return name;
+  }
+}
