@@ -94,6 +94,9 @@ describe("the annotated article page", () => {
     expect(box).toContain("Original source Global Research");
     expect(box).toContain("Date 26 November 2019");
     expect(box).toContain("Republished Yes: written by South Front, put out by Global Research");
+    expect(box).toContain(
+      "Tags Region: Middle East & North Africa; Theme: Intelligence, US NATO War Agenda; In-depth report: SYRIA",
+    );
     expect(box).toContain("Donation appeal Yes: We call upon Global Research readers to support South Front");
     expect(box).toContain(
       "Publisher’s disclaimer Yes: The contents of this article are of sole responsibility of the author(s).",

@@ -1,5 +1,12 @@
 import type { Child } from "hono/jsx";
-import type { ArticleAnalysis, Attribution, Boilerplate, LoadedTerm, Span } from "../analysis/types";
+import type {
+  ArticleAnalysis,
+  ArticleMeta,
+  Attribution,
+  Boilerplate,
+  LoadedTerm,
+  Span,
+} from "../analysis/types";
 import { Page } from "../views/layout";
 import {
   articleHighlights,
@@ -122,6 +129,12 @@ function SourcingBox({ analysis }: { analysis: ArticleAnalysis }) {
         </dd>
         <dt>Publisher’s disclaimer</dt>
         <dd>{disclaimer ? <Quoted prefix="Yes" quote={shortQuote(disclaimer)} /> : "None"}</dd>
+        {tagsOf(meta).length > 0 && (
+          <>
+            <dt>Tags</dt>
+            <dd>{tagsOf(meta).join("; ")}</dd>
+          </>
+        )}
         {meta.links.length > 0 && (
           <>
             <dt>Embedded links</dt>
@@ -133,6 +146,18 @@ function SourcingBox({ analysis }: { analysis: ArticleAnalysis }) {
       </dl>
     </section>
   );
+}
+
+/** The publisher's tags as "Region: Middle East & North Africa", one entry per kind that has any. */
+function tagsOf(meta: ArticleMeta): string[] {
+  const kinds: [string, string[]][] = [
+    ["Region", meta.tags.region],
+    ["Theme", meta.tags.theme],
+    ["In-depth report", meta.tags.inDepthReport],
+  ];
+  return kinds
+    .filter(([, values]) => values.length > 0)
+    .map(([kind, values]) => `${kind}: ${values.join(", ")}`);
 }
 
 function Quoted({ prefix, quote }: { prefix: string; quote: string }) {
