@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Skill } from "../questions/types";
+import { pickQuestions } from "./pick-questions";
+import { seededRandom } from "./random";
+
+function question(id: string, skill: Skill, articleSlug = "a") {
+  return { id, skill, articleSlug };
+}
+
+/** 6 sourcing, 6 attribution and 2 loaded-language questions over two articles. */
+const POOL = [
+  ...["s1", "s2", "s3"].map((id) => question(id, "sourcing", "a")),
+  ...["s4", "s5", "s6"].map((id) => question(id, "sourcing", "b")),
+  ...["t1", "t2", "t3", "t4", "t5", "t6"].map((id) => question(id, "attribution", "a")),
+  question("l1", "loaded-language", "a"),
+  question("l2", "loaded-language", "b"),
+];
+
+function countBySkill(questions: { skill: Skill }[]) {
+  const counts: Record<string, number> = {};
+  for (const q of questions) counts[q.skill] = (counts[q.skill] ?? 0) + 1;
+  return counts;
+}
+
+describe("picking questions for a quiz", () => {
+  it("picks the number asked for, without repeats", () => {
+    const picked = pickQuestions(POOL, 9, seededRandom(1));
+    expect(picked).toHaveLength(9);
+    expect(new Set(picked.map((q) => q.id)).size).toBe(9);
+  });
+
+  it("spreads the questions evenly over the skills", () => {
+    expect(countBySkill(pickQuestions(POOL, 6, seededRandom(2)))).toEqual({
+      sourcing: 2,
+      attribution: 2,
+      "loaded-language": 2,
+    });
+  });
+
+  it("fills up from the other skills when one runs out", () => {
+    expect(countBySkill(pickQuestions(POOL, 10, seededRandom(3)))).toEqual({
+      sourcing: 4,
+      attribution: 4,
+      "loaded-language": 2,
+    });
+  });
+
+  it("takes both articles in turn within a skill", () => {
+    const sourcingOnly = POOL.filter((q) => q.skill === "sourcing");
+    const picked = pickQuestions(sourcingOnly, 2, seededRandom(4));
+    expect(picked.map((q) => q.articleSlug).sort()).toEqual(["a", "b"]);
+  });
+
+  it("returns the whole pool when it is smaller than the count, and nothing from an empty pool", () => {
+    expect(pickQuestions(POOL, 50, seededRandom(5))).toHaveLength(POOL.length);
+    expect(pickQuestions([], 10, seededRandom(5))).toEqual([]);
+  });
+
+  it("gives the same pick for the same seed and varies with the seed", () => {
+    const ids = (seed: number) => pickQuestions(POOL, 6, seededRandom(seed)).map((q) => q.id);
+    expect(ids(7)).toEqual(ids(7));
+    const distinct = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ids(seed).join()));
+    expect(distinct.size).toBeGreaterThan(1);
+  });
+});

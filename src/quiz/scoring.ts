@@ -1,0 +1,57 @@
+import { type Question, SKILLS, type Skill } from "../questions/types";
+
+/** Whether an option is the right answer, or null when the option does not belong to the question. */
+export function isCorrectOption(
+  question: Pick<Question, "options" | "correctOptionId">,
+  optionId: string,
+): boolean | null {
+  if (!question.options.some((option) => option.id === optionId)) return null;
+  return optionId === question.correctOptionId;
+}
+
+export interface AnsweredQuestion {
+  questionId: string;
+  correct: boolean;
+}
+
+export interface SkillScore {
+  skill: Skill;
+  /** Questions of this skill in the quiz. */
+  total: number;
+  answered: number;
+  correct: number;
+  /** Correct out of total, rounded to a whole percent; null when the quiz has no question of this skill. */
+  percent: number | null;
+}
+
+/** Score per skill, in the fixed skill order, for the skills the quiz asks about. */
+export function scoreBySkill(
+  questions: readonly Pick<Question, "id" | "skill">[],
+  answers: readonly AnsweredQuestion[],
+): SkillScore[] {
+  const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer.correct]));
+  return SKILLS.map((skill) => {
+    const ofSkill = questions.filter((question) => question.skill === skill);
+    const answered = ofSkill.filter((question) => byQuestion.has(question.id));
+    const correct = answered.filter((question) => byQuestion.get(question.id) === true).length;
+    return {
+      skill,
+      total: ofSkill.length,
+      answered: answered.length,
+      correct,
+      percent: percent(correct, ofSkill.length),
+    };
+  }).filter((score) => score.total > 0);
+}
+
+/** A whole percent, or null for nothing out of nothing. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((100 * part) / whole);
+}
+
+/** The names of the skills as a reader sees them. */
+export const SKILL_NAMES: Record<Skill, string> = {
+  sourcing: "Sourcing",
+  attribution: "Attribution",
+  "loaded-language": "Loaded language",
+};
