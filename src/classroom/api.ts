@@ -1,0 +1,125 @@
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { z } from "zod";
+import { createDb } from "../db/client";
+import type { AnswerRow } from "../db/schema";
+import { validate } from "../http/validate";
+import type { Question } from "../questions/types";
+import { joinSession, requireSessionByJoinCode } from "./join-session";
+import { joinCodeSchema } from "./params";
+import { authenticateParticipant } from "./participant-auth";
+import { participantQuestions, shownQuestion } from "./participant-quiz";
+import { listParticipantAnswers } from "./queries";
+import { submitAnswer } from "./submit-answer";
+
+const codeParam = z.object({ joinCode: joinCodeSchema });
+
+const joinBody = z.object({
+  nickname: z
+    .string({ error: "Send a nickname (1 to 24 characters)." })
+    .max(200, "Keep the nickname to 24 characters."),
+  rejoinPin: z
+    .string({ error: "rejoinPin is the 6-digit PIN given at join, as a string." })
+    .trim()
+    .regex(/^[0-9]{6}$/, "rejoinPin is the 6 digits given at join.")
+    .optional(),
+});
+
+const answerBody = z.object({
+  participantToken: z.string({ error: "Send the participantToken you got when joining." }).min(1).max(200),
+  questionId: z.string({ error: "Send the questionId you are answering." }).min(1).max(200),
+  optionId: z.string({ error: "Send the optionId you chose." }).min(1).max(200),
+});
+
+/** The students' JSON API: join a session, answer its questions. */
+export const classroomApi = new Hono<{ Bindings: Env }>();
+
+classroomApi.post(
+  "/api/sessions/:joinCode/join",
+  validate("param", codeParam),
+  validate("json", joinBody),
+  async (c) => {
+    const { joinCode } = c.req.valid("param");
+    const { nickname, rejoinPin } = c.req.valid("json");
+    const db = createDb(c.env.DB);
+    const joined = await joinSession(db, joinCode, nickname, rejoinPin, new Date());
+    const questions = participantQuestions(joined.session, joined.participant);
+    const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
+    return c.json(
+      {
+        participantId: joined.participant.id,
+        participantToken: joined.token,
+        rejoinPin: joined.pin,
+        nickname: joined.participant.nickname,
+        resumed: joined.resumed,
+        questions: questions.map((question) => {
+          const { id, skill, prompt, options } = shownQuestion(joined.session, joined.participant, question);
+          return { id, skill, prompt, options };
+        }),
+        answeredQuestionIds: answered.map((answer) => answer.questionId),
+      },
+      joined.resumed ? 200 : 201,
+    );
+  },
+);
+
+classroomApi.post(
+  "/api/sessions/:joinCode/answers",
+  validate("param", codeParam),
+  validate("json", answerBody),
+  async (c) => {
+    const { joinCode } = c.req.valid("param");
+    const { participantToken, questionId, optionId } = c.req.valid("json");
+    const db = createDb(c.env.DB);
+    const context = await authenticateParticipant(db, participantToken);
+    if (!context) {
+      throw new HTTPException(401, {
+        message: "Unknown participant token. Join the session again, or rejoin with your nickname and PIN.",
+      });
+    }
+    if (context.session.joinCode !== joinCode) {
+      throw new HTTPException(403, { message: "This participant token belongs to another session." });
+    }
+    const result = await submitAnswer(db, context, questionId, optionId, new Date());
+    const body = answerResult(result.question, result.answer);
+    if (result.status === "repeat") {
+      return c.json(
+        { error: "You already answered this question; your first answer stands.", answer: body },
+        409,
+      );
+    }
+    return c.json(body, 200);
+  },
+);
+
+classroomApi.get("/api/sessions/:joinCode/status", validate("param", codeParam), async (c) => {
+  const session = await requireSessionByJoinCode(createDb(c.env.DB), c.req.valid("param").joinCode);
+  c.header("cache-control", "no-store");
+  return c.json({
+    joinCode: session.joinCode,
+    title: session.title,
+    pacing: session.pacing,
+    questionCount: session.questionIds.length,
+    openCount: session.pacing === "self" ? session.questionIds.length : session.openCount,
+    locked: session.locked,
+    ended: session.endedAt !== null,
+  });
+});
+
+/** What a student learns once a question is answered: right or wrong, the right option, why, and where. */
+function answerResult(question: Question, answer: AnswerRow) {
+  const chosen = question.options.find((option) => option.id === answer.optionId);
+  return {
+    questionId: question.id,
+    optionId: answer.optionId,
+    correct: answer.correct,
+    timedOut: answer.timedOut,
+    correctOptionId: question.correctOptionId,
+    explanation: question.explanation,
+    feedback: chosen?.feedback ?? null,
+    evidence: question.evidence.map(({ text, start, end }) => ({ text, start, end })),
+    articleSlug: question.articleSlug,
+    responseMs: answer.responseMs,
+    answeredAt: answer.answeredAt.toISOString(),
+  };
+}

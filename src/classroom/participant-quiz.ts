@@ -1,0 +1,47 @@
+import type { ParticipantRow, SessionRow } from "../db/schema";
+import type { Question } from "../questions/types";
+import { orderOptions, orderQuestionIds } from "../quiz/participant-order";
+import { findQuestions } from "../quiz/question-bank";
+import type { ShownQuestion } from "../quiz/views";
+
+/**
+ * The session's questions in this participant's order. Self-paced sessions with shuffling on give each
+ * participant their own order; instructor-paced sessions keep one order so the class moves together.
+ */
+export function participantQuestions(
+  session: SessionRow,
+  participant: Pick<ParticipantRow, "seed">,
+): Question[] {
+  const shuffle = session.shuffle && session.pacing === "self";
+  return findQuestions(orderQuestionIds(session.questionIds, participant.seed, shuffle));
+}
+
+/** A question's options in this participant's order (shuffled unless the session turned shuffling off). */
+export function participantOptions(
+  session: SessionRow,
+  participant: Pick<ParticipantRow, "seed">,
+  question: Question,
+) {
+  return orderOptions(question.options, participant.seed, question.id, session.shuffle);
+}
+
+/** The question as the participant may see it before answering: no correct option, no explanation. */
+export function shownQuestion(
+  session: SessionRow,
+  participant: Pick<ParticipantRow, "seed">,
+  question: Question,
+): ShownQuestion {
+  return {
+    id: question.id,
+    skill: question.skill,
+    prompt: question.prompt,
+    options: participantOptions(session, participant, question).map(({ id, text }) => ({ id, text })),
+  };
+}
+
+/** True when the instructor has opened this question (always, in a self-paced session). */
+export function isQuestionOpen(session: SessionRow, questionId: string): boolean {
+  if (session.pacing === "self") return true;
+  const index = session.questionIds.indexOf(questionId);
+  return index !== -1 && index < session.openCount;
+}

@@ -1,0 +1,182 @@
+import { and, eq, isNull, max, ne, or, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import {
+  type AnswerRow,
+  answers,
+  type ParticipantRow,
+  participants,
+  type SessionRow,
+  sessions,
+} from "../db/schema";
+
+/** The session with this join code, or undefined. */
+export async function findSessionByJoinCode(db: Db, joinCode: string): Promise<SessionRow | undefined> {
+  const [session] = await db.select().from(sessions).where(eq(sessions.joinCode, joinCode)).limit(1);
+  return session;
+}
+
+/** The participant of a session with this nickname key, or undefined. */
+export async function findParticipantByNickname(
+  db: Db,
+  sessionId: string,
+  nicknameKey: string,
+): Promise<ParticipantRow | undefined> {
+  const [participant] = await db
+    .select()
+    .from(participants)
+    .where(and(eq(participants.sessionId, sessionId), eq(participants.nicknameKey, nicknameKey)))
+    .limit(1);
+  return participant;
+}
+
+/** The nickname keys already taken in a session. */
+export async function listNicknameKeys(db: Db, sessionId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ key: participants.nicknameKey })
+    .from(participants)
+    .where(eq(participants.sessionId, sessionId));
+  return new Set(rows.map((row) => row.key));
+}
+
+/**
+ * Adds a participant unless the nickname is taken in the session (UNIQUE(session_id, nickname_key)), even
+ * when two students send the same nickname at the same moment. Returns false when it was taken.
+ */
+export async function insertParticipant(
+  db: Db,
+  participant: typeof participants.$inferInsert,
+): Promise<boolean> {
+  const inserted = await db
+    .insert(participants)
+    .values(participant)
+    .onConflictDoNothing({ target: [participants.sessionId, participants.nicknameKey] })
+    .returning({ id: participants.id });
+  return inserted.length > 0;
+}
+
+/** A new token for a participant resuming on another device; the old device's token stops working. */
+export async function replaceParticipantToken(
+  db: Db,
+  participantId: string,
+  tokenDigest: string,
+  pinDigest: string,
+): Promise<void> {
+  await db
+    .update(participants)
+    .set({ tokenDigest, pinDigest, rejoinFailures: 0 })
+    .where(eq(participants.id, participantId));
+}
+
+/** Counts a wrong rejoin PIN against the participant. */
+export async function addRejoinFailure(db: Db, participantId: string): Promise<void> {
+  await db
+    .update(participants)
+    .set({ rejoinFailures: sql`${participants.rejoinFailures} + 1` })
+    .where(eq(participants.id, participantId));
+}
+
+export interface ParticipantContext {
+  participant: ParticipantRow;
+  session: SessionRow;
+  /** When the participant's latest answer was stored, or null before the first answer. */
+  lastAnsweredAt: Date | null;
+}
+
+/** A participant with their session and the time of their latest answer (one round trip), or undefined. */
+export async function findParticipantContext(
+  db: Db,
+  participantId: string,
+): Promise<ParticipantContext | undefined> {
+  const [row] = await db
+    .select({
+      participant: participants,
+      session: sessions,
+      lastAnsweredAt: sql<
+        number | null
+      >`(select ${max(answers.answeredAt)} from ${answers} where ${answers.participantId} = ${participants.id})`,
+    })
+    .from(participants)
+    .innerJoin(sessions, eq(sessions.id, participants.sessionId))
+    .where(eq(participants.id, participantId))
+    .limit(1);
+  if (!row) return undefined;
+  const last = row.lastAnsweredAt;
+  return {
+    participant: row.participant,
+    session: row.session,
+    lastAnsweredAt: last === null ? null : new Date(last),
+  };
+}
+
+/** The participant's answers in the order given. */
+export function listParticipantAnswers(db: Db, participantId: string): Promise<AnswerRow[]> {
+  return db.select().from(answers).where(eq(answers.participantId, participantId)).orderBy(answers.id);
+}
+
+/** The participant's answer to one question, or undefined. */
+export async function findAnswer(
+  db: Db,
+  participantId: string,
+  questionId: string,
+): Promise<AnswerRow | undefined> {
+  const [answer] = await db
+    .select()
+    .from(answers)
+    .where(and(eq(answers.participantId, participantId), eq(answers.questionId, questionId)))
+    .limit(1);
+  return answer;
+}
+
+/**
+ * Notes that a question is on the participant's screen, unless it already was, so a refresh does not
+ * restart its response time or its timer. Returns when it was first shown.
+ */
+export async function markQuestionShown(
+  db: Db,
+  participant: ParticipantRow,
+  questionId: string,
+  now: Date,
+): Promise<Date> {
+  if (participant.shownQuestionId === questionId && participant.shownAt) return participant.shownAt;
+  await db
+    .update(participants)
+    .set({ shownQuestionId: questionId, shownAt: now })
+    .where(
+      and(
+        eq(participants.id, participant.id),
+        or(isNull(participants.shownQuestionId), ne(participants.shownQuestionId, questionId)),
+      ),
+    );
+  return now;
+}
+
+/**
+ * Stores a participant's first answer to a question. A repeat (double click, retry, two tabs) changes
+ * nothing: UNIQUE(participant_id, question_id) with ON CONFLICT DO NOTHING. In the same batch (one
+ * transaction on D1) the participant is marked finished once every question has an answer.
+ * Returns the stored row, or undefined when an answer was already there.
+ */
+export async function recordAnswer(
+  db: Db,
+  answer: typeof answers.$inferInsert,
+  questionCount: number,
+): Promise<AnswerRow | undefined> {
+  const [inserted] = await db.batch([
+    db
+      .insert(answers)
+      .values(answer)
+      .onConflictDoNothing({ target: [answers.participantId, answers.questionId] })
+      .returning(),
+    db
+      .update(participants)
+      .set({ finishedAt: answer.answeredAt })
+      .where(
+        and(
+          eq(participants.id, answer.participantId),
+          isNull(participants.finishedAt),
+          sql`(select count(*) from ${answers} where ${answers.participantId} = ${answer.participantId}) >= ${questionCount}`,
+        ),
+      ),
+  ]);
+  return inserted[0];
+}

@@ -1,0 +1,78 @@
+import { HTTPException } from "hono/http-exception";
+import type { Db } from "../db/client";
+import type { AnswerRow } from "../db/schema";
+import type { Question } from "../questions/types";
+import { findQuestions } from "../quiz/question-bank";
+import { isCorrectOption } from "../quiz/scoring";
+import { isQuestionOpen } from "./participant-quiz";
+import { findAnswer, type ParticipantContext, recordAnswer } from "./queries";
+
+/** Extra time allowed after a timer runs out, for the network and a last-second click. */
+export const TIMER_GRACE_MS = 2000;
+
+export type SubmitResult =
+  | { status: "recorded"; answer: AnswerRow; question: Question }
+  /** The question had an answer already: that first answer stands and is returned. */
+  | { status: "repeat"; answer: AnswerRow; question: Question };
+
+/**
+ * Scores and stores a participant's answer on the server. The first answer stands: a repeat returns the
+ * stored answer with status "repeat" and changes nothing. `optionId` null means no option was chosen,
+ * which is only accepted once the question's time limit has run out.
+ */
+export async function submitAnswer(
+  db: Db,
+  context: ParticipantContext,
+  questionId: string,
+  optionId: string | null,
+  now: Date,
+): Promise<SubmitResult> {
+  const { session, participant } = context;
+  const question = session.questionIds.includes(questionId) ? findQuestions([questionId])[0] : undefined;
+  if (!question) {
+    throw new HTTPException(404, {
+      message: `This session has no question "${questionId}". Use the ids the join answer lists.`,
+    });
+  }
+  if (session.endedAt)
+    throw new HTTPException(409, { message: "This session has ended; answers are closed." });
+  if (!isQuestionOpen(session, questionId)) {
+    throw new HTTPException(409, {
+      message: "Your teacher has not opened this question yet. Wait for it, then answer.",
+    });
+  }
+  const startedAt = answerStart(context, questionId);
+  const timedOut =
+    session.timerSeconds !== null && now.getTime() > startedAt + session.timerSeconds * 1000 + TIMER_GRACE_MS;
+  const correct = optionId === null ? false : isCorrectOption(question, optionId);
+  if (correct === null) {
+    throw new HTTPException(400, { message: `"${optionId}" is not one of this question's options.` });
+  }
+  if (optionId === null && !timedOut) {
+    throw new HTTPException(400, { message: "Choose one of the options, then check your answer." });
+  }
+  const stored = await recordAnswer(
+    db,
+    {
+      sessionId: session.id,
+      participantId: participant.id,
+      questionId,
+      optionId,
+      correct: correct && !timedOut,
+      timedOut,
+      responseMs: Math.max(0, now.getTime() - startedAt),
+      answeredAt: now,
+    },
+    session.questionIds.length,
+  );
+  if (stored) return { status: "recorded", answer: stored, question };
+  const first = await findAnswer(db, participant.id, questionId);
+  if (!first) throw new Error(`answer of ${participant.id} to ${questionId} neither stored nor found`);
+  return { status: "repeat", answer: first, question };
+}
+
+/** When the participant could start on this question: when it was shown, else their last answer or their joining. */
+function answerStart({ participant, lastAnsweredAt }: ParticipantContext, questionId: string): number {
+  if (participant.shownQuestionId === questionId && participant.shownAt) return participant.shownAt.getTime();
+  return Math.max(participant.joinedAt.getTime(), lastAnsweredAt?.getTime() ?? 0);
+}

@@ -1,0 +1,240 @@
+import type { Child } from "hono/jsx";
+import type { SkillScore } from "../quiz/scoring";
+import {
+  AnswerFeedback,
+  type AnswerFeedbackProps,
+  QuestionForm,
+  type QuestionFormProps,
+  SkillScoreTable,
+} from "../quiz/views";
+import { Page } from "../views/layout";
+
+export interface JoinPageProps {
+  code: string;
+  nickname: string;
+  /** True when the PIN box should start open (a rejoin was attempted). */
+  rejoining: boolean;
+  error?: string;
+  notice?: string;
+}
+
+/** Join a session with the code and a nickname; rejoin on another device with the PIN. */
+export function JoinPage({ code, nickname, rejoining, error, notice }: JoinPageProps) {
+  return (
+    <Page title="Join a class" current="home">
+      <h1>Join a class</h1>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p class="alert" role="alert" id="join-error">
+          {error}
+        </p>
+      )}
+      <form
+        method="post"
+        action="/join"
+        class="card join-form"
+        aria-describedby={error ? "join-error" : undefined}
+      >
+        <div class="field">
+          <label for="code">Join code</label>
+          <input
+            id="code"
+            name="code"
+            required
+            value={code}
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            maxlength={12}
+            class="code-input"
+            aria-describedby="code-hint"
+          />
+          <p class="hint" id="code-hint">
+            Six letters and digits, shown by your teacher.
+          </p>
+        </div>
+        <div class="field">
+          <label for="nickname">Nickname</label>
+          <input
+            id="nickname"
+            name="nickname"
+            value={nickname}
+            maxlength={48}
+            autocomplete="nickname"
+            aria-describedby="nickname-hint"
+          />
+          <p class="hint" id="nickname-hint">
+            1 to 24 characters. Others in the class may see it.
+          </p>
+        </div>
+        <details open={rejoining}>
+          <summary>Joined already, on another device?</summary>
+          <div class="field">
+            <label for="pin">Rejoin PIN</label>
+            <input
+              id="pin"
+              name="pin"
+              inputmode="numeric"
+              autocomplete="off"
+              maxlength={6}
+              pattern="[0-9]{6}"
+              aria-describedby="pin-hint"
+            />
+            <p class="hint" id="pin-hint">
+              The 6-digit PIN shown when you joined. Use the same nickname.
+            </p>
+          </div>
+        </details>
+        {/* Join comes first in the form, so pressing Enter in a field joins rather than suggests. */}
+        <div class="button-row">
+          <button type="submit" name="intent" value="join">
+            Join
+          </button>
+          <button type="submit" name="intent" value="suggest" class="btn-secondary" formnovalidate>
+            Suggest a name
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}
+
+export interface StudentBarProps {
+  title: string;
+  nickname: string;
+  pin: string;
+}
+
+/** Who the student is in this session, and the PIN that lets them carry on from another device. */
+function StudentBar({ title, nickname, pin }: StudentBarProps) {
+  return (
+    <p class="student-bar">
+      <span>{title}</span> ·{" "}
+      <span>
+        You are <strong>{nickname}</strong>
+      </span>{" "}
+      ·{" "}
+      <span>
+        Rejoin PIN <strong class="pin">{pin}</strong>
+      </span>
+    </p>
+  );
+}
+
+function StudentPage({ bar, title, children }: { bar: StudentBarProps; title: string; children: Child }) {
+  return (
+    <Page title={title}>
+      <StudentBar {...bar} />
+      {children}
+      <script src="/app.js" defer />
+    </Page>
+  );
+}
+
+/** One question of a session, for a student. */
+export function StudentQuestionPage({ bar, form }: { bar: StudentBarProps; form: QuestionFormProps }) {
+  return (
+    <StudentPage bar={bar} title={`Question ${form.position} of ${form.total}`}>
+      <QuestionForm {...form} />
+    </StudentPage>
+  );
+}
+
+/** The answer to one question of a session, for a student. */
+export function StudentFeedbackPage({
+  bar,
+  feedback,
+}: {
+  bar: StudentBarProps;
+  feedback: AnswerFeedbackProps;
+}) {
+  return (
+    <StudentPage bar={bar} title={`Question ${feedback.position} of ${feedback.total}: answer`}>
+      <AnswerFeedback {...feedback} />
+    </StudentPage>
+  );
+}
+
+/** An instructor-paced session where the student is ahead of the class: wait for the next question. */
+export function WaitingPage({
+  bar,
+  joinCode,
+  position,
+}: {
+  bar: StudentBarProps;
+  joinCode: string;
+  position: number;
+}) {
+  return (
+    <StudentPage bar={bar} title="Waiting for the next question">
+      <h1>Waiting for your teacher</h1>
+      <p data-wait-url={`/api/sessions/${joinCode}/status`} data-wait-for={String(position)}>
+        Question {position} opens when your teacher moves on. This page checks by itself every few seconds.
+      </p>
+      <p>
+        <a class="btn" href={`/class/${joinCode}/${position}`}>
+          Check now
+        </a>
+      </p>
+    </StudentPage>
+  );
+}
+
+export interface StudentDoneProps {
+  bar: StudentBarProps;
+  ended: boolean;
+  correct: number;
+  total: number;
+  answered: number;
+  scores: SkillScore[];
+  leaderboard: { nickname: string; correct: number }[] | null;
+  articles: { slug: string; title: string }[];
+  resumeHref: string | null;
+}
+
+/** The student's score at the end of a session. */
+export function StudentDonePage(props: StudentDoneProps) {
+  return (
+    <StudentPage bar={props.bar} title="Your score">
+      <h1>Your score</h1>
+      {props.ended && <p class="notice">The session has ended.</p>}
+      <p class="big-score">
+        <strong>{props.correct}</strong> right out of {props.total}
+      </p>
+      {props.resumeHref && (
+        <p>
+          You have {props.total - props.answered} questions left. <a href={props.resumeHref}>Go on</a>.
+        </p>
+      )}
+      <SkillScoreTable scores={props.scores} caption="Your score per skill" />
+      {props.leaderboard && (
+        <section aria-labelledby="leaderboard-heading">
+          <h2 id="leaderboard-heading">Leaderboard</h2>
+          <ol class="leaderboard">
+            {props.leaderboard.map((row) => (
+              <li>
+                {row.nickname}: {row.correct} right
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {props.articles.length > 0 && (
+        <section aria-labelledby="read-next">
+          <h2 id="read-next">See every source, cue and loaded word</h2>
+          <ul>
+            {props.articles.map((article) => (
+              <li>
+                <a href={`/articles/${article.slug}`}>{article.title}</a> (annotated)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </StudentPage>
+  );
+}

@@ -1,0 +1,48 @@
+import { HTTPException } from "hono/http-exception";
+import { generateJoinCode } from "../classroom/join-code";
+import type { Db } from "../db/client";
+import type { SessionRow } from "../db/schema";
+import { pickQuestions } from "../quiz/pick-questions";
+import { questionPool } from "../quiz/question-bank";
+import { newSeed, seededRandom } from "../quiz/random";
+import { randomBase64Url } from "../security/secrets";
+import { issueInstructorKey } from "./instructor-key";
+import { insertSessionWithFreshCode } from "./queries";
+import type { SessionSettings } from "./session-settings";
+
+export interface CreatedSession {
+  session: SessionRow;
+  /** Shown once to the instructor; only its digest is stored. */
+  instructorKey: string;
+}
+
+/** Picks the session's questions, issues its instructor key and join code, and stores it. */
+export async function createSession(db: Db, settings: SessionSettings, now: Date): Promise<CreatedSession> {
+  const pool = questionPool(settings.articles, settings.skills);
+  if (pool.length === 0) {
+    throw new HTTPException(400, {
+      message: "No questions match those articles and skills. Choose more articles or skills.",
+    });
+  }
+  const questionIds = pickQuestions(pool, settings.questionCount, seededRandom(newSeed())).map(
+    (question) => question.id,
+  );
+  const { key, digest } = await issueInstructorKey();
+  const session = await insertSessionWithFreshCode(db, generateJoinCode, {
+    id: randomBase64Url(12),
+    title: settings.title,
+    instructorKeyDigest: digest,
+    questionIds,
+    articles: settings.articles,
+    skills: settings.skills,
+    pacing: settings.pacing,
+    timerSeconds: settings.timerSeconds,
+    leaderboard: settings.leaderboard,
+    shuffle: settings.shuffle,
+    openCount: 0,
+    locked: false,
+    createdAt: now,
+    endedAt: null,
+  });
+  return { session, instructorKey: key };
+}

@@ -1,0 +1,90 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { HTTPException } from "hono/http-exception";
+import type { Db } from "../db/client";
+import type { SessionRow } from "../db/schema";
+import { instructorKeyMatches, readBearerKey } from "./instructor-key";
+import { findSessionById } from "./queries";
+
+const THIRTY_DAYS = 60 * 60 * 24 * 30;
+
+/** The cookie (sent as `__Host-byline-i-<session id>`) that keeps one session's instructor key in this browser. */
+function instructorCookieName(sessionId: string): string {
+  return `byline-i-${sessionId}`;
+}
+
+/** Keeps the instructor key in a `__Host-` cookie: HttpOnly, Secure, path /, SameSite=Lax (no cross-site POST). */
+export function setInstructorCookie(c: Context, sessionId: string, key: string): void {
+  setCookie(c, instructorCookieName(sessionId), key, {
+    prefix: "host",
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: THIRTY_DAYS,
+  });
+}
+
+/** Forgets the instructor key in this browser. */
+export function clearInstructorCookie(c: Context, sessionId: string): void {
+  deleteCookie(c, instructorCookieName(sessionId), { prefix: "host", path: "/", secure: true });
+}
+
+/** The instructor key the request carries: `Authorization: Bearer <key>` first, else this session's cookie. */
+export function readInstructorKey(c: Context, sessionId: string): string | null {
+  return (
+    readBearerKey(c.req.header("authorization")) ??
+    getCookie(c, instructorCookieName(sessionId), "host") ??
+    null
+  );
+}
+
+export type InstructorAccess =
+  | { status: "granted"; session: SessionRow }
+  | { status: "no-key"; session: SessionRow }
+  | { status: "wrong-key"; session: SessionRow };
+
+/** Whether the request carries this session's instructor key; 404 when there is no such session. */
+export async function checkInstructorAccess(
+  c: Context,
+  db: Db,
+  sessionId: string,
+): Promise<InstructorAccess> {
+  const session = await findSessionById(db, sessionId);
+  if (!session)
+    throw new HTTPException(404, { message: "There is no session with this id. It may have been deleted." });
+  const key = readInstructorKey(c, sessionId);
+  if (!key) return { status: "no-key", session };
+  const granted = await instructorKeyMatches(key, session.instructorKeyDigest);
+  return { status: granted ? "granted" : "wrong-key", session };
+}
+
+/** The session when the request carries its instructor key; otherwise 401 (no key) or 403 (a wrong key). */
+export async function requireInstructor(c: Context, db: Db, sessionId: string): Promise<SessionRow> {
+  const access = await checkInstructorAccess(c, db, sessionId);
+  if (access.status === "granted") return access.session;
+  if (access.status === "no-key") {
+    throw new HTTPException(401, {
+      message: "This needs the session's instructor key: send Authorization: Bearer <instructorKey>.",
+    });
+  }
+  throw new HTTPException(403, { message: "That instructor key does not open this session." });
+}
+
+const FLASH_COOKIE = "byline-new-key";
+
+/** Carries a new session's instructor key across the redirect to its dashboard, to be shown there once. */
+export function setNewKeyFlash(c: Context, sessionId: string, key: string): void {
+  setCookie(c, FLASH_COOKIE, `${sessionId}.${key}`, {
+    prefix: "host",
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: 300,
+  });
+}
+
+/** The new instructor key for this session if it has not been shown yet; reading it clears it. */
+export function takeNewKeyFlash(c: Context, sessionId: string): string | null {
+  const value = getCookie(c, FLASH_COOKIE, "host");
+  if (!value?.startsWith(`${sessionId}.`)) return null;
+  deleteCookie(c, FLASH_COOKIE, { prefix: "host", path: "/", secure: true });
+  return value.slice(sessionId.length + 1);
+}

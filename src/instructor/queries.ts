@@ -1,0 +1,112 @@
+import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import {
+  type AnswerRow,
+  answers,
+  type ParticipantRow,
+  participants,
+  type QuizRow,
+  quizzes,
+  type SessionRow,
+  sessions,
+} from "../db/schema";
+
+const JOIN_CODE_ATTEMPTS = 5;
+
+/**
+ * Stores a session under a join code no other session has. A clash with an existing code (about one in a
+ * million per thousand live sessions) is caught by the unique index and retried with a new code.
+ */
+export async function insertSessionWithFreshCode(
+  db: Db,
+  newJoinCode: () => string,
+  session: Omit<typeof sessions.$inferInsert, "joinCode">,
+): Promise<SessionRow> {
+  for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+    const [stored] = await db
+      .insert(sessions)
+      .values({ ...session, joinCode: newJoinCode() })
+      .onConflictDoNothing({ target: sessions.joinCode })
+      .returning();
+    if (stored) return stored;
+  }
+  throw new Error(`no free join code after ${JOIN_CODE_ATTEMPTS} attempts`);
+}
+
+/** The session with this id, or undefined. */
+export async function findSessionById(db: Db, sessionId: string): Promise<SessionRow | undefined> {
+  const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId)).limit(1);
+  return session;
+}
+
+/** A session's participants in join order and all their answers in the order given (one round trip). */
+export async function loadSessionRows(
+  db: Db,
+  sessionId: string,
+): Promise<{ participants: ParticipantRow[]; answers: AnswerRow[] }> {
+  const [participantRows, answerRows] = await db.batch([
+    db
+      .select()
+      .from(participants)
+      .where(eq(participants.sessionId, sessionId))
+      .orderBy(asc(participants.joinedAt), asc(participants.nickname)),
+    db.select().from(answers).where(eq(answers.sessionId, sessionId)).orderBy(asc(answers.id)),
+  ]);
+  return { participants: participantRows, answers: answerRows };
+}
+
+/** Locks or unlocks joining. */
+export async function setJoiningLocked(db: Db, sessionId: string, locked: boolean): Promise<void> {
+  await db.update(sessions).set({ locked }).where(eq(sessions.id, sessionId));
+}
+
+/** Ends the session (answers close, joining stops); ending twice keeps the first end time. */
+export async function endSession(db: Db, sessionId: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ endedAt: now, locked: true })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
+}
+
+/** Instructor-paced sessions: opens the next question, up to the last one. */
+export async function openNextQuestion(db: Db, session: SessionRow): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ openCount: sql`${sessions.openCount} + 1` })
+    .where(and(eq(sessions.id, session.id), lt(sessions.openCount, session.questionIds.length)));
+}
+
+/** Removes a participant of this session and their answers; false when no such participant. */
+export async function removeParticipant(db: Db, sessionId: string, participantId: string): Promise<boolean> {
+  const [, removed] = await db.batch([
+    db.delete(answers).where(and(eq(answers.sessionId, sessionId), eq(answers.participantId, participantId))),
+    db
+      .delete(participants)
+      .where(and(eq(participants.sessionId, sessionId), eq(participants.id, participantId)))
+      .returning({ id: participants.id }),
+  ]);
+  return removed.length > 0;
+}
+
+/** Deletes the session with every participant and answer in it (one transaction). */
+export async function deleteSessionData(db: Db, sessionId: string): Promise<void> {
+  await db.batch([
+    db.delete(answers).where(eq(answers.sessionId, sessionId)),
+    db.delete(participants).where(eq(participants.sessionId, sessionId)),
+    db.delete(sessions).where(eq(sessions.id, sessionId)),
+  ]);
+}
+
+/** Stores a published quiz. */
+export async function insertQuiz(db: Db, quiz: typeof quizzes.$inferInsert): Promise<void> {
+  await db.insert(quizzes).values(quiz);
+}
+
+/** The quizzes published from a session, newest first. */
+export function listQuizzesFromSession(db: Db, sessionId: string): Promise<QuizRow[]> {
+  return db
+    .select()
+    .from(quizzes)
+    .where(eq(quizzes.sourceSessionId, sessionId))
+    .orderBy(sql`${quizzes.createdAt} desc`);
+}

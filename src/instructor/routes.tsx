@@ -1,0 +1,258 @@
+import { type Context, Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { z } from "zod";
+import { createDb, type Db } from "../db/client";
+import type { SessionRow } from "../db/schema";
+import { describeProblems, validate } from "../http/validate";
+import { listArticleTitles } from "../quiz/article-info";
+import { findQuestions } from "../quiz/question-bank";
+import { randomBase64Url } from "../security/secrets";
+import { createSession } from "./create-session";
+import { summariseSession } from "./dashboard-figures";
+import {
+  checkInstructorAccess,
+  clearInstructorCookie,
+  requireInstructor,
+  setInstructorCookie,
+  setNewKeyFlash,
+  takeNewKeyFlash,
+} from "./instructor-auth";
+import { instructorKeyMatches } from "./instructor-key";
+import {
+  deleteSessionData,
+  endSession,
+  findSessionById,
+  insertQuiz,
+  listQuizzesFromSession,
+  loadSessionRows,
+  openNextQuestion,
+  removeParticipant,
+  setJoiningLocked,
+} from "./queries";
+import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "./session-settings";
+import {
+  DashboardLive,
+  DashboardPage,
+  DEFAULT_FORM_VALUES,
+  InstructorKeyPage,
+  NewSessionPage,
+  type SessionFormValues,
+} from "./views";
+
+const sessionParam = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
+});
+
+const participantParam = sessionParam.extend({
+  participantId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a student."),
+});
+
+const keyForm = z.object({ key: z.string().trim().max(200).default("") });
+const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
+
+/** The instructor's pages: create a session, the dashboard and its controls. */
+export const instructorRoutes = new Hono<{ Bindings: Env }>();
+
+instructorRoutes.get("/sessions/new", (c) => {
+  const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;
+  return c.html(<NewSessionPage articles={listArticleTitles()} values={defaultValues()} notice={notice} />);
+});
+
+instructorRoutes.post("/sessions", async (c) => {
+  const form = (await c.req.parseBody({ all: true })) as SessionForm;
+  const parsed = sessionSettingsSchema.safeParse(settingsFromForm(form));
+  const values = formValues(form);
+  const articles = listArticleTitles();
+  if (!parsed.success) {
+    return c.html(
+      <NewSessionPage articles={articles} values={values} error={describeProblems(parsed.error.issues)} />,
+      400,
+    );
+  }
+  const db = createDb(c.env.DB);
+  try {
+    const { session, instructorKey } = await createSession(db, parsed.data, new Date());
+    setInstructorCookie(c, session.id, instructorKey);
+    setNewKeyFlash(c, session.id, instructorKey);
+    return c.redirect(`/sessions/${session.id}/dashboard`, 303);
+  } catch (error) {
+    if (!(error instanceof HTTPException) || error.status !== 400) throw error;
+    return c.html(<NewSessionPage articles={articles} values={values} error={error.message} />, 400);
+  }
+});
+
+instructorRoutes.get("/sessions/:sessionId/dashboard", validate("param", sessionParam), async (c) => {
+  const { sessionId } = c.req.valid("param");
+  const db = createDb(c.env.DB);
+  const access = await checkInstructorAccess(c, db, sessionId);
+  if (access.status !== "granted") return keyPage(c, access.session, access.status);
+  const { session } = access;
+  const origin = new URL(c.req.url).origin;
+  const [figures, quizzes] = await Promise.all([
+    sessionFigures(db, session),
+    listQuizzesFromSession(db, session.id),
+  ]);
+  return c.html(
+    <DashboardPage
+      session={session}
+      joinUrl={`${origin}/join/${session.joinCode}`}
+      newKey={takeNewKeyFlash(c, session.id)}
+      figures={figures}
+      quizzes={quizzes}
+      origin={origin}
+      now={new Date()}
+    />,
+  );
+});
+
+instructorRoutes.get("/sessions/:sessionId/live", validate("param", sessionParam), async (c) => {
+  const db = createDb(c.env.DB);
+  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+  const figures = await sessionFigures(db, session);
+  c.header("cache-control", "no-store");
+  return c.html(<DashboardLive session={session} figures={figures} now={new Date()} />);
+});
+
+instructorRoutes.post(
+  "/sessions/:sessionId/key",
+  validate("param", sessionParam),
+  validate("form", keyForm),
+  async (c) => {
+    const { sessionId } = c.req.valid("param");
+    const { key } = c.req.valid("form");
+    const db = createDb(c.env.DB);
+    const session = await findSessionById(db, sessionId);
+    if (!session)
+      throw new HTTPException(404, {
+        message: "There is no session with this id. It may have been deleted.",
+      });
+    if (!(await instructorKeyMatches(key, session.instructorKeyDigest))) {
+      const error = key
+        ? "That key does not open this session. Check it and try again."
+        : "Enter the instructor key.";
+      return c.html(
+        <InstructorKeyPage sessionId={sessionId} title={session.title} error={error} />,
+        key ? 403 : 400,
+      );
+    }
+    setInstructorCookie(c, sessionId, key);
+    return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
+  },
+);
+
+instructorRoutes.post(
+  "/sessions/:sessionId/lock",
+  validate("param", sessionParam),
+  validate("form", lockForm),
+  async (c) => {
+    const db = createDb(c.env.DB);
+    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    await setJoiningLocked(db, session.id, c.req.valid("form").locked === "true");
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post("/sessions/:sessionId/end", validate("param", sessionParam), async (c) => {
+  const db = createDb(c.env.DB);
+  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+  await endSession(db, session.id, new Date());
+  return backToDashboard(c, session.id);
+});
+
+instructorRoutes.post("/sessions/:sessionId/next", validate("param", sessionParam), async (c) => {
+  const db = createDb(c.env.DB);
+  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+  if (session.pacing !== "instructor") {
+    throw new HTTPException(409, { message: "This session is self-paced: every question is open already." });
+  }
+  await openNextQuestion(db, session);
+  return backToDashboard(c, session.id);
+});
+
+instructorRoutes.post(
+  "/sessions/:sessionId/participants/:participantId/remove",
+  validate("param", participantParam),
+  async (c) => {
+    const { sessionId, participantId } = c.req.valid("param");
+    const db = createDb(c.env.DB);
+    const session = await requireInstructor(c, db, sessionId);
+    if (!(await removeParticipant(db, session.id, participantId))) {
+      throw new HTTPException(404, { message: "That student is not in this session (already removed?)." });
+    }
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post(
+  "/sessions/:sessionId/delete",
+  validate("param", sessionParam),
+  validate(
+    "form",
+    z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm the deletion." }) }),
+  ),
+  async (c) => {
+    const db = createDb(c.env.DB);
+    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    await deleteSessionData(db, session.id);
+    clearInstructorCookie(c, session.id);
+    return c.redirect("/sessions/new?deleted=1", 303);
+  },
+);
+
+instructorRoutes.post("/sessions/:sessionId/publish", validate("param", sessionParam), async (c) => {
+  const db = createDb(c.env.DB);
+  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+  await insertQuiz(db, {
+    id: randomBase64Url(12),
+    title: session.title,
+    questionIds: session.questionIds,
+    sourceSessionId: session.id,
+    createdAt: new Date(),
+  });
+  return backToDashboard(c, session.id);
+});
+
+/** The dashboard figures of a session, from its rows and the question bank. */
+export async function sessionFigures(db: Db, session: SessionRow) {
+  const rows = await loadSessionRows(db, session.id);
+  return summariseSession({ questions: findQuestions(session.questionIds), ...rows });
+}
+
+function backToDashboard(c: Context, sessionId: string) {
+  return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
+}
+
+function keyPage(c: Context, session: SessionRow, status: "no-key" | "wrong-key") {
+  const error =
+    status === "wrong-key"
+      ? "The key this browser has does not open this session. Enter the right key."
+      : undefined;
+  return c.html(
+    <InstructorKeyPage sessionId={session.id} title={session.title} error={error} />,
+    status === "no-key" ? 401 : 403,
+  );
+}
+
+function defaultValues(): SessionFormValues {
+  return { ...DEFAULT_FORM_VALUES, articles: listArticleTitles().map((article) => article.slug) };
+}
+
+/** The form as typed, to show it again with an error. */
+function formValues(form: SessionForm): SessionFormValues {
+  const texts = (value: SessionForm[string]) =>
+    (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(
+      (item): item is string => typeof item === "string",
+    );
+  const first = (value: SessionForm[string]) => texts(value)[0] ?? "";
+  return {
+    title: first(form.title),
+    questionCount: first(form.questionCount),
+    articles: texts(form.articles),
+    skills: texts(form.skills),
+    pacing: first(form.pacing),
+    timed: form.timed !== undefined,
+    timerSeconds: first(form.timerSeconds),
+    leaderboard: form.leaderboard !== undefined,
+    shuffle: form.shuffle !== undefined,
+  };
+}

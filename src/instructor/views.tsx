@@ -1,0 +1,491 @@
+import type { Child } from "hono/jsx";
+import type { QuizRow, SessionRow } from "../db/schema";
+import { SKILLS } from "../questions/types";
+import { SKILL_NAMES } from "../quiz/scoring";
+import { PercentBar } from "../quiz/views";
+import { Page } from "../views/layout";
+import type { SessionFigures } from "./dashboard-figures";
+import { MAX_QUESTIONS, TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from "./session-settings";
+
+/** The create-session form's values, as typed (so a refused form comes back as it was). */
+export interface SessionFormValues {
+  title: string;
+  questionCount: string;
+  articles: string[];
+  skills: string[];
+  pacing: string;
+  timed: boolean;
+  timerSeconds: string;
+  leaderboard: boolean;
+  shuffle: boolean;
+}
+
+export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
+  title: "",
+  questionCount: "10",
+  skills: [...SKILLS],
+  pacing: "self",
+  timed: false,
+  timerSeconds: "30",
+  leaderboard: false,
+  shuffle: true,
+};
+
+export interface NewSessionPageProps {
+  articles: { slug: string; title: string }[];
+  values: SessionFormValues;
+  error?: string;
+  notice?: string;
+}
+
+/** The form an instructor fills in to start a classroom session. */
+export function NewSessionPage({ articles, values, error, notice }: NewSessionPageProps) {
+  return (
+    <Page title="Run a class session" current="sessions">
+      <h1>Run a class session</h1>
+      <p>
+        Students join with a code and a nickname, no accounts. You watch their progress live and download the
+        scores at the end.
+      </p>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p class="alert" role="alert" id="form-error">
+          {error}
+        </p>
+      )}
+      <form
+        method="post"
+        action="/sessions"
+        class="card session-form"
+        aria-describedby={error ? "form-error" : undefined}
+      >
+        <div class="field">
+          <label for="title">Title</label>
+          <input id="title" name="title" required maxlength={80} value={values.title} autocomplete="off" />
+        </div>
+        <fieldset>
+          <legend>Articles</legend>
+          {articles.map((article, index) => (
+            <Check
+              name="articles"
+              id={`article-${index + 1}`}
+              value={article.slug}
+              checked={values.articles.includes(article.slug)}
+            >
+              {article.title}
+            </Check>
+          ))}
+          <p class="hint">None ticked means all articles.</p>
+        </fieldset>
+        <fieldset>
+          <legend>Skills</legend>
+          {SKILLS.map((skill) => (
+            <Check name="skills" id={`skill-${skill}`} value={skill} checked={values.skills.includes(skill)}>
+              {SKILL_NAMES[skill]}
+            </Check>
+          ))}
+          <p class="hint">None ticked means all skills.</p>
+        </fieldset>
+        <div class="field">
+          <label for="questionCount">Number of questions</label>
+          <input
+            id="questionCount"
+            name="questionCount"
+            type="number"
+            inputmode="numeric"
+            min={1}
+            max={MAX_QUESTIONS}
+            required
+            value={values.questionCount}
+          />
+        </div>
+        <fieldset>
+          <legend>Pace</legend>
+          <div class="option">
+            <input
+              type="radio"
+              id="pacing-self"
+              name="pacing"
+              value="self"
+              checked={values.pacing !== "instructor"}
+            />
+            <label for="pacing-self">Self-paced: each student moves on when ready</label>
+          </div>
+          <div class="option">
+            <input
+              type="radio"
+              id="pacing-instructor"
+              name="pacing"
+              value="instructor"
+              checked={values.pacing === "instructor"}
+            />
+            <label for="pacing-instructor">Instructor-paced: you open one question at a time</label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Options</legend>
+          <Check name="timed" id="timed" value="on" checked={values.timed}>
+            Time limit per question
+          </Check>
+          <div class="field indent">
+            <label for="timerSeconds">Seconds per question</label>
+            <input
+              id="timerSeconds"
+              name="timerSeconds"
+              type="number"
+              inputmode="numeric"
+              min={TIMER_MIN_SECONDS}
+              max={TIMER_MAX_SECONDS}
+              value={values.timerSeconds}
+            />
+          </div>
+          <Check name="leaderboard" id="leaderboard" value="on" checked={values.leaderboard}>
+            Show a leaderboard of nicknames
+          </Check>
+          <Check name="shuffle" id="shuffle" value="on" checked={values.shuffle}>
+            Shuffle questions and options for each student
+          </Check>
+        </fieldset>
+        <button type="submit">Create session</button>
+      </form>
+    </Page>
+  );
+}
+
+function Check(props: { name: string; id: string; value: string; checked: boolean; children: Child }) {
+  return (
+    <div class="option">
+      <input type="checkbox" id={props.id} name={props.name} value={props.value} checked={props.checked} />
+      <label for={props.id}>{props.children}</label>
+    </div>
+  );
+}
+
+export interface DashboardPageProps {
+  session: SessionRow;
+  joinUrl: string;
+  /** The instructor key, on the one visit right after the session was created. */
+  newKey: string | null;
+  figures: SessionFigures;
+  quizzes: QuizRow[];
+  origin: string;
+  now: Date;
+}
+
+/** The instructor's dashboard: how to join, the controls, the live figures, downloads and clean-up. */
+export function DashboardPage(props: DashboardPageProps) {
+  const { session } = props;
+  const base = `/sessions/${session.id}`;
+  return (
+    <Page title={`Dashboard: ${session.title}`} current="sessions" mainClass="wide">
+      <h1>{session.title}</h1>
+      {props.newKey && <NewKeyNotice instructorKey={props.newKey} />}
+      <section class="card join-info" aria-labelledby="join-heading">
+        <h2 id="join-heading">How students join</h2>
+        <p>
+          Go to <strong>{props.origin.replace(/^https?:\/\//, "")}/join</strong> and enter the code
+        </p>
+        <p class="join-code">
+          <span class="vh">Join code: </span>
+          {session.joinCode}
+        </p>
+        <p>
+          or open <a href={props.joinUrl}>{props.joinUrl}</a>
+        </p>
+        <p>
+          <strong>Status:</strong> <SessionStatus session={session} />
+        </p>
+      </section>
+      <Controls session={session} base={base} />
+      <div id="live" data-refresh-url={`${base}/live`} data-refresh-seconds="5">
+        <DashboardLive session={session} figures={props.figures} now={props.now} />
+      </div>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Download scores</h2>
+        <ul>
+          <li>
+            <a href={`/api/sessions/${session.id}/export.csv?format=wide`}>CSV, one row per student</a>
+          </li>
+          <li>
+            <a href={`/api/sessions/${session.id}/export.csv?format=long`}>CSV, one row per answer</a>
+          </li>
+          <li>
+            <a href={`/api/sessions/${session.id}/export.json`}>JSON, everything</a>
+          </li>
+        </ul>
+      </section>
+      <PublishSection base={base} quizzes={props.quizzes} origin={props.origin} />
+      <section aria-labelledby="delete-heading" class="danger">
+        <h2 id="delete-heading">Delete this session</h2>
+        <form method="post" action={`${base}/delete`}>
+          <div class="option">
+            <input type="checkbox" id="confirm-delete" name="confirm" value="yes" required />
+            <label for="confirm-delete">
+              Delete the session, every student and every answer. This cannot be undone.
+            </label>
+          </div>
+          <button type="submit" class="btn-danger">
+            Delete session data
+          </button>
+        </form>
+      </section>
+      <script src="/app.js" defer />
+    </Page>
+  );
+}
+
+function NewKeyNotice({ instructorKey }: { instructorKey: string }) {
+  return (
+    <section class="card new-key" role="status" aria-labelledby="key-heading">
+      <h2 id="key-heading">Your instructor key</h2>
+      <p class="key">
+        <code>{instructorKey}</code>
+      </p>
+      <p>
+        Copy it now: it is shown only this once. This browser remembers it, but you need it to open this
+        dashboard on another device or to download scores through the API.
+      </p>
+    </section>
+  );
+}
+
+function SessionStatus({ session }: { session: SessionRow }) {
+  if (session.endedAt) return <>Ended. Answers are closed.</>;
+  const pace =
+    session.pacing === "instructor"
+      ? ` Question ${session.openCount} of ${session.questionIds.length} open.`
+      : " Self-paced.";
+  return <>{`${session.locked ? "Joining locked." : "Open for joining."}${pace}`}</>;
+}
+
+function Controls({ session, base }: { session: SessionRow; base: string }) {
+  if (session.endedAt) return null;
+  const allOpen = session.openCount >= session.questionIds.length;
+  return (
+    <section aria-labelledby="controls-heading" class="controls">
+      <h2 id="controls-heading">Run the session</h2>
+      <div class="button-row">
+        {session.pacing === "instructor" && (
+          <form method="post" action={`${base}/next`}>
+            <button type="submit" disabled={allOpen}>
+              {session.openCount === 0
+                ? "Open the first question"
+                : allOpen
+                  ? "All questions open"
+                  : `Open question ${session.openCount + 1}`}
+            </button>
+          </form>
+        )}
+        <form method="post" action={`${base}/lock`}>
+          <input type="hidden" name="locked" value={session.locked ? "false" : "true"} />
+          <button type="submit" class="btn-secondary">
+            {session.locked ? "Unlock joining" : "Lock joining"}
+          </button>
+        </form>
+        <form method="post" action={`${base}/end`}>
+          <button
+            type="submit"
+            class="btn-secondary"
+            data-confirm="End the session? Students can no longer answer."
+          >
+            End session
+          </button>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+function PublishSection({ base, quizzes, origin }: { base: string; quizzes: QuizRow[]; origin: string }) {
+  return (
+    <section aria-labelledby="publish-heading">
+      <h2 id="publish-heading">Share as a public quiz</h2>
+      <p>Publish this session's questions as a link anyone can play on their own, without a join code.</p>
+      {quizzes.length > 0 && (
+        <ul>
+          {quizzes.map((quiz) => (
+            <li>
+              <a href={`/quiz/${quiz.id}`}>{`${origin}/quiz/${quiz.id}`}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="post" action={`${base}/publish`}>
+        <button type="submit" class="btn-secondary">
+          Publish a shareable quiz
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** The part of the dashboard that refreshes: roster, accuracy per question, mastery per skill, leaderboard. */
+export function DashboardLive({
+  session,
+  figures,
+  now,
+}: {
+  session: SessionRow;
+  figures: SessionFigures;
+  now: Date;
+}) {
+  const base = `/sessions/${session.id}`;
+  return (
+    <>
+      <p class="muted refresh-line">
+        Updated <time datetime={now.toISOString()}>{now.toISOString().slice(11, 19)} UTC</time>.{" "}
+        <a href={`${base}/dashboard`}>Refresh</a>
+      </p>
+      <section aria-labelledby="roster-heading">
+        <h2 id="roster-heading">Students ({figures.roster.length})</h2>
+        {figures.roster.length === 0 ? (
+          <p>Nobody has joined yet.</p>
+        ) : (
+          <div class="table-scroll">
+            <table class="roster">
+              <thead>
+                <tr>
+                  <th scope="col">Nickname</th>
+                  <th scope="col">Progress</th>
+                  <th scope="col">Right</th>
+                  <th scope="col">
+                    <span class="vh">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.roster.map((row) => (
+                  <tr>
+                    <th scope="row">{row.nickname}</th>
+                    <td>
+                      {row.answered} of {row.total}
+                      {row.finished ? " (finished)" : ""}
+                    </td>
+                    <td>{row.correct}</td>
+                    <td>
+                      <form method="post" action={`${base}/participants/${row.participantId}/remove`}>
+                        <button
+                          type="submit"
+                          class="btn-secondary btn-small"
+                          aria-label={`Remove ${row.nickname}`}
+                          data-confirm={`Remove ${row.nickname} and their answers?`}
+                        >
+                          Remove
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Accuracy per question</h2>
+        <div class="table-scroll">
+          <table class="accuracy">
+            <thead>
+              <tr>
+                <th scope="col">Question</th>
+                <th scope="col">Answered</th>
+                <th scope="col">Right</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.questions.map((question) => (
+                <tr>
+                  <th scope="row">{question.label}</th>
+                  <td>{question.answered}</td>
+                  <td class="bar-cell">
+                    <span class="figure">{question.percent === null ? "–" : `${question.percent}%`}</span>{" "}
+                    <PercentBar percent={question.percent} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="mastery-heading">
+        <h2 id="mastery-heading">Mastery per skill</h2>
+        <table class="mastery">
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Right out of answered</th>
+              <th scope="col">Mastery</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.skills.map((skill) => (
+              <tr>
+                <th scope="row">{SKILL_NAMES[skill.skill]}</th>
+                <td>
+                  {skill.correct} of {skill.answered}
+                </td>
+                <td class="bar-cell">
+                  <span class="figure">{skill.percent === null ? "–" : `${skill.percent}%`}</span>{" "}
+                  <PercentBar percent={skill.percent} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {session.leaderboard && figures.leaderboard.length > 0 && (
+        <section aria-labelledby="leaderboard-heading">
+          <h2 id="leaderboard-heading">Leaderboard</h2>
+          <ol class="leaderboard">
+            {figures.leaderboard.slice(0, 10).map((row) => (
+              <li>
+                {row.nickname}: {row.correct} right
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Asks for the instructor key when this browser does not have it (another device, or cookies cleared). */
+export function InstructorKeyPage({
+  sessionId,
+  title,
+  error,
+}: {
+  sessionId: string;
+  title: string;
+  error?: string;
+}) {
+  return (
+    <Page title="Instructor key needed" current="sessions">
+      <h1>Open the dashboard of “{title}”</h1>
+      <p>Enter the instructor key you were shown when you created the session.</p>
+      {error && (
+        <p class="alert" role="alert" id="key-error">
+          {error}
+        </p>
+      )}
+      <form method="post" action={`/sessions/${sessionId}/key`} class="card">
+        <div class="field">
+          <label for="key">Instructor key</label>
+          <input
+            id="key"
+            name="key"
+            required
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby={error ? "key-error" : undefined}
+          />
+        </div>
+        <button type="submit">Open the dashboard</button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,222 @@
+import type { Span } from "../analysis/types";
+import { findHiddenMarkup, visibleText } from "../articles/display-text";
+import { type Segment, segmentText } from "../articles/highlight-spans";
+import type { Question, Skill } from "../questions/types";
+import { evidenceParagraphs } from "./evidence-paragraphs";
+import { SKILL_NAMES, type SkillScore } from "./scoring";
+
+/** A question as a student may see it before answering: no answer, no explanation. */
+export interface ShownQuestion {
+  id: string;
+  skill: Skill;
+  prompt: string;
+  options: { id: string; text: string }[];
+}
+
+export interface QuestionFormProps {
+  action: string;
+  position: number;
+  total: number;
+  question: ShownQuestion;
+  error?: string;
+  /** Set when the session has a time limit: when the time runs out (epoch ms) and the limit in seconds. */
+  timer?: { endsAt: number; seconds: number };
+}
+
+/** One question as a form of radio buttons: works without JavaScript, one tab stop per group, labelled. */
+export function QuestionForm({ action, position, total, question, error, timer }: QuestionFormProps) {
+  return (
+    <form method="post" action={action} class="question" data-timed={timer ? "" : undefined}>
+      <h1>
+        Question {position} <span class="muted">of {total}</span>
+      </h1>
+      <p class="skill-tag">{SKILL_NAMES[question.skill]}</p>
+      {error && (
+        <p class="alert" role="alert" id="answer-error">
+          {error}
+        </p>
+      )}
+      {timer && (
+        <p class="timer">
+          Time limit: {timer.seconds} seconds.{" "}
+          <span data-deadline={String(timer.endsAt)} aria-live="off">
+            {" "}
+          </span>
+        </p>
+      )}
+      <input type="hidden" name="questionId" value={question.id} />
+      <fieldset aria-describedby={error ? "answer-error" : undefined}>
+        <legend class="prompt">{question.prompt}</legend>
+        {question.options.map((option, index) => (
+          <div class="option">
+            <input type="radio" name="optionId" id={`option-${index + 1}`} value={option.id} required />
+            <label for={`option-${index + 1}`}>{option.text}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit">Check answer</button>
+    </form>
+  );
+}
+
+export interface AnswerFeedbackProps {
+  position: number;
+  total: number;
+  question: Question;
+  /** The options in the order the student saw them. */
+  options: { id: string; text: string; feedback?: string }[];
+  chosenOptionId: string | null;
+  correct: boolean;
+  timedOut: boolean;
+  article: { slug: string; title: string; text: string } | undefined;
+  next: { href: string; label: string };
+}
+
+/** Right or wrong, the explanation, and the evidence highlighted in its paragraph, then the way on. */
+export function AnswerFeedback(props: AnswerFeedbackProps) {
+  const { question, options, chosenOptionId, correct, timedOut, article, next } = props;
+  const chosen = options.find((option) => option.id === chosenOptionId);
+  return (
+    <div class="feedback">
+      <h1>
+        Question {props.position} <span class="muted">of {props.total}</span>
+      </h1>
+      <p class="prompt">{question.prompt}</p>
+      <Verdict correct={correct} timedOut={timedOut} />
+      <ul class="answer-options">
+        {options.map((option) => (
+          <li
+            class={[
+              option.id === question.correctOptionId ? "is-correct" : "",
+              option.id === chosenOptionId ? "is-chosen" : "",
+            ].join(" ")}
+          >
+            {option.text}
+            {option.id === chosenOptionId && <strong class="tag"> your answer</strong>}
+            {option.id === question.correctOptionId && <strong class="tag"> correct answer</strong>}
+          </li>
+        ))}
+      </ul>
+      {chosen?.feedback && !correct && <p>{chosen.feedback}</p>}
+      <p>{question.explanation}</p>
+      {article && <EvidenceInArticle article={article} evidence={question.evidence} />}
+      <p>
+        <a class="btn" href={next.href}>
+          {next.label}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+function Verdict({ correct, timedOut }: { correct: boolean; timedOut: boolean }) {
+  if (timedOut) {
+    return (
+      <p class="verdict verdict-wrong" role="status">
+        <span aria-hidden="true">⏱ </span>
+        <strong>Time ran out.</strong> This one counts as not answered correctly.
+      </p>
+    );
+  }
+  return correct ? (
+    <p class="verdict verdict-right" role="status">
+      <span aria-hidden="true">✓ </span>
+      <strong>Right.</strong>
+    </p>
+  ) : (
+    <p class="verdict verdict-wrong" role="status">
+      <span aria-hidden="true">✗ </span>
+      <strong>Not quite.</strong>
+    </p>
+  );
+}
+
+/** The paragraphs of the article that hold the evidence, the evidence marked, and a link to the whole article. */
+export function EvidenceInArticle({
+  article,
+  evidence,
+}: {
+  article: { slug: string; title: string; text: string };
+  evidence: readonly Span[];
+}) {
+  const paragraphs = evidenceParagraphs(article.text, evidence);
+  const hidden = findHiddenMarkup(article.text);
+  return (
+    <section class="evidence" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">Evidence in the article</h2>
+      {paragraphs.map((paragraph) => (
+        <blockquote>
+          <p>
+            {segmentText(
+              paragraph,
+              paragraph.marks.map((mark) => ({ ...mark, priority: 0, data: null })),
+            ).map((segment) => (
+              <EvidenceSegment segment={segment} text={article.text} hidden={hidden} />
+            ))}
+          </p>
+        </blockquote>
+      ))}
+      <p>
+        From <a href={`/articles/${article.slug}`}>{article.title}</a> (the annotated article).
+      </p>
+    </section>
+  );
+}
+
+function EvidenceSegment({
+  segment,
+  text,
+  hidden,
+}: {
+  segment: Segment<null>;
+  text: string;
+  hidden: Span[];
+}) {
+  if (segment.type === "text") return <>{visibleText(text, segment, hidden)}</>;
+  return (
+    <mark>
+      <span class="vh">evidence: </span>
+      {visibleText(text, segment, hidden)}
+    </mark>
+  );
+}
+
+/** A horizontal bar for a percentage, drawn in inline SVG; the figure itself is always written beside it. */
+export function PercentBar({ percent }: { percent: number | null }) {
+  const width = Math.max(0, Math.min(100, percent ?? 0));
+  return (
+    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="bar-track" width="100" height="8" />
+      <rect class="bar-fill" width={String(width)} height="8" />
+    </svg>
+  );
+}
+
+/** Score per skill as a table: the skill, right out of total, the percentage written and as a bar. */
+export function SkillScoreTable({ scores, caption }: { scores: SkillScore[]; caption: string }) {
+  return (
+    <table class="scores">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Skill</th>
+          <th scope="col">Right</th>
+          <th scope="col">Score</th>
+        </tr>
+      </thead>
+      <tbody>
+        {scores.map((score) => (
+          <tr>
+            <th scope="row">{SKILL_NAMES[score.skill]}</th>
+            <td>
+              {score.correct} of {score.total}
+            </td>
+            <td class="bar-cell">
+              <span class="figure">{score.percent ?? 0}%</span> <PercentBar percent={score.percent} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

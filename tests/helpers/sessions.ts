@@ -1,0 +1,101 @@
+import { findQuestions } from "../../src/quiz/question-bank";
+import { postJson } from "./http";
+
+export interface CreatedSession {
+  sessionId: string;
+  joinCode: string;
+  instructorKey: string;
+  joinUrl: string;
+  dashboardUrl: string;
+  questionCount: number;
+}
+
+export interface JoinedStudent {
+  participantId: string;
+  participantToken: string;
+  rejoinPin: string;
+  questions: { id: string; skill: string; prompt: string; options: { id: string; text: string }[] }[];
+}
+
+/** Creates a session through the JSON API (a fresh one per test: no shared fixtures). */
+export async function createSession(settings: Record<string, unknown> = {}): Promise<CreatedSession> {
+  const response = await postJson("/api/sessions", {
+    title: "Media literacy 9B",
+    questionCount: 6,
+    ...settings,
+  });
+  if (response.status !== 201)
+    throw new Error(`session not created: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedSession;
+}
+
+/** Joins a session through the JSON API. */
+export async function joinStudent(joinCode: string, nickname: string): Promise<JoinedStudent> {
+  const response = await postJson(`/api/sessions/${joinCode}/join`, { nickname });
+  if (response.status !== 201) throw new Error(`could not join: ${response.status} ${await response.text()}`);
+  return (await response.json()) as JoinedStudent;
+}
+
+/** Answers through the JSON API. */
+export function answer(joinCode: string, student: JoinedStudent, questionId: string, optionId: string) {
+  return postJson(`/api/sessions/${joinCode}/answers`, {
+    participantToken: student.participantToken,
+    questionId,
+    optionId,
+  });
+}
+
+function bankQuestion(questionId: string) {
+  const [question] = findQuestions([questionId]);
+  if (!question) throw new Error(`no question ${questionId} in the bank`);
+  return question;
+}
+
+/** The bank's correct option for a question: the specs know the answer key, students do not. */
+export function correctOption(questionId: string): string {
+  return bankQuestion(questionId).correctOptionId;
+}
+
+/** Some option of the question that is not the correct one. */
+export function wrongOption(questionId: string): string {
+  const question = bankQuestion(questionId);
+  const wrong = question.options.find((option) => option.id !== question.correctOptionId);
+  if (!wrong) throw new Error(`question ${questionId} has no wrong option`);
+  return wrong.id;
+}
+
+/** The full question from the bank. */
+export function questionFromBank(questionId: string) {
+  return bankQuestion(questionId);
+}
+
+/** The value of the hidden questionId field of a question page. */
+export function questionIdOnPage(html: string): string {
+  const match = /name="questionId" value="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error("no question form on the page");
+  return decodeEntities(match[1]);
+}
+
+/** The option ids of the radio buttons on a question page, in page order. */
+export function optionIdsOnPage(html: string): string[] {
+  return [...html.matchAll(/name="optionId" id="[^"]+" value="([^"]+)"/g)].map((match) =>
+    decodeEntities(match[1] ?? ""),
+  );
+}
+
+/** Undoes the HTML escaping hono/jsx applies to attribute values and text. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The page's text without tags, entities decoded and spaces collapsed, for reading like a person would. */
+export function pageText(html: string): string {
+  return decodeEntities(html.replace(/<script[\s\S]*?<\/script>/g, " ").replace(/<[^>]+>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
+}
