@@ -49,7 +49,8 @@ export async function loadSessionRows(
       .select()
       .from(participants)
       .where(eq(participants.sessionId, sessionId))
-      .orderBy(asc(participants.joinedAt), asc(participants.nickname)),
+      // rowid: insertion order, for students who joined in the same millisecond.
+      .orderBy(asc(participants.joinedAt), sql`${participants}.rowid`),
     db.select().from(answers).where(eq(answers.sessionId, sessionId)).orderBy(asc(answers.id)),
   ]);
   return { participants: participantRows, answers: answerRows };
