@@ -222,6 +222,36 @@ describe("a student in a session, without JavaScript", () => {
     for (const [, count] of skills) expect(done).toContain(`${count} of ${count} 100%`);
   });
 
+  it("shows the time limit, and records a form sent without an option after the time ran out", async () => {
+    const session = await createSession({ questionCount: 2, timerSeconds: 20 });
+    const student = new TestBrowser();
+    await joinWithForm(student, session.joinCode, "Ana");
+    const page = await (await student.get(`/class/${session.joinCode}/1`)).text();
+    expect(pageText(page)).toContain("Time limit: 20 seconds. 20 seconds left.");
+    expect(page).toContain('data-seconds-left="20"');
+    const questionId = questionIdOnPage(page);
+    // Without an option, before the time is up: asked again.
+    const early = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
+    expect(early.status).toBe(400);
+    // The question has been on screen for a minute: the browser's timer sends the form as it is.
+    await env.DB.prepare(
+      "update participants set shown_at = ? where shown_question_id = ? and session_id = ?",
+    )
+      .bind(Date.now() - 60_000, questionId, session.sessionId)
+      .run();
+    const late = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
+    expect(late.status).toBe(303);
+    expect(pageText(await (await student.get(`/class/${session.joinCode}/1`)).text())).toContain(
+      "Time ran out.",
+    );
+    const row = await env.DB.prepare(
+      "select option_id, correct, timed_out from answers where question_id = ? and session_id = ?",
+    )
+      .bind(questionId, session.sessionId)
+      .first();
+    expect(row).toEqual({ option_id: null, correct: 0, timed_out: 1 });
+  });
+
   it("waits for the teacher in an instructor-paced session, then goes on", async () => {
     const session = await createSession({ questionCount: 2, pacing: "instructor" });
     const student = new TestBrowser();

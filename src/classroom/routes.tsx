@@ -159,7 +159,8 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
   if (!isQuestionOpen(session, question.id)) {
     return c.html(<WaitingPage bar={bar} joinCode={code} position={position} />);
   }
-  const shownAt = await markQuestionShown(db, participant, question.id, new Date());
+  const now = new Date();
+  const shownAt = await markQuestionShown(db, participant, question.id, now);
   return c.html(
     <StudentQuestionPage
       bar={bar}
@@ -168,9 +169,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         position,
         total,
         question: shownQuestion(session, participant, question),
-        timer: session.timerSeconds
-          ? { endsAt: shownAt.getTime() + session.timerSeconds * 1000, seconds: session.timerSeconds }
-          : undefined,
+        timer: session.timerSeconds ? timerOf(session.timerSeconds, shownAt, now) : undefined,
       }}
     />,
   );
@@ -211,6 +210,11 @@ classroomRoutes.post(
     return c.redirect(here, 303);
   },
 );
+
+function timerOf(seconds: number, shownAt: Date, now: Date) {
+  const left = Math.ceil((shownAt.getTime() + seconds * 1000 - now.getTime()) / 1000);
+  return { seconds, secondsLeft: Math.max(0, Math.min(seconds, left)) };
+}
 
 function participantCookieName(joinCode: string): string {
   return `byline-p-${joinCode}`;

@@ -21,7 +21,7 @@ export interface JoinPageProps {
 /** Join a session with the code and a nickname; rejoin on another device with the PIN. */
 export function JoinPage({ code, nickname, rejoining, error, notice }: JoinPageProps) {
   return (
-    <Page title="Join a class" current="home">
+    <Page title="Join a class">
       <h1>Join a class</h1>
       {notice && (
         <p class="notice" role="status">

@@ -6,6 +6,7 @@ export function HomePage() {
     <Page
       title="Read the news like a fact-checker"
       current="home"
+      mainClass="wide"
       description="A media-literacy quiz on real news articles: who says what, on whose word, in whose words."
     >
       <h1>Read the news like a fact-checker</h1>

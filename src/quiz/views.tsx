@@ -19,8 +19,11 @@ export interface QuestionFormProps {
   total: number;
   question: ShownQuestion;
   error?: string;
-  /** Set when the session has a time limit: when the time runs out (epoch ms) and the limit in seconds. */
-  timer?: { endsAt: number; seconds: number };
+  /**
+   * Set when the session has a time limit: the limit and the seconds left now (not a clock time, so a
+   * student's wrong clock cannot cut their time short).
+   */
+  timer?: { seconds: number; secondsLeft: number };
 }
 
 /** One question as a form of radio buttons: works without JavaScript, one tab stop per group, labelled. */
@@ -39,9 +42,7 @@ export function QuestionForm({ action, position, total, question, error, timer }
       {timer && (
         <p class="timer">
           Time limit: {timer.seconds} seconds.{" "}
-          <span data-deadline={String(timer.endsAt)} aria-live="off">
-            {" "}
-          </span>
+          <span data-seconds-left={String(timer.secondsLeft)}>{`${timer.secondsLeft} seconds left.`}</span>
         </p>
       )}
       <input type="hidden" name="questionId" value={question.id} />
@@ -92,8 +93,8 @@ export function AnswerFeedback(props: AnswerFeedbackProps) {
             ].join(" ")}
           >
             {option.text}
-            {option.id === chosenOptionId && <strong class="tag"> your answer</strong>}
-            {option.id === question.correctOptionId && <strong class="tag"> correct answer</strong>}
+            {option.id === chosenOptionId && <strong class="tag">your answer</strong>}
+            {option.id === question.correctOptionId && <strong class="tag">correct answer</strong>}
           </li>
         ))}
       </ul>

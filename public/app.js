@@ -1,0 +1,55 @@
+// Byline's few lines of progressive JavaScript. Every page works without them.
+(() => {
+  // The instructor dashboard: reload the live figures every few seconds, unless the page is hidden
+  // or keyboard focus is inside them (replacing the markup would throw the focus away).
+  for (const region of document.querySelectorAll("[data-refresh-url]")) {
+    const every = Number(region.dataset.refreshSeconds || 5) * 1000;
+    setInterval(async () => {
+      if (document.hidden || region.contains(document.activeElement)) return;
+      try {
+        const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
+        if (response.ok) region.innerHTML = await response.text();
+      } catch {
+        // Offline for a moment: the next tick tries again.
+      }
+    }, every);
+  }
+
+  // A student waiting for the instructor: reload once the question is open or the session has ended.
+  for (const waiting of document.querySelectorAll("[data-wait-url]")) {
+    const needed = Number(waiting.dataset.waitFor);
+    setInterval(async () => {
+      try {
+        const response = await fetch(waiting.dataset.waitUrl, { cache: "no-store" });
+        const status = await response.json();
+        if (status.ended || status.openCount >= needed) location.reload();
+      } catch {
+        // Try again on the next tick.
+      }
+    }, 3000);
+  }
+
+  // A timed question: count down, and send the form when the time is up (the server records a
+  // timed-out answer, with the option chosen if there is one).
+  for (const clock of document.querySelectorAll("[data-seconds-left]")) {
+    const deadline = Date.now() + Number(clock.dataset.secondsLeft) * 1000;
+    const form = clock.closest("form");
+    let sent = false;
+    const tick = () => {
+      const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      clock.textContent = `${left} ${left === 1 ? "second" : "seconds"} left.`;
+      if (left === 0 && form && !sent) {
+        sent = true;
+        form.submit();
+      }
+    };
+    tick();
+    setInterval(tick, 1000);
+  }
+
+  // Buttons that undo work ask first.
+  document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("[data-confirm]") : null;
+    if (button && !window.confirm(button.dataset.confirm)) event.preventDefault();
+  });
+})();
