@@ -60,17 +60,17 @@ export function summariseSession(input: SessionResultsInput): SessionFigures {
       finished: participant.finishedAt !== null || (answered === input.questions.length && answered > 0),
     };
   });
+  const tallies = tallyByQuestion(input.answers);
   const questions = input.questions.map((question, index) => {
-    const answers = input.answers.filter((answer) => answer.questionId === question.id);
-    const correct = answers.filter((answer) => answer.correct).length;
+    const { answered, correct } = tallies.get(question.id) ?? { answered: 0, correct: 0 };
     return {
       questionId: question.id,
       position: index + 1,
       label: questionLabel(index + 1, question),
       skill: question.skill,
-      answered: answers.length,
+      answered,
       correct,
-      percent: percent(correct, answers.length),
+      percent: percent(correct, answered),
     };
   });
   const skills = sessionSkills(input.questions).map((skill) => {
@@ -80,6 +80,20 @@ export function summariseSession(input: SessionResultsInput): SessionFigures {
     return { skill, answered, correct, percent: percent(correct, answered) };
   });
   return { roster, questions, skills, leaderboard: rankParticipants(input, roster) };
+}
+
+/** Answers and correct answers per question, in one pass (a class of 300 gives thousands of answers). */
+function tallyByQuestion(
+  answers: SessionResultsInput["answers"],
+): Map<string, { answered: number; correct: number }> {
+  const tallies = new Map<string, { answered: number; correct: number }>();
+  for (const answer of answers) {
+    const tally = tallies.get(answer.questionId) ?? { answered: 0, correct: 0 };
+    tally.answered += 1;
+    if (answer.correct) tally.correct += 1;
+    tallies.set(answer.questionId, tally);
+  }
+  return tallies;
 }
 
 function rankParticipants(input: SessionResultsInput, roster: RosterRow[]): RosterRow[] {
