@@ -1,0 +1,94 @@
+import type { ArticleAnalysis, Span } from "../analysis/types";
+import { fnv1a } from "./hash";
+import type { Question, Skill } from "./types";
+
+/** Bump when builders change what they produce, so stored answers can be told apart. */
+export const GENERATOR_VERSION = "questions-1";
+
+/** The article a question is about: its slug and exact text (offsets point into it). */
+export interface ArticleInput {
+  slug: string;
+  text: string;
+}
+
+/** What every builder receives. */
+export interface BuildInput {
+  article: ArticleInput;
+  analysis: ArticleAnalysis;
+}
+
+/** A builder: one question kind, (article, analysis) → questions, [] when nothing in the article fits. */
+export type QuestionBuilder = (input: BuildInput) => Question[];
+
+export interface OptionDraft {
+  text: string;
+  correct?: boolean;
+  feedback?: string;
+}
+
+/** A question before ids, option order and evidence text are filled in. */
+export interface QuestionDraft {
+  skill: Skill;
+  kind: string;
+  difficulty: 1 | 2 | 3;
+  prompt: string;
+  options: OptionDraft[];
+  explanation: string;
+  evidence: Span[];
+  control?: boolean;
+}
+
+const OPTION_IDS = ["a", "b", "c", "d", "e"] as const;
+
+/** Options that read as a last resort stay at the end, where a reader expects them. */
+const LAST_RESORT = /^(none of|the article does not say|no loaded word|this one is fine|nothing is wrong)/i;
+
+/** The stable id of a question: its kind and a hash of the article slug, kind and evidence offsets. */
+export function questionId(slug: string, kind: string, evidence: readonly Span[]): string {
+  const spans = evidence.map((span) => `${span.start}-${span.end}`).join(",");
+  return `${kind}-${fnv1a(`${slug}|${kind}|${spans}`)}`;
+}
+
+/**
+ * Turns a draft into a Question: id from slug, kind and evidence; options in a fixed order that does not
+ * depend on which one is right (hash of the option text), last-resort options last; ids a, b, c…;
+ * evidence text copied from the article so it always equals text.slice(start, end).
+ */
+export function finishQuestion(article: ArticleInput, draft: QuestionDraft): Question {
+  const id = questionId(article.slug, draft.kind, draft.evidence);
+  const ordered = orderOptions(draft.options, id);
+  const options = ordered.map((option, index) => ({
+    id: OPTION_IDS[index] ?? `o${index}`,
+    text: option.text,
+    ...(option.feedback ? { feedback: option.feedback } : {}),
+  }));
+  const correctIndex = ordered.findIndex((option) => option.correct);
+  return {
+    id,
+    articleSlug: article.slug,
+    skill: draft.skill,
+    kind: draft.kind,
+    difficulty: draft.difficulty,
+    prompt: draft.prompt,
+    options,
+    correctOptionId: options[correctIndex]?.id ?? "",
+    explanation: draft.explanation,
+    evidence: draft.evidence.map((span) => ({
+      start: span.start,
+      end: span.end,
+      text: article.text.slice(span.start, span.end),
+    })),
+    control: draft.control ?? false,
+    generatorVersion: GENERATOR_VERSION,
+  };
+}
+
+function orderOptions(options: readonly OptionDraft[], salt: string): OptionDraft[] {
+  const last = options.filter((option) => LAST_RESORT.test(option.text));
+  const free = options
+    .filter((option) => !last.includes(option))
+    .map((option) => ({ option, key: fnv1a(`${salt}|${option.text}`) }))
+    .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
+    .map(({ option }) => option);
+  return [...free, ...last];
+}

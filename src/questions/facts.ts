@@ -1,0 +1,91 @@
+import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
+import { capitalise, plainText, words } from "./text";
+
+/** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
+export function sourceName(attribution: Attribution): string | null {
+  const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+  return name ? capitalise(plainText(name)) : null;
+}
+
+/** The kind of the source an attribution rests on, looking through a pronoun to its referent. */
+export function effectiveSourceKind(analysis: ArticleAnalysis, attribution: Attribution): SourceKind | null {
+  if (attribution.sourceKind !== "pronoun") return attribution.sourceKind;
+  const referent = analysis.attributions.find(
+    (other) => other.sourceKind !== "pronoun" && other.source === attribution.resolvedSource,
+  );
+  return referent?.sourceKind ?? null;
+}
+
+/**
+ * True when the claim is worth asking about: a few words long and not containing its own source (the
+ * detector sometimes returns a date or the whole sentence as the claim).
+ */
+export function hasUsableClaim(attribution: Attribution): boolean {
+  const { claimSpan, sourceSpan } = attribution;
+  const overlaps = claimSpan.start < sourceSpan.end && sourceSpan.start < claimSpan.end;
+  return !overlaps && words(attribution.claim).length >= 4;
+}
+
+/** Named sources stand behind their words: a person, an organisation or an outlet, with a neutral cue. */
+export function isNamedSource(kind: SourceKind | null): boolean {
+  return kind === "named-person" || kind === "organisation" || kind === "media-outlet";
+}
+
+function nameWords(name: string): string[] {
+  return words(name).filter((word) => word !== "the");
+}
+
+/** True when every word of `short` is in `long`: "General McKenzie" and "General Kenneth McKenzie" are one source. */
+function sameSource(short: string, long: string): boolean {
+  const longWords = new Set(nameWords(long));
+  return nameWords(short).every((word) => longWords.has(word));
+}
+
+/** The fullest name the article gives for this source ("General McKenzie" → "Central Command chief General Kenneth McKenzie"). */
+export function canonicalSource(analysis: ArticleAnalysis, name: string): string {
+  const names = analysis.attributions.map(sourceName).filter((other): other is string => other !== null);
+  return names.reduce(
+    (best, other) => (other.length > best.length && sameSource(best, other) ? other : best),
+    name,
+  );
+}
+
+/**
+ * The distinct sources the article names (not vague ones like "reports"), fullest name first seen,
+ * in order of first appearance: the real sources a "who said it?" question can offer.
+ */
+export function articleSources(analysis: ArticleAnalysis): string[] {
+  const names = analysis.attributions
+    .filter((attribution) => effectiveSourceKind(analysis, attribution) !== "vague")
+    .map(sourceName)
+    .filter((name): name is string => name !== null)
+    .map((name) => canonicalSource(analysis, name));
+  const seen = new Map<string, string>();
+  for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  return [...seen.values()];
+}
+
+/** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */
+export function attributionExtent(attribution: Attribution): Span {
+  return {
+    start: Math.min(attribution.start, attribution.claimSpan.start),
+    end: Math.max(attribution.end, attribution.claimSpan.end),
+  };
+}
+
+/** Indexes of the sentences that carry at least one attribution. */
+export function attributedSentences(analysis: ArticleAnalysis): Set<number> {
+  return new Set(analysis.attributions.map((attribution) => attribution.sentence));
+}
+
+/** The sentence with this index, or undefined. */
+export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence | undefined {
+  return analysis.sentences.find((sentence) => sentence.index === index);
+}
+
+/** True for text that states a number: digits or number words. */
+export function statesFigure(text: string): boolean {
+  return /\d|\b(dozens?|hundreds?|thousands?|several|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
+    text,
+  );
+}

@@ -1,0 +1,65 @@
+import { normalise, words } from "./text";
+import type { Question } from "./types";
+
+/** Words too common to give an answer away. */
+const COMMON_WORDS = new Set(
+  "the a an and or but of to in on at by for with from this that these those it its is are was were be been it's their there they them not no nothing says say said article does what which who whom why how".split(
+    " ",
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(words(text).filter((word) => word.length >= 3 && !COMMON_WORDS.has(word)));
+}
+
+/** The content words of each option that no other option has. */
+function distinctiveWords(options: readonly { text: string }[]): Set<string>[] {
+  const all = options.map((option) => contentWords(option.text));
+  return all.map((own, index) => {
+    const others = new Set(all.filter((_, other) => other !== index).flatMap((set) => [...set]));
+    return new Set([...own].filter((word) => !others.has(word)));
+  });
+}
+
+/**
+ * True when the prompt echoes words that only the right option has, while it echoes no such word of any
+ * wrong option: a reader could then match words instead of thinking.
+ */
+export function promptGivesAwayAnswer(question: Question): boolean {
+  const promptWords = contentWords(question.prompt);
+  const distinctive = distinctiveWords(question.options);
+  const hits = distinctive.map((set) => [...set].some((word) => promptWords.has(word)));
+  const correctIndex = question.options.findIndex((option) => option.id === question.correctOptionId);
+  if (!hits[correctIndex]) return false;
+  return hits.every((hit, index) => index === correctIndex || !hit);
+}
+
+/** Everything wrong with a question against the text of its article; [] when it is sound. */
+export function findQuestionProblems(question: Question, articleText: string): string[] {
+  const problems: string[] = [];
+  const { options } = question;
+  if (options.length < 2 || options.length > 5) problems.push(`has ${options.length} options`);
+  const ids = new Set(options.map((option) => option.id));
+  if (ids.size !== options.length) problems.push("repeats an option id");
+  const correct = options.filter((option) => option.id === question.correctOptionId);
+  if (correct.length !== 1) problems.push("does not have exactly one correct option");
+  const texts = new Set(options.map((option) => normalise(option.text)));
+  if (texts.size !== options.length) problems.push("repeats an option text");
+  if (options.some((option) => normalise(option.text) === "")) problems.push("has an empty option");
+  if (!question.prompt.trim()) problems.push("has an empty prompt");
+  if (!question.explanation.trim()) problems.push("has no explanation");
+  if (question.evidence.length === 0) problems.push("has no evidence");
+  for (const span of question.evidence) {
+    const inside = span.start >= 0 && span.start < span.end && span.end <= articleText.length;
+    if (!inside || articleText.slice(span.start, span.end) !== span.text) {
+      problems.push(`evidence ${span.start}-${span.end} does not match the article`);
+    }
+  }
+  if (promptGivesAwayAnswer(question)) problems.push("prompt gives the answer away");
+  return problems;
+}
+
+/** Two questions ask the same thing when they share an id, or the same kind with the same prompt. */
+export function sameQuestionKey(question: Question): string {
+  return `${question.kind}|${normalise(question.prompt)}`;
+}

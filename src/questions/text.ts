@@ -1,0 +1,64 @@
+import type { Span } from "../analysis/types";
+
+/** Markdown and HTML markup the seeds carry (links, bold, underline, escapes), removed for display in a prompt. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\\([*_[\]])/g, "$1")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** At most `max` characters, cut at a word boundary with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+/**
+ * A readable excerpt of `span` in `text` that keeps `focus` in view: the whole span when short enough,
+ * otherwise a window of whole words around the focus, with ellipses where it was cut.
+ */
+export function excerpt(text: string, span: Span, focus: Span = span, max = 150): string {
+  const whole = plainText(text.slice(span.start, span.end));
+  if (whole.length <= max) return whole;
+  const middle = Math.floor((focus.start + focus.end) / 2);
+  let start = Math.max(span.start, middle - Math.floor(max / 2));
+  let end = Math.min(span.end, start + max);
+  start = Math.max(span.start, end - max);
+  if (start > focus.start) start = Math.max(span.start, focus.start - 10);
+  if (end < focus.end) end = Math.min(span.end, focus.end + 10);
+  while (start > span.start && /\S/.test(text[start - 1] ?? "")) start++;
+  while (end < span.end && /\S/.test(text[end] ?? "")) end--;
+  const body = plainText(text.slice(start, end));
+  return `${start > span.start ? "…" : ""}${body}${end < span.end ? "…" : ""}`;
+}
+
+/** Lower case, one space between words, no surrounding punctuation: for comparing option texts. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”"‘’'.,:;!?()…]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Words of a text in lower case (letters, digits, inner hyphens and apostrophes). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** "the Russian Defense Ministry" → "The Russian Defense Ministry": a source name that can start an option. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A quoted phrase for prompts, in curly quotes. */
+export function quote(text: string): string {
+  return `“${text}”`;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { analyzeSeedArticle } from "../src/articles/seed-analysis";
+import { SEED_ARTICLES } from "../src/articles/seed-articles";
+import { buildQuestionBank } from "../src/questions/bank";
+import { findSeedQuestion, listSeedQuestions, toPublicQuestion } from "../src/questions/catalog";
+import { findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
+import { normalise } from "../src/questions/text";
+import type { Question } from "../src/questions/types";
+
+function seedBank(slug: string): { text: string; bank: Question[] } {
+  const found = analyzeSeedArticle(slug);
+  if (!found) throw new Error(`no seed ${slug}`);
+  return { text: found.article.text, bank: buildQuestionBank(found.article, found.analysis) };
+}
+
+describe.each(SEED_ARTICLES.map((seed) => seed.slug))("the question bank of %s", (slug) => {
+  it("has exactly one correct option per question", () => {
+    for (const question of seedBank(slug).bank) {
+      expect(question.options.filter((option) => option.id === question.correctOptionId)).toHaveLength(1);
+    }
+  });
+
+  it("has 2–5 options per question, distinct after normalising case and spacing", () => {
+    for (const question of seedBank(slug).bank) {
+      const texts = question.options.map((option) => normalise(option.text));
+      expect(question.options.length).toBeGreaterThanOrEqual(2);
+      expect(question.options.length).toBeLessThanOrEqual(5);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+
+  it("quotes evidence that equals the article text at its offsets", () => {
+    const { text, bank } = seedBank(slug);
+    for (const question of bank) {
+      expect(question.evidence.length).toBeGreaterThan(0);
+      for (const span of question.evidence) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it("passes every invariant check, including a prompt that does not give the answer away", () => {
+    const { text, bank } = seedBank(slug);
+    for (const question of bank) expect(findQuestionProblems(question, text), question.id).toEqual([]);
+  });
+
+  it("never asks the same thing twice", () => {
+    const { bank } = seedBank(slug);
+    expect(new Set(bank.map((question) => question.id)).size).toBe(bank.length);
+    expect(new Set(bank.map(sameQuestionKey)).size).toBe(bank.length);
+  });
+
+  it("is deterministic: building twice gives equal banks", () => {
+    expect(seedBank(slug).bank).toEqual(seedBank(slug).bank);
+  });
+});
+
+describe("the seed catalog", () => {
+  it("finds every listed question by its id", () => {
+    const questions = listSeedQuestions();
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) expect(findSeedQuestion(question.id)).toBe(question);
+  });
+
+  it("filters by article and by skill", () => {
+    const slug = SEED_ARTICLES[0]?.slug ?? "";
+    const questions = listSeedQuestions({ article: slug, skill: "attribution" });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.every((q) => q.articleSlug === slug && q.skill === "attribution")).toBe(true);
+    expect(listSeedQuestions({ article: "no-such-article" })).toEqual([]);
+  });
+
+  it("makes public questions without the answer, explanation, feedback or evidence", () => {
+    const question = listSeedQuestions()[0];
+    if (!question) throw new Error("empty catalog");
+    const json = JSON.stringify(toPublicQuestion(question));
+    expect(json).not.toContain("correctOptionId");
+    expect(json).not.toContain("explanation");
+    expect(json).not.toContain("feedback");
+    expect(json).not.toContain("evidence");
+  });
+});
