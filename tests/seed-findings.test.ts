@@ -98,6 +98,45 @@ describe("key findings in the seed articles", () => {
     expect(them?.resolvedSource).toMatch(/^Media outlets affiliated with Hayat Tahrir al-Sham/);
   });
 
+  it("finds the loaded wording of each seed with neutral alternatives", () => {
+    const loaded = (slug: string) =>
+      analysisOf(slug).analysis.loaded.map((term) => [term.text, term.category]);
+    expect(loaded("army-advance-in-southern-idlib")).toEqual(
+      expect.arrayContaining([
+        ["liberated", "positive-framing"],
+        ["eliminated", "euphemism"],
+        ["radicals", "label"],
+        ["cleaning", "euphemism"],
+        ["proxies", "label"],
+        ["so-called Kurdish question", "so-called"],
+      ]),
+    );
+    expect(loaded("battle-for-idlib-m5-highway")).toEqual(
+      expect.arrayContaining([
+        ["devastating blow", "intensifier"],
+        ["pulverized", "intensifier"],
+        ["“Assad regime”", "scare-quotes"],
+        ["“moderate opposition”", "scare-quotes"],
+      ]),
+    );
+    expect(loaded("army-repels-attack-in-idlib")).toEqual(expect.arrayContaining([["terrorists", "label"]]));
+  });
+
+  it("gives 'Assadist propaganda' to the HTS-affiliated media who claimed it", () => {
+    const term = analysisOf("battle-for-idlib-m5-highway").analysis.loaded.find((item) =>
+      item.text.includes("propaganda"),
+    );
+    expect(term).toMatchObject({
+      voice: "quoted",
+      speaker: expect.stringMatching(/^Media outlets affiliated/),
+    });
+  });
+
+  it("finds the army 'liberating' while the militant coalition 'captured'", () => {
+    const [asymmetry] = analysisOf("army-advance-in-southern-idlib").analysis.asymmetries;
+    expect(asymmetry?.sides.map((side) => side.term)).toEqual(["liberated", "liberated", "captured"]);
+  });
+
   it("keeps every finding's offsets on the exact words of the article", () => {
     for (const slug of [
       "army-advance-in-southern-idlib",

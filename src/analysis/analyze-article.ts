@@ -1,6 +1,8 @@
+import { findAsymmetries } from "./asymmetry";
 import { findAttributions } from "./attributions";
 import { findFigureConflicts } from "./conflicts";
 import { findHedges, findUnsupportedClaimMarkers } from "./hedges";
+import { findLoadedTerms } from "./loaded-language";
 import { parseArticle } from "./parse-article";
 import { splitSentences } from "./sentences";
 import type { ArticleAnalysis } from "./types";
@@ -17,9 +19,8 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     hedges: findHedges(sentences, attributions),
     unsupported: findUnsupportedClaimMarkers(sentences),
     conflicts: findFigureConflicts(sentences, attributions),
-    // Wired to the loaded-language detector as soon as it lands (src/analysis/loaded-language.ts).
-    loaded: [],
-    asymmetries: [],
+    loaded: findLoadedTerms(text, sentences, attributions),
+    asymmetries: findAsymmetries(text, sentences),
     boilerplate: parsed.boilerplate,
   };
 }
