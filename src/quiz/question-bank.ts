@@ -1,7 +1,5 @@
-// TEMPORARY: switch to "../questions/catalog" when the question bank lands.
-
+import { findSeedQuestion, listSeedQuestions } from "../questions/catalog";
 import type { Question, Skill } from "../questions/types";
-import { findSeedQuestion, listSeedQuestions } from "./catalog-stub";
 
 /**
  * The questions with these ids, in the same order; ids the bank no longer knows are left out. The bank is
