@@ -11,7 +11,7 @@ export default defineConfig({
     })),
   ],
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/**/*.test.ts", "eval/**/*.test.ts"],
     exclude: ["tests/browser/**", "node_modules/**"],
     setupFiles: ["./tests/apply-migrations.ts"],
   },
