@@ -5,7 +5,7 @@ import { buildQuestionBank } from "../src/questions/bank";
 import { findSeedQuestion, listSeedQuestions, toPublicQuestion } from "../src/questions/catalog";
 import { findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
 import { normalise } from "../src/questions/text";
-import type { Question } from "../src/questions/types";
+import { type Question, SKILLS } from "../src/questions/types";
 
 function seedBank(slug: string): { text: string; bank: Question[] } {
   const found = analyzeSeedArticle(slug);
@@ -48,8 +48,44 @@ describe.each(SEED_ARTICLES.map((seed) => seed.slug))("the question bank of %s",
     expect(new Set(bank.map(sameQuestionKey)).size).toBe(bank.length);
   });
 
+  it("has at least 12 questions, at least 3 for each skill", () => {
+    const { bank } = seedBank(slug);
+    expect(bank.length).toBeGreaterThanOrEqual(12);
+    for (const skill of SKILLS) {
+      expect(bank.filter((question) => question.skill === skill).length, skill).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("mixes in control items whose right answer is that nothing is wrong", () => {
+    const { bank } = seedBank(slug);
+    expect(bank.filter((question) => question.control).length / bank.length).toBeGreaterThanOrEqual(0.12);
+  });
+
   it("is deterministic: building twice gives equal banks", () => {
     expect(seedBank(slug).bank).toEqual(seedBank(slug).bank);
+  });
+});
+
+describe("the seed banks together", () => {
+  it("are about a quarter control items", () => {
+    const questions = listSeedQuestions();
+    const share = questions.filter((question) => question.control).length / questions.length;
+    expect(share).toBeGreaterThanOrEqual(0.2);
+    expect(share).toBeLessThanOrEqual(0.4);
+  });
+
+  it("use at least 12 kinds of question, at least 3 for each skill", () => {
+    const questions = listSeedQuestions();
+    expect(new Set(questions.map((question) => question.kind)).size).toBeGreaterThanOrEqual(12);
+    for (const skill of SKILLS) {
+      const kinds = new Set(questions.filter((q) => q.skill === skill).map((q) => q.kind));
+      expect(kinds.size, skill).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("give every question a unique id across articles", () => {
+    const questions = listSeedQuestions();
+    expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
   });
 });
 

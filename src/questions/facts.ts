@@ -89,3 +89,15 @@ export function statesFigure(text: string): boolean {
     text,
   );
 }
+
+const MONTH_DAY =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/** Words that make a number a count of people or things hit (not a date, a highway or a rifle model). */
+const COUNT_NEAR_NUMBER =
+  /\b\d[\d,]*\b(?![-\w])(?:\s+[\w’'-]+){0,5}?\s+(?:were\s+|was\s+)?(?:reportedly\s+)?(killed|injured|wounded|dead|destroyed|captured|casualties|strikes|airstrikes)\b|\b(killed|injured|wounded|destroyed|captured)\s+(?:at least\s+|up to\s+|over\s+)?\d/i;
+
+/** True when the text counts casualties or damage with a number: "6 soldiers were killed", "killed 3 troops". */
+export function statesCount(text: string): boolean {
+  return COUNT_NEAR_NUMBER.test(text.replace(MONTH_DAY, "DATE"));
+}

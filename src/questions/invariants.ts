@@ -3,13 +3,13 @@ import type { Question } from "./types";
 
 /** Words too common to give an answer away. */
 const COMMON_WORDS = new Set(
-  "the a an and or but of to in on at by for with from this that these those it its is are was were be been it's their there they them not no nothing says say said article does what which who whom why how".split(
+  "the and but for with from this that these those its are was were been it's their there they them not nothing says said article does what which who whom why how only also just more most some any all very than then such into over under about after before one two here where when your you".split(
     " ",
   ),
 );
 
 function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((word) => word.length >= 3 && !COMMON_WORDS.has(word)));
+  return new Set(words(text).filter((word) => word.length >= 4 && !COMMON_WORDS.has(word)));
 }
 
 /** The content words of each option that no other option has. */
@@ -59,7 +59,11 @@ export function findQuestionProblems(question: Question, articleText: string): s
   return problems;
 }
 
-/** Two questions ask the same thing when they share an id, or the same kind with the same prompt. */
+/**
+ * Two questions ask the same thing when they share an id, or have the same kind, prompt and right answer
+ * ("which sentence has no source?" may be asked twice, about different sentences).
+ */
 export function sameQuestionKey(question: Question): string {
-  return `${question.kind}|${normalise(question.prompt)}`;
+  const correct = question.options.find((option) => option.id === question.correctOptionId);
+  return `${question.kind}|${normalise(question.prompt)}|${normalise(correct?.text ?? "")}`;
 }

@@ -27,6 +27,7 @@ export function shorten(text: string, max: number): string {
 export function excerpt(text: string, span: Span, focus: Span = span, max = 150): string {
   const whole = plainText(text.slice(span.start, span.end));
   if (whole.length <= max) return whole;
+  if (focus.end - focus.start > max * 0.8) return shorten(plainText(text.slice(focus.start, focus.end)), max);
   const middle = Math.floor((focus.start + focus.end) / 2);
   let start = Math.max(span.start, middle - Math.floor(max / 2));
   let end = Math.min(span.end, start + max);

@@ -1,0 +1,65 @@
+import type { Asymmetry, AsymmetrySide } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { sentenceAt } from "../facts";
+import { excerpt, quote } from "../text";
+import type { Question } from "../types";
+
+/** The first two sides that use different words and name different actors. */
+function contrastingSides(asymmetry: Asymmetry): [AsymmetrySide, AsymmetrySide] | null {
+  for (const first of asymmetry.sides) {
+    const second = asymmetry.sides.find(
+      (side) => side.term.toLowerCase() !== first.term.toLowerCase() && side.actor !== first.actor,
+    );
+    if (second) return [first, second];
+  }
+  return null;
+}
+
+function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft | null {
+  const sides = contrastingSides(asymmetry);
+  if (!sides) return null;
+  const shown = sides.map((side) => {
+    const sentence = sentenceAt(input.analysis, side.sentence);
+    return sentence ? excerpt(input.article.text, sentence, side, 90) : null;
+  });
+  const [first, second] = shown;
+  if (!first || !second) return null;
+  const [a, b] = sides;
+  return {
+    skill: "loaded-language",
+    kind: "asymmetry",
+    difficulty: 3,
+    prompt: `One sentence says ${quote(first)} Another says ${quote(second)} What does the choice of words show?`,
+    options: [
+      {
+        text: "The same kind of act gets a kinder word for one side",
+        correct: true,
+        feedback: "Right.",
+      },
+      {
+        text: "The two acts were different, so different words fit",
+        feedback: `No: both are ${asymmetry.action}; only the word changes with the side.`,
+      },
+      {
+        text: "Both words are neutral military terms",
+        feedback: `No: ${quote(a.term)} and ${quote(b.term)} do not carry the same judgement.`,
+      },
+      {
+        text: "Two different sources wrote the two sentences",
+        feedback: "No: both sentences are in the outlet's own voice.",
+      },
+    ],
+    explanation: `For the same kind of action (${asymmetry.action}) the article writes ${quote(a.term)} for ${a.actor} and ${quote(b.term)} for ${a.actor === b.actor ? "the other side" : b.actor}. Choosing words by side tells the reader whom to cheer for.`,
+    evidence: [a, b]
+      .map((side) => ({ start: side.start, end: side.end }))
+      .sort((left, right) => left.start - right.start),
+  };
+}
+
+/** "The article says one side 'liberated' and the other 'captured': what does that show?" */
+export function buildAsymmetryQuestions(input: BuildInput): Question[] {
+  return input.analysis.asymmetries
+    .map((asymmetry) => asymmetryDraft(input, asymmetry))
+    .filter((draft): draft is QuestionDraft => draft !== null)
+    .map((draft) => finishQuestion(input.article, draft));
+}

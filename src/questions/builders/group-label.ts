@@ -1,0 +1,54 @@
+import type { LoadedTerm } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { sentenceAt } from "../facts";
+import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { excerpt, quote, words } from "../text";
+import type { Question } from "../types";
+
+/** A label for a group of people is a plural noun ("radicals", "proxy groups"), not an adjective ("anti-terrorist"). */
+function namesAGroup(term: LoadedTerm): boolean {
+  return (
+    term.category === "label" && /(s|force|group)$/i.test(term.text) && !/^(anti|counter)-/i.test(term.text)
+  );
+}
+
+function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
+  const sentence = sentenceAt(input.analysis, term.sentence);
+  if (!sentence) return null;
+  const shown = excerpt(input.article.text, sentence, term, 140);
+  const shownWords = new Set(words(shown));
+  const fits = (phrase: string) => !words(phrase).some((word) => shownWords.has(word));
+  const [neutral] = sameForm(term.text, term.neutral).filter(fits);
+  const termWords = new Set(words(term.text));
+  const loaded = sameForm(term.text, LOADED_ALTERNATIVES.label)
+    .filter((word) => !words(word).some((part) => termWords.has(part)))
+    .filter(fits)
+    .slice(0, 2);
+  if (!neutral || loaded.length < 2) return null;
+  return {
+    skill: "loaded-language",
+    kind: "group-label",
+    difficulty: 1,
+    prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which is a neutral word for them?`,
+    options: [
+      { text: neutral, correct: true, feedback: `Right: ${quote(neutral)} describes them without judging.` },
+      ...loaded.map((word) => ({ text: word, feedback: `No: ${quote(word)} is a label that judges, too.` })),
+      { text: term.text, feedback: `No: that is the article's own label, and it takes sides.` },
+    ],
+    explanation: `The article calls them ${quote(term.text)}. ${term.explanation} Neutral words: ${term.neutral.map(quote).join(", ")}.`,
+    evidence: [{ start: term.start, end: term.end }],
+  };
+}
+
+/** "Which label does the article use for a group, and what is a neutral one?" once per label. */
+export function buildGroupLabelQuestions(input: BuildInput): Question[] {
+  const asked = new Set<string>();
+  const drafts: QuestionDraft[] = [];
+  for (const term of authorTerms(input.analysis).filter(namesAGroup)) {
+    const draft = labelDraft(input, term);
+    if (!draft || asked.has(term.text.toLowerCase())) continue;
+    asked.add(term.text.toLowerCase());
+    drafts.push(draft);
+  }
+  return drafts.map((draft) => finishQuestion(input.article, draft));
+}

@@ -1,0 +1,92 @@
+import type { LoadedTerm, Sentence } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { sentenceAt } from "../facts";
+import { authorTerms, distractorWords, neutralSentences } from "../loaded-facts";
+import { excerpt, quote } from "../text";
+import type { Question } from "../types";
+
+const NO_LOADED_WORD = "No loaded word: this one is fine";
+
+/** Enough "no loaded word" sentences that flagging everything does not pay, not so many they crowd the bank. */
+const MAX_CONTROLS = 3;
+
+/** Categories asked about with "which word takes sides?"; quotation marks and "so-called" have their own kind. */
+const WORD_CATEGORIES = new Set(["label", "euphemism", "positive-framing", "intensifier", "dehumanising"]);
+
+function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): QuestionDraft | null {
+  const { text } = input.article;
+  const inSentence = input.analysis.loaded.filter((other) => other.sentence === sentence.index);
+  const shown = excerpt(text, sentence, term, 150);
+  const others = distractorWords(text, sentence, inSentence)
+    .filter((word) => shown.includes(word))
+    .slice(0, 3);
+  if (others.length < 2) return null;
+  const neutral = term.neutral[0];
+  return {
+    skill: "loaded-language",
+    kind: "loaded-word",
+    difficulty: term.category === "label" ? 1 : 2,
+    prompt: `Which word in this sentence takes sides? ${quote(shown)}`,
+    options: [
+      { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
+      ...others.map((word) => ({
+        text: word,
+        feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
+      })),
+      { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
+    ],
+    explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutral ? ` A neutral writer might say ${quote(neutral)}.` : ""}`,
+    evidence: [{ start: term.start, end: term.end }],
+  };
+}
+
+function neutralDraft(input: BuildInput, sentence: Sentence): QuestionDraft | null {
+  const { text } = input.article;
+  const shown = excerpt(text, sentence, sentence, 150);
+  const others = distractorWords(text, sentence, [])
+    .filter((word) => shown.includes(word))
+    .slice(0, 3);
+  if (others.length < 2) return null;
+  return {
+    skill: "loaded-language",
+    kind: "loaded-word",
+    difficulty: 2,
+    prompt: `Which word in this sentence takes sides? ${quote(shown)}`,
+    options: [
+      ...others.map((word) => ({
+        text: word,
+        feedback: `No: ${quote(word)} describes without judging; this sentence has no loaded word.`,
+      })),
+      { text: NO_LOADED_WORD, correct: true, feedback: "Right: not every sentence takes sides." },
+    ],
+    explanation: `${quote(shown)} reports without judging: none of its words takes a side. Flagging every sentence is as unhelpful as flagging none.`,
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    control: true,
+  };
+}
+
+/**
+ * "Which word in this sentence takes sides?": one question per sentence with a loaded term in the outlet's
+ * own voice (wrong answers are other real words of that sentence), and up to three control sentences with
+ * no loaded word, built only when the loaded-language detector has run on the article.
+ */
+export function buildLoadedWordQuestions(input: BuildInput): Question[] {
+  const asked = new Set<number>();
+  const drafts: QuestionDraft[] = [];
+  for (const term of authorTerms(input.analysis)) {
+    const sentence = sentenceAt(input.analysis, term.sentence);
+    if (!WORD_CATEGORIES.has(term.category) || !sentence || asked.has(term.sentence)) continue;
+    const draft = termDraft(input, term, sentence);
+    if (!draft) continue;
+    asked.add(term.sentence);
+    drafts.push(draft);
+  }
+  if (input.analysis.loaded.length > 0) {
+    for (const sentence of neutralSentences(input.analysis)) {
+      if (drafts.filter((draft) => draft.control).length >= MAX_CONTROLS) break;
+      const draft = neutralDraft(input, sentence);
+      if (draft) drafts.push(draft);
+    }
+  }
+  return drafts.map((draft) => finishQuestion(input.article, draft));
+}

@@ -1,0 +1,79 @@
+import type { LoadedTerm, Sentence, Span } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { sentenceAt } from "../facts";
+import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { plainText, quote } from "../text";
+import type { Question } from "../types";
+
+/** Categories where a one-word swap makes the phrase neutral; labels get the group-label question. */
+const REWRITE_CATEGORIES = new Set(["euphemism", "positive-framing", "intensifier", "dehumanising"]);
+
+/** Up to three words either side of the term, inside its sentence. */
+function phraseAround(text: string, sentence: Sentence, term: Span): Span {
+  const before = text.slice(sentence.start, term.start);
+  const after = text.slice(term.end, sentence.end);
+  const lead = /(?:[^\s.,;:]+\s+){0,3}$/.exec(before)?.[0] ?? "";
+  const tail = /^(?:\s*[^\s.,;:]+){0,3}/.exec(after)?.[0] ?? "";
+  return { start: term.start - lead.length, end: term.end + tail.length };
+}
+
+/** The phrase with the term's span replaced, fixing "a"/"an" before the new word. */
+function replaceTerm(text: string, phrase: Span, term: Span, replacement: string): string {
+  const lead = text
+    .slice(phrase.start, term.start)
+    .replace(/\b(a|an)(\s+)$/i, (_, article: string, space) => {
+      const wanted = /^[aeiou]/i.test(replacement) ? "an" : "a";
+      return `${article[0] === "A" ? wanted.replace("a", "A") : wanted}${space}`;
+    });
+  return plainText(`${lead}${replacement}${text.slice(term.end, phrase.end)}`);
+}
+
+function rewriteDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
+  const sentence = sentenceAt(input.analysis, term.sentence);
+  if (!sentence || !REWRITE_CATEGORIES.has(term.category)) return null;
+  const { text } = input.article;
+  const phrase = phraseAround(text, sentence, term);
+  const original = plainText(text.slice(phrase.start, phrase.end));
+  const [neutral] = sameForm(term.text, term.neutral);
+  const loaded = sameForm(term.text, LOADED_ALTERNATIVES[term.category])
+    .filter((word) => word.toLowerCase() !== term.text.toLowerCase())
+    .slice(0, 2);
+  const overlapping = input.analysis.loaded.some(
+    (other) => other !== term && other.start < phrase.end && phrase.start < other.end,
+  );
+  if (!neutral || loaded.length < 2 || overlapping) return null;
+  const rewrite = replaceTerm(text, phrase, term, neutral);
+  return {
+    skill: "loaded-language",
+    kind: "neutral-rewrite",
+    difficulty: 2,
+    prompt: `Which rewrite of ${quote(original)} is neutral?`,
+    options: [
+      {
+        text: rewrite,
+        correct: true,
+        feedback: `Right: ${quote(neutral)} says what happened without judging it.`,
+      },
+      ...loaded.map((word) => ({
+        text: replaceTerm(text, phrase, term, word),
+        feedback: `No: ${quote(word)} takes sides just as ${quote(term.text)} does.`,
+      })),
+    ],
+    explanation: `${quote(term.text)} takes sides: ${term.explanation} ${quote(rewrite)} keeps the facts and drops the judgement.`,
+    evidence: [{ start: term.start, end: term.end }],
+  };
+}
+
+/** "Which rewrite is neutral?": the term swapped for its neutral alternative against swaps for other loaded words. */
+export function buildNeutralRewriteQuestions(input: BuildInput): Question[] {
+  const askedWords = new Set<string>();
+  const drafts: QuestionDraft[] = [];
+  for (const term of authorTerms(input.analysis)) {
+    const draft = rewriteDraft(input, term);
+    // One rewrite per loaded word: the third "liberated" teaches nothing new.
+    if (!draft || askedWords.has(term.text.toLowerCase())) continue;
+    askedWords.add(term.text.toLowerCase());
+    drafts.push(draft);
+  }
+  return drafts.map((draft) => finishQuestion(input.article, draft));
+}

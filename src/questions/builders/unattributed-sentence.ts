@@ -1,0 +1,95 @@
+import type { Attribution, Sentence } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { attributedSentences, hasUsableClaim, sentenceAt, statesCount } from "../facts";
+import { excerpt, quote } from "../text";
+import type { Question } from "../types";
+
+/** Sentences that state a claim with no source: hedged ones first, then bare casualty counts. */
+function unattributedClaims(input: BuildInput): Sentence[] {
+  const attributed = attributedSentences(input.analysis);
+  const hedged = input.analysis.hedges.map((hedge) => hedge.sentence);
+  const counted = input.analysis.sentences
+    .filter((sentence) => !attributed.has(sentence.index) && statesCount(sentence.text))
+    .map((sentence) => sentence.index);
+  return [...new Set([...hedged, ...counted])]
+    .map((index) => sentenceAt(input.analysis, index))
+    .filter((sentence): sentence is Sentence => sentence !== undefined);
+}
+
+/** One attributed sentence per source, each shown around its source and cue. */
+function attributedChoices(input: BuildInput): { attribution: Attribution; sentence: Sentence }[] {
+  const seen = new Set<number>();
+  return input.analysis.attributions.flatMap((attribution) => {
+    const sentence = sentenceAt(input.analysis, attribution.sentence);
+    if (!sentence || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
+    seen.add(sentence.index);
+    return [{ attribution, sentence }];
+  });
+}
+
+function sentenceDraft(input: BuildInput, target: Sentence, round: number): QuestionDraft | null {
+  const { text } = input.article;
+  const choices = attributedChoices(input);
+  if (choices.length === 0) return null;
+  // Rotate through the attributed sentences so two questions do not offer the same wrong answers.
+  const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 3);
+  const shown = excerpt(text, target, target, 110);
+  return {
+    skill: "attribution",
+    kind: "unattributed-sentence",
+    difficulty: 2,
+    prompt: "Which of these sentences states a claim without saying who says so?",
+    options: [
+      { text: shown, correct: true, feedback: "Right." },
+      ...picked.map(({ attribution, sentence }) => ({
+        text: excerpt(text, sentence, attribution.sourceSpan, 110),
+        feedback: `No: this one names its source, ${quote(attribution.source)}.`,
+      })),
+    ],
+    explanation: `${quote(shown)} names nobody who says so: the reader has to take the outlet's word for it. The others name a source, such as ${quote(picked[0]?.attribution.source ?? "")}.`,
+    evidence: [
+      { start: target.start, end: target.end },
+      ...picked.map(({ attribution }) => attribution.sourceSpan),
+    ].sort((left, right) => left.start - right.start),
+  };
+}
+
+const ALL_ATTRIBUTED = "None of these: each one names its source";
+
+/** The control item: every sentence offered names its source, so the right answer is "none of these". */
+function allAttributedDraft(input: BuildInput): QuestionDraft | null {
+  const { text } = input.article;
+  const picked = attributedChoices(input).slice(-3);
+  if (picked.length < 2) return null;
+  return {
+    skill: "attribution",
+    kind: "unattributed-sentence",
+    difficulty: 2,
+    prompt: "Which of these sentences states a claim without saying who says so?",
+    options: [
+      ...picked.map(({ attribution, sentence }) => ({
+        text: excerpt(text, sentence, attribution.sourceSpan, 110),
+        feedback: `No: this one names its source, ${quote(attribution.source)}.`,
+      })),
+      { text: ALL_ATTRIBUTED, correct: true, feedback: "Right: each sentence says who makes the claim." },
+    ],
+    explanation: `Each sentence names who makes its claim: ${picked.map(({ attribution }) => quote(attribution.source)).join(", ")}. Whether those sources are good is another question, but none of these claims floats free.`,
+    evidence: picked
+      .map(({ attribution }) => attribution.sourceSpan)
+      .sort((left, right) => left.start - right.start),
+    control: true,
+  };
+}
+
+/**
+ * "Which of these sentences states a claim without attributing it?" for up to two such sentences, and one
+ * control item where every sentence offered is attributed.
+ */
+export function buildUnattributedSentenceQuestions(input: BuildInput): Question[] {
+  const drafts = unattributedClaims(input)
+    .slice(0, 2)
+    .map((sentence, round) => sentenceDraft(input, sentence, round));
+  return [...drafts, allAttributedDraft(input)]
+    .filter((draft): draft is QuestionDraft => draft !== null)
+    .map((draft) => finishQuestion(input.article, draft));
+}

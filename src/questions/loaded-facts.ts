@@ -1,0 +1,80 @@
+import type { ArticleAnalysis, LoadedCategory, LoadedTerm, Sentence } from "../analysis/types";
+import { words } from "./text";
+
+/** Loaded words a writer might have chosen instead, per category: wrong answers for "which rewrite is neutral?". */
+export const LOADED_ALTERNATIVES: Readonly<Record<LoadedCategory, readonly string[]>> = {
+  label: ["terrorists", "thugs", "extremists", "mercenaries", "terrorist", "thug", "extremist"],
+  euphemism: ["neutralised", "cleansed", "wiped out", "neutralising", "cleansing"],
+  "positive-framing": ["freed", "rescued", "heroically seized", "freeing", "rescuing"],
+  intensifier: ["crushing defeat", "smashed", "obliterated", "annihilated", "crushing", "smashing"],
+  dehumanising: ["vermin", "animals", "rats"],
+  "scare-quotes": [],
+  "so-called": [],
+};
+
+type Ending = "ed" | "ing" | "s" | "other";
+
+function ending(phrase: string): Ending {
+  const last = words(phrase).at(-1) ?? "";
+  if (last.endsWith("ed") || last === "wiped out") return "ed";
+  if (last.endsWith("ing")) return "ing";
+  if (last.endsWith("s") && !last.endsWith("ss")) return "s";
+  return "other";
+}
+
+/** The candidates that fit where `term` stood: same ending ("liberated" → "captured", "radicals" → "militants"). */
+export function sameForm(term: string, candidates: readonly string[]): string[] {
+  const wanted = ending(term);
+  const last = (phrase: string) => phrase.split(/\s+/).at(-1) ?? phrase;
+  return candidates.filter((candidate) => ending(last(candidate)) === wanted);
+}
+
+/** Loaded terms in the outlet's own voice (not words of a quoted speaker). */
+export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {
+  return analysis.loaded.filter((term) => term.voice === "author");
+}
+
+/** Words that often take sides, used only to keep a sentence out of the "no loaded word" controls. */
+const SUSPECT =
+  /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*)\b|["“”]/i;
+
+/** Sentences fit for a "no loaded word" control: none of the detector's terms, no suspect word, 8–30 words. */
+export function neutralSentences(analysis: ArticleAnalysis): Sentence[] {
+  const loadedSentences = new Set(analysis.loaded.map((term) => term.sentence));
+  const hedged = new Set(analysis.hedges.map((hedge) => hedge.sentence));
+  return analysis.sentences.filter((sentence) => {
+    const count = words(sentence.text).length;
+    return (
+      !loadedSentences.has(sentence.index) &&
+      !hedged.has(sentence.index) &&
+      !SUSPECT.test(sentence.text) &&
+      count >= 8 &&
+      count <= 30
+    );
+  });
+}
+
+/** Plain words never offered as "the word that takes sides" (from the lexicon's never-loaded list). */
+const PLAIN = new Set(
+  "said says told added troops forces force fighters civilians government offensive army soldiers units village villages town towns about after against along among around because before being between during their there these those which while would could should where other others under above below within without further".split(
+    " ",
+  ),
+);
+
+/**
+ * Real words of a sentence that could pass for loaded but are not: lower-case words of 5+ letters, not
+ * plain, not inside a loaded term, longest first (they carry the most meaning).
+ */
+export function distractorWords(text: string, sentence: Sentence, avoid: readonly LoadedTerm[]): string[] {
+  const found = [...sentence.text.matchAll(/[a-z][a-z-]{4,}/g)].filter((match) => {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const before = text[start - 1] ?? " ";
+    const inside = avoid.some((term) => start < term.end && term.start < end);
+    const word = match[0];
+    const sided = /^(pro|anti)-/.test(word) || SUSPECT.test(word);
+    return !inside && !sided && !/[\w’'-]/.test(before) && !PLAIN.has(word) && !word.endsWith("-");
+  });
+  const unique = [...new Set(found.map((match) => match[0]))];
+  return unique.sort((left, right) => right.length - left.length || (left < right ? -1 : 1));
+}
