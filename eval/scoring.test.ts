@@ -5,9 +5,11 @@ import {
   computeRates,
   conflictMatches,
   countsOf,
+  enclosingSpan,
   findOccurrences,
   GoldError,
   loadedAgreement,
+  markInContext,
   matchOneToOne,
   nearestOccurrence,
   numbersIn,
@@ -15,7 +17,6 @@ import {
   resolveGold,
   resolveNth,
   scoreArticle,
-  sentenceAround,
   spansOverlap,
 } from "./scoring.ts";
 
@@ -312,13 +313,30 @@ describe("meta fields", () => {
 describe("the sentence shown beside a miss", () => {
   it("is the analysed sentence that holds the span", () => {
     const sentences = [{ index: 0, paragraph: 0, start: 0, end: 47, text: ARTICLE.slice(0, 47) }];
-    expect(sentenceAround(ARTICLE, sentences, span(ARTICLE, "activist"))).toBe(
-      "Rebels liberated Kafr Halab, the activist said.",
-    );
+    expect(enclosingSpan(ARTICLE, sentences, span(ARTICLE, "activist"))).toEqual({ start: 0, end: 47 });
   });
 
   it("falls back to the line of text when no sentence holds it (boilerplate)", () => {
     const text = "Body.\nPayPal: give@example.org\nEnd.";
-    expect(sentenceAround(text, [], span(text, "PayPal"))).toBe("PayPal: give@example.org");
+    expect(enclosingSpan(text, [], span(text, "PayPal"))).toEqual(span(text, "PayPal: give@example.org"));
+  });
+
+  it("marks the labelled words inside it", () => {
+    const text = "Rebels  liberated\nKafr Halab, the activist said.";
+    const context = { start: 0, end: text.length };
+    expect(markInContext(text, context, [span(text, "said"), span(text, "activist")])).toBe(
+      "Rebels liberated Kafr Halab, the ⟦activist⟧ ⟦said⟧.",
+    );
+  });
+
+  it("leaves out marks that fall outside the sentence or overlap an earlier mark", () => {
+    const text = "One two three.";
+    expect(
+      markInContext(text, { start: 0, end: 7 }, [
+        span(text, "three"),
+        span(text, "One two"),
+        span(text, "two"),
+      ]),
+    ).toBe("⟦One two⟧");
   });
 });

@@ -407,10 +407,26 @@ export function attributionAgreement(score: ArticleScore): { sourceKind: Agreeme
 }
 
 /** The analysed sentence holding `span`, else the line of text around it (findings in boilerplate have no sentence). */
-export function sentenceAround(text: string, sentences: readonly Sentence[], span: Span): string {
+export function enclosingSpan(text: string, sentences: readonly Sentence[], span: Span): Span {
   const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
-  if (sentence) return sentence.text;
-  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  if (sentence) return { start: sentence.start, end: sentence.end };
+  const start = text.lastIndexOf("\n", span.start - 1) + 1;
   const lineEnd = text.indexOf("\n", span.start);
-  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return { start, end: lineEnd === -1 ? text.length : lineEnd };
+}
+
+/** The text of `context` with each marked span wrapped in ⟦ ⟧ and whitespace collapsed, for a reader to spot it. */
+export function markInContext(text: string, context: Span, marks: readonly Span[]): string {
+  const inside = marks
+    .filter((mark) => mark.start >= context.start && mark.end <= context.end && mark.start < mark.end)
+    .sort((a, b) => a.start - b.start)
+    .filter((mark, index, sorted) => index === 0 || mark.start >= (sorted[index - 1]?.end ?? 0));
+  let out = "";
+  let at = context.start;
+  for (const mark of inside) {
+    out += `${text.slice(at, mark.start)}⟦${text.slice(mark.start, mark.end)}⟧`;
+    at = mark.end;
+  }
+  out += text.slice(at, context.end);
+  return out.replace(/\s+/g, " ").trim();
 }
