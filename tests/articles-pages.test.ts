@@ -31,6 +31,21 @@ function section(html: string, className: string): string {
   return match[0];
 }
 
+/** The words of the tooltip that describes the first loaded term reading exactly `term`. */
+function tooltipOf(html: string, term: string): string {
+  const focusable = new RegExp(
+    `class="hl hl-loaded" tabindex="0" aria-describedby="(loaded-\\d+)"><span class="vh">loaded term: </span>${term}</span>`,
+  ).exec(html);
+  if (!focusable?.[1]) throw new Error(`"${term}" is not marked as a loaded term`);
+  return tooltipById(html, focusable[1]);
+}
+
+function tooltipById(html: string, id: string): string {
+  const tip = new RegExp(`<span class="tip" role="tooltip" id="${id}">(.*?)</span></span>`).exec(html);
+  if (!tip?.[1]) throw new Error(`no tooltip #${id}`);
+  return wordsOf(tip[1]);
+}
+
 async function gzippedSize(text: string): Promise<number> {
   const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
   return (await new Response(stream).arrayBuffer()).byteLength;
@@ -83,6 +98,28 @@ describe("the annotated article page", () => {
     expect(html).toContain(
       '<span class="hl hl-unsupported"><span class="vh">no evidence: </span>no evidence was provided</span>',
     );
+  });
+
+  it("makes 'liberated' a focusable loaded term whose tooltip offers a neutral alternative", async () => {
+    const { html } = await page("/articles/army-advance-in-southern-idlib");
+    const tip = tooltipOf(html, "liberated");
+    expect(tip).toMatch(/positive framing/);
+    expect(tip).toMatch(/Neutral: [^.]*\b(captured|took control of)\b/);
+  });
+
+  it("marks a loaded word inside a quotation as the speaker's, not the outlet's", async () => {
+    const { html } = await page("/articles/battle-for-idlib-m5-highway");
+    const quoted = /class="hl hl-loaded hl-quoted" tabindex="0" aria-describedby="(loaded-\d+)"/.exec(html);
+    expect(quoted).not.toBeNull();
+    expect(tooltipById(html, quoted?.[1] ?? "")).toMatch(/Quoted words of .+, not the outlet’s own\./);
+  });
+
+  it("lists the same action told in different words for the army and the militants", async () => {
+    const { html } = await page("/articles/army-advance-in-southern-idlib");
+    const section = wordsOf(
+      /<section aria-labelledby="asymmetries-heading">[\s\S]*?<\/section>/.exec(html)?.[0] ?? "",
+    );
+    expect(section).toMatch(/Taking territory .*liberated.*captured|Taking territory .*captured.*liberated/);
   });
 
   it("fills the sourcing box of a dated seed: author, publisher, original source, date, republished, appeal, disclaimer", async () => {

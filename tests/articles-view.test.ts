@@ -172,7 +172,8 @@ describe("the annotated article view", () => {
     expect(legend).toContain("source (1 found)");
     expect(legend).toContain("hedge (1 found)");
     expect(legend).toContain("no evidence (1 found)");
-    expect(legend).toContain("loaded term (2 found)");
+    expect(legend).toContain("loaded term (1 found)");
+    expect(legend).toContain("loaded term in a quotation (1 found)");
   });
 
   it("fills the sourcing box: missing facts said plainly, date or 'no date given', appeal and disclaimer quoted", () => {
@@ -208,6 +209,44 @@ describe("the annotated article view", () => {
     expect(table).toContain(
       "state media media outlet according to (neutral) Government troops liberated the village",
     );
+  });
+
+  it("lists conflicting figures and the same action told in different words for each side", () => {
+    const html = render(
+      fixture({
+        conflicts: [
+          {
+            about: "militants killed",
+            figures: [
+              { value: "over 100", source: "the monitor", sentence: 0, start: 0, end: 1 },
+              { value: "over 200", source: "the ministry", sentence: 1, start: 2, end: 3 },
+            ],
+          },
+        ],
+        asymmetries: [
+          {
+            action: "taking territory",
+            sides: [
+              { actor: "Government troops", term: "liberated", sentence: 0, ...at("liberated") },
+              { actor: "Rebels", term: "seized", sentence: 1, start: 0, end: 1 },
+            ],
+          },
+        ],
+      }),
+    );
+    const words = wordsOf(html);
+    expect(words).toContain(
+      "Conflicting figures Militants killed over 100 according to the monitor over 200 according to the ministry",
+    );
+    expect(words).toContain(
+      "Same action, different words Taking territory Government troops: liberated Rebels: seized",
+    );
+  });
+
+  it("leaves out the conflicts and asymmetries sections when there are none", () => {
+    const html = render(fixture());
+    expect(html).not.toContain("Conflicting figures");
+    expect(html).not.toContain("Same action, different words");
   });
 
   it("splits a loaded term cut by a source into pieces and describes it once", () => {

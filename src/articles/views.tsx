@@ -39,19 +39,56 @@ const KIND_NAMES: Record<HighlightKind, string> = {
   loaded: "loaded term",
 };
 
-const LEGEND: readonly { kind: HighlightKind; sample: string; meaning: string }[] = [
-  { kind: "source", sample: "pro-militant sources", meaning: "who the article says the claim comes from" },
-  { kind: "cue", sample: "according to", meaning: "the words that hand the claim to a source" },
-  { kind: "hedge", sample: "reportedly", meaning: "a claim that floats free: nobody named stands behind it" },
+interface LegendEntry {
+  className: string;
+  name: string;
+  sample: string;
+  meaning: string;
+  count: (analysis: ArticleAnalysis) => number;
+}
+
+const LEGEND: readonly LegendEntry[] = [
   {
-    kind: "unsupported",
-    sample: "no evidence was provided",
-    meaning: "the article itself says proof is missing",
+    className: "hl hl-source",
+    name: KIND_NAMES.source,
+    sample: "pro-militant sources",
+    meaning: "who the article says the claim comes from",
+    count: (analysis) => analysis.attributions.length,
   },
   {
-    kind: "loaded",
+    className: "hl hl-cue",
+    name: KIND_NAMES.cue,
+    sample: "according to",
+    meaning: "the words that hand the claim to a source",
+    count: (analysis) => analysis.attributions.length,
+  },
+  {
+    className: "hl hl-hedge",
+    name: KIND_NAMES.hedge,
+    sample: "reportedly",
+    meaning: "a claim that floats free: nobody named stands behind it",
+    count: (analysis) => analysis.hedges.length,
+  },
+  {
+    className: "hl hl-unsupported",
+    name: KIND_NAMES.unsupported,
+    sample: "no evidence was provided",
+    meaning: "the article itself says proof is missing",
+    count: (analysis) => analysis.unsupported.length,
+  },
+  {
+    className: "hl hl-loaded",
+    name: KIND_NAMES.loaded,
     sample: "liberated",
     meaning: "wording that takes sides; focus or hover it for neutral words",
+    count: (analysis) => analysis.loaded.filter((term) => term.voice === "author").length,
+  },
+  {
+    className: "hl hl-loaded hl-quoted",
+    name: "loaded term in a quotation",
+    sample: "terrorists",
+    meaning: "the quoted speaker’s word, not the outlet’s",
+    count: (analysis) => analysis.loaded.filter((term) => term.voice === "quoted").length,
   },
 ];
 
@@ -168,17 +205,6 @@ function Quoted({ prefix, quote }: { prefix: string; quote: string }) {
   );
 }
 
-function countOf(analysis: ArticleAnalysis, kind: HighlightKind): number {
-  const counts: Record<HighlightKind, number> = {
-    source: analysis.attributions.length,
-    cue: analysis.attributions.length,
-    hedge: analysis.hedges.length,
-    unsupported: analysis.unsupported.length,
-    loaded: analysis.loaded.length,
-  };
-  return counts[kind];
-}
-
 function Legend({ analysis }: { analysis: ArticleAnalysis }) {
   return (
     <section class="card legend" aria-labelledby="legend-heading">
@@ -186,9 +212,8 @@ function Legend({ analysis }: { analysis: ArticleAnalysis }) {
       <ul>
         {LEGEND.map((entry) => (
           <li>
-            <span class={`hl hl-${entry.kind}`}>{entry.sample}</span>{" "}
-            <strong>{KIND_NAMES[entry.kind]}</strong>{" "}
-            <span class="count">({countOf(analysis, entry.kind)} found)</span>: {entry.meaning}
+            <span class={entry.className}>{entry.sample}</span> <strong>{entry.name}</strong>{" "}
+            <span class="count">({entry.count(analysis)} found)</span>: {entry.meaning}
           </li>
         ))}
       </ul>
@@ -318,13 +343,14 @@ function Conflicts({ analysis }: { analysis: ArticleAnalysis }) {
       <ul>
         {analysis.conflicts.map((conflict) => (
           <li>
-            {conflict.about}:{" "}
-            {conflict.figures.map((figure, index) => (
-              <>
-                {index > 0 && "; "}
-                <strong>{figure.value}</strong> according to {figure.source}
-              </>
-            ))}
+            <strong>{capitalised(conflict.about)}</strong>
+            <ul>
+              {conflict.figures.map((figure) => (
+                <li>
+                  <strong>{figure.value}</strong> according to {figure.source}
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
@@ -340,18 +366,23 @@ function Asymmetries({ analysis }: { analysis: ArticleAnalysis }) {
       <ul>
         {analysis.asymmetries.map((asymmetry) => (
           <li>
-            {asymmetry.action}:{" "}
-            {asymmetry.sides.map((side, index) => (
-              <>
-                {index > 0 && "; "}
-                {side.actor} <q>{side.term}</q>
-              </>
-            ))}
+            <strong>{capitalised(asymmetry.action)}</strong>
+            <ul>
+              {asymmetry.sides.map((side) => (
+                <li>
+                  {side.actor}: <q>{side.term}</q>
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Neighbouring passages of the same kind (a donation appeal over two lines) under one label. */
