@@ -11,7 +11,7 @@ describe("findAsymmetries", () => {
     const text =
       "Army troops liberated the town of Misherfah. A coalition of Turkish-backed militant groups launched an attack. By Sunday, they had captured the villages of Saida and al-Wasta.";
     const [found] = asymmetriesIn(text);
-    expect(found?.action).toBe("taking a place");
+    expect(found?.action).toBe("taking territory");
     expect(found?.sides.map((side) => [side.actor, side.term])).toEqual([
       ["Army troops", "liberated"],
       ["A coalition of Turkish-backed militant groups", "captured"],

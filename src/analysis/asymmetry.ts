@@ -1,146 +1,370 @@
+import { ACTION_CLASSES, type ActionClass, type ActionTerm, type Leaning } from "./lexicon";
+import { compileForms, formKey, wordsOf } from "./lexicon/forms";
+import { findQuotations, type Quotation } from "./quotations";
+import { REPORTING_VERBS } from "./reporting-cues";
 import type { Asymmetry, AsymmetrySide, Sentence } from "./types";
 
-/**
- * Kinds of action and the words for them. `framed` words take a side (praise or euphemism); an
- * asymmetry needs one side described with a framed word and another side with a different word.
- */
-const ACTIONS: readonly { action: string; framed: readonly string[]; plain: readonly string[] }[] = [
-  {
-    action: "taking a place",
-    framed: ["liberated", "liberating", "liberate", "freed"],
-    plain: [
-      "captured",
-      "capturing",
-      "seized",
-      "seizing",
-      "took control of",
-      "recaptured",
-      "recapturing",
-      "overran",
-      "occupied",
-      "took over",
-    ],
-  },
-  {
-    action: "killing",
-    framed: ["eliminated", "neutralised", "neutralized", "liquidated"],
-    plain: ["killed", "killing", "murdered", "massacred", "slaughtered"],
-  },
-  {
-    action: "pulling back",
-    framed: ["tactical retreat", "regrouped", "redeployed"],
-    plain: ["fled", "retreated", "withdrew", "ran away", "abandoned"],
-  },
-];
+const TERM_BY_FORM = new Map<string, { actionClass: ActionClass; term: ActionTerm }>(
+  ACTION_CLASSES.flatMap((actionClass) =>
+    actionClass.terms.flatMap((term) =>
+      term.forms.map((form) => [formKey(form), { actionClass, term }] as const),
+    ),
+  ),
+);
+const ACTION_PATTERN = compileForms(TERM_BY_FORM.keys());
 
-const TERM_TO_ACTION = new Map<string, { action: string; framed: boolean }>(
-  ACTIONS.flatMap(({ action, framed, plain }) => [
-    ...framed.map((term) => [term, { action, framed: true }] as const),
-    ...plain.map((term) => [term, { action, framed: false }] as const),
-  ]),
+/** A sentence that reports someone's words: its wording is the source's, not the outlet's. */
+const REPORTED = new RegExp(
+  `\\b(?:according to|${Object.keys(REPORTING_VERBS)
+    .map((cue) => cue.replace(/ /g, "\\s+"))
+    .join("|")})\\b`,
+  "i",
 );
-const TERMS = new RegExp(
-  `(?<![\\w-])(${[...TERM_TO_ACTION.keys()]
-    .sort((a, b) => b.length - a.length)
-    .join("|")
-    .replace(/ /g, "\\s+")})(?![\\w-])`,
-  "gi",
+const CLAUSE_BOUNDARY =
+  /[;:–—]|\b(?:that|which|who|while|when|whereas|but|because|although|though|since|until|where|if|once)\b/gi;
+const PRONOUNS = new Set(["they", "it", "he", "she", "we", "these", "those", "them"]);
+/** Chunks that open a sentence without being its subject: "On November 24", "Backed by air strikes". */
+const NOT_A_SUBJECT_START =
+  /^(?:on|in|by|at|since|after|before|during|over|under|despite|following|amid|throughout|within|backed|led|known|supported|located|including|with|without|according|as|earlier|later|late|early|then|also|furthermore|meanwhile|however|currently|nonetheless|recently|finally|now|so|yesterday|today|last|this|next)\b/i;
+const LEADING_LINKS = /^(?:and|but|then|also|so)\s+/i;
+const AUXILIARIES = new Set(
+  "is are was were be been being has have had will would shall should can could may might must do does did".split(
+    " ",
+  ),
 );
-const PRONOUN_SUBJECT = /^(they|he|she|it|them)$/i;
-const FINITE_VERB =
-  /^(\w+ed|is|are|was|were|has|have|had|will|would|did|does|launched|began|went|took|made|carried|continued|resumed)$/i;
-const LEADING_NOISE = /^(then|also|later|meanwhile|however|when|while|after|as|because|once|since)\s+/i;
-const LEADING_PHRASE =
-  /^(on|by|in|at|earlier|late|then|meanwhile|backed|during|after|before|over)\b[^,]*,\s*/i;
-/** Which side an actor is on, by the words that name it; an actor with none of them is a side of its own. */
-const SIDE_RULES: readonly { side: string; pattern: RegExp }[] = [
-  {
-    side: "armed opposition",
-    pattern:
-      /\b(militants?|militant|rebels?|opposition|insurgents?|terrorists?|jihadi\w*|militias?|separatists?|radicals?|armed groups?|hayat tahrir|hts|isis|turkish-backed|fighters|free syrian army|fsa|factions|revolutionaries)\b/i,
-  },
-  {
-    side: "government",
-    pattern:
-      /\b(army|government|regime|military|soldiers|troops|pro-government|tiger forces|air force|russian|russians)\b/i,
-  },
-];
-const PASSIVE_OR_INFINITIVE_BEFORE = /\b(was|were|be|been|being|is|are|to)\s+(\w+ly\s+)?$/i;
+const IRREGULAR_PAST = new Set(
+  "took began fought struck made held won lost came went saw said told gave got kept left ran drove broke shot sent put overran retook fled".split(
+    " ",
+  ),
+);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "these",
+  "those",
+  "this",
+  "that",
+]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+/** Where a by-phrase or "fell to" phrase ends. */
+const PHRASE_END =
+  /[,;:.()–—]|\s(?:on|in|at|after|before|during|near|with|from|since|following|amid|late|early)\s/i;
+
+/** Words that put an actor on the side of a state or of an armed group. */
+const STATE_WORDS = new Set([
+  "army",
+  "armies",
+  "troops",
+  "soldiers",
+  "military",
+  "government",
+  "forces",
+  "navy",
+  "police",
+  "ministry",
+  "units",
+  "marines",
+  "regime",
+  "airforce",
+]);
+const ARMED_GROUP_WORDS = new Set([
+  "militants",
+  "militant",
+  "rebels",
+  "rebel",
+  "insurgents",
+  "insurgent",
+  "fighters",
+  "groups",
+  "group",
+  "militia",
+  "militias",
+  "terrorists",
+  "terrorist",
+  "jihadists",
+  "jihadis",
+  "radicals",
+  "extremists",
+  "gunmen",
+  "cell",
+  "cells",
+  "opposition",
+  "separatists",
+  "guerrillas",
+]);
+const BYSTANDERS = new Set([
+  "civilians",
+  "residents",
+  "people",
+  "families",
+  "refugees",
+  "villagers",
+  "children",
+  "women",
+  "protesters",
+  "shelling",
+  "fire",
+]);
+const NOT_NAMES = new Set([
+  ...DETERMINERS,
+  "pro",
+  "anti",
+  "united",
+  "local",
+  "several",
+  "some",
+  "many",
+  "most",
+  "both",
+  "all",
+  "other",
+  "foreign",
+  "armed",
+  "allied",
+]);
+const BACKING = /^(?:backed|led|linked|affiliated|supported|controlled|allied|aligned|held|occupied|based)$/;
+
+type SideKind = "state" | "armed-group" | null;
+
+interface Actor {
+  text: string;
+  kind: SideKind;
+  /** Capitalised words that name the actor's own side: "Russian", "SDF", "Hayat". */
+  names: Set<string>;
+}
 
 interface Occurrence extends AsymmetrySide {
   action: string;
-  framed: boolean;
+  leaning: Leaning;
+  side: Actor;
 }
 
-/** The same kind of action told with a side-taking word for one actor and a different word for another. */
+/**
+ * The same kind of action told in words that lean differently for different sides: the army
+ * "liberated" a town while militants "captured" villages. Only the outlet's own sentences count.
+ */
 export function findAsymmetries(text: string, sentences: readonly Sentence[]): Asymmetry[] {
-  const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences));
-  return ACTIONS.flatMap(({ action }) => {
-    const sides = uniqueSides(occurrences.filter((item) => item.action === action));
-    const framedSides = new Set(sides.filter((side) => side.framed).map((side) => sideOf(side.actor)));
-    const otherWording = sides.filter((side) => !side.framed && !framedSides.has(sideOf(side.actor)));
-    if (framedSides.size === 0 || otherWording.length === 0) return [];
-    return [{ action, sides: sides.map(({ action: _a, framed: _f, ...side }) => side) }];
+  const quotations = findQuotations(text, sentences, []);
+  const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences, quotations));
+  return ACTION_CLASSES.flatMap((actionClass) => {
+    const ofClass = occurrences.filter((occurrence) => occurrence.action === actionClass.action);
+    const contrasting = ofClass.filter((one) => ofClass.some((other) => contrast(one, other)));
+    if (contrasting.length === 0) return [];
+    return [{ action: actionClass.action, sides: oncePerActorAndTerm(contrasting).map(toSide) }];
   });
 }
 
-function sideOf(actor: string): string {
-  return SIDE_RULES.find((rule) => rule.pattern.test(actor))?.side ?? actor.toLowerCase();
+/** Two tellings of one action contrast when the words lean differently and the actors are on different sides. */
+function contrast(a: Occurrence, b: Occurrence): boolean {
+  return a.leaning !== b.leaning && formKey(a.term) !== formKey(b.term) && onDifferentSides(a.side, b.side);
 }
 
-function occurrencesIn(text: string, sentence: Sentence, sentences: readonly Sentence[]): Occurrence[] {
-  return [...sentence.text.matchAll(TERMS)].flatMap((match) => {
-    const term = match[0].toLowerCase().replace(/\s+/g, " ");
-    const kind = TERM_TO_ACTION.get(term);
-    const before = sentence.text.slice(0, match.index);
-    if (PASSIVE_OR_INFINITIVE_BEFORE.test(before)) return [];
-    const actor = actorBefore(before, sentence, sentences);
-    if (!kind || !actor) return [];
-    const start = sentence.start + match.index;
-    return [
-      {
-        ...kind,
-        actor,
-        term: text.slice(start, start + match[0].length),
-        sentence: sentence.index,
-        start,
-        end: start + match[0].length,
-      },
-    ];
-  });
+function onDifferentSides(a: Actor, b: Actor): boolean {
+  if (a.kind && b.kind && a.kind !== b.kind) return true;
+  if (a.names.size === 0 || b.names.size === 0) return false;
+  return ![...a.names].some((name) => b.names.has(name));
 }
 
-/** The subject of the clause the verb is in: back to the last comma or semicolon, up to its first verb. */
-function actorBefore(before: string, sentence: Sentence, sentences: readonly Sentence[]): string | null {
-  const clause = (before.split(/[,;:–—]/).pop() ?? "").trim().replace(LEADING_NOISE, "");
-  const words = clause.split(/\s+/).filter(Boolean);
-  const verbAt = words.findIndex((word) => FINITE_VERB.test(word) || /^and$/i.test(word));
-  const subject = (verbAt === -1 ? words : words.slice(0, verbAt)).slice(-8).join(" ");
-  if (subject === "") return null;
-  if (PRONOUN_SUBJECT.test(subject)) return subjectOfSentence(sentences[sentence.index - 1]);
-  return /^(the|a|an|its|their|his|her|which|who|that)$/i.test(subject) ? null : subject;
-}
-
-function subjectOfSentence(sentence: Sentence | undefined): string | null {
-  if (!sentence) return null;
-  const opening = sentence.text.replace(LEADING_PHRASE, "");
-  const words = opening.split(/\s+/);
-  const verbAt = words.findIndex((word) => FINITE_VERB.test(word.replace(/,$/, "")));
-  const subject =
-    words
-      .slice(0, verbAt === -1 ? 6 : verbAt)
-      .join(" ")
-      .split(",")[0]
-      ?.trim() ?? "";
-  return subject === "" ? null : subject;
-}
-
-function uniqueSides(occurrences: Occurrence[]): Occurrence[] {
+function oncePerActorAndTerm(occurrences: readonly Occurrence[]): Occurrence[] {
   const seen = new Set<string>();
-  return occurrences.filter((item) => {
-    const key = `${item.actor.toLowerCase()}|${item.term.toLowerCase()}`;
+  return occurrences.filter((occurrence) => {
+    const key = `${occurrence.actor.toLowerCase()}|${formKey(occurrence.term)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+function toSide(occurrence: Occurrence): AsymmetrySide {
+  return {
+    actor: occurrence.actor,
+    term: occurrence.term,
+    sentence: occurrence.sentence,
+    start: occurrence.start,
+    end: occurrence.end,
+  };
+}
+
+function occurrencesIn(
+  text: string,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  quotations: readonly Quotation[],
+): Occurrence[] {
+  if (REPORTED.test(sentence.text)) return [];
+  const found: Occurrence[] = [];
+  ACTION_PATTERN.lastIndex = 0;
+  for (let match = ACTION_PATTERN.exec(sentence.text); match; match = ACTION_PATTERN.exec(sentence.text)) {
+    const entry = TERM_BY_FORM.get(formKey(match[0]));
+    if (!entry) continue;
+    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    if (quotations.some((quotation) => quotation.start < span.end && span.start < quotation.end)) continue;
+    const before = sentence.text.slice(0, match.index);
+    const after = sentence.text.slice(match.index + match[0].length);
+    const actorText = actorOf(entry.term, before, after, sentence, sentences);
+    if (!actorText || !hasObject(entry.actionClass, entry.term, before, after)) continue;
+    const side = actorFrom(actorText);
+    if (!side) continue;
+    found.push({
+      action: entry.actionClass.action,
+      leaning: entry.term.leaning,
+      side,
+      actor: actorText,
+      term: text.slice(span.start, span.end),
+      sentence: sentence.index,
+      ...span,
+    });
+  }
+  return found;
+}
+
+/** Who did it: the by-phrase of a passive, the phrase after "fell to", else the clause's subject. */
+function actorOf(
+  term: ActionTerm,
+  before: string,
+  after: string,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+): string | null {
+  if (term.actorAfter === "to") return phraseAt(after);
+  if (/(?:^|[\s(])to\s+$/i.test(before) || /[-‑]$/.test(before)) return null;
+  const previousWords = wordsOf(before);
+  const last = previousWords[previousWords.length - 1] ?? "";
+  if (DETERMINERS.has(last)) return null;
+  if (isPassive(previousWords)) {
+    const by = /^[^,;.]*?\bby\s+/i.exec(after);
+    return by ? phraseAt(after.slice(by[0].length)) : null;
+  }
+  const subject = subjectBefore(before);
+  if (!subject) return null;
+  if (!PRONOUNS.has(subject.toLowerCase())) return subject;
+  return subjectOfEarlierSentence(sentence, sentences);
+}
+
+/** "they" and "it" stand for the subject of the sentence before (or the one before that). */
+function subjectOfEarlierSentence(sentence: Sentence, sentences: readonly Sentence[]): string | null {
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
+    const earlier = sentences[index];
+    if (!earlier) return null;
+    const subject = firstSubject(earlier.text);
+    if (subject && !PRONOUNS.has(subject.toLowerCase())) return subject;
+    if (!subject) return null;
+  }
+  return null;
+}
+
+/** The subject of a sentence's main clause: the first chunk that is not an opening adverbial. */
+function firstSubject(sentenceText: string): string | null {
+  for (const chunk of chunksOf(sentenceText)) {
+    const subject = nounPhraseAtStart(chunk);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** The subject of the clause that ends where the term begins, skipping asides such as ", led by …,". */
+function subjectBefore(before: string): string | null {
+  const clause = before.slice(lastBoundaryEnd(before));
+  const chunks = chunksOf(clause);
+  for (let index = chunks.length - 1; index >= 0; index--) {
+    const subject = nounPhraseAtStart(chunks[index] ?? "");
+    if (subject) return subject;
+  }
+  return null;
+}
+
+function lastBoundaryEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(CLAUSE_BOUNDARY)) end = match.index + match[0].length;
+  return end;
+}
+
+/** Comma-separated chunks with bracketed asides removed. */
+function chunksOf(text: string): string[] {
+  return text
+    .replace(/\([^)]*\)/g, " ")
+    .split(",")
+    .map((chunk) => chunk.trim().replace(LEADING_LINKS, ""))
+    .filter((chunk) => chunk !== "");
+}
+
+/** The words from the chunk's start up to its first verb: "militants attacked and" → "militants". */
+function nounPhraseAtStart(chunk: string): string | null {
+  if (NOT_A_SUBJECT_START.test(chunk)) return null;
+  const words = chunk.split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && isVerb(word, kept[kept.length - 1] ?? "")) break;
+    if (kept.length === 0 && AUXILIARIES.has(word.toLowerCase())) return null;
+    kept.push(word);
+  }
+  const phrase = kept.join(" ").replace(/\s+(?:and|or)$/i, "");
+  if (phrase === "" || kept.length > 10 || !/\p{L}/u.test(phrase)) return null;
+  return phrase;
+}
+
+function isVerb(word: string, previous: string): boolean {
+  const lower = word.toLowerCase();
+  if (AUXILIARIES.has(lower) || IRREGULAR_PAST.has(lower)) return true;
+  return /^[a-z]+ed$/.test(word) && !DETERMINERS.has(previous.toLowerCase());
+}
+
+/** A noun phrase at the start of `text`, up to punctuation or a preposition of time and place. */
+function phraseAt(text: string): string | null {
+  const end = text.search(PHRASE_END);
+  const phrase = (end === -1 ? text : text.slice(0, end)).trim();
+  return phrase === "" || phrase.split(/\s+/).length > 10 ? null : phrase;
+}
+
+function isPassive(previousWords: readonly string[]): boolean {
+  const last = previousWords[previousWords.length - 1] ?? "";
+  const beforeLast = previousWords[previousWords.length - 2] ?? "";
+  return BE_FORMS.has(last) || (last.endsWith("ly") && BE_FORMS.has(beforeLast));
+}
+
+/** Territory needs a place ("the town of", "Misherfah"), killing needs people; withdrawing needs nothing. */
+function hasObject(actionClass: ActionClass, term: ActionTerm, before: string, after: string): boolean {
+  if (actionClass.object.length === 0 || term.actorAfter === "to") return true;
+  const passive = isPassive(wordsOf(before));
+  const near = passive ? wordsOf(before).slice(-6) : wordsOf(after).slice(0, 6);
+  if (near.some((word) => actionClass.object.includes(word))) return true;
+  if (!actionClass.objectMayBeName) return false;
+  const nearText = passive
+    ? before.split(/\s+/).slice(-4).join(" ")
+    : after.split(/\s+/).slice(0, 4).join(" ");
+  return /(?:^|\s)(?:(?:the|al|el)[\s-]+)?\p{Lu}/u.test(nearText.trim());
+}
+
+/** Which side an actor is on, or null for bystanders ("civilians fled") and actors too vague to place. */
+function actorFrom(text: string): Actor | null {
+  const words = text.split(/[\s-]+/).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase());
+  if (
+    lower.some((word) => BYSTANDERS.has(word)) &&
+    !lower.some((word) => STATE_WORDS.has(word) || ARMED_GROUP_WORDS.has(word))
+  ) {
+    return null;
+  }
+  const antiGovernment = /\banti[\s-]+government\b/i.test(text);
+  const armed = antiGovernment || lower.some((word) => ARMED_GROUP_WORDS.has(word));
+  const state = !antiGovernment && lower.some((word) => STATE_WORDS.has(word));
+  const kind: SideKind = armed ? "armed-group" : state ? "state" : null;
+  const names = new Set(
+    words
+      .filter((word, index) => /^\p{Lu}/u.test(word) && index > 0 && !BACKING.test(lower[index + 1] ?? ""))
+      .map((word) => word.toLowerCase()),
+  );
+  // The first word is capitalised anyway at the start of a sentence; count it unless it is a common word.
+  if (/^\p{Lu}/u.test(words[0] ?? "") && !BACKING.test(lower[1] ?? "") && !NOT_NAMES.has(lower[0] ?? "")) {
+    names.add(lower[0] ?? "");
+  }
+  for (const generic of [...STATE_WORDS, ...ARMED_GROUP_WORDS]) names.delete(generic);
+  if (!kind && names.size === 0) return null;
+  return { text, kind, names };
 }

@@ -1,163 +1,285 @@
-import { type LexiconEntry, LOADED_TERMS } from "./lexicon/loaded-terms";
-import { findQuotations, type Quotation } from "./quotations";
+import { type ContextRule, LEXICON, type LexiconEntry, SCARE_QUOTES, SO_CALLED } from "./lexicon";
+import { compileForms, formKey, wordsOf } from "./lexicon/forms";
+import { findQuotations, type Quotation, quotationAround } from "./quotations";
 import type { Attribution, LoadedTerm, Sentence, Span } from "./types";
 
-const ENTRY_BY_FORM = new Map<string, LexiconEntry>(
-  LOADED_TERMS.flatMap((entry) => entry.forms.map((form) => [form, entry] as const)),
+/** A context rule with its phrases split into words once, at module load. */
+interface CompiledRule {
+  before: string[][];
+  after: string[][];
+  sentence: string[][];
+  window: number;
+  passive: boolean;
+}
+
+interface CompiledEntry {
+  entry: LexiconEntry;
+  requires: CompiledRule[];
+  unless: CompiledRule[];
+}
+
+const ENTRY_BY_FORM = new Map<string, CompiledEntry>(
+  LEXICON.flatMap((entry) => {
+    const compiled = {
+      entry,
+      requires: (entry.requires ?? []).map(compileRule),
+      unless: (entry.unless ?? []).map(compileRule),
+    };
+    return entry.forms.map((form) => [formKey(form), compiled] as const);
+  }),
 );
-const FORM_PATTERN = [...ENTRY_BY_FORM.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
-  .join("|");
-/** Every form at once; hyphens count as word characters so "anti-terrorist" is not "terrorist". */
-const LEXICON_MATCH = new RegExp(`(?<![\\w-])(?:${FORM_PATTERN})(?![\\w-])`, "gi");
-const SO_CALLED = /\bso-called\s+/gi;
-const SO_CALLED_STOP =
-  /^(said|say|says|claimed|claims|is|are|was|were|has|have|had|will|would|of|in|on|and|that|which|with|to|by|for|who|\w+ed)$/i;
-const CONTEXT_WINDOW = 60;
+const LEXICON_PATTERN = compileForms(ENTRY_BY_FORM.keys());
+const SO_CALLED_PATTERN = /(?<![\p{L}\p{N}])so-called\s+/giu;
+/** Words that end the name after "so-called": verbs, prepositions, conjunctions. */
+const SO_CALLED_STOP = new Set(
+  "said says claimed claims is are was were has have had will would can could of in on at and or but that which who with to by for from as".split(
+    " ",
+  ),
+);
+const SO_CALLED_MAX_WORDS = 3;
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 
 interface Voice {
   voice: "author" | "quoted";
   speaker: string | null;
 }
 
-/** Wording that takes sides, with neutral alternatives; quoted speakers' words are told apart from the outlet's. */
+/**
+ * Wording that takes sides, sentence by sentence: lexicon words that pass their context rules, scare
+ * quotes and "so-called". Words in a quotation or a reported claim are given to the speaker.
+ */
 export function findLoadedTerms(
   text: string,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
 ): LoadedTerm[] {
-  return sentences.flatMap((sentence) => {
-    const own = attributions.filter((item) => item.sentence === sentence.index);
-    const quotations = findQuotations(sentence.text).map((quote) => shift(quote, sentence.start));
-    const found = [
-      ...lexiconTerms(text, sentence, own, quotations),
-      ...scareQuotes(text, sentence, quotations),
-      ...soCalled(text, sentence),
-    ];
-    return found.sort((a, b) => a.start - b.start);
-  });
-}
-
-function shift(quote: Quotation, offset: number): Quotation {
-  return {
-    start: quote.start + offset,
-    end: quote.end + offset,
-    inner: { start: quote.inner.start + offset, end: quote.inner.end + offset },
-    scare: quote.scare,
-  };
+  const quotations = findQuotations(text, sentences, attributions);
+  const found: LoadedTerm[] = [];
+  for (const sentence of sentences) {
+    // A device wins over the words it holds: in 'so-called "freedom fighters"' nobody is praised.
+    const devices = withoutOverlaps([
+      ...soCalledTerms(text, sentence, quotations, attributions),
+      ...scareQuoteTerms(text, sentence, quotations),
+    ]);
+    const words = lexiconTerms(text, sentence, quotations, attributions).filter(
+      (term) => !devices.some((device) => overlaps(device, term)),
+    );
+    found.push(...words, ...devices);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 function lexiconTerms(
   text: string,
   sentence: Sentence,
-  attributions: readonly Attribution[],
   quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
-  for (const match of sentence.text.matchAll(LEXICON_MATCH)) {
-    const entry = ENTRY_BY_FORM.get(match[0].toLowerCase().replace(/\s+/g, " "));
-    const start = sentence.start + match.index;
-    const end = start + match[0].length;
-    if (!entry || !fitsContext(text, entry, start, end) || isPartOfName(text, sentence, start, end)) continue;
+  LEXICON_PATTERN.lastIndex = 0;
+  for (let match = LEXICON_PATTERN.exec(sentence.text); match; match = LEXICON_PATTERN.exec(sentence.text)) {
+    const compiled = ENTRY_BY_FORM.get(formKey(match[0]));
+    if (!compiled) continue;
+    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    if (isPartOfName(sentence.text, match.index, match[0], compiled.entry)) continue;
+    if (!fitsContext(compiled, sentence.text, match.index, match.index + match[0].length)) continue;
+    if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
+    const { entry } = compiled;
     terms.push({
-      text: match[0],
+      text: text.slice(span.start, span.end),
       category: entry.category,
       neutral: [...entry.neutral],
       explanation: entry.explanation,
-      ...voiceOf({ start, end }, attributions, quotations),
+      ...voiceOf(span, quotations, attributions),
       sentence: sentence.index,
-      start,
-      end,
+      ...span,
     });
   }
   return terms;
 }
 
-function fitsContext(text: string, entry: LexiconEntry, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
-  const after = text.slice(end, end + CONTEXT_WINDOW);
-  if (entry.notFollowedBy?.test(after) || entry.notPrecededBy?.test(before)) return false;
-  if (entry.onlyFollowedBy && !entry.onlyFollowedBy.test(after)) return false;
-  if (entry.onlyPrecededBy && !entry.onlyPrecededBy.test(before)) return false;
-  return true;
-}
-
-/** A capitalised match inside a run of capitalised words is a name: "Foreign Terrorist Organization". */
-function isPartOfName(text: string, sentence: Sentence, start: number, end: number): boolean {
-  if (!/^[A-Z]/.test(text.slice(start, end)) || start === sentence.start) return false;
-  const previousWord = /([\w-]+)\W*$/.exec(text.slice(sentence.start, start))?.[1] ?? "";
-  const nextWord = /^\W*([\w-]+)/.exec(text.slice(end, sentence.end))?.[1] ?? "";
-  return /^[A-Z]/.test(previousWord) || /^[A-Z]/.test(nextWord);
-}
-
-/**
- * Whose words these are: inside a real quotation or a scare quote they belong to whoever is quoted;
- * inside a claim reported with a distancing verb ("claimed that …") they are the claimant's framing.
- */
-function voiceOf(span: Span, attributions: readonly Attribution[], quotations: readonly Quotation[]): Voice {
-  const quote = quotations.find((item) => item.inner.start <= span.start && span.end <= item.inner.end);
-  const claimant = attributions.find(
-    (item) => item.claimSpan.start <= span.start && span.end <= item.claimSpan.end,
-  );
-  const speaker = claimant ? (claimant.resolvedSource ?? claimant.source) : null;
-  if (quote) return { voice: "quoted", speaker: speaker ?? attributions[0]?.source ?? null };
-  if (claimant && claimant.cueTone === "distancing") return { voice: "quoted", speaker };
-  return { voice: "author", speaker: null };
-}
-
-function scareQuotes(text: string, sentence: Sentence, quotations: readonly Quotation[]): LoadedTerm[] {
+/** A quotation that nobody is quoted as saying: the author's device, unless it sits in someone's speech. */
+function scareQuoteTerms(text: string, sentence: Sentence, quotations: readonly Quotation[]): LoadedTerm[] {
   return quotations
-    .filter((quote) => quote.scare)
-    .map((quote) => {
-      const phrase = text.slice(quote.inner.start, quote.inner.end);
+    .filter((quotation) => quotation.kind === "scare" && quotation.sentence === sentence.index)
+    .map((quotation) => {
+      const speech = quotationAround(quotations, quotation, "speech");
       return {
-        text: text.slice(quote.start, quote.end),
+        text: text.slice(quotation.start, quotation.end),
         category: "scare-quotes" as const,
-        neutral: [phrase],
-        explanation:
-          "Quotation marks around a short phrase nobody is quoted as saying tell you the writer doubts or mocks it, without saying why.",
-        voice: "author" as const,
-        speaker: null,
+        neutral: [text.slice(quotation.inner.start, quotation.inner.end).trim()],
+        explanation: SCARE_QUOTES.explanation,
+        voice: speech ? ("quoted" as const) : ("author" as const),
+        speaker: speech?.speaker ?? null,
         sentence: sentence.index,
-        start: quote.start,
-        end: quote.end,
+        start: quotation.start,
+        end: quotation.end,
       };
     });
 }
 
-function soCalled(text: string, sentence: Sentence): LoadedTerm[] {
-  return [...sentence.text.matchAll(SO_CALLED)].flatMap((match) => {
+/** "so-called" with the name it casts doubt on: "so-called Kurdish question", 'so-called "moderates"'. */
+function soCalledTerms(
+  text: string,
+  sentence: Sentence,
+  quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
+): LoadedTerm[] {
+  const terms: LoadedTerm[] = [];
+  for (const match of sentence.text.matchAll(SO_CALLED_PATTERN)) {
     const start = sentence.start + match.index;
-    const phraseStart = start + match[0].length;
-    const phrase = namedPhrase(text.slice(phraseStart, sentence.end));
-    if (phrase === "") return [];
-    return [
-      {
-        text: text.slice(start, phraseStart + phrase.length),
-        category: "so-called" as const,
-        neutral: [phrase],
-        explanation:
-          "'So-called' distances the writer from a name or idea and hints it is false, without saying why.",
-        voice: "author" as const,
-        speaker: null,
-        sentence: sentence.index,
-        start,
-        end: phraseStart + phrase.length,
-      },
-    ];
-  });
+    const nameStart = start + match[0].length;
+    const quoted = quotations.find((quotation) => quotation.start === nameStart);
+    const nameEnd = quoted ? quoted.end : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
+    if (nameEnd === nameStart) continue;
+    const span = { start, end: nameEnd };
+    const name = quoted ? text.slice(quoted.inner.start, quoted.inner.end) : text.slice(nameStart, nameEnd);
+    terms.push({
+      text: text.slice(start, nameEnd),
+      category: "so-called",
+      neutral: [name.trim()],
+      explanation: SO_CALLED.explanation,
+      ...voiceOf(span, quotations, attributions),
+      sentence: sentence.index,
+      ...span,
+    });
+  }
+  return terms;
 }
 
-/** Up to three words after "so-called", stopping at punctuation, verbs and linking words. */
+/** Up to three words after "so-called", stopping at punctuation and at verbs or linking words. */
 function namedPhrase(rest: string): string {
-  let words = 0;
-  let phraseEnd = 0;
-  for (const match of rest.matchAll(/[“"]?[\w'’-]+[”"]?/g)) {
-    const gap = rest.slice(phraseEnd, match.index);
-    if (words === 3 || /\S/.test(gap) || (words > 0 && SO_CALLED_STOP.test(match[0]))) break;
-    words++;
-    phraseEnd = match.index + match[0].length;
+  let end = 0;
+  let count = 0;
+  for (const word of rest.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const gap = rest.slice(end, word.index);
+    const lower = word[0].toLowerCase();
+    if (count === SO_CALLED_MAX_WORDS || /[^\s]/.test(gap)) break;
+    if (count > 0 && (SO_CALLED_STOP.has(lower) || /^[a-z]+ed$/.test(word[0]))) break;
+    count++;
+    end = word.index + word[0].length;
   }
-  return rest.slice(0, phraseEnd);
+  return rest.slice(0, end);
+}
+
+/**
+ * Whose words these are. In a quotation of speech they are the speaker's; in a claim the article
+ * reports ("X claimed that …", "according to X, …") they are the source's; otherwise the outlet's.
+ */
+function voiceOf(span: Span, quotations: readonly Quotation[], attributions: readonly Attribution[]): Voice {
+  const speech = quotationAround(quotations, span, "speech");
+  if (speech) return { voice: "quoted", speaker: speech.speaker };
+  const claim = attributions.find(
+    (attribution) =>
+      attribution.claimSpan.start <= span.start &&
+      span.end <= attribution.claimSpan.end &&
+      !overlaps(attribution.sourceSpan, span),
+  );
+  if (claim) return { voice: "quoted", speaker: claim.resolvedSource ?? claim.source };
+  return { voice: "author", speaker: null };
+}
+
+/**
+ * A capitalised match inside a sentence is a name when the entry says so ("National Front for
+ * Liberation") or when a neighbouring word is capitalised too ("Terrorist Finance Unit").
+ */
+function isPartOfName(sentenceText: string, index: number, matched: string, entry: LexiconEntry): boolean {
+  if (!/^\p{Lu}/u.test(matched)) return false;
+  const before = sentenceText.slice(0, index);
+  if (/^[\s“"‘'([]*$/.test(before)) return false;
+  if (entry.skipInNames) return true;
+  if (entry.capitalised) return false;
+  const previous = /([\p{L}\p{N}'’]+)[\s-]*$/u.exec(before)?.[1] ?? "";
+  const next = /^[\s-]*([\p{L}\p{N}'’]+)/u.exec(sentenceText.slice(index + matched.length))?.[1] ?? "";
+  return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next);
+}
+
+function fitsContext(compiled: CompiledEntry, sentenceText: string, start: number, end: number): boolean {
+  if (compiled.requires.length === 0 && compiled.unless.length === 0) return true;
+  const context = {
+    before: wordsOf(sentenceText.slice(0, start)),
+    after: wordsOf(sentenceText.slice(end)),
+    sentence: wordsOf(sentenceText),
+  };
+  if (compiled.requires.length > 0 && !compiled.requires.some((rule) => holds(rule, context))) return false;
+  return !compiled.unless.some((rule) => holds(rule, context));
+}
+
+interface WordContext {
+  before: string[];
+  after: string[];
+  sentence: string[];
+}
+
+function holds(rule: CompiledRule, context: WordContext): boolean {
+  if (
+    rule.before.length > 0 &&
+    !rule.before.some((phrase) => endsNear(context.before, phrase, rule.window))
+  ) {
+    return false;
+  }
+  if (rule.after.length > 0 && !rule.after.some((phrase) => startsNear(context.after, phrase, rule.window))) {
+    return false;
+  }
+  if (rule.sentence.length > 0 && !rule.sentence.some((phrase) => contains(context.sentence, phrase))) {
+    return false;
+  }
+  return !rule.passive || isPassive(context.before);
+}
+
+/** The phrase ends within the last `window` words. */
+function endsNear(words: readonly string[], phrase: readonly string[], window: number): boolean {
+  for (let skip = 0; skip < window; skip++) {
+    if (sameWordsAt(words, phrase, words.length - skip - phrase.length)) return true;
+  }
+  return false;
+}
+
+/** The phrase starts within the first `window` words. */
+function startsNear(words: readonly string[], phrase: readonly string[], window: number): boolean {
+  for (let at = 0; at < window; at++) {
+    if (sameWordsAt(words, phrase, at)) return true;
+  }
+  return false;
+}
+
+function contains(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let at = 0; at + phrase.length <= words.length; at++) {
+    if (sameWordsAt(words, phrase, at)) return true;
+  }
+  return false;
+}
+
+function sameWordsAt(words: readonly string[], phrase: readonly string[], at: number): boolean {
+  if (at < 0 || at + phrase.length > words.length) return false;
+  return phrase.every((word, offset) => words[at + offset] === word);
+}
+
+/** "were eliminated", "were reportedly eliminated". */
+function isPassive(before: readonly string[]): boolean {
+  const last = before[before.length - 1] ?? "";
+  const previous = before[before.length - 2] ?? "";
+  return BE_FORMS.has(last) || (last.endsWith("ly") && BE_FORMS.has(previous));
+}
+
+function compileRule(rule: ContextRule): CompiledRule {
+  const split = (phrases: readonly string[] = []) => phrases.map((phrase) => wordsOf(phrase));
+  return {
+    before: split(rule.before),
+    after: split(rule.after),
+    sentence: split(rule.sentence),
+    window: rule.window ?? 1,
+    passive: rule.passive ?? false,
+  };
+}
+
+/** Keeps each term that does not overlap one kept before it. */
+function withoutOverlaps(terms: readonly LoadedTerm[]): LoadedTerm[] {
+  const kept: LoadedTerm[] = [];
+  for (const term of terms) if (!kept.some((other) => overlaps(other, term))) kept.push(term);
+  return kept;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
 }

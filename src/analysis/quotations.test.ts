@@ -1,26 +1,137 @@
 import { describe, expect, it } from "vitest";
 import { findQuotations } from "./quotations";
+import { splitSentences } from "./sentences";
+import type { Attribution, Sentence } from "./types";
 
-function describeQuotes(text: string) {
-  return findQuotations(text).map((quote) => [text.slice(quote.start, quote.end), quote.scare]);
+function sentencesOf(text: string): Sentence[] {
+  return splitSentences(text, [{ start: 0, end: text.length }]);
+}
+
+/** Each quotation as [the quoted text with its marks, its kind]. */
+function quotesIn(text: string, attributions: Attribution[] = []): [string, string][] {
+  return findQuotations(text, sentencesOf(text), attributions).map((quote) => [
+    text.slice(quote.start, quote.end),
+    quote.kind,
+  ]);
+}
+
+/** A hand-made attribution: `source` said `claim`, both found in `text`. */
+function attribution(text: string, source: string, claim: string): Attribution {
+  const sourceStart = text.indexOf(source);
+  const claimStart = text.indexOf(claim);
+  return {
+    source,
+    sourceKind: "named-person",
+    sourceSpan: { start: sourceStart, end: sourceStart + source.length },
+    resolvedSource: source,
+    cue: "said",
+    cueSpan: { start: sourceStart + source.length + 1, end: sourceStart + source.length + 5 },
+    cueTone: "neutral",
+    claim,
+    claimSpan: { start: claimStart, end: claimStart + claim.length },
+    sentence: 0,
+    start: sourceStart,
+    end: sourceStart + source.length + 5,
+  };
 }
 
 describe("findQuotations", () => {
-  it("tells scare quotes from quotations with curly and straight marks", () => {
-    expect(describeQuotes('The “Assad regime” fell silent. "We are here to stay," he said.')).toEqual([
-      ["“Assad regime”", true],
-      ['"We are here to stay,"', false],
+  it("takes a short phrase that nobody is quoted as saying for a scare quote, with curly or straight marks", () => {
+    expect(quotesIn("According to them, the “moderate opposition” just conducted a retreat.")).toEqual([
+      ["“moderate opposition”", "scare"],
+    ]);
+    expect(quotesIn('The "Assad regime" suffered losses.')).toEqual([['"Assad regime"', "scare"]]);
+  });
+
+  it("keeps a scare quote inside a reported claim a scare quote", () => {
+    expect(quotesIn("Rebel media claimed that the “Assad regime” suffered large casualties.")).toEqual([
+      ["“Assad regime”", "scare"],
     ]);
   });
 
-  it("ignores apostrophes and single quotation marks", () => {
-    expect(describeQuotes("Ma’ar Shimmareen fell; the militants’ lines broke, it’s said.")).toEqual([]);
+  it("takes words right after a reporting verb or before one, with their punctuation, for speech", () => {
+    expect(
+      quotesIn('“We will hold the line,” said the mayor. He said “never again”. "Enough," she added.'),
+    ).toEqual([
+      ["“We will hold the line,”", "speech"],
+      ["“never again”", "speech"],
+      ['"Enough,"', "speech"],
+    ]);
   });
 
-  it("treats a quoted phrase after a reporting verb or a naming phrase as a quotation", () => {
-    expect(describeQuotes("He said “never again”. It is nicknamed “the Fortress”.")).toEqual([
-      ["“never again”", false],
-      ["“the Fortress”", false],
+  it("takes a partial quotation after a naming or promising verb for speech", () => {
+    expect(
+      quotesIn(
+        "The minister called the strike “a crime”. Residents described the situation as “catastrophic”. The group vowed to “crush the enemy”.",
+      ),
+    ).toEqual([
+      ["“a crime”", "speech"],
+      ["“catastrophic”", "speech"],
+      ["“crush the enemy”", "speech"],
     ]);
+  });
+
+  it("takes a quoted verb phrase for a partial quotation, not a scare quote", () => {
+    expect(quotesIn("The army said it had “repelled attacks” overnight.")).toEqual([
+      ["“repelled attacks”", "speech"],
+    ]);
+  });
+
+  it("takes a long passage or one in the first person for speech", () => {
+    expect(
+      quotesIn("The statement spoke of “a long and bloody night for the town”. It promised “our victory”."),
+    ).toEqual([
+      ["“a long and bloody night for the town”", "speech"],
+      ["“our victory”", "speech"],
+    ]);
+  });
+
+  it("takes names and words talked about for mentions", () => {
+    expect(
+      quotesIn(
+        "The unit is known as the “Tiger Forces”. Turkey launched Operation “Peace Spring”. The word “regime” is loaded.",
+      ),
+    ).toEqual([
+      ["“Tiger Forces”", "mention"],
+      ["“Peace Spring”", "mention"],
+      ["“regime”", "mention"],
+    ]);
+  });
+
+  it("gives what X calls “…” to X", () => {
+    const [quote] = findQuotations(
+      "Troops crossed the border in what Moscow calls a “special military operation”.",
+      sentencesOf("Troops crossed the border in what Moscow calls a “special military operation”."),
+      [],
+    );
+    expect(quote).toMatchObject({ kind: "speech", speaker: "Moscow" });
+  });
+
+  it("names the speaker from the attribution whose claim holds the quotation", () => {
+    const text = "“These terrorists will pay,” said General Ivanov.";
+    const [quote] = findQuotations(text, sentencesOf(text), [
+      attribution(text, "General Ivanov", "These terrorists will pay"),
+    ]);
+    expect(quote).toMatchObject({ kind: "speech", speaker: "General Ivanov" });
+  });
+
+  it("follows a quotation across sentences of one paragraph", () => {
+    expect(quotesIn("“We took the hill. The enemy ran,” he said.")).toEqual([
+      ["“We took the hill. The enemy ran,”", "speech"],
+    ]);
+  });
+
+  it("reads single quotation marks but never an apostrophe as one", () => {
+    expect(quotesIn("Ma’ar Shimmareen fell; the militants’ lines broke and it’s over at Mu'laq.")).toEqual(
+      [],
+    );
+    expect(quotesIn("The ‘moderate’ rebels withdrew. The 'liberated' town was empty.")).toEqual([
+      ["‘moderate’", "scare"],
+      ["'liberated'", "scare"],
+    ]);
+  });
+
+  it("leaves a quotation mark without its partner alone", () => {
+    expect(quotesIn("The commander said “we advance at dawn.")).toEqual([]);
   });
 });

@@ -1,42 +1,221 @@
-import type { Span } from "./types";
+import type { Attribution, Sentence, Span } from "./types";
 
+/**
+ * speech: someone's words, quoted ("'We will hold the line,' he said", 'called the strike "a crime"').
+ * scare: a short phrase in quotation marks that nobody is quoted as saying (the "moderate opposition").
+ * mention: a name or a word talked about (the film "Brave", Operation "Peace Spring", the word "regime").
+ */
+export type QuotationKind = "speech" | "scare" | "mention";
+
+/** A passage between quotation marks. start/end include the marks; `inner` is the words between them. */
 export interface Quotation extends Span {
-  /** The words between the quotation marks, as offsets into the same text. */
   inner: Span;
-  /**
-   * A short phrase nobody is quoted as saying, set off to signal doubt ("moderate opposition"),
-   * as opposed to a quotation of someone's words.
-   */
-  scare: boolean;
+  kind: QuotationKind;
+  /** Who is quoted, for speech, when the article says so. */
+  speaker: string | null;
+  /** Index of the sentence the quotation opens in. */
+  sentence: number;
 }
 
-/** Double quotation marks only: single ones are too often apostrophes (Ma’ar, it’s, militants’). */
-const QUOTED = /“([^“”]{1,400})”|"([^"]{1,400})"/g;
-/** Naming, not doubting: "known as the “Tiger Forces”", "a slogan, “Never again”". */
+/** Longest phrase taken for a scare quote: past this it reads as a partial quotation. */
+const MAX_SCARE_WORDS = 4;
+const MAX_SCARE_CHARS = 50;
+/** How far after an opening single quote its closing mark may be. */
+const MAX_SINGLE_QUOTE_CHARS = 120;
+
+const DOUBLE_MARKS = /[“”"]/g;
+/** An opening single quote: at the start of a word, after a space, bracket, dash or double quote. */
+const SINGLE_OPEN = /(?<=^|[\s([“"—–])[‘'](?=[\p{L}\p{N}])/gu;
+/** A closing single quote: after a word or its punctuation, not inside a word (Ma’ar, it’s). */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
+
+/** What X calls "…": the quoted words are X's. */
+const WHAT_X_CALLS =
+  /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
+/** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
+const MENTION_BEFORE =
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel)\s*[,:]?\s*(?:the\s+)?$/i;
+/** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
+const SPEECH_BEFORE =
+  /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|asked|asks|replied|shouted|chanted|warned|warns|insisted|tweeted|posted|read|reads|claimed|claims|alleged|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
+/** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
 const NAMING_BEFORE =
-  /\b(called|named|titled|entitled|dubbed|nicknamed|known as|the words?|the term|the phrase|slogan|motto|operation|codenamed|hashtag)\s*(?:the|a|an)?\s*[,:]?\s*$/i;
-const REPORTING_BEFORE =
-  /\b(said|says|say|told|added|wrote|stated|declared|announced|shouted|chanted|read)\s*[,:]?\s*$/i;
-const REPORTING_AFTER = /^\s*,?\s*(said|says|added|wrote|told|he|she|they)\b/i;
-/** A phrase with a verb in it is a partial quotation of someone's words ("repelled terrorist attacks"). */
-const VERB_LIKE = /\b(\w+ed|\w+ing|is|are|was|were|will|would|have|has|had|be|do|did|can|must|should|not)\b/i;
-const SCARE_MAX_WORDS = 4;
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed))\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as)\s+(?:an?\s+)?$/iu;
+/** A promise, threat, demand or accusation that takes the quotation as its words: vowed to "crush". */
+const SPEECH_ACT_BEFORE =
+  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu;
+/** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
+const SPEECH_AFTER =
+  /^\s*,?\s*(?:[^\s,.;:!?“”"]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|claimed|declared|stated|tweeted|continued|explained)\b/i;
+const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
+/** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
+const PREDICATE_BEFORE =
+  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+$/i;
+const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
 
-/** The quotations in a piece of text, each marked as a scare quote or a real quotation. */
-export function findQuotations(text: string): Quotation[] {
-  return [...text.matchAll(QUOTED)].map((match) => {
-    const start = match.index;
-    const end = start + match[0].length;
-    const inner = { start: start + 1, end: end - 1 };
-    return { start, end, inner, scare: isScareQuote(text, inner, start, end) };
-  });
+/** Every quotation in the body paragraphs, classified as speech, scare quote or mention. */
+export function findQuotations(
+  text: string,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): Quotation[] {
+  const quotations: Quotation[] = [];
+  for (const paragraph of paragraphSpans(sentences)) {
+    for (const marks of [...pairDoubleQuotes(text, paragraph), ...pairSingleQuotes(text, paragraph)]) {
+      const sentence = sentenceAt(sentences, marks.start);
+      if (!sentence) continue;
+      quotations.push(classify(text, marks, paragraph, sentence, sentences, attributions));
+    }
+  }
+  return quotations.sort((a, b) => a.start - b.start);
 }
 
-function isScareQuote(text: string, inner: Span, start: number, end: number): boolean {
+/** The innermost quotation of a kind that holds the span, if any. */
+export function quotationAround(
+  quotations: readonly Quotation[],
+  span: Span,
+  kind: QuotationKind,
+): Quotation | undefined {
+  let found: Quotation | undefined;
+  for (const quotation of quotations) {
+    if (quotation.kind !== kind) continue;
+    if (quotation.inner.start <= span.start && span.end <= quotation.inner.end) {
+      if (!found || quotation.start >= found.start) found = quotation;
+    }
+  }
+  return found;
+}
+
+/** Paragraph spans rebuilt from the sentences, since quotations may run across sentences. */
+function paragraphSpans(sentences: readonly Sentence[]): Span[] {
+  const spans: Span[] = [];
+  let current = -1;
+  for (const sentence of sentences) {
+    const last = spans[spans.length - 1];
+    if (last && sentence.paragraph === current) {
+      last.end = sentence.end;
+    } else {
+      spans.push({ start: sentence.start, end: sentence.end });
+      current = sentence.paragraph;
+    }
+  }
+  return spans;
+}
+
+/** Curly quotes pair up as opened and closed; a straight quote opens when none is open and closes otherwise. */
+function pairDoubleQuotes(text: string, paragraph: Span): Span[] {
+  const pairs: Span[] = [];
+  let open: number | null = null;
+  DOUBLE_MARKS.lastIndex = paragraph.start;
+  for (
+    let match = DOUBLE_MARKS.exec(text);
+    match && match.index < paragraph.end;
+    match = DOUBLE_MARKS.exec(text)
+  ) {
+    const mark = match[0];
+    if (mark === "“" || (mark === '"' && open === null)) {
+      open = match.index;
+    } else if (open !== null) {
+      pairs.push({ start: open, end: match.index + 1 });
+      open = null;
+    }
+  }
+  return pairs;
+}
+
+/** Single quotes only where both marks are unambiguous: an apostrophe inside a word never opens or closes. */
+function pairSingleQuotes(text: string, paragraph: Span): Span[] {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const closes = [...body.matchAll(SINGLE_CLOSE)].map((match) => match.index);
+  const pairs: Span[] = [];
+  let after = -1;
+  for (const open of body.matchAll(SINGLE_OPEN)) {
+    if (open.index <= after) continue;
+    const close = closes.find((index) => index > open.index + 1);
+    if (close === undefined || close - open.index > MAX_SINGLE_QUOTE_CHARS) continue;
+    pairs.push({ start: paragraph.start + open.index, end: paragraph.start + close + 1 });
+    after = close;
+  }
+  return pairs;
+}
+
+function classify(
+  text: string,
+  marks: Span,
+  paragraph: Span,
+  sentence: Sentence,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): Quotation {
+  const inner = { start: marks.start + 1, end: marks.end - 1 };
   const words = text.slice(inner.start, inner.end).trim();
-  if (words === "" || words.split(/\s+/).length > SCARE_MAX_WORDS) return false;
-  if (/[.!?,;:]$/.test(words) || VERB_LIKE.test(words)) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 20);
-  return !NAMING_BEFORE.test(before) && !REPORTING_BEFORE.test(before) && !REPORTING_AFTER.test(after);
+  const before = text.slice(Math.max(paragraph.start, marks.start - 80), marks.start);
+  const after = text.slice(marks.end, Math.min(paragraph.end, marks.end + 80));
+  const quotation = (kind: QuotationKind, speaker: string | null = null): Quotation => ({
+    start: marks.start,
+    end: marks.end,
+    inner,
+    kind,
+    speaker,
+    sentence: sentence.index,
+  });
+
+  const namer = WHAT_X_CALLS.exec(before);
+  if (namer) return quotation("speech", namer[1] ?? null);
+  if (MENTION_BEFORE.test(before)) return quotation("mention");
+  if (isSpeech(words, before, after, marks, sentence)) {
+    return quotation("speech", speakerOf(marks, sentences, attributions));
+  }
+  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
+  return quotation("scare");
+}
+
+function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
+  if (marks.end > sentence.end) return true;
+  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
+  if (FIRST_OR_SECOND_PERSON.test(words)) return true;
+  if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
+  if (PREDICATE_BEFORE.test(before)) return true;
+  if (STARTS_WITH_VERB.test(words) && !DETERMINER_BEFORE.test(before)) return true;
+  const punctuated = /[,.!?…]$/.test(words) || /^\s*,/.test(after);
+  if (punctuated && SPEECH_AFTER.test(after)) return true;
+  // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
+  return marks.start === sentence.start && /[.!?…]$/.test(words);
+}
+
+/** The attribution whose claim holds the quotation, else the nearest cue around it. */
+function speakerOf(
+  marks: Span,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): string | null {
+  const first = sentenceAt(sentences, marks.start)?.index ?? -1;
+  const last = sentenceAt(sentences, marks.end - 1)?.index ?? first;
+  const nearby = attributions.filter(
+    (attribution) => attribution.sentence >= first && attribution.sentence <= last + 1,
+  );
+  const holding = nearby.find(
+    (attribution) => attribution.claimSpan.start < marks.end && marks.start < attribution.claimSpan.end,
+  );
+  const closest =
+    holding ??
+    nearby
+      .filter((attribution) => distance(attribution.cueSpan, marks) <= 60)
+      .sort((a, b) => distance(a.cueSpan, marks) - distance(b.cueSpan, marks))[0];
+  return closest ? (closest.resolvedSource ?? closest.source) : null;
+}
+
+function distance(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

@@ -31,7 +31,8 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     category: "euphemism",
     forms: ["eliminated", "eliminate", "eliminates", "eliminating", "elimination of"],
     neutral: ["killed"],
-    explanation: "'Eliminated' makes killing people sound like ticking items off a list; 'killed' says what happened.",
+    explanation:
+      "'Eliminated' makes killing people sound like ticking items off a list; 'killed' says what happened.",
     origin: ORWELL,
     requires: ABOUT_PEOPLE,
     unless: [NOT_SPORT],
@@ -142,7 +143,8 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     forms: ["pacification", "pacified", "pacify", "pacifying"],
     neutral: ["took control of", "put down", "attacked"],
     explanation: "'Pacify' makes force sound like calming things down.",
-    origin: "George Orwell, 'Politics and the English Language' (1946): bombing villages 'is called pacification'",
+    origin:
+      "George Orwell, 'Politics and the English Language' (1946): bombing villages 'is called pacification'",
     requires: [IN_WAR],
   },
   {
@@ -158,8 +160,10 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     category: "euphemism",
     forms: ["special military operation", "special operation in ukraine"],
     neutral: ["invasion", "war", "military offensive"],
-    explanation: "This is the Russian government's name for its war in Ukraine; using it adopts that framing.",
-    origin: "official Russian term for the 2022 invasion; international outlets attribute it or put it in quotes",
+    explanation:
+      "This is the Russian government's name for its war in Ukraine; using it adopts that framing.",
+    origin:
+      "official Russian term for the 2022 invasion; international outlets attribute it or put it in quotes",
   },
   {
     id: "tactical retreat",
@@ -182,7 +186,8 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     forms: ["goodwill gesture", "gesture of goodwill"],
     neutral: ["withdrawal", "retreat"],
     explanation: "Calling a retreat a 'goodwill gesture' hides that the army was pushed back.",
-    origin: "Russian Defence Ministry's description of its 2022 withdrawals (Snake Island, Kherson); euphemism",
+    origin:
+      "Russian Defence Ministry's description of its 2022 withdrawals (Snake Island, Kherson); euphemism",
     requires: [IN_WAR],
   },
   {

@@ -11,7 +11,8 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["terrorists", "terrorist", "terror group", "terror groups", "terror cell", "terror cells"],
     neutral: ["militants", "armed group", "fighters"],
-    explanation: "Calling a group 'terrorists' passes judgement; a neutral report names the group and says what it did.",
+    explanation:
+      "Calling a group 'terrorists' passes judgement; a neutral report names the group and says what it did.",
     origin:
       "Reuters Handbook of Journalism and BBC Editorial Guidelines: do not use 'terrorist' without attribution",
     unless: [
@@ -62,7 +63,18 @@ export const LABELS: readonly LexiconEntry[] = [
         "anti terrorist",
         "anti terror",
       ],
-      ["efforts", "effort", "operation", "operations", "activities", "campaign", "mission", "fight", "war", "struggle"],
+      [
+        "efforts",
+        "effort",
+        "operation",
+        "operations",
+        "activities",
+        "campaign",
+        "mission",
+        "fight",
+        "war",
+        "struggle",
+      ],
     ),
     neutral: ["military operations", "the offensive", "the campaign"],
     explanation:
@@ -85,7 +97,8 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["extremists", ...phrases(["extremist"], GROUP_NOUNS)],
     neutral: ["militants", "armed groups", "the group's name"],
-    explanation: "'Extremists' used as a blanket label judges everyone it covers instead of saying what they did.",
+    explanation:
+      "'Extremists' used as a blanket label judges everyone it covers instead of saying what they did.",
     origin: NAME_CALLING,
   },
   {
@@ -116,7 +129,16 @@ export const LABELS: readonly LexiconEntry[] = [
         note: "'proxies for growth' are stand-in measures",
       },
       {
-        sentence: ["server", "servers", "vote", "votes", "voting", "shareholder", "shareholders", "statistical"],
+        sentence: [
+          "server",
+          "servers",
+          "vote",
+          "votes",
+          "voting",
+          "shareholder",
+          "shareholders",
+          "statistical",
+        ],
         note: "computing, shareholder votes and statistics use 'proxy' without judgement",
       },
     ],
@@ -225,7 +247,18 @@ export const LABELS: readonly LexiconEntry[] = [
     origin: NAME_CALLING,
     requires: [
       {
-        before: ["regime", "assad", "assad's", "assadist", "kiev", "kyiv", "kiev's", "kyiv's", "putin's", "nazi"],
+        before: [
+          "regime",
+          "assad",
+          "assad's",
+          "assadist",
+          "kiev",
+          "kyiv",
+          "kiev's",
+          "kyiv's",
+          "putin's",
+          "nazi",
+        ],
         window: 2,
         note: "'militia' is the plain word for irregular forces; only a state's army called a militia is a put-down",
       },
@@ -246,6 +279,7 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["militants", "armed groups"],
     explanation: "'Takfiri' is an insult some governments' media use for Sunni armed groups.",
     origin: "label used by Syrian, Iranian and Hezbollah media for their Sunni opponents",
+    capitalised: true,
   },
   {
     id: "occupier",
@@ -268,7 +302,8 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["neo nazis", "neo nazi", "nazis"],
     neutral: ["nationalists", "far-right groups", "the unit's name"],
-    explanation: "Calling opponents Nazis links them to history's worst crimes; it needs evidence, not just the label.",
+    explanation:
+      "Calling opponents Nazis links them to history's worst crimes; it needs evidence, not just the label.",
     origin: NAME_CALLING,
     unless: [
       {
@@ -286,21 +321,25 @@ export const LABELS: readonly LexiconEntry[] = [
         note: "the historical Nazis are named, not labelled",
       },
     ],
+    capitalised: true,
   },
   {
     id: "denazification",
     category: "label",
     forms: ["denazification", "denazify", "denazifying"],
     neutral: ["the war aims Russia states", "invasion"],
-    explanation: "'Denazification' is the Russian government's reason for its invasion, built on calling Ukraine Nazi.",
-    origin: "Russian government war aim of 2022; international media attribute it or put it in quotation marks",
+    explanation:
+      "'Denazification' is the Russian government's reason for its invasion, built on calling Ukraine Nazi.",
+    origin:
+      "Russian government war aim of 2022; international media attribute it or put it in quotation marks",
   },
   {
     id: "fascist",
     category: "label",
     forms: ["fascists", "rashists", "ruscists"],
     neutral: ["soldiers", "supporters", "the group's name"],
-    explanation: "'Fascists' is an insult when thrown at today's enemies; it says nothing about what they did.",
+    explanation:
+      "'Fascists' is an insult when thrown at today's enemies; it says nothing about what they did.",
     origin: NAME_CALLING,
     unless: [
       {
@@ -316,6 +355,7 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["Ukrainian nationalists", "Ukrainian soldiers"],
     explanation: "'Banderites' ties Ukrainians to a wartime nationalist leader to paint them as extremists.",
     origin: "Russian state-media label, after the Ukrainian nationalist leader Stepan Bandera",
+    capitalised: true,
   },
   {
     id: "assadist",
@@ -324,13 +364,15 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["Syrian government", "government supporters"],
     explanation: "'Assadist' paints everyone on the government side as one man's followers.",
     origin: "label used by Syrian opposition media for the government and its supporters",
+    capitalised: true,
   },
   {
     id: "propaganda",
     category: "label",
     forms: ["propaganda", "assadist propaganda", "regime propaganda"],
     neutral: ["claims", "statements", "reports"],
-    explanation: "Calling the other side's statements 'propaganda' dismisses them without showing they are false.",
+    explanation:
+      "Calling the other side's statements 'propaganda' dismisses them without showing they are false.",
     origin: NAME_CALLING,
     unless: [
       {
@@ -351,13 +393,24 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["Israel", "the Israeli government"],
     explanation: "'Zionist entity' avoids naming Israel to deny that it is a state.",
     origin: "phrase used by Iranian and allied media instead of the name 'Israel'",
+    capitalised: true,
   },
   {
     id: "puppet",
     category: "label",
     forms: phrases(
       ["puppet"],
-      ["government", "regime", "state", "forces", "authorities", "army", "administration", "leader", "president"],
+      [
+        "government",
+        "regime",
+        "state",
+        "forces",
+        "authorities",
+        "army",
+        "administration",
+        "leader",
+        "president",
+      ],
     ),
     neutral: ["government", "allied government", "authorities"],
     explanation: "'Puppet' says someone else pulls the strings; that is an accusation, not a fact.",
@@ -393,7 +446,8 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["cowards", "cowardly"],
     neutral: ["attackers", "the attack"],
-    explanation: "Calling attackers 'cowardly' is the writer's verdict; the facts of the attack speak for themselves.",
+    explanation:
+      "Calling attackers 'cowardly' is the writer's verdict; the facts of the attack speak for themselves.",
     origin: NAME_CALLING,
   },
 ];

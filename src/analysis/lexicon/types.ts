@@ -42,11 +42,15 @@ export interface LexiconEntry {
   unless?: readonly ContextRule[];
   /** Written with a capital inside a sentence, the word is part of a name ("National Front for Liberation"). */
   skipInNames?: boolean;
+  /**
+   * The word is always written with a capital (Nazis, Assadist), so a capitalised neighbour does not make
+   * it part of a name. Other capitalised matches next to a capitalised word are names ("Terrorist Finance Unit").
+   */
+  capitalised?: boolean;
 }
 
-/** How one of the two distancing devices is explained. */
+/** How one of the two distancing devices is explained; its neutral wording is the phrase without it. */
 export interface DeviceNote {
-  neutral: readonly string[];
   explanation: string;
   origin: string;
 }

@@ -1,0 +1,153 @@
+import type { LexiconEntry } from "./types";
+
+const GLITTERING =
+  "Institute for Propaganda Analysis (1937), 'glittering generalities': virtue words that win approval without evidence";
+
+/** Positive framing: words that cheer one side on. */
+export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
+  {
+    id: "liberate",
+    category: "positive-framing",
+    forms: ["liberated", "liberate", "liberates", "liberating", "liberation of"],
+    neutral: ["took control of", "captured", "entered"],
+    explanation:
+      "'Liberated' says the army set people free, which takes its side; 'took control of' just reports it.",
+    origin: "BBC Editorial Guidelines: do not adopt one side's language as our own; glittering generality",
+    unless: [
+      {
+        after: [
+          "funds",
+          "cash",
+          "money",
+          "memory",
+          "space",
+          "resources",
+          "data",
+          "energy",
+          "heat",
+          "gas",
+          "oxygen",
+          "hydrogen",
+          "electrons",
+          "animals",
+          "hens",
+          "chickens",
+          "beagles",
+          "dogs",
+          "mink",
+          "from the lab",
+          "experience",
+          "feeling",
+          "women",
+          "woman",
+        ],
+        window: 2,
+        note: "money, memory, chemistry, animals from a lab, or a personal sense of freedom",
+      },
+      {
+        before: ["feel", "feels", "felt", "feeling", "sexually", "women's", "gay", "animal"],
+        window: 2,
+        note: "'felt liberated', 'women's liberation', 'animal liberation' are about personal freedom",
+      },
+    ],
+    skipInNames: true,
+  },
+  {
+    id: "liberator",
+    category: "positive-framing",
+    forms: ["liberators", "liberator"],
+    neutral: ["troops", "forces"],
+    explanation: "'Liberators' praises the soldiers; 'troops' just says who they are.",
+    origin: GLITTERING,
+    skipInNames: true,
+  },
+  {
+    id: "freedom fighter",
+    category: "positive-framing",
+    forms: ["freedom fighters", "freedom fighter"],
+    neutral: ["fighters", "rebels", "militants"],
+    explanation: "'Freedom fighters' praises a side's cause; 'fighters' describes them without taking sides.",
+    origin: "the old saying 'one man's terrorist is another man's freedom fighter': both words take a side",
+  },
+  {
+    id: "hero",
+    category: "positive-framing",
+    forms: ["heroic", "heroically", "heroes", "hero", "heroism"],
+    neutral: ["soldiers", "fighters", "those who"],
+    explanation: "'Heroes' tells you how to feel about people; a report can say what they did.",
+    origin: GLITTERING,
+    unless: [
+      { after: ["sandwich", "sandwiches"], note: "a hero sandwich" },
+      { before: ["super", "guitar", "local"], note: "superheroes, guitar heroes and sports heroes" },
+    ],
+    skipInNames: true,
+  },
+  {
+    id: "brave",
+    category: "positive-framing",
+    forms: [
+      "brave",
+      "bravely",
+      "bravery",
+      "valiant",
+      "valiantly",
+      "courageous",
+      "courageously",
+      "gallant",
+      "gallantly",
+    ],
+    neutral: ["soldiers", "fighters"],
+    explanation: "Calling one side 'brave' is praise, not a fact a reader can check.",
+    origin: GLITTERING,
+    unless: [
+      {
+        after: [
+          "the",
+          "a",
+          "an",
+          "new world",
+          "cold",
+          "elements",
+          "weather",
+          "storm",
+          "rain",
+          "snow",
+          "heat",
+          "crowds",
+          "queues",
+        ],
+        note: "'brave the cold': the verb, not praise",
+      },
+    ],
+    skipInNames: true,
+  },
+  {
+    id: "martyr",
+    category: "positive-framing",
+    forms: ["martyrs", "martyr", "martyred", "martyrdom"],
+    neutral: ["killed", "dead", "those killed"],
+    explanation: "'Martyrs' turns people killed in war into holy heroes of one side; 'killed' is neutral.",
+    origin: "partisan media call their own dead martyrs; neutral reports say who was killed",
+    unless: [
+      {
+        sentence: ["saint", "christian", "christians", "church", "canonised", "canonized", "beatified"],
+        note: "martyrs in religious history",
+      },
+    ],
+    skipInNames: true,
+  },
+  {
+    id: "glorious",
+    category: "positive-framing",
+    forms: ["glorious", "triumphant", "triumphantly"],
+    neutral: ["successful", "won"],
+    explanation: "'Glorious' celebrates a side's win instead of reporting it.",
+    origin: GLITTERING,
+    unless: [
+      {
+        after: ["weather", "sunshine", "day", "summer", "views", "view", "food", "return to form"],
+        note: "weather and holidays",
+      },
+    ],
+  },
+];
