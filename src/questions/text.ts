@@ -2,6 +2,7 @@ import type { Span } from "../analysis/types";
 
 /** Markdown and HTML markup the seeds carry (links, bold, underline, escapes), removed for display in a prompt. */
 export function plainText(text: string): string {
+  if (!/[[<\\*_]/.test(text)) return text.replace(/\s+/g, " ").trim();
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<[^>]+>/g, "")
@@ -49,9 +50,12 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Latin letters (with accents) and digits, then inner hyphens and apostrophes: a word. \p{L} is ~5× slower in V8. */
+const WORD = /[a-z0-9\u00c0-\u024f]+(?:[-'’][a-z0-9\u00c0-\u024f]+)*/g;
+
 /** Words of a text in lower case (letters, digits, inner hyphens and apostrophes). */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.toLowerCase().match(WORD) ?? [];
 }
 
 /** "the Russian Defense Ministry" → "The Russian Defense Ministry": a source name that can start an option. */

@@ -4,13 +4,13 @@ import { attributedSentences, sentenceAt } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
-/** The sentence whose claim the marker is about: its own when it carries a claim, else the one before. */
+/**
+ * The sentence whose claim the marker is about: its own when it attributes a claim ("X claimed … but gave
+ * no evidence"), else the one before ("However, no evidence was provided.").
+ */
 function claimSentence(input: BuildInput, marker: UnsupportedClaimMarker): Sentence | undefined {
-  const own = sentenceAt(input.analysis, marker.sentence);
-  if (!own) return undefined;
-  const rest = own.text.replace(input.article.text.slice(marker.start, marker.end), "");
-  const ownClaim = rest.split(/\s+/).filter((word) => /\w{3,}/.test(word)).length >= 5;
-  return ownClaim ? own : sentenceAt(input.analysis, marker.sentence - 1);
+  const ownClaim = attributedSentences(input.analysis).has(marker.sentence);
+  return sentenceAt(input.analysis, ownClaim ? marker.sentence : marker.sentence - 1);
 }
 
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {

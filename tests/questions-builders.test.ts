@@ -1,0 +1,437 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/analysis/analyze-article";
+import type { ArticleAnalysis, LoadedTerm } from "../src/analysis/types";
+import { buildQuestionBank } from "../src/questions/bank";
+import { buildAsymmetryQuestions } from "../src/questions/builders/asymmetry";
+import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
+import { buildConflictingFiguresQuestions } from "../src/questions/builders/conflicting-figures";
+import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
+import { buildGroupLabelQuestions } from "../src/questions/builders/group-label";
+import { buildHedgeMeaningQuestions } from "../src/questions/builders/hedge-meaning";
+import { buildLoadedVoiceQuestions } from "../src/questions/builders/loaded-voice";
+import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import { buildMissingDateQuestions } from "../src/questions/builders/missing-date";
+import { buildNeutralRewriteQuestions } from "../src/questions/builders/neutral-rewrite";
+import { buildOriginalSourceQuestions } from "../src/questions/builders/original-source";
+import { buildProducerPublisherQuestions } from "../src/questions/builders/producer-publisher";
+import {
+  buildDisclaimerQuestions,
+  buildDonationAppealQuestions,
+} from "../src/questions/builders/publisher-notes";
+import { buildReportingVerbQuestions } from "../src/questions/builders/reporting-verb";
+import { buildScareQuotesQuestions } from "../src/questions/builders/scare-quotes";
+import { buildSourceKindQuestions } from "../src/questions/builders/source-kind";
+import { buildUnattributedSentenceQuestions } from "../src/questions/builders/unattributed-sentence";
+import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../src/questions/draft";
+import { findQuestionProblems, promptGivesAwayAnswer } from "../src/questions/invariants";
+import type { Question } from "../src/questions/types";
+
+/** A small article of our own, analysed by the real engine: a wire-style report with varied sourcing. */
+const WIRE = `Army Takes Saraqib
+
+By Jane Roe
+
+Example Wire, March 3, 2021
+
+Government troops took control of Saraqib on Monday, the defence ministry said. The Syrian Observatory for Human Rights said that 25 fighters were killed. Regional officials said that 60 fighters were killed. Pro-government sources claimed that rebels shelled a school. No evidence was provided. According to reports, 12 civilians were injured. Two bridges were reportedly destroyed. It is expected that the army will advance further. The minister revealed that new units had arrived.
+`;
+
+function input(
+  text: string,
+  slug = "fixture",
+  change: (analysis: ArticleAnalysis) => ArticleAnalysis = (a) => a,
+) {
+  return { article: { slug, text }, analysis: change(analyzeArticle(text)) } satisfies BuildInput;
+}
+
+function correctText(question: Question): string {
+  return question.options.find((option) => option.id === question.correctOptionId)?.text ?? "";
+}
+
+function optionTexts(question: Question): string[] {
+  return question.options.map((option) => option.text);
+}
+
+function expectSound(questions: readonly Question[], text: string) {
+  for (const question of questions) expect(findQuestionProblems(question, text), question.prompt).toEqual([]);
+}
+
+/** A hand-made loaded term at the first occurrence of `phrase` (after `from`). */
+function term(
+  text: string,
+  phrase: string,
+  props: Partial<LoadedTerm> & Pick<LoadedTerm, "category">,
+  from = 0,
+) {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`no "${phrase}" in the fixture`);
+  const analysis = analyzeArticle(text);
+  const sentence = analysis.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
+  return {
+    text: phrase,
+    neutral: [],
+    explanation: "It judges.",
+    voice: "author",
+    speaker: null,
+    sentence,
+    start,
+    end: start + phrase.length,
+    ...props,
+  } satisfies LoadedTerm;
+}
+
+describe("who is the source of this claim (claim-source)", () => {
+  const fixture = input(WIRE);
+  const questions = buildClaimSourceQuestions(fixture);
+  const about = (words: string) => questions.find((question) => question.prompt.includes(words));
+
+  it("offers the real source as the right answer, other sources of the article as wrong ones", () => {
+    const question = about("25 fighters were killed");
+    expect(question && correctText(question)).toBe("The Syrian Observatory for Human Rights");
+    expect(question && optionTexts(question)).toContain("The article does not say");
+    expect(question?.control).toBe(true);
+  });
+
+  it("answers 'The article does not say' for vague sources and hedged claims", () => {
+    expect(correctText(about("12 civilians were injured") as Question)).toBe("The article does not say");
+    expect(correctText(about("Two bridges were reportedly destroyed") as Question)).toBe(
+      "The article does not say",
+    );
+  });
+
+  it("never offers a vague source such as 'reports' as an option", () => {
+    for (const question of questions) expect(optionTexts(question)).not.toContain("Reports");
+  });
+
+  it("keeps evidence equal to the article text", () => expectSound(questions, WIRE));
+});
+
+describe("what the reporting verb signals (reporting-verb)", () => {
+  const questions = buildReportingVerbQuestions(input(WIRE));
+  const about = (cue: string) => questions.find((question) => question.prompt.includes(`word “${cue}”`));
+
+  it("reads 'claimed' as distancing and 'revealed' as presupposing", () => {
+    expect(correctText(about("claimed") as Question)).toBe("The writer hints the claim may not be true");
+    expect(correctText(about("revealed") as Question)).toBe("The writer treats the claim as a proven fact");
+  });
+
+  it("makes plain 'said' a control item and asks once per verb", () => {
+    const said = questions.filter((question) => question.prompt.includes("word “said”"));
+    expect(said).toHaveLength(1);
+    expect(said[0]?.control).toBe(true);
+  });
+});
+
+describe("what a hedge tells you (hedge-meaning)", () => {
+  const questions = buildHedgeMeaningQuestions(input(WIRE));
+
+  it("reads 'reportedly' as someone unnamed saying so, and 'it is expected' as someone unnamed expecting it", () => {
+    const reportedly = questions.find((question) => question.prompt.includes("“reportedly”"));
+    const expected = questions.find((question) => question.prompt.includes("“It is expected”"));
+    expect(correctText(reportedly as Question)).toBe("Someone said so, but we are not told who");
+    expect(correctText(expected as Question)).toBe("Someone expects or believes it, but we are not told who");
+  });
+});
+
+describe("what kind of source a claim rests on (source-kind)", () => {
+  const questions = buildSourceKindQuestions(input(WIRE));
+
+  it("tells partisan unnamed sources from named ones, and a hedge from any source", () => {
+    const partisan = questions.find((question) => question.prompt.includes("Pro-government sources"));
+    expect(correctText(partisan as Question)).toBe("Unnamed sources known only by their side");
+    const hedged = questions.find((question) => question.prompt.includes("reportedly"));
+    expect(correctText(hedged as Question)).toBe("Nobody: it names no one");
+  });
+});
+
+describe("how well sourced a figure is (figure-sourcing)", () => {
+  const questions = buildFigureSourcingQuestions(input(WIRE));
+
+  it("calls a named source's count fine, as a control item", () => {
+    const named = questions.find((question) => question.prompt.includes("25 fighters"));
+    expect(correctText(named as Question)).toBe("This one is fine: it says who counted");
+    expect(named?.control).toBe(true);
+  });
+
+  it("flags a count from vague reports and a count with no source", () => {
+    const vague = questions.find((question) => question.prompt.includes("12 civilians"));
+    expect(correctText(vague as Question)).toBe("It comes from sources nobody can check");
+    expect(vague?.control).toBe(false);
+  });
+});
+
+describe("which sources give conflicting figures (conflicting-figures)", () => {
+  it("pairs each source with its own figure", () => {
+    const [question] = buildConflictingFiguresQuestions(input(WIRE));
+    expect(question && correctText(question)).toBe(
+      "Syrian Observatory for Human Rights: 25; Regional officials: 60",
+    );
+    expect(question && optionTexts(question)).toContain(
+      "Syrian Observatory for Human Rights: 60; Regional officials: 25",
+    );
+  });
+});
+
+describe("which claim came with no evidence (unsupported-claim)", () => {
+  it("points at the claim right before 'No evidence was provided.'", () => {
+    const [question] = buildUnsupportedClaimQuestions(input(WIRE));
+    expect(question && correctText(question)).toBe(
+      "Pro-government sources claimed that rebels shelled a school.",
+    );
+    expect(question?.evidence.map((span) => span.text)).toContain("No evidence was provided");
+  });
+});
+
+describe("who produced the piece and who put it out", () => {
+  const REPUBLISHED = `Title here
+
+By Field Notes
+
+Big Portal, May 1, 2020
+
+The council said that the bridge reopened.
+
+The original source of this article is Field Notes
+
+Disclaimer: The contents of this article are of sole responsibility of the author(s). Big Portal will not be responsible for any inaccurate or incorrect statement in this article.
+`;
+
+  it("says the author wrote it and the publisher republished it (producer-publisher)", () => {
+    const [question] = buildProducerPublisherQuestions(input(REPUBLISHED));
+    expect(question && correctText(question)).toBe("Field Notes wrote it; Big Portal republished it");
+    expectSound(question ? [question] : [], REPUBLISHED);
+  });
+
+  it("reads the 'original source' line as a republication (original-source)", () => {
+    const [question] = buildOriginalSourceQuestions(input(REPUBLISHED));
+    expect(question && correctText(question)).toBe("Big Portal is passing on a piece made by someone else");
+  });
+
+  it("reads the disclaimer as the publisher not vouching for accuracy (publisher-disclaimer)", () => {
+    const [question] = buildDisclaimerQuestions(input(REPUBLISHED));
+    expect(question && correctText(question)).toBe("Big Portal does not vouch for the piece's accuracy");
+    expect(question?.evidence[0]?.text).toMatch(/^will not be responsible/);
+  });
+
+  it("asks nothing about republication, appeals or dates when the article gives no reason to", () => {
+    expect(buildProducerPublisherQuestions(input(WIRE.replace("Example Wire", "Jane Roe")))).toEqual([]);
+    expect(buildDonationAppealQuestions(input(WIRE))).toEqual([]);
+    expect(buildMissingDateQuestions(input(WIRE))).toEqual([]);
+  });
+});
+
+describe("an article with no date (missing-date)", () => {
+  it("asks why a missing date matters, quoting a day without a year", () => {
+    const text = "Clashes in the north\n\nOn June 4, the army said it had reopened the road.\n";
+    const [question] = buildMissingDateQuestions(input(text));
+    expect(question?.evidence[0]?.text).toBe("On June 4");
+    expect(question && correctText(question)).toMatch(/how old the news is/);
+  });
+});
+
+describe("which sentence has no source (unattributed-sentence)", () => {
+  const questions = buildUnattributedSentenceQuestions(input(WIRE));
+
+  it("offers a hedged sentence as the right answer and attributed sentences as wrong ones", () => {
+    const [first] = questions;
+    expect(first && correctText(first)).toBe("Two bridges were reportedly destroyed.");
+    expect(first?.control).toBe(false);
+  });
+
+  it("adds a control item where every sentence names its source", () => {
+    const control = questions.find((question) => question.control);
+    expect(control && correctText(control)).toBe("None of these: each one names its source");
+    expectSound(questions, WIRE);
+  });
+});
+
+/** A report in the outlet's voice with loaded words placed by hand (the detector is tested elsewhere). */
+const LOADED = `Heavy fighting in the south
+
+By South Desk
+
+The heroic army liberated the village of Tell Sultan after a short battle with the radicals. Rebels captured the hamlet of Abu Dali on the same day. The so-called moderate opposition lost 12 fighters near the bridge. Local farmers reported that the wheat harvest began on Tuesday in several nearby villages.
+`;
+
+function withLoaded(text: string, loaded: LoadedTerm[], change: Partial<ArticleAnalysis> = {}) {
+  return input(text, "loaded-fixture", (analysis) => ({ ...analysis, loaded, ...change }));
+}
+
+const LIBERATED = term(LOADED, "liberated", {
+  category: "positive-framing",
+  neutral: ["took control of", "captured"],
+  explanation: "'Liberated' says the people there wanted this army.",
+});
+const RADICALS = term(LOADED, "radicals", {
+  category: "label",
+  neutral: ["armed groups", "militants"],
+  explanation: "'Radicals' lumps people together as extreme.",
+});
+const HEROIC = term(LOADED, "heroic", {
+  category: "positive-framing",
+  neutral: [""],
+  explanation: "'Heroic' cheers one side.",
+});
+const SO_CALLED = term(LOADED, "so-called moderate opposition", {
+  category: "so-called",
+  neutral: ["moderate opposition"],
+  explanation: "'So-called' hints the name is false.",
+});
+
+describe("which word takes sides (loaded-word)", () => {
+  const fixture = withLoaded(LOADED, [HEROIC, LIBERATED, RADICALS, SO_CALLED]);
+  const questions = buildLoadedWordQuestions(fixture);
+
+  it("asks once per loaded sentence, with other real words of that sentence as wrong answers", () => {
+    const [question] = questions.filter((q) => !q.control);
+    expect(question && correctText(question)).toBe("heroic");
+    for (const option of question?.options ?? []) {
+      if (option.id === question?.correctOptionId || /^No loaded word/.test(option.text)) continue;
+      expect(question?.prompt).toContain(option.text);
+      expect(["liberated", "radicals", "said", "troops", "army"]).not.toContain(option.text);
+    }
+  });
+
+  it("adds a control sentence with no loaded word whose right answer is 'No loaded word'", () => {
+    const control = questions.find((question) => question.control);
+    expect(control && correctText(control)).toBe("No loaded word: this one is fine");
+    const sentence = control?.evidence[0]?.text ?? "";
+    expect(sentence).not.toBe("");
+    for (const loaded of [HEROIC, LIBERATED, RADICALS, SO_CALLED])
+      expect(sentence).not.toContain(loaded.text);
+  });
+
+  it("builds no 'no loaded word' control when the detector found nothing at all", () => {
+    expect(buildLoadedWordQuestions(withLoaded(LOADED, []))).toEqual([]);
+  });
+});
+
+describe("which rewrite is neutral (neutral-rewrite)", () => {
+  it("swaps the loaded word for a neutral one of the same form", () => {
+    const [question] = buildNeutralRewriteQuestions(withLoaded(LOADED, [LIBERATED]));
+    expect(question && correctText(question)).toBe("The heroic army captured the village of");
+    expect(question && optionTexts(question)).toContain("The heroic army freed the village of");
+  });
+});
+
+describe("a label for a group and a neutral one (group-label)", () => {
+  it("offers the neutral word against other labels", () => {
+    const [question] = buildGroupLabelQuestions(withLoaded(LOADED, [RADICALS]));
+    expect(question && correctText(question)).toBe("armed groups");
+    expect(question && optionTexts(question)).toEqual(expect.arrayContaining(["terrorists", "radicals"]));
+  });
+});
+
+describe("why 'so-called' or quotation marks (scare-quotes)", () => {
+  it("reads 'so-called' as casting doubt", () => {
+    const [question] = buildScareQuotesQuestions(withLoaded(LOADED, [SO_CALLED]));
+    expect(question?.prompt).toContain("so-called");
+    expect(question && correctText(question)).toBe("It casts doubt on the label, or mocks it");
+  });
+});
+
+describe("the same act in different words (asymmetry)", () => {
+  it("shows that one side's gain gets a kinder word", () => {
+    const captured = LOADED.indexOf("captured");
+    const fixture = withLoaded(LOADED, [LIBERATED], {
+      asymmetries: [
+        {
+          action: "taking a place",
+          sides: [
+            { actor: "the army", term: "liberated", sentence: 0, start: LIBERATED.start, end: LIBERATED.end },
+            { actor: "Rebels", term: "captured", sentence: 1, start: captured, end: captured + 8 },
+          ],
+        },
+      ],
+    });
+    const [question] = buildAsymmetryQuestions(fixture);
+    expect(question && correctText(question)).toBe("The same kind of act gets a kinder word for one side");
+    expect(question?.evidence.map((span) => span.text)).toEqual(["liberated", "captured"]);
+  });
+});
+
+describe("whose word is it (loaded-voice)", () => {
+  it("gives a loaded word inside a quoted claim to the speaker, not the outlet", () => {
+    const text =
+      "Clashes\n\nBy Desk Team\n\nThe Interior Ministry said that terrorists attacked a checkpoint. The Red Cross said that two people were hurt.\n";
+    const terrorists = term(text, "terrorists", {
+      category: "label",
+      voice: "quoted",
+      speaker: "The Interior Ministry",
+      neutral: ["militants"],
+    });
+    const [question] = buildLoadedVoiceQuestions(withLoaded(text, [terrorists]));
+    expect(question && correctText(question)).toBe("The Interior Ministry");
+    expect(question && optionTexts(question)).toContain("Desk Team, the author");
+  });
+});
+
+describe("finishing a question", () => {
+  const article = { slug: "a", text: "The army said that the road is open." };
+  const draft = (correct: number, start = 0): QuestionDraft => ({
+    skill: "attribution",
+    kind: "test-kind",
+    difficulty: 1,
+    prompt: "Who said it?",
+    options: ["The army", "The police", "The mayor"].map((text, index) => ({
+      text,
+      correct: index === correct,
+    })),
+    explanation: "The article says so.",
+    evidence: [{ start, end: start + 8 }],
+  });
+
+  it("derives a stable id from slug, kind and evidence offsets", () => {
+    expect(finishQuestion(article, draft(0)).id).toBe(finishQuestion(article, draft(0)).id);
+    expect(finishQuestion(article, draft(0)).id).not.toBe(finishQuestion(article, draft(0, 4)).id);
+    expect(finishQuestion(article, draft(0)).id).toMatch(/^test-kind-[0-9a-z]{7}$/);
+  });
+
+  it("orders options the same way whichever one is right", () => {
+    expect(optionTexts(finishQuestion(article, draft(0)))).toEqual(
+      optionTexts(finishQuestion(article, draft(2))),
+    );
+  });
+
+  it("copies the evidence text from the article", () => {
+    expect(finishQuestion(article, draft(0)).evidence[0]?.text).toBe("The army");
+  });
+});
+
+describe("question invariants", () => {
+  const article = { slug: "a", text: "The army said that the road is open." };
+  const base: QuestionDraft = {
+    skill: "attribution",
+    kind: "test-kind",
+    difficulty: 1,
+    prompt: "Who said that the road is open?",
+    options: [{ text: "The army", correct: true }, { text: "The police" }],
+    explanation: "The article says so.",
+    evidence: [{ start: 0, end: 8 }],
+  };
+
+  it("catches a prompt that echoes only the right option's words", () => {
+    const giveaway = finishQuestion(article, { ...base, prompt: "Did the army say the road is open?" });
+    expect(promptGivesAwayAnswer(giveaway)).toBe(true);
+    expect(promptGivesAwayAnswer(finishQuestion(article, base))).toBe(false);
+  });
+
+  it("catches repeated options, a missing right answer and evidence that does not match", () => {
+    const repeated = finishQuestion(article, { ...base, options: [...base.options, { text: "the  ARMY" }] });
+    expect(findQuestionProblems(repeated, article.text)).toContain("repeats an option text");
+    const none = finishQuestion(article, {
+      ...base,
+      options: [{ text: "The army" }, { text: "The police" }],
+    });
+    expect(findQuestionProblems(none, article.text)).toContain("does not have exactly one correct option");
+    const moved = { ...finishQuestion(article, base), evidence: [{ start: 1, end: 9, text: "The army" }] };
+    expect(findQuestionProblems(moved, article.text)).toContain("evidence 1-9 does not match the article");
+  });
+
+  it("lets the bank drop a broken question and keep the sound ones", () => {
+    const bank = buildQuestionBank({ slug: "wire", text: WIRE }, analyzeArticle(WIRE));
+    expect(bank.length).toBeGreaterThan(0);
+    expectSound(bank, WIRE);
+  });
+});
