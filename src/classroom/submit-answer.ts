@@ -63,7 +63,8 @@ export async function submitAnswer(
       responseMs: Math.max(0, now.getTime() - startedAt),
       answeredAt: now,
     },
-    session.questionIds.length,
+    // The questions the bank still knows: a session outliving a question must still be finishable.
+    findQuestions(session.questionIds).length,
   );
   if (stored) return { status: "recorded", answer: stored, question };
   const first = await findAnswer(db, participant.id, questionId);
