@@ -15,10 +15,9 @@ function contentWords(text: string): Set<string> {
 /** The content words of each option that no other option has. */
 function distinctiveWords(options: readonly { text: string }[]): Set<string>[] {
   const all = options.map((option) => contentWords(option.text));
-  return all.map((own, index) => {
-    const others = new Set(all.filter((_, other) => other !== index).flatMap((set) => [...set]));
-    return new Set([...own].filter((word) => !others.has(word)));
-  });
+  const optionsWith = new Map<string, number>();
+  for (const set of all) for (const word of set) optionsWith.set(word, (optionsWith.get(word) ?? 0) + 1);
+  return all.map((own) => new Set([...own].filter((word) => optionsWith.get(word) === 1)));
 }
 
 /**
@@ -27,11 +26,9 @@ function distinctiveWords(options: readonly { text: string }[]): Set<string>[] {
  */
 export function promptGivesAwayAnswer(question: Question): boolean {
   const promptWords = contentWords(question.prompt);
-  const distinctive = distinctiveWords(question.options);
-  const hits = distinctive.map((set) => [...set].some((word) => promptWords.has(word)));
+  const echoes = distinctiveWords(question.options).map((set) => [...set].some((word) => promptWords.has(word)));
   const correctIndex = question.options.findIndex((option) => option.id === question.correctOptionId);
-  if (!hits[correctIndex]) return false;
-  return hits.every((hit, index) => index === correctIndex || !hit);
+  return echoes[correctIndex] === true && echoes.every((echo, index) => index === correctIndex || !echo);
 }
 
 /** Everything wrong with a question against the text of its article; [] when it is sound. */

@@ -45,8 +45,8 @@ export function excerpt(text: string, span: Span, focus: Span = span, max = 150)
 export function normalise(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[“”"‘’'.,:;!?()…]/g, "")
-    .replace(/\s+/g, " ")
+    .replace(/[“”"‘’'.,:;!?()…]+/g, "")
+    .replace(/\s{2,}|[\t\n\r]/g, " ")
     .trim();
 }
 
