@@ -453,7 +453,7 @@ export function ArticleIndexPage({ articles }: { articles: ArticleListing[] }) {
             </p>
             <p class="counts">
               {[
-                counted(analysis.attributions.length, "source"),
+                counted(analysis.attributions.length, "attribution"),
                 counted(analysis.hedges.length, "hedge"),
                 counted(analysis.loaded.length, "loaded term"),
               ].join(" · ")}
