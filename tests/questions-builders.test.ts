@@ -34,7 +34,7 @@ By Jane Roe
 
 Example Wire, March 3, 2021
 
-Government troops took control of Saraqib on Monday, the defence ministry said. The Syrian Observatory for Human Rights said that 25 fighters were killed. Regional officials said that 60 fighters were killed. Pro-government sources claimed that rebels shelled a school. No evidence was provided. According to reports, 12 civilians were injured. Two bridges were reportedly destroyed. It is expected that the army will advance further. The minister revealed that new units had arrived.
+Government troops took control of Saraqib on Monday, the defence ministry said. The Syrian Observatory for Human Rights said that 25 fighters were killed. Regional officials said that 60 fighters were killed. Pro-government sources claimed that rebels shelled a school. No evidence was provided. According to reports, 12 civilians were injured. Two bridges were reportedly destroyed. It is expected that the army will advance further. Defence Minister Ali Khan revealed that new units had arrived.
 `;
 
 function input(
