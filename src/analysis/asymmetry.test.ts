@@ -6,39 +6,144 @@ function asymmetriesIn(text: string) {
   return findAsymmetries(text, splitSentences(text, [{ start: 0, end: text.length }]));
 }
 
+/** Each asymmetry as its action and [actor, term] per side. */
+function summary(text: string): [string, [string, string][]][] {
+  return asymmetriesIn(text).map((found) => [
+    found.action,
+    found.sides.map((side) => [side.actor, side.term]),
+  ]);
+}
+
 describe("findAsymmetries", () => {
-  it("finds the army 'liberating' a town while militants 'capture' villages", () => {
+  it("finds the army 'liberating' a town while militants 'capture' villages, reading 'they' as the subject before", () => {
     const text =
       "Army troops liberated the town of Misherfah. A coalition of Turkish-backed militant groups launched an attack. By Sunday, they had captured the villages of Saida and al-Wasta.";
     const [found] = asymmetriesIn(text);
     expect(found?.action).toBe("taking territory");
-    expect(found?.sides.map((side) => [side.actor, side.term])).toEqual([
-      ["Army troops", "liberated"],
-      ["A coalition of Turkish-backed militant groups", "captured"],
+    expect(found?.sides.map((side) => [side.actor, side.term, side.sentence])).toEqual([
+      ["Army troops", "liberated", 0],
+      ["A coalition of Turkish-backed militant groups", "captured", 2],
     ]);
     for (const side of found?.sides ?? []) expect(text.slice(side.start, side.end)).toBe(side.term);
   });
 
   it("finds one side's killing 'eliminated' and the other's 'killed'", () => {
-    const [found] = asymmetriesIn(
-      "Militant shelling killed 37 people. The army eliminated several militants.",
-    );
-    expect(found?.sides.map((side) => side.term)).toEqual(["killed", "eliminated"]);
+    expect(summary("Militant shelling killed 37 people. The army eliminated several militants.")).toEqual([
+      [
+        "killing",
+        [
+          ["Militant shelling", "killed"],
+          ["The army", "eliminated"],
+        ],
+      ],
+    ]);
   });
 
-  it("finds nothing when both sides get the same plain word", () => {
-    expect(asymmetriesIn("Rebels captured two villages. The army captured a hill.")).toEqual([]);
-  });
-
-  it("finds nothing when different words describe the same side", () => {
+  it("finds a retreat told kindly for one side and as flight for the other", () => {
     expect(
-      asymmetriesIn("Government forces liberated Luwaybidah. Syrian soldiers took control of Ghadqah."),
-    ).toEqual([]);
+      summary(
+        "The army conducted a tactical withdrawal from the hill. The militants fled toward the border.",
+      ),
+    ).toEqual([
+      [
+        "withdrawing",
+        [
+          ["The army", "tactical withdrawal"],
+          ["The militants", "fled"],
+        ],
+      ],
+    ]);
   });
 
-  it("ignores passive and infinitive uses, whose actor is not named", () => {
+  it("takes the actor of a passive from its by-phrase and of 'fell to' from what follows", () => {
     expect(
-      asymmetriesIn("Six soldiers were reportedly killed. The army hopes to liberate the valley."),
-    ).toEqual([]);
+      summary(
+        "The village of Kafr Nabl was liberated by government forces. Then the town of Hish fell to rebels.",
+      ),
+    ).toEqual([
+      [
+        "taking territory",
+        [
+          ["government forces", "liberated"],
+          ["rebels", "fell to"],
+        ],
+      ],
+    ]);
+  });
+
+  it("tells two armies apart by the names they carry", () => {
+    expect(
+      summary("Russian troops liberated the village of Pisky. Ukrainian troops occupied the town of Sudzha."),
+    ).toEqual([
+      [
+        "taking territory",
+        [
+          ["Russian troops", "liberated"],
+          ["Ukrainian troops", "occupied"],
+        ],
+      ],
+    ]);
+  });
+
+  it("lists each actor and term once, keeping sides that do not contrast out", () => {
+    const text =
+      "Army troops liberated the town of Misherfah. Army troops liberated the village of Luwaybidah. Rebels captured the hill of Tal Dam. The SDF and the Syrian Army recaptured the villages of Saida.";
+    expect(summary(text)).toEqual([
+      [
+        "taking territory",
+        [
+          ["Army troops", "liberated"],
+          ["Rebels", "captured"],
+        ],
+      ],
+    ]);
+  });
+
+  describe("no asymmetry", () => {
+    it("when both sides get the same plain word", () => {
+      expect(asymmetriesIn("Rebels captured two villages. The army captured a hill.")).toEqual([]);
+    });
+
+    it("when the words differ but lean the same way ('captured' and 'recaptured')", () => {
+      expect(
+        asymmetriesIn("Militants captured the village of Ejaz. The army recaptured the village of Sarjah."),
+      ).toEqual([]);
+    });
+
+    it("when different words describe the same side", () => {
+      expect(
+        asymmetriesIn("Government forces liberated Luwaybidah. Syrian soldiers took control of Ghadqah."),
+      ).toEqual([]);
+    });
+
+    it("when the actor of a passive or an infinitive is not named", () => {
+      expect(
+        asymmetriesIn(
+          "Six soldiers were reportedly killed. The army hopes to liberate the valley. Militants killed two men.",
+        ),
+      ).toEqual([]);
+    });
+
+    it("when the verb is not about territory or people ('captured the imagination', 'captured five soldiers')", () => {
+      expect(
+        asymmetriesIn(
+          "The film captured the imagination of viewers. Rebels captured five soldiers. The army liberated the town of Tah.",
+        ),
+      ).toEqual([]);
+    });
+
+    it("when the people who flee are civilians, not a side", () => {
+      expect(asymmetriesIn("Civilians fled the fighting. The army conducted a tactical withdrawal.")).toEqual(
+        [],
+      );
+    });
+
+    it("when a sentence reports someone's words or quotes them", () => {
+      expect(
+        asymmetriesIn(
+          "Rebels captured the village of Ejaz. State media said the army liberated the town of Tah. “We liberated the town of Hish,” a commander told reporters.",
+        ),
+      ).toEqual([]);
+    });
   });
 });

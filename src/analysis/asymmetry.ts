@@ -207,7 +207,7 @@ function occurrencesIn(
     if (quotations.some((quotation) => quotation.start < span.end && span.start < quotation.end)) continue;
     const before = sentence.text.slice(0, match.index);
     const after = sentence.text.slice(match.index + match[0].length);
-    const actorText = actorOf(entry.term, before, after, sentence, sentences);
+    const actorText = actorOf(entry.term, match[0], before, after, sentence, sentences);
     if (!actorText || !hasObject(entry.actionClass, entry.term, before, after)) continue;
     const side = actorFrom(actorText);
     if (!side) continue;
@@ -227,6 +227,7 @@ function occurrencesIn(
 /** Who did it: the by-phrase of a passive, the phrase after "fell to", else the clause's subject. */
 function actorOf(
   term: ActionTerm,
+  termText: string,
   before: string,
   after: string,
   sentence: Sentence,
@@ -236,7 +237,8 @@ function actorOf(
   if (/(?:^|[\s(])to\s+$/i.test(before) || /[-‑]$/.test(before)) return null;
   const previousWords = wordsOf(before);
   const last = previousWords[previousWords.length - 1] ?? "";
-  if (DETERMINERS.has(last)) return null;
+  // "the occupied territories": a one-word term after a determiner is an adjective, not an act.
+  if (DETERMINERS.has(last) && !/\s/.test(termText)) return null;
   if (isPassive(previousWords)) {
     const by = /^[^,;.]*?\bby\s+/i.exec(after);
     return by ? phraseAt(after.slice(by[0].length)) : null;

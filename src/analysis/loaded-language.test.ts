@@ -2,92 +2,349 @@ import { describe, expect, it } from "vitest";
 import { findAttributions } from "./attributions";
 import { findLoadedTerms } from "./loaded-language";
 import { splitSentences } from "./sentences";
+import type { Attribution, LoadedTerm, Sentence } from "./types";
 
-function loadedIn(text: string) {
-  const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+function sentencesOf(text: string): Sentence[] {
+  return splitSentences(text, [{ start: 0, end: text.length }]);
+}
+
+/** Loaded terms with no attributions: every word is the outlet's unless it sits in a quotation. */
+function loadedIn(text: string, attributions: Attribution[] = []): LoadedTerm[] {
+  return findLoadedTerms(text, sentencesOf(text), attributions);
+}
+
+/** Loaded terms with the real attribution finder, as the analysis runs them. */
+function analysedLoadedIn(text: string): LoadedTerm[] {
+  const sentences = sentencesOf(text);
   return findLoadedTerms(text, sentences, findAttributions(text, sentences));
 }
 
-function termsIn(text: string): string[] {
-  return loadedIn(text).map((term) => term.text);
+function found(text: string): [string, string][] {
+  return loadedIn(text).map((term) => [term.text, term.category]);
+}
+
+/** A hand-made attribution: `source` said `claim`, both found in `text` (sentence 0). */
+function attribution(text: string, source: string, claim: string): Attribution {
+  const sourceStart = text.indexOf(source);
+  const claimStart = text.indexOf(claim);
+  const cueStart = sourceStart + source.length + 1;
+  return {
+    source,
+    sourceKind: "media-outlet",
+    sourceSpan: { start: sourceStart, end: sourceStart + source.length },
+    resolvedSource: source,
+    cue: "claimed",
+    cueSpan: { start: cueStart, end: cueStart + "claimed".length },
+    cueTone: "distancing",
+    claim,
+    claimSpan: { start: claimStart, end: claimStart + claim.length },
+    sentence: 0,
+    start: sourceStart,
+    end: cueStart + "claimed".length,
+  };
 }
 
 describe("findLoadedTerms", () => {
-  it("flags 'liberated' for a village taken by the army, with 'took control of' as the neutral wording", () => {
-    const [term] = loadedIn("Army troops liberated the town of Misherfah.");
-    expect(term).toMatchObject({
-      text: "liberated",
-      category: "positive-framing",
-      voice: "author",
-      neutral: expect.arrayContaining(["took control of"]),
-    });
-    expect(term?.explanation).toMatch(/side/);
-  });
-
-  it.each([
-    ["Two weapon depots belonging to radicals were hit.", "radicals", "label"],
-    ["The army eliminated several militants.", "eliminated", "euphemism"],
-    ["The army continued steadily cleaning southern Idlib.", "cleaning", "euphemism"],
-    ["The allies delivered a devastating blow to the rebels.", "devastating blow", "intensifier"],
-    ["Air strikes pulverized fortified positions.", "pulverized", "intensifier"],
-    ["Turkish proxies cannot act without Ankara.", "proxies", "label"],
-    ["The commander called them vermin.", "vermin", "dehumanising"],
-    ["Regime forces seized the town.", "Regime", "label"],
-    ["The so-called Kurdish question was left open.", "so-called Kurdish question", "so-called"],
-  ])("flags the loaded wording in %j", (text, words, category) => {
-    expect(loadedIn(text)).toEqual([expect.objectContaining({ text: words, category })]);
-  });
-
-  it("never flags plain words such as said, civilians, fighters, troops, offensive or government forces", () => {
-    expect(
-      termsIn(
-        "Government forces began an offensive, officials said. Fighters and troops clashed. Civilians fled the militants.",
-      ),
-    ).toEqual([]);
-  });
-
-  it("leaves innocent senses alone: diets, funds, sports, chemistry, cleaning crews, free radicals", () => {
-    expect(
-      termsIn(
-        "Her dietary regime is strict. The deal liberated funds for schools. The team was eliminated from the cup. The base neutralised the acid. Cleaning crews cleared the street. Free radicals damage cells. The reform eliminated the need for permits.",
-      ),
-    ).toEqual([]);
-  });
-
-  it("does not flag a word inside a proper name", () => {
-    expect(
-      termsIn("He was charged under the Prevention of Terrorism Act and the Terrorist Finance Unit."),
-    ).toEqual([]);
-  });
-
-  it("gives a quoted speaker's words the speaker's voice", () => {
-    const [term] = loadedIn("“These terrorists will pay for every village,” said General Ivanov.");
-    expect(term).toMatchObject({ text: "terrorists", voice: "quoted", speaker: "General Ivanov" });
-  });
-
-  it("gives words in a claim reported with 'claimed' to the claimant", () => {
-    const [term] = loadedIn("Rebel media claimed that all reports of the advance were just propaganda.");
-    expect(term).toMatchObject({ text: "propaganda", voice: "quoted", speaker: "Rebel media" });
-  });
-
-  it("flags scare quotes around a short phrase nobody is quoted as saying, as the author's device", () => {
-    const terms = loadedIn("According to them, the “moderate opposition” just conducted a retreat.");
-    expect(terms).toEqual([
-      expect.objectContaining({ text: "“moderate opposition”", category: "scare-quotes", voice: "author" }),
+  it('flags "liberated" for a village taken by the army with its neutral alternative "took control of"', () => {
+    const text = "Army troops liberated the village of Misherfah.";
+    expect(loadedIn(text)).toEqual([
+      {
+        text: "liberated",
+        category: "positive-framing",
+        neutral: ["took control of", "captured", "entered"],
+        explanation: expect.stringMatching(/side/),
+        voice: "author",
+        speaker: null,
+        sentence: 0,
+        start: 12,
+        end: 21,
+      },
     ]);
   });
 
-  it("does not take a real quotation, a partial quotation or a name for scare quotes", () => {
-    expect(
-      termsIn(
-        "“We will hold the line,” said the mayor. The army said it had “repelled attacks” overnight. The unit is known as the “Tiger Forces”.",
-      ),
-    ).toEqual([]);
+  describe("labels and name-calling", () => {
+    it.each([
+      ["Two weapon depots belonging to radicals were hit.", "radicals"],
+      ["The army attacked radical groups in the south.", "radical groups"],
+      ["In many cases terrorists used Turkish weapons.", "terrorists"],
+      ["Foreign mercenaries guard the mines.", "mercenaries"],
+      ["Turkish proxies cannot act without Ankara.", "proxies"],
+      ["The Syrian National Army is the main proxy force of Turkey.", "proxy force"],
+      ["Thugs attacked the marchers.", "Thugs"],
+      ["The regime shelled the town.", "regime"],
+      ["Several foreign jihadi groups joined the attack.", "jihadi"],
+      ["Extremists control the valley.", "Extremists"],
+      ["Assad militias entered the village.", "militias"],
+      ["The occupiers built a new base.", "occupiers"],
+      ["Ukrainian neo-Nazis shelled the city.", "neo-Nazis"],
+      ["The army will continue its counter-terrorism efforts in the north.", "counter-terrorism efforts"],
+      ["The troops will resume their anti-terrorist activities.", "anti-terrorist activities"],
+      ["All claims about the advance are just Assadist propaganda.", "Assadist propaganda"],
+    ])("flags the label in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "label"]]);
+    });
+
+    it("flags each label in a pile-up", () => {
+      expect(found("Regime thugs and their Takfiri allies fled.")).toEqual([
+        ["Regime", "label"],
+        ["thugs", "label"],
+        ["Takfiri", "label"],
+      ]);
+    });
   });
 
-  it("puts offsets on the exact words of the text", () => {
-    const text =
-      "Intro sentence here. Then troops liberated al-Tah and the so-called “moderate opposition” fled.";
-    for (const term of loadedIn(text)) expect(text.slice(term.start, term.end)).toBe(term.text);
+  describe("euphemisms", () => {
+    it.each([
+      ["The army eliminated several militants with guided missiles.", "eliminated"],
+      ["Up to 9 militants were eliminated.", "eliminated"],
+      ["Special forces neutralised two gunmen.", "neutralised"],
+      ["The squad liquidated the rebel commander.", "liquidated"],
+      ["A drone took out three fighters.", "took out"],
+      ["The army and its allies continue steadily cleaning southern Idlib.", "cleaning"],
+      ["The pilots called the dead collateral damage of the raid.", "collateral damage"],
+      ["The special military operation entered its third year.", "special military operation"],
+      ["The rebels conducted a tactical retreat.", "tactical retreat"],
+    ])("flags the euphemism in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "euphemism"]]);
+    });
+  });
+
+  describe("positive framing", () => {
+    it.each([
+      ["Government forces liberated the town of Luwaybidah.", "liberated"],
+      ["The heroic defenders held the bridge.", "heroic"],
+      ["The brave soldiers held the bridge.", "brave"],
+      ["Freedom fighters attacked the convoy.", "Freedom fighters"],
+      ["The funeral of the martyrs drew thousands.", "martyrs"],
+    ])("flags the praise in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "positive-framing"]]);
+    });
+  });
+
+  describe("intensifiers and dramatic verbs", () => {
+    it.each([
+      ["The army delivered a devastating blow to the rebels.", "devastating blow"],
+      ["Air strikes pulverized fortified positions.", "pulverized"],
+      ["The minister slammed the decision.", "slammed"],
+      ["Warplanes blasted militant positions.", "blasted"],
+      ["It was a savage attack on the checkpoint.", "savage"],
+      ["The brutal assault lasted three days.", "brutal"],
+      ["The army crushed the rebellion within a week.", "crushed"],
+      ["The militia massacred dozens of soldiers in the ambush.", "massacred"],
+    ])("flags the dramatic word in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "intensifier"]]);
+    });
+  });
+
+  describe("dehumanising words", () => {
+    it.each([
+      ["The commander called the militants vermin.", "vermin"],
+      ["These rats will be hunted down one by one.", "rats"],
+      ["The broadcasts called them cockroaches.", "cockroaches"],
+      ["The general said these animals will pay.", "animals"],
+      ["Hordes of fighters crossed the border.", "Hordes"],
+    ])("flags the dehumanising word in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "dehumanising"]]);
+    });
+
+    it("flags both the label and the pest image in 'terrorist-infested'", () => {
+      expect(found("The army entered the terrorist-infested district.")).toEqual([
+        ["terrorist", "label"],
+        ["infested", "dehumanising"],
+      ]);
+    });
+  });
+
+  describe("context rules: no false alarms", () => {
+    it.each([
+      "Her dietary regime is strict.",
+      "The tax regime changed in 2020.",
+      "A visa regime applies to tourists.",
+      "The sanctions regime was tightened.",
+      "The bank kept its exchange-rate regime.",
+      "The club's training regime is hard.",
+      "Washington denied seeking regime change.",
+      "The deal liberated funds for schools.",
+      "Activists liberated animals from the lab.",
+      "She said she felt liberated after the move.",
+      "The team was eliminated from the cup.",
+      "The reform eliminated the need for permits.",
+      "The patch eliminated the bug.",
+      "The base neutralised the acid.",
+      "He took out a loan to buy a house.",
+      "Cleaning crews swept the streets after the parade.",
+      "Street cleaning resumed on Monday.",
+      "Volunteers were cleaning up after the storm.",
+      "The surgeon proposed radical surgery.",
+      "The plan calls for radical change.",
+      "Free radicals damage cells.",
+      "The region faces brutal heat this week.",
+      "Fans will brave the cold tonight.",
+      "The plant burns pulverised coal.",
+      "A car slammed into a wall.",
+      "Researchers fed the rats a new diet in the lab.",
+      "The martyrs of the early church are remembered on Sunday.",
+      "The US designated the group a terrorist organisation in 2018.",
+      "Anti-terrorist police arrested two men.",
+      "Wagner mercenaries guarded the mine.",
+      "Shareholders voted by proxy.",
+      "Ethnic cleansing is a crime under international law.",
+      "Protesters marched against police brutality.",
+    ])("finds nothing loaded in %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it("never flags the plain words of reporting", () => {
+      expect(
+        found(
+          "Government forces began an offensive, officials said. Fighters and troops clashed with militants and rebels. Civilians fled as the army captured the town. Insurgents killed two soldiers.",
+        ),
+      ).toEqual([]);
+    });
+
+    it("finds nothing in a neutral wire report", () => {
+      const wire =
+        "Syrian government forces took control of the town of Khan Sheikhoun on Tuesday after rebels withdrew, a war monitor said. " +
+        "The Syrian Observatory for Human Rights said at least 30 fighters were killed in two days of clashes. " +
+        "Turkey, which backs some rebel groups, said one of its observation posts was surrounded. " +
+        "The United Nations said more than 400,000 people had fled the area since April.";
+      expect(found(wire)).toEqual([]);
+    });
+
+    it("does not flag a word inside a name", () => {
+      expect(
+        found(
+          "The Turkish-backed National Front for Liberation joined in. Officers of the Terrorist Finance Unit arrived. The Martyrs Brigade withdrew.",
+        ),
+      ).toEqual([]);
+    });
+
+    it("does not flag a word talked about rather than used", () => {
+      expect(found("Editors avoid the word “regime” in news reports.")).toEqual([]);
+    });
+  });
+
+  describe("whose words: the author's or a quoted speaker's", () => {
+    it("gives words inside a quotation to the speaker the attribution names", () => {
+      const text = "“These terrorists will pay for every village,” said General Ivanov.";
+      const [term] = analysedLoadedIn(text);
+      expect(term).toMatchObject({ text: "terrorists", voice: "quoted", speaker: "General Ivanov" });
+    });
+
+    it("gives words inside a quotation next to a reporting verb to the speaker even when none is named", () => {
+      const [term] = loadedIn("The statement said: “The heroic army will not stop.”");
+      expect(term).toMatchObject({ text: "heroic", voice: "quoted", speaker: null });
+    });
+
+    it("gives words in a claim the article reports to the claimant", () => {
+      const text = "Rebel media claimed that all reports of the advance were just propaganda.";
+      const claimant = attribution(text, "Rebel media", "all reports of the advance were just propaganda");
+      expect(loadedIn(text, [claimant])).toEqual([
+        expect.objectContaining({ text: "propaganda", voice: "quoted", speaker: "Rebel media" }),
+      ]);
+    });
+
+    it("keeps the outlet's own label for the source in the outlet's voice", () => {
+      const text = "Regime media claimed that the town had fallen.";
+      const claimant = attribution(text, "Regime media", "the town had fallen");
+      expect(loadedIn(text, [claimant])).toEqual([
+        expect.objectContaining({ text: "Regime", voice: "author", speaker: null }),
+      ]);
+    });
+
+    it("gives the outlet a loaded word outside any quotation or claim", () => {
+      expect(analysedLoadedIn("The army eliminated several militants.")).toEqual([
+        expect.objectContaining({ text: "eliminated", voice: "author", speaker: null }),
+      ]);
+    });
+  });
+
+  describe("distancing devices", () => {
+    it("flags scare quotes as the author's device even inside someone's claim", () => {
+      const text =
+        "Media outlets affiliated with Hayat Tahrir al-Sham claimed that the “Assad regime” suffered large casualties.";
+      const claimant = attribution(
+        text,
+        "Media outlets affiliated with Hayat Tahrir al-Sham",
+        "the “Assad regime” suffered large casualties",
+      );
+      expect(loadedIn(text, [claimant])).toEqual([
+        {
+          text: "“Assad regime”",
+          category: "scare-quotes",
+          neutral: ["Assad regime"],
+          explanation: expect.stringMatching(/quotation marks/i),
+          voice: "author",
+          speaker: null,
+          sentence: 0,
+          start: text.indexOf("“"),
+          end: text.indexOf("”") + 1,
+        },
+      ]);
+    });
+
+    it("flags the “moderate opposition” after 'According to them' as scare quotes", () => {
+      expect(
+        found("According to them, the “moderate opposition” just conducted a tactical retreat."),
+      ).toEqual([
+        ["“moderate opposition”", "scare-quotes"],
+        ["tactical retreat", "euphemism"],
+      ]);
+    });
+
+    it("does not take a real quotation, a partial quotation or a name for scare quotes", () => {
+      expect(
+        found(
+          "“We will hold the line,” said the mayor. The army said it had “repelled attacks” overnight. The unit is known as the “Tiger Forces”.",
+        ),
+      ).toEqual([]);
+    });
+
+    it("gives a scare quote inside someone's speech to the speaker", () => {
+      const [term] = loadedIn("He said: “Their so-called ‘moderate’ allies are nothing of the kind.”");
+      expect(term).toMatchObject({ category: "so-called", voice: "quoted" });
+    });
+
+    it("flags 'so-called' with the name it casts doubt on, even a neutral one", () => {
+      const text = "Washington avoided the ongoing standoff over the so-called Kurdish question.";
+      expect(loadedIn(text)).toEqual([
+        expect.objectContaining({
+          text: "so-called Kurdish question",
+          category: "so-called",
+          neutral: ["Kurdish question"],
+          voice: "author",
+        }),
+      ]);
+    });
+
+    it("reports 'so-called' before quotation marks or praise once, as one device", () => {
+      expect(found("The so-called “moderate opposition” retreated.")).toEqual([
+        ["so-called “moderate opposition”", "so-called"],
+      ]);
+      expect(found("The so-called freedom fighters fled.")).toEqual([
+        ["so-called freedom fighters", "so-called"],
+      ]);
+    });
+  });
+
+  describe("offsets", () => {
+    it("puts each finding on the exact words of the text with its sentence index", () => {
+      const text =
+        "Intro sentence here. Then troops liberated al-Tah and the so-called “moderate opposition” fled. Radicals lost.";
+      const terms = loadedIn(text);
+      expect(terms.map((term) => [term.text, term.sentence])).toEqual([
+        ["liberated", 1],
+        ["so-called “moderate opposition”", 1],
+        ["Radicals", 2],
+      ]);
+      for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);
+    });
+
+    it("reads only the sentences it is given, never the boilerplate around them", () => {
+      const text = "Support our heroic work on Patreon!\n\nThe army shelled the town.";
+      const body = text.indexOf("The army");
+      const sentences = splitSentences(text, [{ start: body, end: text.length }]);
+      expect(findLoadedTerms(text, sentences, [])).toEqual([]);
+    });
   });
 });

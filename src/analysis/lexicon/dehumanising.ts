@@ -8,9 +8,9 @@ const DEHUMANISING =
 const AT_PEOPLE: readonly ContextRule[] = [
   { sentence: CONFLICT, note: "in a sentence about fighting, the animal word is aimed at people" },
   {
-    before: ["these", "those", "such", "human", "dirty", "like", "you"],
+    before: ["these", "those", "such", "human", "dirty", "like", "you", "them"],
     window: 2,
-    note: "'these rats', 'human animals': the word is aimed at people",
+    note: "'these rats', 'called them cockroaches': the word is aimed at people",
   },
 ];
 
