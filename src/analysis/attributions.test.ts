@@ -171,6 +171,28 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("finds the name beside a job title in an aside, and skips 'for its part'", () => {
+    const found = attributionsIn(
+      "Councillor Janet Okafor, cabinet member for finance, said the rise was small. The council's finance officer, Helen Brandt, told councillors that reserves were low. The LNA, for its part, announced that a drone was down.",
+    );
+    expect(found.map((item) => item.source)).toEqual(["Councillor Janet Okafor", "Helen Brandt", "The LNA"]);
+  });
+
+  it("does not take a relative pronoun or the 'called' of 'so-called' for a source and cue", () => {
+    expect(
+      attributionsIn("She blasted the plan, which tells you everything. The so-called experts were wrong."),
+    ).toEqual([expect.objectContaining({ source: "She", cue: "blasted" })]);
+  });
+
+  it("accepts a lower-case official body after a comma: '…, the ministry added.'", () => {
+    const [found] = attributionsIn("Air defences shot down 17 drones overnight, the ministry added.");
+    expect(found).toMatchObject({
+      source: "the ministry",
+      sourceKind: "organisation",
+      claim: "Air defences shot down 17 drones overnight",
+    });
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

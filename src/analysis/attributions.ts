@@ -5,7 +5,7 @@ const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/ /g, "\\s+"))
   .join("|");
-const VERB_CUE = new RegExp(`\\b(${CUE_WORDS})\\b`, "gi");
+const VERB_CUE = new RegExp(`(?<![\\w-])(${CUE_WORDS})(?![\\w-])`, "gi");
 const ACCORDING_TO = /\baccording to\s+/gi;
 
 /** Adverbs and auxiliaries that may stand between a source and its verb: "X has also said". */
@@ -34,7 +34,11 @@ const SAID_BEFORE_SOURCE = new Set([
 ]);
 /** ", a spokesman for the NFL," or ", who spoke on condition of anonymity," between a source and its verb. */
 const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
-const APPOSITIVE_BEFORE_CUE = /,\s+(?:a|an|the|who|which|whose)\s+[^,]{2,120},\s*$/;
+const APPOSITIVE_BEFORE_CUE =
+  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
+/** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
+const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
+const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
 /** Sentence adverbs that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
   /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly),?\s+/i;
@@ -152,9 +156,11 @@ function subjectEndingAt(text: string, end: number): Span | null {
   const before = text.slice(0, end);
   const aside = APPOSITIVE_BEFORE_CUE.exec(before);
   if (aside) return subjectEndingAt(text, aside.index);
+  const namedAside = nameAroundAside(text, before);
+  if (namedAside) return namedAside;
   if (/,\s*$/.test(before)) return null;
   let start = Math.max(
-    before.search(/[^,;:“”"()–—]*$/),
+    before.search(/[^,;:“”"–—]*$/),
     lastBoundaryWordEnd(before),
     leadingDatePhraseEnd(before),
   );
@@ -163,6 +169,21 @@ function subjectEndingAt(text: string, end: number): Span | null {
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
   return { start, end };
+}
+
+/** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
+function nameAroundAside(text: string, before: string): Span | null {
+  const aside = ANY_ASIDE_BEFORE_CUE.exec(before);
+  const inner = aside?.[1];
+  if (!aside || !inner) return null;
+  const innerStart = aside.index + aside[0].indexOf(inner);
+  if (PERSON_NAME.test(inner) && classifySource(inner) === "named-person") {
+    return { start: innerStart, end: innerStart + inner.length };
+  }
+  const head = subjectEndingAt(text, aside.index);
+  if (head && PERSON_NAME.test(text.slice(head.start, head.end).replace(/^(?:[A-Z][a-z]+\s+)?/, "")))
+    return head;
+  return null;
 }
 
 function lastBoundaryWordEnd(text: string): number {
@@ -195,9 +216,11 @@ function containsFiniteVerb(phrase: string): boolean {
 function isPlausibleSource(source: string, verb: string): boolean {
   const lower = source.toLowerCase();
   if (PRONOUN_SOURCES.has(lower)) return !AMBIGUOUS_VERB_FORMS.has(verb);
-  if (/^(the|a|an|these|those|this|its|it's|earlier|some)$/i.test(source)) return false;
-  const kind = classifySource(source);
-  if (kind === "vague" || kind === "partisan-unnamed" || kind === "media-outlet") return true;
+  if (/^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this)$/i.test(source))
+    return false;
+  const kind = matchedSourceKind(source);
+  if (kind === null) return false;
+  if (kind !== "named-person") return true;
   return /\b[A-Z][\w-]*/.test(source) && !/^(On|In|At|By|After|Before|During)\b/.test(source);
 }
 
@@ -234,9 +257,13 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** The kind of source its words describe. */
+/** The kind of source its words describe; a phrase no rule recognises counts as vague. */
 export function classifySource(source: string): SourceKind {
-  return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? "vague";
+  return matchedSourceKind(source) ?? "vague";
+}
+
+function matchedSourceKind(source: string): SourceKind | null {
+  return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? null;
 }
 
 function makeAttribution(sentence: Sentence, spans: { source: Span; cue: Span; claim: Span }): Attribution {

@@ -6,7 +6,7 @@ const CASUALTY_FIGURE =
 
 /** "killed 40 fighters": the outcome before the count. */
 const CASUALTY_FIGURE_AFTER_VERB =
-  /\b(?:killed|wounded|injured)\s+((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?\d[\d,]*)\s+()((?:[\w-]+\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\b/gi;
+  /\b(?:killed|killing|wounded|injured|eliminating|eliminated|neutralising|neutralizing)\s+((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?\d[\d,]*)\s+()((?:[\w-]+\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\b/gi;
 
 /** Who was counted, as one of a few comparable groups. */
 const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [

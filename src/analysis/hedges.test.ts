@@ -57,6 +57,8 @@ describe("findUnsupportedClaimMarkers", () => {
     ["The figures could not be independently verified.", "could not be independently verified"],
     ["The ministry did not provide evidence for the claim.", "did not provide evidence"],
     ["He made the claim without offering any proof.", "without offering any proof"],
+    ["Syria Free Voice could not independently confirm the account.", "could not independently confirm"],
+    ["Her office has not provided evidence for that number.", "has not provided evidence"],
   ])("finds the marker in %j", (text, marker) => {
     expect(markersIn(text)).toEqual([marker]);
   });

@@ -6,7 +6,7 @@ const HEDGE_CUES =
 
 /** The article itself says that a claim came without evidence or could not be checked. */
 const UNSUPPORTED_MARKERS =
-  /\b(no (?:\w+ ){0,2}(?:evidence|proof)(?: [\w\s]{0,40}?)? (?:was|were|has been|had been|is|was ever) (?:provided|presented|offered|given|shown|produced)|(?:could|can|cannot|can't|could not|has not been|have not been|was not|were not)(?: not)? (?:be )?(?:immediately )?(?:independently )?(?:verified|confirmed)|did not (?:provide|offer|present|give|show) (?:any )?(?:evidence|proof)|(?:provided|offered|presented|gave) no (?:evidence|proof)|without (?:providing|offering|presenting|giving) (?:any )?(?:evidence|proof)|there (?:is|was) no evidence)\b/gi;
+  /\b(no (?:\w+ ){0,2}(?:evidence|proof)(?: [\w\s]{0,40}?)? (?:was|were|has been|had been|is|was ever) (?:provided|presented|offered|given|shown|produced)|(?:could|can|cannot|can't|could not|has not been|have not been|was not|were not)(?: not)? (?:be )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:could not|cannot|can't|was unable to|were unable to|did not) (?:immediately )?(?:independently )?(?:verify|confirm)|(?:did|has|have|had) not (?:provided|provide|offered|offer|presented|present|given|give|shown|show) (?:any )?(?:evidence|proof)|(?:provided|offered|presented|gave) no (?:evidence|proof)|without (?:providing|offering|presenting|giving) (?:any )?(?:evidence|proof)|there (?:is|was) no evidence)\b/gi;
 
 /** Hedges in sentences that name no source of their own. */
 export function findHedges(sentences: readonly Sentence[], attributions: readonly Attribution[]): Hedge[] {

@@ -113,6 +113,32 @@ describe("parseArticle", () => {
     expect(bare.paragraphs).toHaveLength(1);
   });
 
+  it.each([
+    [
+      "Headline\n\nPosted by Rick Dalton | The Liberty Ledger\n\nBody text.",
+      "Rick Dalton",
+      "The Liberty Ledger",
+    ],
+    [
+      "Headline\n\nTessa Morgan, Business Reporter\n\nThe Commerce Courier, 3 October 2022\n\nBody.",
+      "Tessa Morgan",
+      "The Commerce Courier",
+    ],
+    [
+      "Headline\n\nBy Priya Nandakumar, Local Democracy Reporter\n\nHarbourside Gazette, 14 September 2023\n\nBody.",
+      "Priya Nandakumar",
+      "Harbourside Gazette",
+    ],
+    [
+      "Headline\n\nBy Ciarán Doyle\n\nWestern Evening Post, Sunday 18 April 2021\n\nBody.",
+      "Ciarán Doyle",
+      "Western Evening Post",
+    ],
+    ["Headline\n\nSyria Free Voice | 2 February 2020\n\nBody.", null, "Syria Free Voice"],
+  ])("reads author and publisher from the byline and dateline of %j", (text, author, publisher) => {
+    expect(parseArticle(text).meta).toMatchObject({ author, publisher });
+  });
+
   it("reads a day-first date and an author named only at the bottom", () => {
     const text =
       "Headline\n\nSouth Desk 23 December 2019\n\nA long enough first paragraph of reporting goes here, describing what happened in the town on Monday.\n\nArticles by: South Desk";

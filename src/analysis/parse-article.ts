@@ -15,9 +15,13 @@ const TAG_LINES: readonly { name: TagName; pattern: RegExp }[] = [
   { name: "inDepthReport", pattern: /^In-depth Report:\s*(.*)$/i },
 ];
 
-const BYLINE = /^By\s+(.{2,80})$/;
-/** "Global Research, November 26, 2019": an outlet, a comma, a date. */
-const PUBLISHER_DATELINE = /^([A-Z][\w .&'-]{1,60}),\s+\w+ \d{1,2}, \d{4}$/;
+const BYLINE = /^(?:By|Posted by|Written by|Words by)\s+(.{2,100})$/i;
+/** "Tessa Morgan, Business Reporter": a name and a newsroom job, without "By". */
+const STAFF_BYLINE =
+  /^((?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+),\s+(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist|Staff)$/;
+const JOB_TITLE_SUFFIX =
+  /,\s+(?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist|Staff)$/;
+const WEEKDAY = /,?\s*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*$/;
 const URL_ONLY = /^<?(https?:\/\/\S+?)>?$/;
 
 /** Boilerplate, as data: the first rule whose pattern matches a footer passage names its kind. */
@@ -81,7 +85,7 @@ function isHeaderLine(line: Line): boolean {
   const plain = line.plain;
   return (
     BYLINE.test(plain) ||
-    PUBLISHER_DATELINE.test(plain) ||
+    STAFF_BYLINE.test(plain) ||
     findIsoDate(plain) !== null ||
     TAG_LINES.some((tag) => tag.pattern.test(plain))
   );
@@ -198,18 +202,24 @@ function sameName(a: string, b: string): boolean {
 
 function findAuthor(header: Line[], boilerplate: Boilerplate[]): string | null {
   for (const line of header) {
-    const byline = BYLINE.exec(line.plain)?.[1];
-    if (byline) return withoutDate(byline);
+    const byline = BYLINE.exec(line.plain)?.[1] ?? STAFF_BYLINE.exec(line.plain)?.[1];
+    if (byline) return cleanAuthor(byline);
   }
   const credit = boilerplate.find((passage) => passage.kind === "author-credit");
   const name = credit ? stripMarkup(credit.text).replace(/^Articles by:\s*/i, "") : "";
   return name || null;
 }
 
+/** "Priya Nandakumar, Local Democracy Reporter" → "Priya Nandakumar"; "Rick Dalton | The Ledger" → "Rick Dalton". */
+function cleanAuthor(byline: string): string {
+  const name = withoutDate(byline.split(/\s+\|\s+/)[0] ?? byline);
+  return name.replace(JOB_TITLE_SUFFIX, "").trim();
+}
+
 function findPublisher(header: Line[], boilerplate: Boilerplate[]): string | null {
   for (const line of header) {
-    const outlet = PUBLISHER_DATELINE.exec(line.plain)?.[1];
-    if (outlet) return outlet.trim();
+    const outlet = outletOnLine(line.plain);
+    if (outlet) return outlet;
   }
   // The publisher's own disclaimer names it: "… permission to cross-post Global Research articles …".
   for (const passage of boilerplate) {
@@ -217,6 +227,19 @@ function findPublisher(header: Line[], boilerplate: Boilerplate[]): string | nul
     if (named) return named;
   }
   return null;
+}
+
+/** The outlet on a dateline ("Meridian News Agency, 6 March 2020") or after a byline ("Posted by X | Outlet"). */
+function outletOnLine(plain: string): string | null {
+  const afterByline = BYLINE.test(plain) ? plain.split(/\s+\|\s+/)[1] : undefined;
+  if (afterByline) return withoutDate(afterByline) || null;
+  if (BYLINE.test(plain) || findIsoDate(plain) === null) return null;
+  const outlet = withoutDate(plain)
+    .replace(WEEKDAY, "")
+    .replace(/[\s,|–—-]+$/, "")
+    .trim();
+  const plausible = /^[A-Z]/.test(outlet) && outlet.split(/\s+/).length <= 8 && !/[.!?]$/.test(outlet);
+  return plausible ? outlet : null;
 }
 
 function findOriginalSource(boilerplate: Boilerplate[]): string | null {

@@ -32,6 +32,8 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
   link: "neutral",
   linked: "neutral",
   described: "neutral",
+  called: "neutral",
+  complained: "neutral",
   quoted: "neutral",
   asserted: "distancing",
   claim: "distancing",
@@ -119,7 +121,7 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
   {
     kind: "vague",
     pattern: new RegExp(
-      `^(?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+|a few\\s+|other\\s+|earlier\\s+|local\\s+|unnamed\\s+|anonymous\\s+|informed\\s+|[\\w-]+\\s+)*(?:${UNNAMED_SOURCE_NOUNS})\\b`,
+      `^(?:the\\s+|some\\s+|many\\s+|several\\s+|two\\s+|three\\s+|a few\\s+|other\\s+|earlier\\s+|local\\s+|unnamed\\s+|anonymous\\s+|informed\\s+|[\\w.'’-]+\\s+)*(?:${UNNAMED_SOURCE_NOUNS})\\b`,
       "i",
     ),
   },
@@ -129,7 +131,7 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
       /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic)\b/i,
   },
   { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
-  { kind: "organisation", pattern: /^the\s+[A-Z]/i },
+  { kind: "organisation", pattern: /^[Tt]he\s+[A-Z]/ },
   {
     kind: "named-person",
     pattern: /\b[A-Z][a-z]+(?:[\s-]+(?:al-|bin |van |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
