@@ -315,6 +315,16 @@ describe("which rewrite is neutral (neutral-rewrite)", () => {
   });
 });
 
+describe("a phrase that needs no rewrite (neutral-rewrite control)", () => {
+  it("offers loaded versions of a plain phrase against 'This one is fine'", () => {
+    const questions = buildNeutralRewriteQuestions(withLoaded(LOADED, [LIBERATED]));
+    const control = questions.find((question) => question.control);
+    expect(control && correctText(control)).toBe("This one is fine: leave it as written");
+    expect(control?.evidence[0]?.text).toContain("captured");
+    expect(control && optionTexts(control)).toContain("Rebels liberated the hamlet of");
+  });
+});
+
 describe("a label for a group and a neutral one (group-label)", () => {
   it("offers the neutral word against other labels", () => {
     const [question] = buildGroupLabelQuestions(withLoaded(LOADED, [RADICALS]));

@@ -26,7 +26,9 @@ function distinctiveWords(options: readonly { text: string }[]): Set<string>[] {
  */
 export function promptGivesAwayAnswer(question: Question): boolean {
   const promptWords = contentWords(question.prompt);
-  const echoes = distinctiveWords(question.options).map((set) => [...set].some((word) => promptWords.has(word)));
+  const echoes = distinctiveWords(question.options).map((set) =>
+    [...set].some((word) => promptWords.has(word)),
+  );
   const correctIndex = question.options.findIndex((option) => option.id === question.correctOptionId);
   return echoes[correctIndex] === true && echoes.every((echo, index) => index === correctIndex || !echo);
 }

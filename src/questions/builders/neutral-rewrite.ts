@@ -1,7 +1,7 @@
 import type { LoadedTerm, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
-import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { authorTerms, LOADED_ALTERNATIVES, neutralSentences, sameForm } from "../loaded-facts";
 import { plainText, quote } from "../text";
 import type { Question } from "../types";
 
@@ -64,7 +64,56 @@ function rewriteDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null
   };
 }
 
-/** "Which rewrite is neutral?": the term swapped for its neutral alternative against swaps for other loaded words. */
+const ALREADY_NEUTRAL = "This one is fine: leave it as written";
+
+/** Plain words of war reporting and the loaded words a partisan writer might put in their place. */
+const PLAIN_TO_LOADED: readonly { plain: RegExp; loaded: readonly [string, string] }[] = [
+  { plain: /\bcaptured\b/, loaded: ["liberated", "freed"] },
+  { plain: /\bkilled\b/, loaded: ["eliminated", "neutralised"] },
+  { plain: /\bdestroyed\b/, loaded: ["obliterated", "pulverized"] },
+  { plain: /\battacked\b/, loaded: ["savagely attacked", "brutally attacked"] },
+  { plain: /\bmilitants\b/, loaded: ["terrorists", "thugs"] },
+  { plain: /\bfighters\b/, loaded: ["terrorists", "mercenaries"] },
+];
+
+/** The control item: a phrase that is already neutral, against versions with a loaded word put in. */
+function alreadyNeutralDraft(input: BuildInput): QuestionDraft | null {
+  const { text } = input.article;
+  for (const sentence of neutralSentences(input.analysis)) {
+    for (const rule of PLAIN_TO_LOADED) {
+      const match = rule.plain.exec(sentence.text);
+      if (!match) continue;
+      const word = {
+        start: sentence.start + match.index,
+        end: sentence.start + match.index + match[0].length,
+      };
+      const phrase = phraseAround(text, sentence, word);
+      const original = plainText(text.slice(phrase.start, phrase.end));
+      return {
+        skill: "loaded-language",
+        kind: "neutral-rewrite",
+        difficulty: 2,
+        prompt: `Which rewrite of ${quote(original)} is neutral?`,
+        options: [
+          ...rule.loaded.map((loaded) => ({
+            text: replaceTerm(text, phrase, word, loaded),
+            feedback: `No: ${quote(loaded)} takes sides; the sentence as written does not.`,
+          })),
+          { text: ALREADY_NEUTRAL, correct: true, feedback: "Right: it needs no rewrite." },
+        ],
+        explanation: `${quote(original)} is plain reporting: ${quote(match[0])} describes without judging. Putting in ${rule.loaded.map(quote).join(" or ")} would take a side.`,
+        evidence: [phrase],
+        control: true,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Which rewrite is neutral?": the term swapped for its neutral alternative against swaps for other loaded
+ * words; plus one control item whose phrase is neutral already (built only when the detector has run).
+ */
 export function buildNeutralRewriteQuestions(input: BuildInput): Question[] {
   const askedWords = new Set<string>();
   const drafts: QuestionDraft[] = [];
@@ -75,5 +124,7 @@ export function buildNeutralRewriteQuestions(input: BuildInput): Question[] {
     askedWords.add(term.text.toLowerCase());
     drafts.push(draft);
   }
+  const control = input.analysis.loaded.length > 0 ? alreadyNeutralDraft(input) : null;
+  if (control) drafts.push(control);
   return drafts.map((draft) => finishQuestion(input.article, draft));
 }

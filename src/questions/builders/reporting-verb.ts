@@ -22,8 +22,8 @@ const TONE_EXPLANATIONS: Readonly<Record<CueTone, string>> = {
 
 const TONES: readonly CueTone[] = ["neutral", "distancing", "presupposing", "emotive"];
 
-/** Neutral cues worth a control item: plain reporting verbs ("according to" and "link" teach little). */
-const PLAIN_VERBS = /^(said|says|told|added|reported|stated|announced|explained|noted|wrote)$/i;
+/** Neutral cues worth a control item: plain reporting words ("link" or "accused" would blur the lesson). */
+const PLAIN_VERBS = /^(said|says|told|added|reported|stated|announced|explained|noted|wrote|according to)$/i;
 
 function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
   const { text } = input.article;
