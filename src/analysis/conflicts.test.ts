@@ -34,6 +34,37 @@ describe("findFigureConflicts", () => {
     ]);
   });
 
+  it("finds a figure restated by another source: 'the real number was', 'put the figure at', 'its share was'", () => {
+    const figures = (text: string) =>
+      conflictsIn(text).map((conflict) => conflict.figures.map((figure) => [figure.value, figure.source]));
+    expect(
+      figures(
+        "At least 2,000 fighters have been flown to Tripoli, the Observatory reported. The LNA claimed the real number was more than 4,000.",
+      ),
+    ).toEqual([
+      [
+        ["At least 2,000", "the Observatory"],
+        ["more than 4,000", "The LNA"],
+      ],
+    ]);
+    expect(figures("The club said 9,412 supporters attended. Police put the figure at about 8,000.")).toEqual(
+      [
+        [
+          ["9,412", "The club"],
+          ["about 8,000", "Police"],
+        ],
+      ],
+    );
+  });
+
+  it("pairs two sources' figures for the same named quantity", () => {
+    const [conflict] = conflictsIn(
+      "The finance officer, Helen Brandt, told councillors that general reserves stood at £11.2 million. Mr Ellison said the accounts showed general reserves of £12.4 million.",
+    );
+    expect(conflict?.about).toBe("reserve");
+    expect(conflict?.figures.map((figure) => figure.value)).toEqual(["£11.2 million", "£12.4 million"]);
+  });
+
   it("does not pair figures about different groups", () => {
     expect(
       conflictsIn("Police said 12 civilians were injured. The army said that 3 soldiers were killed."),

@@ -27,12 +27,19 @@ export function findFigureConflicts(
   const figures = sentences.flatMap((sentence) => figuresIn(sentence, attributions));
   const byGroup = new Map<string, CountedFigure[]>();
   for (const figure of figures) byGroup.set(figure.group, [...(byGroup.get(figure.group) ?? []), figure]);
-  return [...byGroup.entries()].flatMap(([group, list]) => {
+  const casualties = [...byGroup.entries()].flatMap(([group, list]) => {
     const sources = new Set(list.map((figure) => figure.source.toLowerCase()));
     const values = new Set(list.map((figure) => numberIn(figure.value)));
     if (sources.size < 2 || values.size < 2) return [];
     return [{ about: `${group} killed or injured`, figures: list.map(({ group: _, ...figure }) => figure) }];
   });
+  const counted = new Set(
+    casualties.flatMap((conflict) => conflict.figures.map((figure) => figure.sentence)),
+  );
+  const restated = findRestatedFigures(sentences, attributions).filter(
+    (conflict) => !conflict.figures.every((figure) => counted.has(figure.sentence)),
+  );
+  return [...casualties, ...restated];
 }
 
 function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): CountedFigure[] {
@@ -63,4 +70,113 @@ function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): Co
 
 function numberIn(value: string): string {
   return /\d[\d,]*/.exec(value)?.[0].replace(/,/g, "") ?? value.toLowerCase();
+}
+
+/** A number as reported: a hedge word, a currency, the digits, a scale or a percentage. */
+const QUANTITY =
+  /(?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some|only|just)\s+)?(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m|per cent|percent|%))?(?![\w.]*\d)/gi;
+/** "the real number was", "put the figure at", "its share was": a second figure for a quantity named before. */
+const RESTATEMENT =
+  /\b(?:the (?:real|actual|true|correct|official) (?:number|figure|cost|total|toll|count)|put the (?:figure|number|toll|total|cost|crowd) at|its (?:share|figure|estimate|count)|the (?:figure|number|toll) (?:was|is|stood at|at))\b/i;
+const KEY_BEFORE = /([a-z]+?)s?\s+(?:of|stood at|was|were|is|are|at|totalled|totaled|reached)\s+$/i;
+const KEY_AFTER = /^\s+([a-z]+?)s?\b/i;
+const NOT_A_KEY = new Set([
+  "the",
+  "a",
+  "an",
+  "it",
+  "that",
+  "which",
+  "and",
+  "per",
+  "cent",
+  "million",
+  "billion",
+  "year",
+  "day",
+  "week",
+  "month",
+  "time",
+]);
+const MONTH_BEFORE =
+  /(January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+
+interface Quantity extends ReportedFigure {
+  unit: "money" | "percent" | "count";
+  key: string | null;
+  attributed: boolean;
+}
+
+/**
+ * A figure given again by a different source: "At least 2,000 …, the Observatory reported" then
+ * "The LNA claimed the real number was more than 4,000", or "reserves of £11.2 million" against
+ * "reserves of £12.4 million".
+ */
+export function findRestatedFigures(
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): FigureConflict[] {
+  const quantities = sentences.map((sentence) => quantitiesIn(sentence, attributions));
+  const conflicts: FigureConflict[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const later of quantities[index] ?? []) {
+      const earlier = earlierFigureFor(later, sentence, quantities, index);
+      if (earlier)
+        conflicts.push({ about: earlier.key ?? "the same figure", figures: [strip(earlier), strip(later)] });
+    }
+  });
+  return conflicts;
+}
+
+function strip({ unit: _u, key: _k, attributed: _a, ...figure }: Quantity): ReportedFigure {
+  return figure;
+}
+
+function earlierFigureFor(
+  later: Quantity,
+  sentence: Sentence,
+  quantities: readonly Quantity[][],
+  index: number,
+): Quantity | undefined {
+  if (!later.attributed) return undefined;
+  const restated = RESTATEMENT.test(sentence.text.slice(0, later.start - sentence.start));
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const candidates = (quantities[back] ?? []).filter(
+      (earlier) =>
+        earlier.unit === later.unit &&
+        earlier.source.toLowerCase() !== later.source.toLowerCase() &&
+        numberIn(earlier.value) !== numberIn(later.value) &&
+        (restated ? true : earlier.attributed && earlier.key !== null && earlier.key === later.key),
+    );
+    const chosen = restated ? candidates[0] : candidates.find((earlier) => earlier.key === later.key);
+    if (chosen) return chosen;
+  }
+  return undefined;
+}
+
+function quantitiesIn(sentence: Sentence, attributions: readonly Attribution[]): Quantity[] {
+  const own = attributions.filter((item) => item.sentence === sentence.index);
+  return [...sentence.text.matchAll(QUANTITY)].flatMap((match) => {
+    const value = match[0];
+    const before = sentence.text.slice(0, match.index);
+    if (MONTH_BEFORE.test(before) || /^(1[89]|20)\d\d$/.test(value)) return [];
+    const start = sentence.start + match.index;
+    const source = own.find((item) => item.claimSpan.start <= start && start < item.claimSpan.end) ?? own[0];
+    const after = sentence.text.slice(match.index + value.length);
+    const key = [KEY_BEFORE.exec(before)?.[1], KEY_AFTER.exec(after)?.[1]].find(
+      (word) => word !== undefined && !NOT_A_KEY.has(word.toLowerCase()),
+    );
+    return [
+      {
+        value,
+        source: source ? (source.resolvedSource ?? source.source) : "the article itself",
+        sentence: sentence.index,
+        start,
+        end: start + value.length,
+        unit: /[$£€]/.test(value) ? "money" : /per ?cent|%/i.test(value) ? "percent" : "count",
+        key: key?.toLowerCase() ?? null,
+        attributed: source !== undefined,
+      },
+    ];
+  });
 }
