@@ -417,29 +417,32 @@ describe("the instructor dashboard", () => {
     expect(response.status).toBe(403);
   });
 
-  it("removes a participant and their answers; their device is sent back to the join page", async () => {
+  it("removes a participant and their answers, no one else's; their device is sent back to the join page", async () => {
     const instructor = new TestBrowser();
     const { sessionId } = await createWithForm(instructor);
     const code = await joinCodeOf(sessionId);
     const student = new TestBrowser();
     await joinWithForm(student, code, "Prankster");
-    const joined = await env.DB.prepare("select id from participants where session_id = ?")
-      .bind(sessionId)
-      .first<{ id: string }>();
+    const keeper = await joinStudent(code, "Keeper");
+    const keeperQuestion = keeper.questions[0]?.id ?? "";
+    await answer(code, keeper, keeperQuestion, correctOption(keeperQuestion));
     const questionId = questionIdOnPage(await (await student.get(`/class/${code}/1`)).text());
     await student.postForm(`/class/${code}/1`, { questionId, optionId: correctOption(questionId) });
 
-    const removed = await instructor.postForm(`/sessions/${sessionId}/participants/${joined?.id}/remove`, {});
+    const removed = await instructor.postForm(`/sessions/${sessionId}/remove`, { nickname: "prankster" });
     expect(removed.status).toBe(303);
     const counts = await env.DB.prepare(
       "select (select count(*) from participants where session_id = ?1) as participants, (select count(*) from answers where session_id = ?1) as answers",
     )
       .bind(sessionId)
       .first();
-    expect(counts).toEqual({ participants: 0, answers: 0 });
+    expect(counts).toEqual({ participants: 1, answers: 1 });
     expect(TestBrowser.location(await student.get(`/class/${code}/1`))).toBe(`/join/${code}`);
+    expect(pageText(await (await instructor.get(`/sessions/${sessionId}/live`)).text())).toContain(
+      "Students (1)",
+    );
     expect(
-      (await instructor.postForm(`/sessions/${sessionId}/participants/${joined?.id}/remove`, {})).status,
+      (await instructor.postForm(`/sessions/${sessionId}/remove`, { nickname: "Prankster" })).status,
     ).toBe(404);
   });
 

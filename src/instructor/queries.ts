@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   type AnswerRow,
@@ -77,14 +77,29 @@ export async function openNextQuestion(db: Db, session: SessionRow): Promise<voi
     .where(and(eq(sessions.id, session.id), lt(sessions.openCount, session.questionIds.length)));
 }
 
-/** Removes a participant of this session and their answers; false when no such participant. */
-export async function removeParticipant(db: Db, sessionId: string, participantId: string): Promise<boolean> {
+/** Removes the participant with this nickname key from the session, with their answers; false when none. */
+export async function removeParticipantByNickname(
+  db: Db,
+  sessionId: string,
+  nicknameKey: string,
+): Promise<boolean> {
+  const theParticipant = and(
+    eq(participants.sessionId, sessionId),
+    eq(participants.nicknameKey, nicknameKey),
+  );
   const [, removed] = await db.batch([
-    db.delete(answers).where(and(eq(answers.sessionId, sessionId), eq(answers.participantId, participantId))),
     db
-      .delete(participants)
-      .where(and(eq(participants.sessionId, sessionId), eq(participants.id, participantId)))
-      .returning({ id: participants.id }),
+      .delete(answers)
+      .where(
+        and(
+          eq(answers.sessionId, sessionId),
+          inArray(
+            answers.participantId,
+            db.select({ id: participants.id }).from(participants).where(theParticipant),
+          ),
+        ),
+      ),
+    db.delete(participants).where(theParticipant).returning({ id: participants.id }),
   ]);
   return removed.length > 0;
 }

@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { nicknameKey } from "../classroom/nickname";
 import { createDb, type Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { describeProblems, validate } from "../http/validate";
@@ -26,7 +27,7 @@ import {
   listQuizzesFromSession,
   loadSessionRows,
   openNextQuestion,
-  removeParticipant,
+  removeParticipantByNickname,
   setJoiningLocked,
 } from "./queries";
 import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "./session-settings";
@@ -41,10 +42,6 @@ import {
 
 const sessionParam = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
-});
-
-const participantParam = sessionParam.extend({
-  participantId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a student."),
 });
 
 const keyForm = z.object({ key: z.string().trim().max(200).default("") });
@@ -170,14 +167,17 @@ instructorRoutes.post("/sessions/:sessionId/next", validate("param", sessionPara
 });
 
 instructorRoutes.post(
-  "/sessions/:sessionId/participants/:participantId/remove",
-  validate("param", participantParam),
+  "/sessions/:sessionId/remove",
+  validate("param", sessionParam),
+  validate("form", z.object({ nickname: z.string({ error: "Say which student to remove." }).max(200) })),
   async (c) => {
-    const { sessionId, participantId } = c.req.valid("param");
     const db = createDb(c.env.DB);
-    const session = await requireInstructor(c, db, sessionId);
-    if (!(await removeParticipant(db, session.id, participantId))) {
-      throw new HTTPException(404, { message: "That student is not in this session (already removed?)." });
+    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    const { nickname } = c.req.valid("form");
+    if (!(await removeParticipantByNickname(db, session.id, nicknameKey(nickname)))) {
+      throw new HTTPException(404, {
+        message: `Nobody called "${nickname}" is in this session (already removed?).`,
+      });
     }
     return backToDashboard(c, session.id);
   },
