@@ -193,6 +193,16 @@ describe("findAttributions", () => {
     });
   });
 
+  it("keeps a leading date out of the claim and accepts an unnamed office holder", () => {
+    const found = attributionsIn(
+      "On December 22, ISIS claimed that its members had killed two soldiers. The governor said the roads were open.",
+    );
+    expect(found.map((item) => [item.source, item.claim])).toEqual([
+      ["ISIS", "its members had killed two soldiers"],
+      ["The governor", "the roads were open"],
+    ]);
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

@@ -227,10 +227,12 @@ function isPlausibleSource(source: string, verb: string): boolean {
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {
   const before = trimSpan(text, 0, source.start);
-  if (/[,”"]\s*$/.test(text.slice(0, source.start)) && wordCount(text.slice(before.start, before.end)) >= 3) {
+  const rest = text.slice(cue.end);
+  const trailingSource =
+    /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
+  if (trailingSource && wordCount(text.slice(before.start, before.end)) >= 3 && /^\s*(,|$|\.)/.test(rest)) {
     return before;
   }
-  const rest = text.slice(cue.end);
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
   const after = trimSpan(text, cue.end + skip, text.length);
   if (wordCount(text.slice(after.start, after.end)) >= 3) return after;

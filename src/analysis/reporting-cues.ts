@@ -132,7 +132,7 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
   {
     kind: "organisation",
     pattern:
-      /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic)\b/i,
+      /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic|governor|mayor|minister|president|spokes(?:man|woman|person)|commander|prosecutor|judge|officer)\b/i,
   },
   { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
   { kind: "organisation", pattern: /^[Tt]he\s+[A-Z]/ },

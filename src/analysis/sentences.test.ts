@@ -42,6 +42,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("cuts text with no sentence ends into bounded pieces at white space", () => {
+    const text = "word ".repeat(2000).trim();
+    const pieces = sentencesOf(text);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(1500);
+    expect(pieces.join(" ")).toBe(text);
+  });
+
   it("gives offsets into the whole text and the paragraph index of each sentence", () => {
     const text = "Title\n\nFirst one. Second one.\n\nThird one.";
     const paragraphs = [

@@ -58,6 +58,8 @@ const ABBREVIATIONS = new Set([
   "pp",
 ]);
 
+const MAX_SENTENCE_LENGTH = 1500;
+
 /** A candidate end: . ! or ? (possibly repeated), then closing quotes or brackets, then white space. */
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
 /** What may start a sentence: a capital, a digit, an opening quote or bracket. */
@@ -87,18 +89,33 @@ function splitParagraph(text: string, paragraph: Span): Span[] {
   for (const match of body.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
     if (isSentenceEnd(body, match.index, end)) {
-      pushTrimmed(spans, body, start, end, paragraph.start);
+      pushBounded(spans, body, start, end, paragraph.start);
       start = end;
     }
   }
-  pushTrimmed(spans, body, start, body.length, paragraph.start);
+  pushBounded(spans, body, start, body.length, paragraph.start);
   return spans;
+}
+
+/**
+ * Text with no sentence ends (a pasted list, a run-on page) is cut at white space every
+ * MAX_SENTENCE_LENGTH characters, so the per-sentence detectors stay linear on any input.
+ */
+function pushBounded(spans: Span[], body: string, from: number, to: number, offset: number): void {
+  let start = from;
+  while (to - start > MAX_SENTENCE_LENGTH) {
+    const cut = body.lastIndexOf(" ", start + MAX_SENTENCE_LENGTH);
+    const end = cut > start ? cut : start + MAX_SENTENCE_LENGTH;
+    pushTrimmed(spans, body, start, end, offset);
+    start = end;
+  }
+  pushTrimmed(spans, body, start, to, offset);
 }
 
 function isSentenceEnd(body: string, punctuationAt: number, end: number): boolean {
   if (!SENTENCE_START.test(body.slice(end, end + 4))) return false;
   if (body[punctuationAt] !== ".") return true;
-  const word = /([A-Za-z.]+)$/.exec(body.slice(0, punctuationAt))?.[1] ?? "";
+  const word = /([A-Za-z.]+)$/.exec(body.slice(Math.max(0, punctuationAt - 40), punctuationAt))?.[1] ?? "";
   return !isAbbreviation(word);
 }
 
