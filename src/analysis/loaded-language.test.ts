@@ -80,6 +80,15 @@ describe("findLoadedTerms", () => {
       ["The army will continue its counter-terrorism efforts in the north.", "counter-terrorism efforts"],
       ["The troops will resume their anti-terrorist activities.", "anti-terrorist activities"],
       ["All claims about the advance are just Assadist propaganda.", "Assadist propaganda"],
+      ["Russian propagandists insisted the village was still contested.", "propagandists"],
+      ["The Russian occupation and its allies have displaced 700,000 people.", "occupation"],
+      ["Its sectarian militias looted the town.", "sectarian militias"],
+      ["The criminal regime must fall.", "criminal regime"],
+      ["The ministry said Ukrainian nationalist formations attacked at dawn.", "nationalist formations"],
+      ["The plan is Turkey's latest neo-Ottoman adventure in Libya.", "neo-Ottoman"],
+      ["That went about as well as the radical left deserved.", "radical left"],
+      ["The amendment paid for another green jobs boondoggle.", "boondoggle"],
+      ["Regime media reported the fall of the town.", "Regime"],
     ])("flags the label in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "label"]]);
     });
@@ -104,6 +113,11 @@ describe("findLoadedTerms", () => {
       ["The pilots called the dead collateral damage of the raid.", "collateral damage"],
       ["The special military operation entered its third year.", "special military operation"],
       ["The rebels conducted a tactical retreat.", "tactical retreat"],
+      ["Units neutralised two assault groups of the brigade.", "neutralised"],
+      [
+        "The ministry admitted its forces had pulled back to more advantageous lines.",
+        "more advantageous lines",
+      ],
     ])("flags the euphemism in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "euphemism"]]);
     });
@@ -116,6 +130,8 @@ describe("findLoadedTerms", () => {
       ["The brave soldiers held the bridge.", "brave"],
       ["Freedom fighters attacked the convoy.", "Freedom fighters"],
       ["The funeral of the martyrs drew thousands.", "martyrs"],
+      ["Ukraine liberated Kherson in November.", "liberated"],
+      ["Revolutionaries pushed back the army near Saraqeb.", "Revolutionaries"],
     ])("flags the praise in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "positive-framing"]]);
     });
@@ -131,6 +147,9 @@ describe("findLoadedTerms", () => {
       ["The brutal assault lasted three days.", "brutal"],
       ["The army crushed the rebellion within a week.", "crushed"],
       ["The militia massacred dozens of soldiers in the ambush.", "massacred"],
+      ["The amendment would have gutted the state's rainy-day fund.", "gutted"],
+      ["They tried to ram through a last-minute amendment.", "ram through"],
+      ["Months of scorched-earth bombardment emptied the town.", "scorched-earth"],
     ])("flags the dramatic word in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "intensifier"]]);
     });
@@ -145,6 +164,13 @@ describe("findLoadedTerms", () => {
       ["Hordes of fighters crossed the border.", "Hordes"],
     ])("flags the dehumanising word in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "dehumanising"]]);
+    });
+
+    it("flags both the euphemism and the label in 'liquidated about 40 ruscists'", () => {
+      expect(found("Ukrainian artillery liquidated about 40 ruscists near Robotyne.")).toEqual([
+        ["liquidated", "euphemism"],
+        ["ruscists", "label"],
+      ]);
     });
 
     it("flags both the label and the pest image in 'terrorist-infested'", () => {
@@ -190,6 +216,12 @@ describe("findLoadedTerms", () => {
       "Shareholders voted by proxy.",
       "Ethnic cleansing is a crime under international law.",
       "Protesters marched against police brutality.",
+      "Doctors say a careful, gradual regime is safe.",
+      "Gut bacteria ferment the fibre, which liberates short-chain fatty acids.",
+      "A fire gutted the warehouse overnight.",
+      "The French revolutionaries stormed the Bastille in the 18th century.",
+      "The occupation of Iraq lasted eight years.",
+      "Families living under military occupation need permits.",
     ])("finds nothing loaded in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
@@ -249,6 +281,37 @@ describe("findLoadedTerms", () => {
       const claimant = attribution(text, "Regime media", "the town had fallen");
       expect(loadedIn(text, [claimant])).toEqual([
         expect.objectContaining({ text: "Regime", voice: "author", speaker: null }),
+      ]);
+    });
+
+    it("gives the outlet the words of a claim it reports with a neutral verb such as 'said'", () => {
+      expect(analysedLoadedIn("The ministry said the army eliminated 40 militants.")).toEqual([
+        expect.objectContaining({ text: "eliminated", voice: "author", speaker: null }),
+      ]);
+    });
+
+    it("gives a label someone else applies ('considers … a terrorist group') to them, not the outlet", () => {
+      expect(loadedIn("Turkey considers the YPG a terrorist group.")).toEqual([
+        expect.objectContaining({ text: "terrorist", voice: "quoted" }),
+      ]);
+      expect(loadedIn("The commander called the militants vermin.")).toEqual([
+        expect.objectContaining({ text: "vermin", voice: "quoted" }),
+      ]);
+    });
+
+    it("gives words quoted in pieces to the claimant, not to the outlet as scare quotes", () => {
+      const text = 'Pro-regime media claimed that the army had "cleansed" the villages of "terrorists".';
+      const claimant = attribution(
+        text,
+        "Pro-regime media",
+        'the army had "cleansed" the villages of "terrorists"',
+      );
+      expect(
+        loadedIn(text, [claimant]).map((term) => [term.text, term.category, term.voice, term.speaker]),
+      ).toEqual([
+        ["regime", "label", "author", null],
+        ["cleansed", "euphemism", "quoted", "Pro-regime media"],
+        ["terrorists", "label", "quoted", "Pro-regime media"],
       ]);
     });
 
@@ -317,10 +380,18 @@ describe("findLoadedTerms", () => {
       ]);
     });
 
-    it("reports 'so-called' before quotation marks or praise once, as one device", () => {
-      expect(found("The so-called “moderate opposition” retreated.")).toEqual([
-        ["so-called “moderate opposition”", "so-called"],
+    it("reports 'so-called' before quotation marks and the scare quotes after it as two devices", () => {
+      expect(loadedIn("The so-called “moderate opposition” retreated.")).toEqual([
+        expect.objectContaining({
+          text: "so-called",
+          category: "so-called",
+          neutral: ["moderate opposition"],
+        }),
+        expect.objectContaining({ text: "“moderate opposition”", category: "scare-quotes" }),
       ]);
+    });
+
+    it("does not take the praise after 'so-called' for praise", () => {
       expect(found("The so-called freedom fighters fled.")).toEqual([
         ["so-called freedom fighters", "so-called"],
       ]);
@@ -334,7 +405,8 @@ describe("findLoadedTerms", () => {
       const terms = loadedIn(text);
       expect(terms.map((term) => [term.text, term.sentence])).toEqual([
         ["liberated", 1],
-        ["so-called “moderate opposition”", 1],
+        ["so-called", 1],
+        ["“moderate opposition”", 1],
         ["Radicals", 2],
       ]);
       for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);

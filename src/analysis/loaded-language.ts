@@ -10,6 +10,7 @@ interface CompiledRule {
   sentence: string[][];
   window: number;
   passive: boolean;
+  nameAfter: boolean;
 }
 
 interface CompiledEntry {
@@ -37,6 +38,9 @@ const SO_CALLED_STOP = new Set(
   ),
 );
 const SO_CALLED_MAX_WORDS = 3;
+/** "Turkey considers the YPG a terrorist group", "the commander called them vermin": someone else's word. */
+const NAMED_BY_SOMEONE =
+  /(?<!\bso-)\b(?:calls?|called|calling|considers?|considered|brands?|branded|labels?|labell?ed|deems?|deemed|regards?|regarded|dubs?|dubbed|terms?|termed)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?$/iu;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 
 interface Voice {
@@ -90,7 +94,7 @@ function lexiconTerms(
       category: entry.category,
       neutral: [...entry.neutral],
       explanation: entry.explanation,
-      ...voiceOf(span, quotations, attributions),
+      ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
       ...span,
     });
@@ -129,17 +133,18 @@ function soCalledTerms(
   for (const match of sentence.text.matchAll(SO_CALLED_PATTERN)) {
     const start = sentence.start + match.index;
     const nameStart = start + match[0].length;
+    // Before quotation marks, "so-called" stands alone: the quoted name is a scare quote of its own.
     const quoted = quotations.find((quotation) => quotation.start === nameStart);
-    const nameEnd = quoted ? quoted.end : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
-    if (nameEnd === nameStart) continue;
-    const span = { start, end: nameEnd };
+    const nameEnd = quoted ? nameStart : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
     const name = quoted ? text.slice(quoted.inner.start, quoted.inner.end) : text.slice(nameStart, nameEnd);
+    if (name.trim() === "") continue;
+    const span = { start, end: quoted ? start + match[0].trimEnd().length : nameEnd };
     terms.push({
-      text: text.slice(start, nameEnd),
+      text: text.slice(span.start, span.end),
       category: "so-called",
       neutral: [name.trim()],
       explanation: SO_CALLED.explanation,
-      ...voiceOf(span, quotations, attributions),
+      ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
       ...span,
     });
@@ -163,19 +168,29 @@ function namedPhrase(rest: string): string {
 }
 
 /**
- * Whose words these are. In a quotation of speech they are the speaker's; in a claim the article
- * reports ("X claimed that …", "according to X, …") they are the source's; otherwise the outlet's.
+ * Whose words these are. In a quotation of speech they are the speaker's; in a claim the article holds
+ * at arm's length ("X claimed that …") they are the claimant's; after "X calls them …" or "X considers
+ * them …" they are X's. Otherwise, including "X said that …", the outlet chose them and they are its own.
  */
-function voiceOf(span: Span, quotations: readonly Quotation[], attributions: readonly Attribution[]): Voice {
+function voiceOf(
+  text: string,
+  sentence: Sentence,
+  span: Span,
+  quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
+): Voice {
   const speech = quotationAround(quotations, span, "speech");
   if (speech) return { voice: "quoted", speaker: speech.speaker };
   const claim = attributions.find(
     (attribution) =>
+      attribution.cueTone === "distancing" &&
       attribution.claimSpan.start <= span.start &&
       span.end <= attribution.claimSpan.end &&
       !overlaps(attribution.sourceSpan, span),
   );
   if (claim) return { voice: "quoted", speaker: claim.resolvedSource ?? claim.source };
+  if (NAMED_BY_SOMEONE.test(text.slice(sentence.start, span.start)))
+    return { voice: "quoted", speaker: null };
   return { voice: "author", speaker: null };
 }
 
@@ -196,11 +211,10 @@ function isPartOfName(sentenceText: string, index: number, matched: string, entr
 
 function fitsContext(compiled: CompiledEntry, sentenceText: string, start: number, end: number): boolean {
   if (compiled.requires.length === 0 && compiled.unless.length === 0) return true;
-  const context = {
-    before: wordsOf(sentenceText.slice(0, start)),
-    after: wordsOf(sentenceText.slice(end)),
-    sentence: wordsOf(sentenceText),
-  };
+  const before = wordsOf(sentenceText.slice(0, start));
+  const after = wordsOf(sentenceText.slice(end));
+  // The sentence around the match, without it: "regime" is no evidence that a sentence is about war.
+  const context = { before, after, afterText: sentenceText.slice(end), sentence: [...before, ...after] };
   if (compiled.requires.length > 0 && !compiled.requires.some((rule) => holds(rule, context))) return false;
   return !compiled.unless.some((rule) => holds(rule, context));
 }
@@ -208,6 +222,9 @@ function fitsContext(compiled: CompiledEntry, sentenceText: string, start: numbe
 interface WordContext {
   before: string[];
   after: string[];
+  /** The text after the match as written, for capitals. */
+  afterText: string;
+  /** The words of the sentence before and after the match. */
   sentence: string[];
 }
 
@@ -224,7 +241,14 @@ function holds(rule: CompiledRule, context: WordContext): boolean {
   if (rule.sentence.length > 0 && !rule.sentence.some((phrase) => contains(context.sentence, phrase))) {
     return false;
   }
+  if (rule.nameAfter && !nameWithin(context.afterText, rule.window)) return false;
   return !rule.passive || isPassive(context.before);
+}
+
+/** A capitalised word among the first `window` words: "liberated Kherson", "liberated the Khaznah Hill". */
+function nameWithin(text: string, window: number): boolean {
+  const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.slice(0, window).some((word) => /^\p{Lu}/u.test(word));
 }
 
 /** The phrase ends within the last `window` words. */
@@ -270,6 +294,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     sentence: split(rule.sentence),
     window: rule.window ?? 1,
     passive: rule.passive ?? false,
+    nameAfter: rule.nameAfter ?? false,
   };
 }
 

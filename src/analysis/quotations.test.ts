@@ -77,6 +77,21 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("takes a quotation right after a verb for its object, someone's words", () => {
+    expect(quotesIn('Kiev claimed that Russian units had suffered "heavy losses" in the fighting.')).toEqual([
+      ['"heavy losses"', "speech"],
+    ]);
+  });
+
+  it("takes every short piece of a sentence that quotes someone in pieces for speech", () => {
+    expect(
+      quotesIn('Pro-regime media claimed that the army had "cleansed" the villages of "terrorists".'),
+    ).toEqual([
+      ['"cleansed"', "speech"],
+      ['"terrorists"', "speech"],
+    ]);
+  });
+
   it("takes a long passage or one in the first person for speech", () => {
     expect(
       quotesIn("The statement spoke of “a long and bloody night for the town”. It promised “our victory”."),

@@ -34,7 +34,7 @@ const WHAT_X_CALLS =
   /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
 /** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
 const MENTION_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel)\s*[,:]?\s*(?:the\s+)?$/i;
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel)\s*[,:]?\s*(?:the\s+)?$/i;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|asked|asks|replied|shouted|chanted|warned|warns|insisted|tweeted|posted|read|reads|claimed|claims|alleged|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
@@ -47,10 +47,13 @@ const SPEECH_ACT_BEFORE =
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,.;:!?“”"]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|claimed|declared|stated|tweeted|continued|explained)\b/i;
+const PRONOUN = /^(?:it|they|he|she|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
 /** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
 const PREDICATE_BEFORE =
   /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+$/i;
+/** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
+const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu;
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
 
@@ -68,7 +71,38 @@ export function findQuotations(
       quotations.push(classify(text, marks, paragraph, sentence, sentences, attributions));
     }
   }
-  return quotations.sort((a, b) => a.start - b.start);
+  return piecesOfSpeech(
+    quotations.sort((a, b) => a.start - b.start),
+    sentences,
+    attributions,
+  );
+}
+
+/**
+ * A sentence that quotes someone in pieces: 'claimed the army had "cleansed" the villages of
+ * "terrorists"'. Once one short piece is speech, the other short pieces of that sentence are too.
+ */
+function piecesOfSpeech(
+  quotations: Quotation[],
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): Quotation[] {
+  return quotations.map((quotation) => {
+    if (quotation.kind !== "scare") return quotation;
+    const piece = quotations.find(
+      (other) =>
+        other !== quotation &&
+        other.kind === "speech" &&
+        other.sentence === quotation.sentence &&
+        other.end - other.start <= MAX_SCARE_CHARS + 2,
+    );
+    if (!piece) return quotation;
+    return {
+      ...quotation,
+      kind: "speech",
+      speaker: speakerOf(quotation, sentences, attributions) ?? piece.speaker,
+    };
+  });
 }
 
 /** The innermost quotation of a kind that holds the span, if any. */
@@ -161,8 +195,11 @@ function classify(
     sentence: sentence.index,
   });
 
-  const namer = WHAT_X_CALLS.exec(before);
-  if (namer) return quotation("speech", namer[1] ?? null);
+  const namer = WHAT_X_CALLS.exec(before)?.[1];
+  if (namer) {
+    const named = PRONOUN.test(namer) ? speakerOf(marks, sentences, attributions) : namer;
+    return quotation("speech", named ?? namer);
+  }
   if (MENTION_BEFORE.test(before)) return quotation("mention");
   if (isSpeech(words, before, after, marks, sentence)) {
     return quotation("speech", speakerOf(marks, sentences, attributions));
@@ -176,7 +213,7 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
   if (FIRST_OR_SECOND_PERSON.test(words)) return true;
   if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
-  if (PREDICATE_BEFORE.test(before)) return true;
+  if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before)) return true;
   if (STARTS_WITH_VERB.test(words) && !DETERMINER_BEFORE.test(before)) return true;
   const punctuated = /[,.!?…]$/.test(words) || /^\s*,/.test(after);
   if (punctuated && SPEECH_AFTER.test(after)) return true;

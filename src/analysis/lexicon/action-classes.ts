@@ -1,57 +1,5 @@
-import { PEOPLE } from "./context-words";
+import { PEOPLE, PLACES } from "./context-words";
 import type { ActionClass } from "./types";
-
-/** Places an army can take: what must follow a verb of taking territory. */
-const PLACES: readonly string[] = [
-  "town",
-  "towns",
-  "village",
-  "villages",
-  "city",
-  "cities",
-  "area",
-  "areas",
-  "hill",
-  "hills",
-  "hilltop",
-  "hilltops",
-  "position",
-  "positions",
-  "territory",
-  "territories",
-  "district",
-  "districts",
-  "neighbourhood",
-  "neighbourhoods",
-  "neighborhood",
-  "neighborhoods",
-  "region",
-  "province",
-  "base",
-  "bases",
-  "airport",
-  "airbase",
-  "facility",
-  "garrison",
-  "garrisons",
-  "settlement",
-  "settlements",
-  "checkpoint",
-  "checkpoints",
-  "stronghold",
-  "strongholds",
-  "outskirts",
-  "complex",
-  "bridge",
-  "highway",
-  "road",
-  "port",
-  "island",
-  "suburb",
-  "suburbs",
-  "camp",
-  "points",
-];
 
 /**
  * Kinds of action that reports describe with different words for different sides. A term's leaning

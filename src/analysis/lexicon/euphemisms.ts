@@ -181,6 +181,20 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     origin: EUPHEMISM,
   },
   {
+    id: "advantageous lines",
+    category: "euphemism",
+    forms: [
+      "more advantageous lines",
+      "more advantageous positions",
+      "more favourable lines",
+      "more favourable positions",
+      "more favorable positions",
+    ],
+    neutral: ["positions further back", "new lines in the rear"],
+    explanation: "Pulling back to 'more advantageous lines' is a way to say 'retreat' without saying it.",
+    origin: "Russian Defence Ministry wording for withdrawals (2022-2023); euphemism",
+  },
+  {
     id: "goodwill gesture",
     category: "euphemism",
     forms: ["goodwill gesture", "gesture of goodwill"],

@@ -25,7 +25,7 @@ export function compileForms(forms: Iterable<string>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
 }
 
-/** The words of a text, lower case; hyphens split words, apostrophes inside a word stay ("assad's"). */
+/** The words of a text, lower case, for context rules; hyphens split words, a possessive 's goes ("assad"). */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'"));
+  return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ""));
 }

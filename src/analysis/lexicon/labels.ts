@@ -1,4 +1,4 @@
-import { GROUP_NOUNS, phrases } from "./context-words";
+import { CONFLICT, GROUP_NOUNS, LEADERS, NATIONALITIES, POLITICS, phrases } from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
@@ -17,29 +17,9 @@ export const LABELS: readonly LexiconEntry[] = [
       "Reuters Handbook of Journalism and BBC Editorial Guidelines: do not use 'terrorist' without attribution",
     unless: [
       {
-        before: [
-          "designated",
-          "designates",
-          "designation",
-          "listed",
-          "lists",
-          "proscribed",
-          "blacklisted",
-          "considers",
-          "considered",
-          "deems",
-          "deemed",
-          "regards",
-          "regarded",
-          "brands",
-          "branded",
-          "calls",
-          "called",
-          "labelled",
-          "labeled",
-        ],
+        before: ["designated", "designates", "designation", "listed", "lists", "proscribed", "blacklisted"],
         window: 4,
-        note: "a designation or a label someone else applies: 'designated a terrorist organisation by the US', 'which Ankara considers a terrorist group'",
+        note: "an official designation is a fact: 'designated a terrorist organisation by the US'",
       },
       {
         after: ["designation", "list", "lists", "watchlist", "charges", "offences", "offenses", "financing"],
@@ -85,7 +65,7 @@ export const LABELS: readonly LexiconEntry[] = [
   {
     id: "radical",
     category: "label",
-    forms: ["radicals", ...phrases(["radical"], GROUP_NOUNS)],
+    forms: ["radicals", "radical left", "radical right", ...phrases(["radical"], GROUP_NOUNS)],
     neutral: ["militants", "armed groups", "the group's name"],
     explanation: "'Radicals' is a put-down that lumps groups together; naming the group tells you more.",
     origin: NAME_CALLING,
@@ -159,6 +139,34 @@ export const LABELS: readonly LexiconEntry[] = [
     explanation: "'Regime' is what opponents call a government; 'government' names it without judging it.",
     origin:
       "Reuters Handbook of Journalism on value-laden words; a government's opponents call it a 'regime'",
+    requires: [
+      {
+        before: ["the", "pro", "anti", "military", "authoritarian", ...NATIONALITIES, ...LEADERS],
+        note: "a government: 'the regime', 'pro-regime', 'Assad regime', 'Syrian regime'",
+      },
+      { sentence: [...CONFLICT, ...POLITICS], note: "a government in a sentence about war or politics" },
+      {
+        after: [
+          "forces",
+          "troops",
+          "army",
+          "soldiers",
+          "media",
+          "officials",
+          "supporters",
+          "loyalists",
+          "sources",
+          "militias",
+          "gangs",
+          "shelling",
+          "airstrikes",
+          "warplanes",
+          "aircraft",
+          "propaganda",
+        ],
+        note: "the regime's organs: 'regime forces', 'regime media'",
+      },
+    ],
     unless: [
       {
         before: [
@@ -243,7 +251,8 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["militias", "militia"],
     neutral: ["army", "government forces", "troops"],
-    explanation: "Calling a state's army 'militias' belittles it as an irregular gang.",
+    explanation:
+      "Calling an army 'militias', or fighters 'sectarian militias', belittles them as lawless gangs.",
     origin: NAME_CALLING,
     requires: [
       {
@@ -263,6 +272,15 @@ export const LABELS: readonly LexiconEntry[] = [
         note: "'militia' is the plain word for irregular forces; only a state's army called a militia is a put-down",
       },
     ],
+  },
+  {
+    id: "sectarian militias",
+    category: "label",
+    forms: ["sectarian militias", "sectarian militia"],
+    neutral: ["armed groups", "allied fighters", "the group's name"],
+    explanation:
+      "'Sectarian militias' brands fighters by religion and as lawless, a verdict not a description.",
+    origin: NAME_CALLING,
   },
   {
     id: "jihadi",
@@ -288,6 +306,28 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["foreign troops", "the army's name", "forces"],
     explanation: "'Occupiers' tells you whose side to be on; naming the army lets you judge for yourself.",
     origin: NAME_CALLING,
+  },
+  {
+    id: "occupation",
+    category: "label",
+    forms: ["occupation"],
+    neutral: ["troops", "forces", "the army's name"],
+    explanation: "Calling an army 'the occupation' turns soldiers into a faceless verdict on the war.",
+    origin: NAME_CALLING,
+    requires: [
+      {
+        before: ["the", ...NATIONALITIES],
+        note: "'the occupation' or 'the Russian occupation' standing for an army",
+      },
+    ],
+    unless: [
+      { after: ["of"], note: "'the occupation of Iraq' names a state of affairs, often in law" },
+      {
+        before: ["under", "military", "belligerent"],
+        window: 3,
+        note: "'under occupation' is a legal status",
+      },
+    ],
   },
   {
     id: "invader",
@@ -369,7 +409,7 @@ export const LABELS: readonly LexiconEntry[] = [
   {
     id: "propaganda",
     category: "label",
-    forms: ["propaganda", "assadist propaganda", "regime propaganda"],
+    forms: ["propaganda", "assadist propaganda", "regime propaganda", "propagandists", "propagandist"],
     neutral: ["claims", "statements", "reports"],
     explanation:
       "Calling the other side's statements 'propaganda' dismisses them without showing they are false.",
@@ -439,6 +479,58 @@ export const LABELS: readonly LexiconEntry[] = [
     forms: ["traitors", "traitor"],
     neutral: ["opponents", "defectors", "critics"],
     explanation: "'Traitors' condemns people; a report says what they did and who accuses them.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "nationalist formations",
+    category: "label",
+    forms: ["nationalist formations", "nationalist battalions", "nationalist units", "nationalist battalion"],
+    neutral: ["Ukrainian units", "Ukrainian troops"],
+    explanation: "Calling an army's units 'nationalist formations' paints all its soldiers as extremists.",
+    origin: "Russian Defence Ministry phrase for Ukrainian army units; name calling",
+  },
+  {
+    id: "neo-ottoman",
+    category: "label",
+    forms: ["neo ottoman", "neo ottomans"],
+    neutral: ["Turkish", "Turkey's"],
+    explanation: "'Neo-Ottoman' paints Turkey's policy as a bid to rebuild an empire, a verdict not a fact.",
+    origin: "label used by Syrian, Russian and other media critical of Turkey; name calling",
+    capitalised: true,
+  },
+  {
+    id: "criminal",
+    category: "label",
+    forms: phrases(
+      ["criminal"],
+      ["regime", "regimes", "junta", "assad", "putin", "zelensky", "gangs of", "leadership"],
+    ),
+    neutral: ["government", "leadership", "the person's name"],
+    explanation: "Calling a government or leader 'criminal' passes a verdict that a court has not given.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "political smear",
+    category: "label",
+    forms: [
+      "boondoggle",
+      "boondoggles",
+      "job killing",
+      "job killer",
+      "job killers",
+      "tax and spend",
+      "slush fund",
+      "slush funds",
+      "left wing mob",
+      "right wing mob",
+      ...phrases(
+        ["woke"],
+        ["agenda", "mob", "ideology", "activists", "left", "elite", "elites", "crowd", "brigade"],
+      ),
+    ],
+    neutral: ["programme", "spending plan", "activists"],
+    explanation:
+      "Political put-downs like 'boondoggle' or 'tax-and-spend' judge a plan or a group instead of describing it.",
     origin: NAME_CALLING,
   },
   {

@@ -1,3 +1,4 @@
+import { CONFLICT, PEOPLE, PLACES } from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const GLITTERING =
@@ -13,6 +14,15 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
     explanation:
       "'Liberated' says the army set people free, which takes its side; 'took control of' just reports it.",
     origin: "BBC Editorial Guidelines: do not adopt one side's language as our own; glittering generality",
+    requires: [
+      { sentence: CONFLICT, note: "in a sentence about fighting" },
+      {
+        after: [...PLACES, ...PEOPLE],
+        window: 8,
+        note: "a place or people: 'liberated a few other villages'",
+      },
+      { nameAfter: true, window: 2, note: "a named place: 'liberated Kherson'" },
+    ],
     unless: [
       {
         after: [
@@ -60,6 +70,29 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Liberators' praises the soldiers; 'troops' just says who they are.",
     origin: GLITTERING,
     skipInNames: true,
+  },
+  {
+    id: "revolutionaries",
+    category: "positive-framing",
+    forms: ["revolutionaries"],
+    neutral: ["rebels", "opposition fighters", "fighters"],
+    explanation: "'Revolutionaries' is what a side calls its own fighters to cast them as heroes of a cause.",
+    origin: GLITTERING,
+    requires: [{ sentence: CONFLICT, note: "fighters in a present-day war" }],
+    unless: [
+      {
+        sentence: [
+          "french revolution",
+          "american revolution",
+          "1789",
+          "1917",
+          "bolshevik",
+          "bolsheviks",
+          "century",
+        ],
+        note: "revolutionaries of history are named, not praised",
+      },
+    ],
   },
   {
     id: "freedom fighter",

@@ -16,6 +16,8 @@ export interface ContextRule {
   window?: number;
   /** The match comes right after a form of "to be" ("9 militants were eliminated"). */
   passive?: boolean;
+  /** A capitalised word, a name, starts among the `window` words after the match ("liberated Kherson"). */
+  nameAfter?: boolean;
   /** Why the rule exists, for whoever edits the data. */
   note: string;
 }
