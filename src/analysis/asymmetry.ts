@@ -1,6 +1,6 @@
 import { ACTION_CLASSES, type ActionClass, type ActionTerm, type Leaning } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
-import { findQuotations, type Quotation } from "./quotations";
+import { type Quotation, quotationSpans } from "./quotations";
 import { REPORTING_VERBS } from "./reporting-cues";
 import type { Asymmetry, AsymmetrySide, Sentence } from "./types";
 
@@ -11,7 +11,7 @@ const TERM_BY_FORM = new Map<string, { actionClass: ActionClass; term: ActionTer
     ),
   ),
 );
-const ACTION_PATTERN = compileForms(TERM_BY_FORM.keys());
+const findActionForms = compileForms(TERM_BY_FORM.keys());
 
 /** A sentence that reports someone's words: its wording is the source's, not the outlet's. */
 const REPORTED = new RegExp(
@@ -150,7 +150,7 @@ interface Occurrence extends AsymmetrySide {
  * "liberated" a town while militants "captured" villages. Only the outlet's own sentences count.
  */
 export function findAsymmetries(text: string, sentences: readonly Sentence[]): Asymmetry[] {
-  const quotations = findQuotations(text, sentences, []);
+  const quotations = quotationSpans(text, sentences);
   const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences, quotations));
   return ACTION_CLASSES.flatMap((actionClass) => {
     const ofClass = occurrences.filter((occurrence) => occurrence.action === actionClass.action);
@@ -197,17 +197,24 @@ function occurrencesIn(
   sentences: readonly Sentence[],
   quotations: readonly Quotation[],
 ): Occurrence[] {
-  if (REPORTED.test(sentence.text)) return [];
+  const matches = findActionForms(text, sentence.start, sentence.end);
+  if (matches.length === 0 || REPORTED.test(sentence.text)) return [];
   const found: Occurrence[] = [];
-  ACTION_PATTERN.lastIndex = 0;
-  for (let match = ACTION_PATTERN.exec(sentence.text); match; match = ACTION_PATTERN.exec(sentence.text)) {
-    const entry = TERM_BY_FORM.get(formKey(match[0]));
+  for (const match of matches) {
+    const entry = TERM_BY_FORM.get(match.key);
     if (!entry) continue;
-    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    const span = { start: match.start, end: match.end };
     if (quotations.some((quotation) => quotation.start < span.end && span.start < quotation.end)) continue;
-    const before = sentence.text.slice(0, match.index);
-    const after = sentence.text.slice(match.index + match[0].length);
-    const actorText = actorOf(entry.term, match[0], before, after, sentence, sentences);
+    const before = text.slice(sentence.start, match.start);
+    const after = text.slice(match.end, sentence.end);
+    const actorText = actorOf(
+      entry.term,
+      text.slice(match.start, match.end),
+      before,
+      after,
+      sentence,
+      sentences,
+    );
     if (!actorText || !hasObject(entry.actionClass, entry.term, before, after)) continue;
     const side = actorFrom(actorText);
     if (!side) continue;

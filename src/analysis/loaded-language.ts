@@ -29,7 +29,8 @@ const ENTRY_BY_FORM = new Map<string, CompiledEntry>(
     return entry.forms.map((form) => [formKey(form), compiled] as const);
   }),
 );
-const LEXICON_PATTERN = compileForms(ENTRY_BY_FORM.keys());
+const findLexiconForms = compileForms(ENTRY_BY_FORM.keys());
+const MAYBE_SO_CALLED = /so-called/i;
 const SO_CALLED_PATTERN = /(?<![\p{L}\p{N}])so-called\s+/giu;
 /** Words that end the name after "so-called": verbs, prepositions, conjunctions. */
 const SO_CALLED_STOP = new Set(
@@ -41,6 +42,8 @@ const SO_CALLED_MAX_WORDS = 3;
 /** "Turkey considers the YPG a terrorist group", "the commander called them vermin": someone else's word. */
 const NAMED_BY_SOMEONE =
   /(?<!\bso-)\b(?:calls?|called|calling|considers?|considered|brands?|branded|labels?|labell?ed|deems?|deemed|regards?|regarded|dubs?|dubbed|terms?|termed)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as\s+)?(?:an?\s+)?$/iu;
+/** How far back a naming verb is looked for: a verb and three words. */
+const NAMING_REACH = 60;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
 
 interface Voice {
@@ -80,13 +83,14 @@ function lexiconTerms(
   attributions: readonly Attribution[],
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
-  LEXICON_PATTERN.lastIndex = 0;
-  for (let match = LEXICON_PATTERN.exec(sentence.text); match; match = LEXICON_PATTERN.exec(sentence.text)) {
-    const compiled = ENTRY_BY_FORM.get(formKey(match[0]));
+  for (const match of findLexiconForms(text, sentence.start, sentence.end)) {
+    const compiled = ENTRY_BY_FORM.get(match.key);
     if (!compiled) continue;
-    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
-    if (isPartOfName(sentence.text, match.index, match[0], compiled.entry)) continue;
-    if (!fitsContext(compiled, sentence.text, match.index, match.index + match[0].length)) continue;
+    const span = { start: match.start, end: match.end };
+    const at = match.start - sentence.start;
+    const matched = text.slice(match.start, match.end);
+    if (isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
+    if (!fitsContext(compiled, sentence.text, at, at + matched.length)) continue;
     if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
     const { entry } = compiled;
     terms.push({
@@ -130,6 +134,7 @@ function soCalledTerms(
   attributions: readonly Attribution[],
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
+  if (!MAYBE_SO_CALLED.test(sentence.text)) return terms;
   for (const match of sentence.text.matchAll(SO_CALLED_PATTERN)) {
     const start = sentence.start + match.index;
     const nameStart = start + match[0].length;
@@ -189,8 +194,8 @@ function voiceOf(
       !overlaps(attribution.sourceSpan, span),
   );
   if (claim) return { voice: "quoted", speaker: claim.resolvedSource ?? claim.source };
-  if (NAMED_BY_SOMEONE.test(text.slice(sentence.start, span.start)))
-    return { voice: "quoted", speaker: null };
+  const before = text.slice(Math.max(sentence.start, span.start - NAMING_REACH), span.start);
+  if (NAMED_BY_SOMEONE.test(before)) return { voice: "quoted", speaker: null };
   return { voice: "author", speaker: null };
 }
 

@@ -26,6 +26,7 @@ const MAX_SINGLE_QUOTE_CHARS = 120;
 const DOUBLE_MARKS = /[“”"]/g;
 /** An opening single quote: at the start of a word, after a space, bracket, dash or double quote. */
 const SINGLE_OPEN = /(?<=^|[\s([“"—–])[‘'](?=[\p{L}\p{N}])/gu;
+const MAYBE_STRAIGHT_OPEN = /(?:^|[\s([“"—–])'[A-Za-z0-9]/;
 /** A closing single quote: after a word or its punctuation, not inside a word (Ma’ar, it’s). */
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
 
@@ -57,8 +58,30 @@ const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
 
+/** The last quotations found per sentence list, so the asymmetry finder does not read them twice. */
+const recent = new WeakMap<readonly Sentence[], { text: string; quotations: Quotation[] }>();
+
 /** Every quotation in the body paragraphs, classified as speech, scare quote or mention. */
 export function findQuotations(
+  text: string,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): Quotation[] {
+  const quotations = readQuotations(text, sentences, attributions);
+  recent.set(sentences, { text, quotations });
+  return quotations;
+}
+
+/**
+ * The quotations of an article where only their spans and kinds matter (not who speaks): those found
+ * for the same sentences a moment ago, or found now without attributions.
+ */
+export function quotationSpans(text: string, sentences: readonly Sentence[]): Quotation[] {
+  const known = recent.get(sentences);
+  return known && known.text === text ? known.quotations : findQuotations(text, sentences, []);
+}
+
+function readQuotations(
   text: string,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
@@ -161,6 +184,8 @@ function pairDoubleQuotes(text: string, paragraph: Span): Span[] {
 /** Single quotes only where both marks are unambiguous: an apostrophe inside a word never opens or closes. */
 function pairSingleQuotes(text: string, paragraph: Span): Span[] {
   const body = text.slice(paragraph.start, paragraph.end);
+  // Most paragraphs have apostrophes but no opening single quote: skip the closing-mark scan.
+  if (!body.includes("‘") && !MAYBE_STRAIGHT_OPEN.test(body)) return [];
   const closes = [...body.matchAll(SINGLE_CLOSE)].map((match) => match.index);
   const pairs: Span[] = [];
   let after = -1;
