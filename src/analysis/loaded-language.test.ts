@@ -222,6 +222,9 @@ describe("findLoadedTerms", () => {
       "The French revolutionaries stormed the Bastille in the 18th century.",
       "The occupation of Iraq lasted eight years.",
       "Families living under military occupation need permits.",
+      "Patients on the regime reported fewer side effects.",
+      "Army engineers are cleaning the town of mines and explosive devices.",
+      'Protesters carried signs reading "No more delays".',
     ])("finds nothing loaded in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -113,6 +113,19 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("gives the words after 'X calls it' to X", () => {
+    const text = 'Russia calls its invasion a "special military operation".';
+    expect(findQuotations(text, sentencesOf(text), [])).toEqual([
+      expect.objectContaining({ kind: "speech", speaker: "Russia" }),
+    ]);
+  });
+
+  it("takes the words on a sign for a mention", () => {
+    expect(quotesIn('Protesters carried signs reading "No more delays".')).toEqual([
+      ['"No more delays"', "mention"],
+    ]);
+  });
+
   it("gives what X calls “…” to X", () => {
     const [quote] = findQuotations(
       "Troops crossed the border in what Moscow calls a “special military operation”.",

@@ -35,13 +35,16 @@ const WHAT_X_CALLS =
   /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
 /** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
 const MENTION_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel)\s*[,:]?\s*(?:the\s+)?$/i;
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|asked|asks|replied|shouted|chanted|warned|warns|insisted|tweeted|posted|read|reads|claimed|claims|alleged|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
 const NAMING_BEFORE =
   /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed))\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as)\s+(?:an?\s+)?$/iu;
+/** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
+const NAMER_BEFORE =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u;
 /** A promise, threat, demand or accusation that takes the quotation as its words: vowed to "crush". */
 const SPEECH_ACT_BEFORE =
   /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu;
@@ -227,7 +230,8 @@ function classify(
   }
   if (MENTION_BEFORE.test(before)) return quotation("mention");
   if (isSpeech(words, before, after, marks, sentence)) {
-    return quotation("speech", speakerOf(marks, sentences, attributions));
+    const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
+    return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
   if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   return quotation("scare");

@@ -139,6 +139,15 @@ export const POLITICS: readonly string[] = [
   "shelled",
   "bombed",
   "arrested",
+  "ruled",
+  "ruling",
+  "power",
+  "critics",
+  "activists",
+  "dissent",
+  "repression",
+  "torture",
+  "sanctions",
 ];
 
 /** Adjectives of nationality and capitals that put a government before "regime" or "occupation". */

@@ -135,6 +135,20 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
         window: 2,
         note: "literal cleaning: crews, streets, rubble, weapons, or cleaning up after something",
       },
+      {
+        after: [
+          "mines",
+          "landmines",
+          "explosives",
+          "explosive",
+          "ordnance",
+          "booby traps",
+          "ieds",
+          "unexploded",
+        ],
+        window: 5,
+        note: "clearing mines is literal: 'cleaning the town of mines'",
+      },
     ],
   },
   {

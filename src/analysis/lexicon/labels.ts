@@ -141,8 +141,8 @@ export const LABELS: readonly LexiconEntry[] = [
       "Reuters Handbook of Journalism on value-laden words; a government's opponents call it a 'regime'",
     requires: [
       {
-        before: ["the", "pro", "anti", "military", "authoritarian", ...NATIONALITIES, ...LEADERS],
-        note: "a government: 'the regime', 'pro-regime', 'Assad regime', 'Syrian regime'",
+        before: ["pro", "anti", "military", "authoritarian", ...NATIONALITIES, ...LEADERS],
+        note: "a government: 'pro-regime', 'Assad regime', 'Syrian regime'",
       },
       { sentence: [...CONFLICT, ...POLITICS], note: "a government in a sentence about war or politics" },
       {
@@ -227,6 +227,26 @@ export const LABELS: readonly LexiconEntry[] = [
       {
         after: ["change"],
         note: "'regime change' is the name of a policy",
+      },
+      {
+        sentence: [
+          "patients",
+          "patient",
+          "drug",
+          "drugs",
+          "dose",
+          "doses",
+          "treatment",
+          "therapy",
+          "trial",
+          "diet",
+          "exercise",
+          "workout",
+          "medication",
+          "symptoms",
+          "side effects",
+        ],
+        note: "a course of treatment or training: 'patients on the regime'",
       },
     ],
     skipInNames: true,
