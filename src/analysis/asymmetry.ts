@@ -13,10 +13,14 @@ const TERM_BY_FORM = new Map<string, { actionClass: ActionClass; term: ActionTer
 );
 const findActionForms = compileForms(TERM_BY_FORM.keys());
 
-/** A sentence that reports someone's words: its wording is the source's, not the outlet's. */
-const REPORTED = new RegExp(
-  `\\b(?:according to|${Object.keys(REPORTING_VERBS)
-    .map((cue) => cue.replace(/ /g, "\\s+"))
+/**
+ * A sentence that holds someone's claim at arm's length ("X claimed that …"): its wording is the
+ * claimant's. As for loaded terms, a claim reported with "said" or "according to" is in the outlet's words.
+ */
+const DISTANCED = new RegExp(
+  `\\b(?:${Object.entries(REPORTING_VERBS)
+    .filter(([, tone]) => tone === "distancing")
+    .map(([cue]) => cue.replace(/ /g, "\\s+"))
     .join("|")})\\b`,
   "i",
 );
@@ -27,6 +31,12 @@ const PRONOUNS = new Set(["they", "it", "he", "she", "we", "these", "those", "th
 const NOT_A_SUBJECT_START =
   /^(?:on|in|by|at|since|after|before|during|over|under|despite|following|amid|throughout|within|backed|led|known|supported|located|including|with|without|according|as|earlier|later|late|early|then|also|furthermore|meanwhile|however|currently|nonetheless|recently|finally|now|so|yesterday|today|last|this|next)\b/i;
 const LEADING_LINKS = /^(?:and|but|then|also|so)\s+/i;
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A time phrase that opens a clause without a comma: "On Friday they captured …". */
+const LEADING_TIME = new RegExp(
+  `^(?:(?:late|early)\\s+)?(?:on|by|in|since|until|after|before)\\s+(?:\\w+day|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:same\\s+day|morning|evening|night|weekend))\\s+`,
+  "i",
+);
 const AUXILIARIES = new Set(
   "is are was were be been being has have had will would shall should can could may might must do does did".split(
     " ",
@@ -198,7 +208,7 @@ function occurrencesIn(
   quotations: readonly Quotation[],
 ): Occurrence[] {
   const matches = findActionForms(text, sentence.start, sentence.end);
-  if (matches.length === 0 || REPORTED.test(sentence.text)) return [];
+  if (matches.length === 0 || DISTANCED.test(sentence.text)) return [];
   const found: Occurrence[] = [];
   for (const match of matches) {
     const entry = TERM_BY_FORM.get(match.key);
@@ -299,7 +309,7 @@ function chunksOf(text: string): string[] {
   return text
     .replace(/\([^)]*\)/g, " ")
     .split(",")
-    .map((chunk) => chunk.trim().replace(LEADING_LINKS, ""))
+    .map((chunk) => chunk.trim().replace(LEADING_LINKS, "").replace(LEADING_TIME, ""))
     .filter((chunk) => chunk !== "");
 }
 
@@ -363,7 +373,8 @@ function actorFrom(text: string): Actor | null {
   const antiGovernment = /\banti[\s-]+government\b/i.test(text);
   const armed = antiGovernment || lower.some((word) => ARMED_GROUP_WORDS.has(word));
   const state = !antiGovernment && lower.some((word) => STATE_WORDS.has(word));
-  const kind: SideKind = armed ? "armed-group" : state ? "state" : null;
+  // "Regime forces and Iranian militias", "pro-government militias": an army's allies are on its side.
+  const kind: SideKind = state ? "state" : armed ? "armed-group" : null;
   const names = new Set(
     words
       .filter((word, index) => /^\p{Lu}/u.test(word) && index > 0 && !BACKING.test(lower[index + 1] ?? ""))
