@@ -159,7 +159,25 @@ describe("findQuotations", () => {
     ]);
   });
 
-  it("leaves a quotation mark without its partner alone", () => {
-    expect(quotesIn("The commander said “we advance at dawn.")).toEqual([]);
+  it("runs a quotation left open at the end of a paragraph to its end, as in a quotation of several paragraphs", () => {
+    const text =
+      "“The terrorists attacked at dawn. We lost three men.\n\n“We will hold the line,” the commander said.";
+    const sentences = splitSentences(text, [
+      { start: 0, end: text.indexOf("\n") },
+      { start: text.lastIndexOf("“"), end: text.length },
+    ]);
+    expect(
+      findQuotations(text, sentences, []).map((quote) => [
+        text.slice(quote.inner.start, quote.inner.end),
+        quote.kind,
+      ]),
+    ).toEqual([
+      ["The terrorists attacked at dawn. We lost three men.", "speech"],
+      ["We will hold the line,", "speech"],
+    ]);
+  });
+
+  it("leaves a closing mark without its partner and an inch mark alone", () => {
+    expect(quotesIn('The commander said we advance at dawn.” The 12" pipe burst.')).toEqual([]);
   });
 });

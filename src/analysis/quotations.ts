@@ -24,6 +24,8 @@ const MAX_SCARE_CHARS = 50;
 const MAX_SINGLE_QUOTE_CHARS = 120;
 
 const DOUBLE_MARKS = /[“”"]/g;
+/** An opening mark with nothing but a start, space or bracket before it and a word after it (not 12"). */
+const OPENS_A_QUOTATION = /(?:^|[\s([—–])[“"]\S|^[“"]\S/;
 /** An opening single quote: at the start of a word, after a space, bracket, dash or double quote. */
 const SINGLE_OPEN = /(?<=^|[\s([“"—–])[‘'](?=[\p{L}\p{N}])/gu;
 const MAYBE_STRAIGHT_OPEN = /(?:^|[\s([“"—–])'[A-Za-z0-9]/;
@@ -163,9 +165,18 @@ function paragraphSpans(sentences: readonly Sentence[]): Span[] {
   return spans;
 }
 
-/** Curly quotes pair up as opened and closed; a straight quote opens when none is open and closes otherwise. */
-function pairDoubleQuotes(text: string, paragraph: Span): Span[] {
-  const pairs: Span[] = [];
+/** Quotation marks that belong together; `closed` is false for a quotation that runs on to the next paragraph. */
+interface Marks extends Span {
+  closed: boolean;
+}
+
+/**
+ * Curly quotes pair up as opened and closed; a straight quote opens when none is open and closes
+ * otherwise. An opening mark left open at the end of a paragraph starts a quotation that goes on into
+ * the next one, as newspapers write long quotations: it runs to the end of its paragraph.
+ */
+function pairDoubleQuotes(text: string, paragraph: Span): Marks[] {
+  const pairs: Marks[] = [];
   let open: number | null = null;
   DOUBLE_MARKS.lastIndex = paragraph.start;
   for (
@@ -177,26 +188,29 @@ function pairDoubleQuotes(text: string, paragraph: Span): Span[] {
     if (mark === "“" || (mark === '"' && open === null)) {
       open = match.index;
     } else if (open !== null) {
-      pairs.push({ start: open, end: match.index + 1 });
+      pairs.push({ start: open, end: match.index + 1, closed: true });
       open = null;
     }
+  }
+  if (open !== null && OPENS_A_QUOTATION.test(text.slice(Math.max(0, open - 1), open + 2))) {
+    pairs.push({ start: open, end: paragraph.end, closed: false });
   }
   return pairs;
 }
 
 /** Single quotes only where both marks are unambiguous: an apostrophe inside a word never opens or closes. */
-function pairSingleQuotes(text: string, paragraph: Span): Span[] {
+function pairSingleQuotes(text: string, paragraph: Span): Marks[] {
   const body = text.slice(paragraph.start, paragraph.end);
   // Most paragraphs have apostrophes but no opening single quote: skip the closing-mark scan.
   if (!body.includes("‘") && !MAYBE_STRAIGHT_OPEN.test(body)) return [];
   const closes = [...body.matchAll(SINGLE_CLOSE)].map((match) => match.index);
-  const pairs: Span[] = [];
+  const pairs: Marks[] = [];
   let after = -1;
   for (const open of body.matchAll(SINGLE_OPEN)) {
     if (open.index <= after) continue;
     const close = closes.find((index) => index > open.index + 1);
     if (close === undefined || close - open.index > MAX_SINGLE_QUOTE_CHARS) continue;
-    pairs.push({ start: paragraph.start + open.index, end: paragraph.start + close + 1 });
+    pairs.push({ start: paragraph.start + open.index, end: paragraph.start + close + 1, closed: true });
     after = close;
   }
   return pairs;
@@ -204,13 +218,13 @@ function pairSingleQuotes(text: string, paragraph: Span): Span[] {
 
 function classify(
   text: string,
-  marks: Span,
+  marks: Marks,
   paragraph: Span,
   sentence: Sentence,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
 ): Quotation {
-  const inner = { start: marks.start + 1, end: marks.end - 1 };
+  const inner = { start: marks.start + 1, end: marks.closed ? marks.end - 1 : marks.end };
   const words = text.slice(inner.start, inner.end).trim();
   const before = text.slice(Math.max(paragraph.start, marks.start - 80), marks.start);
   const after = text.slice(marks.end, Math.min(paragraph.end, marks.end + 80));
@@ -223,6 +237,7 @@ function classify(
     sentence: sentence.index,
   });
 
+  if (!marks.closed) return quotation("speech", speakerOf(marks, sentences, attributions));
   const namer = WHAT_X_CALLS.exec(before)?.[1];
   if (namer) {
     const named = PRONOUN.test(namer) ? speakerOf(marks, sentences, attributions) : namer;
