@@ -225,6 +225,8 @@ describe("findLoadedTerms", () => {
       "Patients on the regime reported fewer side effects.",
       "Army engineers are cleaning the town of mines and explosive devices.",
       'Protesters carried signs reading "No more delays".',
+      "Storm Ciara slammed Britain with winds of 90 mph.",
+      "Allied troops liberated Auschwitz in January 1945.",
     ])("finds nothing loaded in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
@@ -299,6 +301,17 @@ describe("findLoadedTerms", () => {
       ]);
       expect(loadedIn("The commander called the militants vermin.")).toEqual([
         expect.objectContaining({ text: "vermin", voice: "quoted" }),
+      ]);
+    });
+
+    it("gives a word that someone dismisses, describes or accuses with to them, not the outlet", () => {
+      const voices = (text: string) => loadedIn(text).map((term) => [term.text, term.voice]);
+      expect(voices("The ministry dismissed the report as propaganda.")).toEqual([["propaganda", "quoted"]]);
+      expect(voices("The opposition accused the government of spreading propaganda.")).toEqual([
+        ["propaganda", "quoted"],
+      ]);
+      expect(voices("State television described the fighters as terrorists.")).toEqual([
+        ["terrorists", "quoted"],
       ]);
     });
 

@@ -59,6 +59,10 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
         window: 2,
         note: "'felt liberated', 'women's liberation', 'animal liberation' are about personal freedom",
       },
+      {
+        sentence: ["1944", "1945", "world war", "second world war", "wwii", "auschwitz", "holocaust"],
+        note: "the liberation of Europe and the camps in 1944-45 is the historians' settled word",
+      },
     ],
     skipInNames: true,
   },
