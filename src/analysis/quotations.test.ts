@@ -62,12 +62,13 @@ describe("findQuotations", () => {
   it("takes a partial quotation after a naming or promising verb for speech", () => {
     expect(
       quotesIn(
-        "The minister called the strike “a crime”. Residents described the situation as “catastrophic”. The group vowed to “crush the enemy”.",
+        "The minister called the strike “a crime”. Residents described the situation as “catastrophic”. The group vowed to “crush the enemy”. The opposition slammed the plan as “economic vandalism”.",
       ),
     ).toEqual([
       ["“a crime”", "speech"],
       ["“catastrophic”", "speech"],
       ["“crush the enemy”", "speech"],
+      ["“economic vandalism”", "speech"],
     ]);
   });
 
