@@ -428,6 +428,17 @@ describe("findLoadedTerms", () => {
       for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);
     });
 
+    it("never returns two findings over the same words, so each can be highlighted on its own", () => {
+      const text =
+        "The so-called “freedom fighters” of the regime, heroic mercenaries, liquidated 40 rebels. “These terrorist-infested ‘liberated’ towns,” he said, “are a devastating blow.” The so-called brave martyrs fled.";
+      const terms = loadedIn(text);
+      expect(terms.length).toBeGreaterThan(6);
+      terms.forEach((term, index) => {
+        const next = terms[index + 1];
+        if (next) expect(term.end).toBeLessThanOrEqual(next.start);
+      });
+    });
+
     it("reads only the sentences it is given, never the boilerplate around them", () => {
       const text = "Support our heroic work on Patreon!\n\nThe army shelled the town.";
       const body = text.indexOf("The army");
