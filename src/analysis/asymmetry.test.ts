@@ -88,6 +88,18 @@ describe("findAsymmetries", () => {
     ]);
   });
 
+  it("finds fighters 'massacred' by one side and 'killed' by the other", () => {
+    expect(summary("Rebels massacred 40 soldiers at the base. The army killed 12 rebels.")).toEqual([
+      [
+        "killing",
+        [
+          ["Rebels", "massacred"],
+          ["The army", "killed"],
+        ],
+      ],
+    ]);
+  });
+
   it("tells two armies apart by the names they carry", () => {
     expect(
       summary("Russian troops liberated the village of Pisky. Ukrainian troops occupied the town of Sudzha."),
@@ -147,6 +159,12 @@ describe("findAsymmetries", () => {
           "The film captured the imagination of viewers. Rebels captured five soldiers. The army liberated the town of Tah.",
         ),
       ).toEqual([]);
+    });
+
+    it("when 'massacred' is about civilians, for whom it is often the plain word", () => {
+      expect(asymmetriesIn("Gunmen massacred 30 villagers in the north. The army killed 12 gunmen.")).toEqual(
+        [],
+      );
     });
 
     it("when the people who flee are civilians, not a side", () => {

@@ -349,10 +349,11 @@ function isPassive(previousWords: readonly string[]): boolean {
 
 /** Territory needs a place ("the town of", "Misherfah"), killing needs people; withdrawing needs nothing. */
 function hasObject(actionClass: ActionClass, term: ActionTerm, before: string, after: string): boolean {
-  if (actionClass.object.length === 0 || term.actorAfter === "to") return true;
+  const object = term.object ?? actionClass.object;
+  if (object.length === 0 || term.actorAfter === "to") return true;
   const passive = isPassive(wordsOf(before));
   const near = passive ? wordsOf(before).slice(-6) : wordsOf(after).slice(0, 6);
-  if (near.some((word) => actionClass.object.includes(word))) return true;
+  if (near.some((word) => object.includes(word))) return true;
   if (!actionClass.objectMayBeName) return false;
   const nearText = passive
     ? before.split(/\s+/).slice(-4).join(" ")

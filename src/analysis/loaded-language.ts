@@ -56,7 +56,7 @@ interface Voice {
 
 /**
  * Wording that takes sides, sentence by sentence: lexicon words that pass their context rules, scare
- * quotes and "so-called". Words in a quotation or a reported claim are given to the speaker.
+ * quotes and "so-called". Words in a quotation, or in a claim held at arm's length, are the speaker's.
  */
 export function findLoadedTerms(
   text: string,

@@ -1,4 +1,4 @@
-import { PEOPLE, PLACES } from "./context-words";
+import { COMBATANTS, PEOPLE, PLACES } from "./context-words";
 import type { ActionClass } from "./types";
 
 /**
@@ -49,10 +49,13 @@ export const ACTION_CLASSES: readonly ActionClass[] = [
       { forms: ["liquidated", "liquidates", "liquidating"], leaning: "sanitising" },
       { forms: ["took out", "takes out", "taking out"], leaning: "sanitising" },
       { forms: ["killed", "kills", "killing"], leaning: "plain" },
-      { forms: ["murdered", "murders", "murdering"], leaning: "condemning" },
+      // Murder and massacre of civilians are often the plain words for what happened; they lean only
+      // when used for fighters killed in battle.
+      { forms: ["murdered", "murders", "murdering"], leaning: "condemning", object: COMBATANTS },
       {
         forms: ["massacred", "massacres", "massacring", "slaughtered", "slaughters", "slaughtering"],
         leaning: "condemning",
+        object: COMBATANTS,
       },
     ],
   },

@@ -67,6 +67,8 @@ export interface ActionTerm {
   leaning: Leaning;
   /** Where the actor is found: the clause subject (default), or after "to" ("the town fell to rebels"). */
   actorAfter?: "to";
+  /** What must follow this term, when it differs from its class ("massacred" counts only for fighters). */
+  object?: readonly string[];
 }
 
 /** A kind of action that reports describe with different words for different sides. */
