@@ -35,6 +35,12 @@ describe("the loaded-language lexicon", () => {
     }
   });
 
+  it("writes forms in plain ASCII letters, as the one-pass matcher reads them", () => {
+    for (const entry of LEXICON) {
+      for (const form of entry.forms) expect(form, entry.id).toMatch(/^[a-z0-9' -]+$/);
+    }
+  });
+
   it("writes forms in lower case and lists each form under one entry only", () => {
     const seen = new Map<string, string>();
     for (const entry of LEXICON) {
