@@ -7,6 +7,7 @@ import {
   type QuestionFormProps,
   SkillScoreTable,
 } from "../quiz/views";
+import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
 
 export interface JoinPageProps {
@@ -23,16 +24,7 @@ export function JoinPage({ code, nickname, rejoining, error, notice }: JoinPageP
   return (
     <Page title="Join a class">
       <h1>Join a class</h1>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p class="alert" role="alert" id="join-error">
-          {error}
-        </p>
-      )}
+      <FormMessages notice={notice} error={error} errorId="join-error" />
       <form
         method="post"
         action="/join"

@@ -3,6 +3,7 @@ import type { QuizRow, SessionRow } from "../db/schema";
 import { SKILLS } from "../questions/types";
 import { SKILL_NAMES } from "../quiz/scoring";
 import { PercentBar } from "../quiz/views";
+import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
 import type { SessionFigures } from "./dashboard-figures";
 import { MAX_QUESTIONS, TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from "./session-settings";
@@ -47,16 +48,7 @@ export function NewSessionPage({ articles, values, error, notice }: NewSessionPa
         Students join with a code and a nickname, no accounts. You watch their progress live and download the
         scores at the end.
       </p>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      {error && (
-        <p class="alert" role="alert" id="form-error">
-          {error}
-        </p>
-      )}
+      <FormMessages notice={notice} error={error} errorId="form-error" />
       <form
         method="post"
         action="/sessions"
