@@ -109,7 +109,9 @@ export interface BrowserGlobals {
     body: BrowserElement;
     activeElement: BrowserElement | null;
     querySelector(selector: string): BrowserElement | null;
-    querySelectorAll(selector: string): { forEach(visit: (element: BrowserElement, index: number) => void): void };
+    querySelectorAll(selector: string): {
+      forEach(visit: (element: BrowserElement, index: number) => void): void;
+    };
   };
   getComputedStyle(element: BrowserElement): {
     outlineStyle: string;
