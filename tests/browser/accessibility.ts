@@ -14,7 +14,8 @@ export interface AxeViolation {
 
 /** Runs axe-core inside the page and returns the serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated rather than added as a <script>, so it also runs on pages opened with JavaScript turned off.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } })
       .axe;

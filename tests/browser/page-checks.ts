@@ -52,7 +52,7 @@ async function markControls(page: Page): Promise<Map<string, string>> {
     const { document } = globalThis as unknown as BrowserGlobals;
     const marked: [string, string][] = [];
     document.querySelectorAll(selector).forEach((element, index) => {
-      if (element.getClientRects().length === 0) return;
+      if (!element.checkVisibility({ visibilityProperty: true })) return;
       const isRadio = element.getAttribute("type") === "radio";
       const key = isRadio ? `radio:${element.getAttribute("name")}` : `control-${index}`;
       element.setAttribute("data-tour", key);
@@ -100,7 +100,7 @@ export interface BrowserElement {
   textContent: string | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
-  getClientRects(): { length: number };
+  checkVisibility(options: { visibilityProperty: boolean }): boolean;
   matches(selector: string): boolean;
 }
 
