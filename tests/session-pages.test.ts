@@ -252,6 +252,33 @@ describe("a student in a session, without JavaScript", () => {
     expect(row).toEqual({ option_id: null, correct: 0, timed_out: 1 });
   });
 
+  it("records an empty form sent the moment the countdown ends, before the grace time for late clicks", async () => {
+    const session = await createSession({ questionCount: 2, timerSeconds: 20 });
+    const student = new TestBrowser();
+    await joinWithForm(student, session.joinCode, "Ana");
+    const questionId = questionIdOnPage(await (await student.get(`/class/${session.joinCode}/1`)).text());
+    await env.DB.prepare("update participants set shown_at = ? where session_id = ?")
+      .bind(Date.now() - 20_100, session.sessionId)
+      .run();
+    const sent = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
+    expect(sent.status).toBe(303);
+    expect(pageText(await (await student.get(`/class/${session.joinCode}/1`)).text())).toContain(
+      "Time ran out.",
+    );
+  });
+
+  it("keeps the countdown on a timed question sent back for want of an option", async () => {
+    const session = await createSession({ questionCount: 2, timerSeconds: 20 });
+    const student = new TestBrowser();
+    await joinWithForm(student, session.joinCode, "Ana");
+    const questionId = questionIdOnPage(await (await student.get(`/class/${session.joinCode}/1`)).text());
+    const early = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
+    expect(early.status).toBe(400);
+    const page = await early.text();
+    expect(pageText(page)).toContain("Choose one of the options");
+    expect(page).toMatch(/data-seconds-left="(19|20)"/);
+  });
+
   it("waits for the teacher in an instructor-paced session, then goes on", async () => {
     const session = await createSession({ questionCount: 2, pacing: "instructor" });
     const student = new TestBrowser();

@@ -185,7 +185,6 @@ classroomRoutes.post(
     const db = createDb(c.env.DB);
     const context = await requireStudent(c, db, code);
     if (context instanceof Response) return context;
-    if (context instanceof Response) return context;
     const { question, total } = questionAt(context, position);
     const here = `/class/${code}/${position}`;
     if (question.id !== questionId) return c.redirect(here, 303);
@@ -202,6 +201,7 @@ classroomRoutes.post(
             total,
             question: shownQuestion(context.session, context.participant, question),
             error: error.message,
+            timer: timerStillRunning(context, question.id),
           }}
         />,
         400,
@@ -210,6 +210,15 @@ classroomRoutes.post(
     return c.redirect(here, 303);
   },
 );
+
+/** The countdown to show again with an error on a timed question, from when the question was first shown. */
+function timerStillRunning({ session, participant }: ParticipantContext, questionId: string) {
+  if (!session.timerSeconds) return undefined;
+  const now = new Date();
+  const shownAt =
+    participant.shownQuestionId === questionId && participant.shownAt ? participant.shownAt : now;
+  return timerOf(session.timerSeconds, shownAt, now);
+}
 
 function timerOf(seconds: number, shownAt: Date, now: Date) {
   const left = Math.ceil((shownAt.getTime() + seconds * 1000 - now.getTime()) / 1000);

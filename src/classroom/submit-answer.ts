@@ -42,8 +42,10 @@ export async function submitAnswer(
     });
   }
   const startedAt = answerStart(context, questionId);
+  const deadline = session.timerSeconds === null ? null : startedAt + session.timerSeconds * 1000;
+  // The browser sends an empty form the moment its countdown ends; a chosen option gets the grace time.
   const timedOut =
-    session.timerSeconds !== null && now.getTime() > startedAt + session.timerSeconds * 1000 + TIMER_GRACE_MS;
+    deadline !== null && now.getTime() >= (optionId === null ? deadline : deadline + TIMER_GRACE_MS);
   const correct = optionId === null ? false : isCorrectOption(question, optionId);
   if (correct === null) {
     throw new HTTPException(400, { message: `"${optionId}" is not one of this question's options.` });
