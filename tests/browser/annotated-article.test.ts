@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { seriousAccessibilityViolations } from "./accessibility";
-import { launchChromium, screenshotAtBothSizes } from "./browser";
+import { launchChromium } from "./browser";
+import { checkPage } from "./page-checks";
 
 const ARTICLE = "/articles/army-advance-in-southern-idlib";
 
@@ -21,8 +21,26 @@ describe("the annotated article, keyboard only", () => {
     await expect(page.getByRole("heading", { name: "Sourcing" }).isVisible()).resolves.toBe(true);
     const body = page.getByRole("region", { name: "The article" });
     await expect(body.getByText("pro-militant sources").first().isVisible()).resolves.toBe(true);
-    await screenshotAtBothSizes(page, "annotated-article");
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await checkPage(page, "annotated-article");
+  });
+
+  it("lists the articles, each a link to its annotated page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}/articles`);
+    await checkPage(page, "articles");
+    await page.locator(`main a[href="${ARTICLE}"]`).click();
+    expect(new URL(page.url()).pathname).toBe(ARTICLE);
+  });
+
+  it("shows an article's questions to an instructor who gives the preview key", async () => {
+    const page = await browser.newPage();
+    const locked = await page.goto(`${inject("baseUrl")}${ARTICLE}/questions`);
+    expect(locked?.status()).toBe(401);
+    await checkPage(page, "question-preview-key");
+    await page.getByLabel("Preview key").fill("local-preview-secret");
+    await page.getByRole("button", { name: "Show the questions" }).click();
+    await expect(page.locator("main").textContent()).resolves.toContain("correct");
+    await checkPage(page, "question-preview");
   });
 
   it("reveals a loaded term's neutral alternatives when it gets keyboard focus", async () => {

@@ -204,6 +204,18 @@ describe("a classroom session: an instructor and three students in separate brow
     }
   });
 
+  it("publishes the session's questions as a public quiz anyone can start from its link", async () => {
+    await dashboard.getByRole("button", { name: "Publish a shareable quiz" }).click();
+    const href = await dashboard.locator('main a[href^="/quiz/"]').first().getAttribute("href");
+    const visitor = await browser.newPage();
+    await visitor.goto(`${baseUrl()}${href}`);
+    await checkPage(visitor, "published-quiz");
+    await visitor.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(visitor.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(
+      new RegExp(`^Question 1\\s*of ${QUESTION_COUNT}$`),
+    );
+  });
+
   async function newStudent(nickname: string, javaScriptEnabled: boolean): Promise<Student> {
     const context = await browser.newContext({ javaScriptEnabled });
     const joined = { nickname, context, page: await context.newPage(), answers: [] };
