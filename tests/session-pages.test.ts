@@ -105,7 +105,7 @@ describe("creating a session with the form", () => {
     });
     expect(response.status).toBe(400);
     const html = await response.text();
-    expect(pageText(html)).toContain("questionCount: Ask at most 30 questions.");
+    expect(pageText(html)).toContain("Number of questions: Ask at most 30 questions.");
     expect(html).toContain('value="Media week"');
     expect(html).toContain('value="99"');
   });

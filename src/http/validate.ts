@@ -4,10 +4,14 @@ import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
 
 /** Zod's issues as one sentence a person can act on: "title: Give the session a title. questionCount: …". */
-export function describeProblems(issues: readonly z.core.$ZodIssue[]): string {
+export function describeProblems(
+  issues: readonly z.core.$ZodIssue[],
+  fieldLabels: Readonly<Record<string, string>> = {},
+): string {
   const parts = issues.slice(0, 3).map((issue) => {
     const field = issue.path.map(String).join(".");
-    return field ? `${field}: ${issue.message}` : issue.message;
+    const name = fieldLabels[field] ?? field;
+    return name ? `${name}: ${issue.message}` : issue.message;
   });
   return parts.join(" ");
 }

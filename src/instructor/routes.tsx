@@ -44,6 +44,16 @@ const sessionParam = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
 });
 
+/** The create-session form's fields as its labels name them, for error messages a teacher can place. */
+const FORM_FIELD_LABELS = {
+  title: "Title",
+  questionCount: "Number of questions",
+  articles: "Articles",
+  skills: "Skills",
+  pacing: "Pace",
+  timerSeconds: "Seconds per question",
+};
+
 const keyForm = z.object({ key: z.string().trim().max(200).default("") });
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
@@ -62,7 +72,11 @@ instructorRoutes.post("/sessions", async (c) => {
   const articles = listArticleTitles();
   if (!parsed.success) {
     return c.html(
-      <NewSessionPage articles={articles} values={values} error={describeProblems(parsed.error.issues)} />,
+      <NewSessionPage
+        articles={articles}
+        values={values}
+        error={describeProblems(parsed.error.issues, FORM_FIELD_LABELS)}
+      />,
       400,
     );
   }

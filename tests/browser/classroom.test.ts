@@ -76,6 +76,7 @@ describe("a classroom session: an instructor and three students in separate brow
       await expect(page.locator(".student-bar").textContent()).resolves.toContain(`You are ${nickname}`);
       await expect(questionPrompt(page)).resolves.not.toBe("");
     }
+    expect(await ana.page.locator("[data-seconds-left]").count()).toBe(0);
     await checkPage(ana.page, "student-question");
   });
 
