@@ -380,7 +380,8 @@ export function DashboardLive({
       </section>
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">Accuracy per question</h2>
-        <div class="table-scroll">
+        {/* Focusable, so a keyboard can scroll the table sideways when it is wider than a phone. */}
+        <div class="table-scroll" tabindex={0} role="region" aria-labelledby="questions-heading">
           <table class="accuracy">
             <thead>
               <tr>

@@ -25,11 +25,8 @@ export const VIEWPORTS = {
 
 const SCREENSHOT_FOLDER = join("tests", "output", "screenshots");
 
-/** Saves a full-page screenshot at phone and projector sizes for a person to look at. */
-export async function screenshotAtBothSizes(page: Page, name: string): Promise<void> {
+/** Saves a full-page screenshot at the page's current size, named after the page and the size. */
+export async function saveScreenshot(page: Page, name: string, size: keyof typeof VIEWPORTS): Promise<void> {
   mkdirSync(SCREENSHOT_FOLDER, { recursive: true });
-  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: join(SCREENSHOT_FOLDER, `${name}-${size}.png`), fullPage: true });
-  }
+  await page.screenshot({ path: join(SCREENSHOT_FOLDER, `${name}-${size}.png`), fullPage: true });
 }

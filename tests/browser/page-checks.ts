@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { seriousAccessibilityViolations } from "./accessibility";
-import { screenshotAtBothSizes } from "./browser";
+import { saveScreenshot, VIEWPORTS } from "./browser";
 
 /** axe-core finds no serious or critical violation on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -29,11 +29,17 @@ export async function expectKeyboardOperable(page: Page): Promise<void> {
   expect(unreached).toEqual([]);
 }
 
-/** The checks every main page gets: axe-core, keyboard-only operation, and screenshots at both sizes. */
+/**
+ * The checks every main page gets, at phone and at projector size: axe-core, keyboard-only operation, and
+ * a screenshot for a person to look at. The page is left at projector size.
+ */
 export async function checkPage(page: Page, screenshotName: string): Promise<void> {
-  await expectAccessible(page);
-  await expectKeyboardOperable(page);
-  await screenshotAtBothSizes(page, screenshotName);
+  for (const size of ["phone", "projector"] as const) {
+    await page.setViewportSize(VIEWPORTS[size]);
+    await expectAccessible(page);
+    await expectKeyboardOperable(page);
+    await saveScreenshot(page, screenshotName, size);
+  }
 }
 
 const CONTROL_SELECTOR = [
