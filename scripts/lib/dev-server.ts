@@ -1,6 +1,6 @@
-/** Starts `wrangler dev` on a free port with a fresh local D1 (migrations applied), for browser tests and load benchmarks. */
+/** Starts `wrangler dev` on a free port with a fresh local D1 (migrations applied), for browser tests and benchmarks. */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,20 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
+export interface DevServerOptions {
+  /**
+   * Serve a build of the Worker copied to a temporary folder instead of the checkout. `wrangler dev`
+   * restarts the Worker whenever a watched file changes, failing the requests in flight with 503 "Your
+   * worker restarted mid-request"; a snapshot nobody edits keeps a long benchmark on one Worker.
+   */
+  snapshot?: boolean;
+}
+
 const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" };
+
+function wrangler(args: string[]): void {
+  execFileSync("npx", ["wrangler", ...args], { env: WRANGLER_ENV, stdio: "ignore" });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,18 +51,36 @@ async function waitUntilUp(baseUrl: string, server: ChildProcess): Promise<void>
   throw new Error("wrangler dev did not answer within 60 s");
 }
 
-export async function startDevServer(): Promise<DevServer> {
+/**
+ * Bundles the Worker as `wrangler deploy` would (`--dry-run --outdir`: the script and its text modules) and
+ * copies the config and the static assets beside it. `wrangler dev --no-bundle` then serves that folder.
+ * https://developers.cloudflare.com/workers/wrangler/commands/#deploy
+ */
+function buildSnapshot(): string {
+  const folder = mkdtempSync(join(tmpdir(), "byline-worker-"));
+  wrangler(["deploy", "--dry-run", "--outdir", join(folder, "worker")]);
+  cpSync("wrangler.toml", join(folder, "wrangler.toml"));
+  cpSync("public", join(folder, "public"), { recursive: true });
+  return folder;
+}
+
+/** The arguments that make `wrangler dev` serve the checkout, or the snapshot in `snapshot`. */
+function sourceArgs(snapshot: string | undefined): string[] {
+  return snapshot ? ["--cwd", snapshot, join("worker", "index.js"), "--no-bundle"] : [];
+}
+
+/** Starts `wrangler dev` on the checkout (or, with `snapshot`, on a copy of its build) and waits until it answers. */
+export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const persistTo = mkdtempSync(join(tmpdir(), "byline-d1-"));
-  execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo], {
-    env: WRANGLER_ENV,
-    stdio: "ignore",
-  });
+  wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+  const snapshot = options.snapshot ? buildSnapshot() : undefined;
   const port = await freePort();
   const server = spawn(
     "npx",
     [
       "wrangler",
       "dev",
+      ...sourceArgs(snapshot),
       "--port",
       String(port),
       "--ip",
@@ -61,15 +92,31 @@ export async function startDevServer(): Promise<DevServer> {
     { env: WRANGLER_ENV, stdio: "ignore", detached: true },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilUp(baseUrl, server);
-  return {
-    baseUrl,
-    persistTo,
-    stop: async () => {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-      rmSync(persistTo, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await stopProcessGroup(server);
+    for (const folder of [persistTo, snapshot]) {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+    }
   };
+  try {
+    await waitUntilUp(baseUrl, server);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, persistTo, stop };
+}
+
+/** Ends `npx wrangler dev` and its workerd children (one process group) and waits for it to exit. */
+async function stopProcessGroup(server: ChildProcess): Promise<void> {
+  if (!server.pid) return;
+  const exited = server.exitCode === null ? new Promise((resolve) => server.once("exit", resolve)) : null;
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // the whole group has exited already
+  }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
 }
 
 /** Runs a read-only SQL query against the dev server's local D1 and returns the rows. */
