@@ -110,3 +110,4 @@ for (const text of texts) analyzeArticle(text);
 benchAnalysis(texts);
 await benchQuestionBank();
 benchBundle();
+execFileSync("npx", ["tsx", "scripts/bench-cold.ts"], { stdio: "inherit" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeSeedArticle } from "../src/articles/seed-analysis";
+import { findAnalysedSeed } from "../src/articles/seed-analysis";
 import { SEED_ARTICLES } from "../src/articles/seed-articles";
 import { buildQuestionBank } from "../src/questions/bank";
 import { findSeedQuestion, listSeedQuestions, toPublicQuestion } from "../src/questions/catalog";
@@ -8,7 +8,7 @@ import { normalise } from "../src/questions/text";
 import { type Question, SKILLS } from "../src/questions/types";
 
 function seedBank(slug: string): { text: string; bank: Question[] } {
-  const found = analyzeSeedArticle(slug);
+  const found = findAnalysedSeed(slug);
   if (!found) throw new Error(`no seed ${slug}`);
   return { text: found.article.text, bank: buildQuestionBank(found.article, found.analysis) };
 }
@@ -90,6 +90,11 @@ describe("the seed banks together", () => {
 });
 
 describe("the seed catalog", () => {
+  it("serves exactly the bank the builders make from the seeds today (else run `npm run precompute`)", () => {
+    const fresh = SEED_ARTICLES.flatMap((seed) => seedBank(seed.slug).bank);
+    expect(listSeedQuestions()).toEqual(fresh);
+  });
+
   it("finds every listed question by its id", () => {
     const questions = listSeedQuestions();
     expect(questions.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { analyzeArticle } from "../analysis/analyze-article";
 import { readArticleBody } from "./article-body";
-import { analyzeSeedArticle } from "./seed-analysis";
+import { findAnalysedSeed } from "./seed-analysis";
 import { listSeedAnalyses, summarizeArticle } from "./summaries";
 import { ArticleIndexPage, ArticlePage } from "./views";
 
@@ -31,7 +31,7 @@ articleRoutes.get("/articles/:slug", (c) => {
 });
 
 function findSeedOr404(slug: string) {
-  const found = analyzeSeedArticle(slug);
+  const found = findAnalysedSeed(slug);
   if (!found) {
     throw new HTTPException(404, {
       message: `There is no article "${slug}". Pick one from the list of articles.`,

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from "../analysis/types";
-import { analyzeSeedArticle } from "./seed-analysis";
+import { findAnalysedSeed } from "./seed-analysis";
 import { SEED_ARTICLES } from "./seed-articles";
 
 /** What a list of articles shows about each one. */
@@ -20,7 +20,7 @@ export function summarizeArticle(slug: string, analysis: ArticleAnalysis): Artic
 /** Every seed article with its analysis, in the order of the original corpus. */
 export function listSeedAnalyses(): { slug: string; analysis: ArticleAnalysis }[] {
   return SEED_ARTICLES.flatMap((article) => {
-    const found = analyzeSeedArticle(article.slug);
+    const found = findAnalysedSeed(article.slug);
     return found ? [{ slug: article.slug, analysis: found.analysis }] : [];
   });
 }

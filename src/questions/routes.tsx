@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { analyzeSeedArticle } from "../articles/seed-analysis";
+import { findAnalysedSeed } from "../articles/seed-analysis";
 import { validate } from "../http/validate";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
 import { listSeedQuestions, toPublicQuestion } from "./catalog";
@@ -34,7 +34,7 @@ const questionQuery = z.object({
 
 questionRoutes.get("/api/questions", validate("query", questionQuery), (c) => {
   const { article, skill, limit } = c.req.valid("query");
-  if (article && !analyzeSeedArticle(article)) {
+  if (article && !findAnalysedSeed(article)) {
     throw new HTTPException(404, {
       message: `There is no article "${article}". GET /api/articles lists them.`,
     });
@@ -71,7 +71,7 @@ function rememberPreviewKey(c: Context, key: string): void {
 }
 
 function findSeedOr404(slug: string) {
-  const found = analyzeSeedArticle(slug);
+  const found = findAnalysedSeed(slug);
   if (!found) {
     throw new HTTPException(404, {
       message: `There is no article "${slug}". Pick one from the list of articles.`,

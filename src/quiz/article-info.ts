@@ -1,4 +1,4 @@
-import { analyzeSeedArticle } from "../articles/seed-analysis";
+import { findAnalysedSeed } from "../articles/seed-analysis";
 import { SEED_ARTICLES } from "../articles/seed-articles";
 
 export interface ArticleInfo {
@@ -9,7 +9,7 @@ export interface ArticleInfo {
 
 /** The seed article's slug, title and text (analysis cached per isolate), or undefined for an unknown slug. */
 export function findArticleInfo(slug: string): ArticleInfo | undefined {
-  const found = analyzeSeedArticle(slug);
+  const found = findAnalysedSeed(slug);
   if (!found) return undefined;
   return { slug, title: found.analysis.meta.title ?? slug, text: found.article.text };
 }
