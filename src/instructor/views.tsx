@@ -381,7 +381,7 @@ export function DashboardLive({
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">Accuracy per question</h2>
         {/* Focusable, so a keyboard can scroll the table sideways when it is wider than a phone. */}
-        <div class="table-scroll" tabindex={0} role="region" aria-labelledby="questions-heading">
+        <section class="table-scroll" tabindex={0} aria-label="Accuracy table, scrolls sideways">
           <table class="accuracy">
             <thead>
               <tr>
@@ -403,7 +403,7 @@ export function DashboardLive({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </section>
       <section aria-labelledby="mastery-heading">
         <h2 id="mastery-heading">Mastery per skill</h2>
