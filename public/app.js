@@ -47,6 +47,20 @@
     setInterval(tick, 1000);
   }
 
+  // Tooltips of loaded terms (shown on hover and focus by CSS): Escape hides them until the pointer or
+  // the focus leaves the term, so they never have to cover what someone is reading.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    for (const term of document.querySelectorAll(".lt:hover, .lt:focus-within")) {
+      term.classList.add("tip-dismissed");
+    }
+  });
+  for (const term of document.querySelectorAll(".lt")) {
+    const restore = () => term.classList.remove("tip-dismissed");
+    term.addEventListener("mouseleave", restore);
+    term.addEventListener("focusout", restore);
+  }
+
   // Buttons that undo work ask first.
   document.addEventListener("click", (event) => {
     const button = event.target instanceof Element ? event.target.closest("[data-confirm]") : null;

@@ -121,6 +121,7 @@ export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
           <BoilerplateList raw={raw} boilerplate={analysis.boilerplate} />
         </div>
       </div>
+      <script src="/app.js" defer />
     </Page>
   );
 }
@@ -267,7 +268,10 @@ function Mark({ raw, segment }: { raw: Raw; segment: MarkSegment<HighlightData> 
   );
 }
 
-/** A loaded term is focusable; its tooltip (neutral words, why) shows on hover and focus with CSS alone. */
+/**
+ * A loaded term is focusable; its tooltip (neutral words, why) shows on hover and focus with CSS alone, and
+ * Escape hides it where JavaScript runs.
+ */
 function LoadedMark({
   term,
   id,

@@ -51,6 +51,16 @@ describe("the annotated article, keyboard only", () => {
     expect(tooltip.text.length).toBeGreaterThan(10);
     expect(tooltip.outline).not.toBe("none");
   });
+
+  it("hides a tooltip on Escape, and shows the next term's when focus moves on", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}${ARTICLE}`);
+    await tabUntilTooltipFocused(page);
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".tip:visible").count()).resolves.toBe(0);
+    const next = await tabUntilTooltipFocused(page);
+    expect(next.visible).toBe(true);
+  });
 });
 
 interface FocusedTooltip {
