@@ -58,6 +58,7 @@ function meta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
 function analysis(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
   return {
     meta: meta(),
+    headline: null,
     sentences: [],
     attributions: [],
     hedges: [],

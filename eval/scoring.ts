@@ -3,6 +3,7 @@
  * and match the analysis engine's findings against it. No file system here, so it runs in tests.
  */
 import { z } from "zod";
+import { allLoadedTerms } from "../src/analysis/analyze-article.ts";
 import type { ArticleAnalysis, ArticleMeta, Sentence, Span } from "../src/analysis/types.ts";
 
 const SOURCE_KINDS = [
@@ -353,7 +354,7 @@ export function scoreArticle(gold: ResolvedGold, analysis: ArticleAnalysis): Art
     ),
     hedges: matchOneToOne(gold.hedges, analysis.hedges, spansOverlap),
     unsupported: matchOneToOne(gold.unsupported, analysis.unsupported, spansOverlap),
-    loaded: matchOneToOne(gold.loaded, analysis.loaded, spansOverlap),
+    loaded: matchOneToOne(gold.loaded, allLoadedTerms(analysis), spansOverlap),
     conflicts: matchOneToOne(gold.conflicts, analysis.conflicts, (item, found) =>
       conflictMatches(
         item,

@@ -105,6 +105,7 @@ function emptyAnalysis(): ArticleAnalysis {
       tags: { region: [], theme: [], inDepthReport: [] },
       links: [],
     },
+    headline: null,
     sentences: [],
     attributions: [],
     hedges: [],

@@ -107,6 +107,16 @@ describe("the annotated article page", () => {
     expect(tip).toMatch(/Neutral: [^.]*\b(captured|took control of)\b/);
   });
 
+  it("marks the loaded word in the headline, with its tooltip, inside the page's heading", async () => {
+    const { html } = await page("/articles/army-repels-attack-in-idlib");
+    const heading = /<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? "";
+    expect(heading).toMatch(/class="hl hl-loaded" tabindex="0" aria-describedby="headline-loaded-0"/);
+    expect(wordsOf(heading)).toMatch(
+      /^Video: Syrian Army Repels .* Affiliated loaded term: Mercenaries label or name-calling\./,
+    );
+    expect(tooltipById(html, "headline-loaded-0")).toMatch(/Neutral: /);
+  });
+
   it("marks a loaded word inside a quotation as the speaker's, not the outlet's", async () => {
     const { html } = await page("/articles/battle-for-idlib-m5-highway");
     const quoted = /class="hl hl-loaded hl-quoted" tabindex="0" aria-describedby="(loaded-\d+)"/.exec(html);

@@ -60,6 +60,7 @@ function fixture(overrides: Partial<ArticleAnalysis> = {}): ArticleAnalysis {
   const claim = at("Government troops liberated the village");
   return {
     meta: meta(),
+    headline: null,
     sentences: [
       sentenceOf(0, 0, "Government troops liberated the village, according to state media."),
       sentenceOf(1, 0, "Rebels reportedly fled."),

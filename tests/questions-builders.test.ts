@@ -361,6 +361,38 @@ describe("the same act in different words (asymmetry)", () => {
   });
 });
 
+describe("which word in the headline takes sides (loaded-word)", () => {
+  const text = `Army Repels Major Attack by Al Qaeda Affiliated Mercenaries
+
+By Jane Roe
+
+Example Wire, March 3, 2021
+
+Government troops repelled an attack near Saraqib on Monday, the defence ministry said. The fighting lasted several hours, local officials said.
+`;
+  const fromHeadline = buildLoadedWordQuestions(input(text)).filter((question) =>
+    question.prompt.includes("headline"),
+  );
+
+  it("asks about a loaded word in a title-case headline, other words of the headline as wrong answers", () => {
+    const [question] = fromHeadline;
+    expect(question && correctText(question)).toBe("Mercenaries");
+    expect(question?.evidence.map((span) => span.text)).toEqual(["Mercenaries"]);
+    const wrong = optionTexts(question as Question).filter((option) => option !== "Mercenaries");
+    expect(wrong.at(-1)).toBe("No loaded word: this one is fine");
+    for (const word of wrong.slice(0, -1)) {
+      expect(question?.prompt).toContain(word);
+      expect(["Affiliated", "Mercenaries"]).not.toContain(word);
+    }
+    expectSound(fromHeadline, text);
+  });
+
+  it("asks nothing about a headline without a loaded word", () => {
+    const plain = text.replace("Al Qaeda Affiliated Mercenaries", "Fighters in Idlib");
+    expect(buildLoadedWordQuestions(input(plain)).filter((q) => q.prompt.includes("headline"))).toEqual([]);
+  });
+});
+
 describe("whose word is it (loaded-voice)", () => {
   it("gives a loaded word inside a quoted claim to the speaker, not the outlet", () => {
     const text =

@@ -5,7 +5,13 @@ import { findHedges, findUnsupportedClaimMarkers } from "./hedges";
 import { findLoadedTerms } from "./loaded-language";
 import { parseArticle } from "./parse-article";
 import { splitSentences } from "./sentences";
-import type { ArticleAnalysis } from "./types";
+import {
+  type ArticleAnalysis,
+  HEADLINE_SENTENCE,
+  type Headline,
+  type LoadedTerm,
+  type ParsedArticle,
+} from "./types";
 
 /** Reads an article as a careful editor would: who says what, what floats free, which words take sides. */
 export function analyzeArticle(text: string): ArticleAnalysis {
@@ -14,6 +20,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   const attributions = findAttributions(text, sentences);
   return {
     meta: parsed.meta,
+    headline: analyzeHeadline(text, parsed.headline),
     sentences,
     attributions,
     hedges: findHedges(sentences, attributions),
@@ -23,4 +30,16 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     asymmetries: findAsymmetries(text, sentences),
     boilerplate: parsed.boilerplate,
   };
+}
+
+/** Loaded words in the headline, read as title case (a capital there says nothing about a name). */
+function analyzeHeadline(text: string, headline: ParsedArticle["headline"]): Headline | null {
+  if (!headline) return null;
+  const asSentence = { ...headline, index: HEADLINE_SENTENCE, paragraph: -1 };
+  return { ...headline, loaded: findLoadedTerms(text, [asSentence], [], { titleCase: true }) };
+}
+
+/** Every loaded term of the article, the headline's first, then the body's in reading order. */
+export function allLoadedTerms(analysis: ArticleAnalysis): LoadedTerm[] {
+  return [...(analysis.headline?.loaded ?? []), ...analysis.loaded];
 }

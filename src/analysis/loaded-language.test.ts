@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze-article";
 import { findAttributions } from "./attributions";
 import { findLoadedTerms } from "./loaded-language";
 import { splitSentences } from "./sentences";
-import type { Attribution, LoadedTerm, Sentence } from "./types";
+import { type Attribution, HEADLINE_SENTENCE, type LoadedTerm, type Sentence } from "./types";
 
 function sentencesOf(text: string): Sentence[] {
   return splitSentences(text, [{ start: 0, end: text.length }]);
@@ -445,5 +446,22 @@ describe("findLoadedTerms", () => {
       const sentences = splitSentences(text, [{ start: body, end: text.length }]);
       expect(findLoadedTerms(text, sentences, [])).toEqual([]);
     });
+  });
+});
+
+describe("loaded words in the headline", () => {
+  const text =
+    "Army Repels Attack by Al Qaeda Affiliated Mercenaries\n\nBy Jo Roe\n\nTroops said on Monday that the attack was repelled near the town, officials said.\n";
+
+  it("finds them although every word of a title-case headline has a capital, apart from the body's", () => {
+    const { headline, loaded } = analyzeArticle(text);
+    expect(headline?.loaded.map((term) => [term.text, term.category, term.sentence])).toEqual([
+      ["Mercenaries", "label", HEADLINE_SENTENCE],
+    ]);
+    expect(loaded).toEqual([]);
+  });
+
+  it("still passes over a capitalised word inside a sentence's name", () => {
+    expect(loadedIn("A statement came from the Free Mercenaries Brigade on Monday.")).toEqual([]);
   });
 });

@@ -62,6 +62,7 @@ export function findLoadedTerms(
   text: string,
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
+  { titleCase = false }: { titleCase?: boolean } = {},
 ): LoadedTerm[] {
   const quotations = findQuotations(text, sentences, attributions);
   const found: LoadedTerm[] = [];
@@ -71,7 +72,7 @@ export function findLoadedTerms(
       ...soCalledTerms(text, sentence, quotations, attributions),
       ...scareQuoteTerms(text, sentence, quotations),
     ]);
-    const words = lexiconTerms(text, sentence, quotations, attributions).filter(
+    const words = lexiconTerms(text, sentence, quotations, attributions, titleCase).filter(
       (term) => !devices.some((device) => overlaps(device, term)),
     );
     found.push(...words, ...devices);
@@ -84,6 +85,7 @@ function lexiconTerms(
   sentence: Sentence,
   quotations: readonly Quotation[],
   attributions: readonly Attribution[],
+  titleCase: boolean,
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
   for (const match of findLexiconForms(text, sentence.start, sentence.end)) {
@@ -92,7 +94,9 @@ function lexiconTerms(
     const span = { start: match.start, end: match.end };
     const at = match.start - sentence.start;
     const matched = text.slice(match.start, match.end);
-    if (isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
+    // In a title-case headline every word has a capital: only words often found in names are doubted.
+    const nameCheck = !titleCase || compiled.entry.skipInNames;
+    if (nameCheck && isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
     if (!fitsContext(compiled, sentence.text, at, at + matched.length)) continue;
     if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
     const { entry } = compiled;

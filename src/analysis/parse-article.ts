@@ -61,7 +61,10 @@ export function parseArticle(text: string): ParsedArticle {
   });
   const paragraphs = mergeBrokenParagraphs(text, bodyLines.filter(isReportingLine));
   const meta = readMeta(titleLine, header, boilerplate, links);
-  return { text, meta, paragraphs, boilerplate };
+  const headline = titleLine
+    ? { start: titleLine.start, end: titleLine.end, text: text.slice(titleLine.start, titleLine.end) }
+    : null;
+  return { text, meta, headline, paragraphs, boilerplate };
 }
 
 function splitLines(text: string): Line[] {

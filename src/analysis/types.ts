@@ -48,6 +48,8 @@ export interface ArticleMeta {
 export interface ParsedArticle {
   text: string;
   meta: ArticleMeta;
+  /** The first line as written (markup included), the headline readers see first. */
+  headline: (Span & { text: string }) | null;
   /** Paragraphs of reporting, in order: the only spans the detectors read. */
   paragraphs: Span[];
   boilerplate: Boilerplate[];
@@ -142,8 +144,18 @@ export interface Asymmetry {
   sides: AsymmetrySide[];
 }
 
+/** Headline terms carry this sentence index: the headline is not one of the body's sentences. */
+export const HEADLINE_SENTENCE = -1;
+
+/** The headline and the loaded words in it (each with sentence HEADLINE_SENTENCE). */
+export interface Headline extends Span {
+  text: string;
+  loaded: LoadedTerm[];
+}
+
 export interface ArticleAnalysis {
   meta: ArticleMeta;
+  headline: Headline | null;
   sentences: Sentence[];
   attributions: Attribution[];
   hedges: Hedge[];

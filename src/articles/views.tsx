@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import { allLoadedTerms } from "../analysis/analyze-article";
 import type {
   ArticleAnalysis,
   ArticleMeta,
@@ -81,14 +82,14 @@ const LEGEND: readonly LegendEntry[] = [
     name: KIND_NAMES.loaded,
     sample: "liberated",
     meaning: "wording that takes sides; focus or hover it for neutral words",
-    count: (analysis) => analysis.loaded.filter((term) => term.voice === "author").length,
+    count: (analysis) => allLoadedTerms(analysis).filter((term) => term.voice === "author").length,
   },
   {
     className: "hl hl-loaded hl-quoted",
     name: "loaded term in a quotation",
     sample: "terrorists",
     meaning: "the quoted speaker’s word, not the outlet’s",
-    count: (analysis) => analysis.loaded.filter((term) => term.voice === "quoted").length,
+    count: (analysis) => allLoadedTerms(analysis).filter((term) => term.voice === "quoted").length,
   },
 ];
 
@@ -107,7 +108,9 @@ export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
       <p class="crumbs">
         <a href="/articles">All articles</a>
       </p>
-      <h1>{title}</h1>
+      <h1>
+        <HeadlineWithTerms title={title} terms={analysis.headline?.loaded ?? []} />
+      </h1>
       <div class="article-layout">
         <aside class="article-side" aria-label="About this article">
           <Legend analysis={analysis} />
@@ -266,6 +269,21 @@ function Mark({ raw, segment }: { raw: Raw; segment: MarkSegment<HighlightData> 
       {inner}
     </span>
   );
+}
+
+/** The headline as shown (markup stripped), each loaded word in it marked like those in the body. */
+function HeadlineWithTerms({ title, terms }: { title: string; terms: readonly LoadedTerm[] }) {
+  const pieces: Child[] = [];
+  let shownUpTo = 0;
+  terms.forEach((term, index) => {
+    const at = title.indexOf(term.text, shownUpTo);
+    if (at === -1) return;
+    pieces.push(title.slice(shownUpTo, at));
+    pieces.push(<LoadedMark term={term} id={`headline-loaded-${index}`} first inner={term.text} />);
+    shownUpTo = at + term.text.length;
+  });
+  pieces.push(title.slice(shownUpTo));
+  return <>{pieces}</>;
 }
 
 /**
@@ -459,7 +477,7 @@ export function ArticleIndexPage({ articles }: { articles: ArticleListing[] }) {
               {[
                 counted(analysis.attributions.length, "attribution"),
                 counted(analysis.hedges.length, "hedge"),
-                counted(analysis.loaded.length, "loaded term"),
+                counted(allLoadedTerms(analysis).length, "loaded term"),
               ].join(" · ")}
             </p>
           </li>

@@ -78,3 +78,28 @@ export function distractorWords(text: string, sentence: Sentence, avoid: readonl
   const unique = [...new Set(found.map((match) => match[0]))];
   return unique.sort((left, right) => right.length - left.length || (left < right ? -1 : 1));
 }
+
+/** Names of the piece's format that open many headlines ("Video: …"), never offered as an answer. */
+const HEADLINE_LABELS = new Set(["video", "photos", "watch", "update", "breaking"]);
+
+/**
+ * Real words of a title-case headline that could pass for loaded but are not: 4+ letters, not plain, not
+ * suspect, not in or right next to a loaded term (a neighbour may be part of the same phrase), longest first.
+ */
+export function headlineDistractorWords(title: string, avoid: readonly LoadedTerm[]): string[] {
+  const tokens = [...title.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((match) => match[0]);
+  const avoided = new Set(avoid.flatMap((term) => words(term.text)));
+  const nearAvoided = (index: number) =>
+    [index - 1, index, index + 1].some((near) => avoided.has((tokens[near] ?? "").toLowerCase()));
+  const found = tokens.filter((token, index) => {
+    const word = token.toLowerCase();
+    return (
+      word.length >= 4 &&
+      !nearAvoided(index) &&
+      !PLAIN.has(word) &&
+      !HEADLINE_LABELS.has(word) &&
+      !SUSPECT.test(token)
+    );
+  });
+  return [...new Set(found)].sort((left, right) => right.length - left.length || (left < right ? -1 : 1));
+}

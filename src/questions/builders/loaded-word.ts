@@ -1,7 +1,7 @@
-import type { LoadedTerm, Sentence } from "../../analysis/types";
+import type { Headline, LoadedTerm, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
-import { authorTerms, distractorWords, neutralSentences } from "../loaded-facts";
+import { authorTerms, distractorWords, headlineDistractorWords, neutralSentences } from "../loaded-facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -40,6 +40,32 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
   };
 }
 
+/** "Which word in this headline takes sides?": headlines are where loaded labels do the most work. */
+function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | null {
+  const title = input.analysis.meta.title;
+  const term = headline.loaded.find((item) => item.voice === "author" && WORD_CATEGORIES.has(item.category));
+  if (!title || !term || !title.includes(term.text)) return null;
+  const others = headlineDistractorWords(title, headline.loaded).slice(0, 3);
+  if (others.length < 2) return null;
+  const neutral = term.neutral[0];
+  return {
+    skill: "loaded-language",
+    kind: "loaded-word",
+    difficulty: 1,
+    prompt: `Which word in this headline takes sides? ${quote(title)}`,
+    options: [
+      { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
+      ...others.map((word) => ({
+        text: word,
+        feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
+      })),
+      { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
+    ],
+    explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutral ? ` A neutral headline might say ${quote(neutral)}.` : ""}`,
+    evidence: [{ start: term.start, end: term.end }],
+  };
+}
+
 function neutralDraft(input: BuildInput, sentence: Sentence): QuestionDraft | null {
   const { text } = input.article;
   const shown = excerpt(text, sentence, sentence, 150);
@@ -66,13 +92,15 @@ function neutralDraft(input: BuildInput, sentence: Sentence): QuestionDraft | nu
 }
 
 /**
- * "Which word in this sentence takes sides?": one question per sentence with a loaded term in the outlet's
- * own voice (wrong answers are other real words of that sentence), and up to three control sentences with
- * no loaded word, built only when the loaded-language detector has run on the article.
+ * "Which word in this headline / sentence takes sides?": one for a headline with a loaded word, one per
+ * sentence with a loaded term in the outlet's own voice (wrong answers are other real words of the same
+ * headline or sentence), and up to three control sentences with no loaded word, built only when the
+ * loaded-language detector has run on the article.
  */
 export function buildLoadedWordQuestions(input: BuildInput): Question[] {
   const asked = new Set<number>();
-  const drafts: QuestionDraft[] = [];
+  const headline = input.analysis.headline && headlineDraft(input, input.analysis.headline);
+  const drafts: QuestionDraft[] = headline ? [headline] : [];
   for (const term of authorTerms(input.analysis)) {
     const sentence = sentenceAt(input.analysis, term.sentence);
     if (!WORD_CATEGORIES.has(term.category) || !sentence || asked.has(term.sentence)) continue;
