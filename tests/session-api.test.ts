@@ -426,6 +426,29 @@ describe("the session's state", () => {
     expect((await postJson(`/api/sessions/${session.joinCode}/join`, { nickname: "Late" })).status).toBe(201);
   });
 
+  it("turns away the 501st student with a message, while those in it can still rejoin with their PIN", async () => {
+    const session = await createSession();
+    const first = await joinStudent(session.joinCode, "Ana");
+    const fill = env.DB.prepare(
+      "insert into participants (id, session_id, nickname, nickname_key, token_digest, pin_digest, seed, joined_at) values (?, ?, ?, ?, 'x', 'x', 1, ?)",
+    );
+    await env.DB.batch(
+      Array.from({ length: 499 }, (_, index) =>
+        fill.bind(`filler-${index}`, session.sessionId, `Filler ${index}`, `filler ${index}`, Date.now()),
+      ),
+    );
+    const turnedAway = await postJson(`/api/sessions/${session.joinCode}/join`, { nickname: "Late" });
+    expect(turnedAway.status).toBe(403);
+    expect(await errorOf(turnedAway)).toBe(
+      "This session is full (500 students). Ask your teacher for another join code.",
+    );
+    const rejoined = await postJson(`/api/sessions/${session.joinCode}/join`, {
+      nickname: "Ana",
+      rejoinPin: first.rejoinPin,
+    });
+    expect(rejoined.status).toBe(200);
+  });
+
   it("closes answers when the session ends", async () => {
     const session = await createSession();
     const student = await joinStudent(session.joinCode, "Ana");

@@ -6,6 +6,7 @@ import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
   addRejoinFailure,
+  countParticipants,
   findParticipantByNickname,
   findSessionByJoinCode,
   insertParticipant,
@@ -14,6 +15,9 @@ import {
 
 /** Wrong PINs allowed per participant before rejoining with a PIN is refused. */
 export const MAX_REJOIN_FAILURES = 10;
+
+/** Ten large classes at once; beyond it a join code has leaked, and a script must not flood the roster. */
+export const MAX_PARTICIPANTS = 500;
 
 export interface Joined {
   session: SessionRow;
@@ -58,6 +62,11 @@ export async function joinSession(
     throw new HTTPException(403, {
       message: "Joining is locked for this session. Ask your teacher to unlock it.",
     });
+  if ((await countParticipants(db, session.id)) >= MAX_PARTICIPANTS) {
+    throw new HTTPException(403, {
+      message: `This session is full (${MAX_PARTICIPANTS} students). Ask your teacher for another join code.`,
+    });
+  }
   const participantId = newParticipantId();
   const issued = await issueParticipantToken(participantId);
   const participant = {

@@ -42,6 +42,15 @@ export async function listNicknameKeys(db: Db, sessionId: string): Promise<Set<s
  * Adds a participant unless the nickname is taken in the session (UNIQUE(session_id, nickname_key)), even
  * when two students send the same nickname at the same moment. Returns false when it was taken.
  */
+/** How many participants have joined the session (removed ones no longer count). */
+export async function countParticipants(db: Db, sessionId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)` })
+    .from(participants)
+    .where(eq(participants.sessionId, sessionId));
+  return row?.count ?? 0;
+}
+
 export async function insertParticipant(
   db: Db,
   participant: typeof participants.$inferInsert,
