@@ -7,9 +7,12 @@ declare module "vitest" {
   }
 }
 
-/** One `wrangler dev` with a fresh local D1 for the whole browser run; its URL reaches tests via inject("baseUrl"). */
+/**
+ * One `wrangler dev` with a fresh local D1 for the whole browser run, serving a snapshot of the built Worker
+ * (edits to the checkout meanwhile cannot restart it); its URL reaches tests via inject("baseUrl").
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await startDevServer();
+  const server = await startDevServer({ snapshot: true });
   project.provide("baseUrl", server.baseUrl);
   return server.stop;
 }
