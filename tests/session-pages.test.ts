@@ -53,6 +53,30 @@ async function sessionQuestionIds(sessionId: string): Promise<string[]> {
 }
 
 describe("creating a session with the form", () => {
+  it("lists the sessions this browser holds the key of, newest first, and only those", async () => {
+    const instructor = new TestBrowser();
+    const before = await (await instructor.get("/sessions/new")).text();
+    expect(pageText(before)).not.toContain("Your sessions in this browser");
+    const first = await createWithForm(instructor, { title: "Week 1" });
+    const second = await createWithForm(instructor, { title: "Week 2" });
+    await createWithForm(new TestBrowser(), { title: "Someone else's week" });
+    instructor.cookies.set(`__Host-byline-i-${"A".repeat(16)}`, "forged-key-forged-key0");
+
+    const page = await (await instructor.get("/sessions/new")).text();
+    const listed = [...page.matchAll(/<a href="\/sessions\/([\w-]{16})\/dashboard">([^<]+)<\/a>/g)];
+    expect(listed.map(([, id, title]) => [id, title])).toEqual([
+      [second.sessionId, "Week 2"],
+      [first.sessionId, "Week 1"],
+    ]);
+  });
+
+  it("leaves out a session whose cookie holds a wrong key", async () => {
+    const instructor = new TestBrowser();
+    const { sessionId } = await createWithForm(instructor, { title: "Week 3" });
+    instructor.cookies.set(`__Host-byline-i-${sessionId}`, "wrong-key-wrong-key-00");
+    expect(pageText(await (await instructor.get("/sessions/new")).text())).not.toContain("Week 3");
+  });
+
   it("keeps the instructor key in a __Host- cookie and shows it once on the dashboard", async () => {
     const instructor = new TestBrowser();
     const { response, dashboard, sessionId } = await createWithForm(instructor);

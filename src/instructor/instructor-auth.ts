@@ -4,13 +4,34 @@ import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { instructorKeyMatches, readBearerKey } from "./instructor-key";
-import { findSessionById } from "./queries";
+import { findSessionById, findSessionsByIds } from "./queries";
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
 /** The cookie (sent as `__Host-byline-i-<session id>`) that keeps one session's instructor key in this browser. */
 function instructorCookieName(sessionId: string): string {
   return `byline-i-${sessionId}`;
+}
+
+const INSTRUCTOR_COOKIE = /^__Host-byline-i-([A-Za-z0-9_-]{16})$/;
+
+/** More than a teacher runs in a month; it bounds the work a request with many cookies can cause. */
+const MAX_REMEMBERED_SESSIONS = 30;
+
+/** The sessions whose instructor key this browser keeps (checked, not just named by a cookie), newest first. */
+export async function rememberedSessions(c: Context, db: Db): Promise<SessionRow[]> {
+  const keys = new Map<string, string>();
+  for (const [name, key] of Object.entries(getCookie(c))) {
+    const sessionId = INSTRUCTOR_COOKIE.exec(name)?.[1];
+    if (sessionId && keys.size < MAX_REMEMBERED_SESSIONS) keys.set(sessionId, key);
+  }
+  const found = await findSessionsByIds(db, [...keys.keys()]);
+  const opened = await Promise.all(
+    found.map(async (session) =>
+      (await instructorKeyMatches(keys.get(session.id) ?? "", session.instructorKeyDigest)) ? session : null,
+    ),
+  );
+  return opened.filter((session): session is SessionRow => session !== null);
 }
 
 /** Keeps the instructor key in a `__Host-` cookie: HttpOnly, Secure, path /, SameSite=Lax (no cross-site POST). */

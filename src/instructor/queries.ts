@@ -39,6 +39,16 @@ export async function findSessionById(db: Db, sessionId: string): Promise<Sessio
   return session;
 }
 
+/** The sessions with these ids (at most a few dozen: one bound parameter each), newest first. */
+export async function findSessionsByIds(db: Db, sessionIds: readonly string[]): Promise<SessionRow[]> {
+  if (sessionIds.length === 0) return [];
+  return db
+    .select()
+    .from(sessions)
+    .where(inArray(sessions.id, [...sessionIds]))
+    .orderBy(sql`${sessions.createdAt} desc, rowid desc`);
+}
+
 /** A session's participants in join order and all their answers in the order given (one round trip). */
 export async function loadSessionRows(
   db: Db,

@@ -13,6 +13,7 @@ import { summariseSession } from "./dashboard-figures";
 import {
   checkInstructorAccess,
   clearInstructorCookie,
+  rememberedSessions,
   requireInstructor,
   setInstructorCookie,
   setNewKeyFlash,
@@ -60,9 +61,17 @@ const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked i
 /** The instructor's pages: create a session, the dashboard and its controls. */
 export const instructorRoutes = new Hono<{ Bindings: Env }>();
 
-instructorRoutes.get("/sessions/new", (c) => {
+instructorRoutes.get("/sessions/new", async (c) => {
   const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;
-  return c.html(<NewSessionPage articles={listArticleTitles()} values={defaultValues()} notice={notice} />);
+  const remembered = await rememberedSessions(c, createDb(c.env.DB));
+  return c.html(
+    <NewSessionPage
+      articles={listArticleTitles()}
+      values={defaultValues()}
+      remembered={remembered}
+      notice={notice}
+    />,
+  );
 });
 
 instructorRoutes.post("/sessions", async (c) => {
@@ -70,17 +79,18 @@ instructorRoutes.post("/sessions", async (c) => {
   const parsed = sessionSettingsSchema.safeParse(settingsFromForm(form));
   const values = formValues(form);
   const articles = listArticleTitles();
+  const db = createDb(c.env.DB);
   if (!parsed.success) {
     return c.html(
       <NewSessionPage
         articles={articles}
         values={values}
+        remembered={await rememberedSessions(c, db)}
         error={describeProblems(parsed.error.issues, FORM_FIELD_LABELS)}
       />,
       400,
     );
   }
-  const db = createDb(c.env.DB);
   try {
     const { session, instructorKey } = await createSession(db, parsed.data, new Date());
     setInstructorCookie(c, session.id, instructorKey);
@@ -88,7 +98,15 @@ instructorRoutes.post("/sessions", async (c) => {
     return c.redirect(`/sessions/${session.id}/dashboard`, 303);
   } catch (error) {
     if (!(error instanceof HTTPException) || error.status !== 400) throw error;
-    return c.html(<NewSessionPage articles={articles} values={values} error={error.message} />, 400);
+    return c.html(
+      <NewSessionPage
+        articles={articles}
+        values={values}
+        remembered={await rememberedSessions(c, db)}
+        error={error.message}
+      />,
+      400,
+    );
   }
 });
 

@@ -35,12 +35,14 @@ export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
 export interface NewSessionPageProps {
   articles: { slug: string; title: string }[];
   values: SessionFormValues;
+  /** Sessions whose instructor key this browser keeps, newest first. */
+  remembered: SessionRow[];
   error?: string;
   notice?: string;
 }
 
-/** The form an instructor fills in to start a classroom session. */
-export function NewSessionPage({ articles, values, error, notice }: NewSessionPageProps) {
+/** The form an instructor fills in to start a classroom session, after the sessions they run already. */
+export function NewSessionPage({ articles, values, remembered, error, notice }: NewSessionPageProps) {
   return (
     <Page title="Run a class session" current="sessions">
       <h1>Run a class session</h1>
@@ -49,9 +51,12 @@ export function NewSessionPage({ articles, values, error, notice }: NewSessionPa
         scores at the end.
       </p>
       <FormMessages notice={notice} error={error} errorId="form-error" />
+      <RememberedSessions sessions={remembered} />
+      <h2 id="new-session-heading">New session</h2>
       <form
         method="post"
         action="/sessions"
+        aria-labelledby="new-session-heading"
         class="card session-form"
         aria-describedby={error ? "form-error" : undefined}
       >
@@ -145,6 +150,26 @@ export function NewSessionPage({ articles, values, error, notice }: NewSessionPa
         <button type="submit">Create session</button>
       </form>
     </Page>
+  );
+}
+
+/** Dashboards this browser can open: the way back to a session without its address or key at hand. */
+function RememberedSessions({ sessions }: { sessions: SessionRow[] }) {
+  if (sessions.length === 0) return null;
+  return (
+    <section aria-labelledby="remembered-heading">
+      <h2 id="remembered-heading">Your sessions in this browser</h2>
+      <ul class="remembered">
+        {sessions.map((session) => (
+          <li>
+            <a href={`/sessions/${session.id}/dashboard`}>{session.title}</a>{" "}
+            <span class="muted">
+              {`code ${session.joinCode}, created ${session.createdAt.toISOString().slice(0, 10)}${session.endedAt ? ", ended" : ""}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

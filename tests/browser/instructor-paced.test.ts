@@ -80,6 +80,12 @@ describe("an instructor-paced session with a time limit, in a real browser", () 
     await expect(dashboard.getByRole("button", { name: "Open question 2" }).isVisible()).resolves.toBe(true);
   });
 
+  it("lets the instructor find the session again from 'Run a class'", async () => {
+    await dashboard.getByRole("link", { name: "Run a class" }).click();
+    await dashboard.getByRole("link", { name: "Paced check" }).click();
+    await expect(dashboard.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Paced check");
+  });
+
   async function joinAs(nickname: string, javaScriptEnabled: boolean): Promise<Page> {
     const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
     await page.goto(`${inject("baseUrl")}/join/${joinCode}`);
