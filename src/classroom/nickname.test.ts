@@ -71,8 +71,22 @@ describe("the offensive-word filter", () => {
     expect(isOffensive("Titan")).toBe(false);
   });
 
+  it("finds a word spelt out letter by letter", () => {
+    expect(isOffensive("f u c k")).toBe(true);
+    expect(isOffensive("S.H.I.T")).toBe(true);
+  });
+
+  it("refuses the start of a word for stems that hide inside names, and the whole word for 'nazi'", () => {
+    expect(isOffensive("Shithead")).toBe(true);
+    expect(isOffensive("pedophile")).toBe(true);
+    expect(isOffensive("Nazis")).toBe(true);
+    for (const name of ["Ashita", "Torpedo", "Therapist", "Nazim", "Ana Zimmer", "Swanky"]) {
+      expect(isOffensive(name), name).toBe(false);
+    }
+  });
+
   it("errs on the side of refusing: a stem inside a place name is refused too", () => {
-    // The known price of matching stems anywhere; the student picks another nickname.
+    // The known price of matching the worst stems anywhere in a word; the student picks another nickname.
     expect(isOffensive("Scunthorpe")).toBe(true);
   });
 

@@ -1,34 +1,40 @@
 export const NICKNAME_MAX_LENGTH = 24;
 
-/** Offensive stems refused wherever they appear in a nickname (after folding case, accents and look-alike digits). */
-const BLOCKED_STEMS: readonly string[] = [
+/**
+ * Offensive stems refused anywhere inside a word ("xXfuckXx"), after folding case, accents and look-alike
+ * digits. Only stems that hide in no common name or word belong here.
+ */
+const BLOCKED_INSIDE_WORDS: readonly string[] = [
   "fuck",
-  "shit",
   "cunt",
   "nigger",
   "nigga",
   "faggot",
   "whore",
-  "slut",
   "bitch",
-  "wank",
-  "twat",
   "bastard",
   "asshole",
   "arsehole",
+  "hitler",
+  "dildo",
+  "vagina",
+];
+
+/** Stems refused at the start of a word only: inside one they hide in names ("Ashita", "torpedo", "therapist"). */
+const BLOCKED_WORD_STARTS: readonly string[] = [
+  "shit",
+  "slut",
+  "wank",
+  "twat",
   "retard",
   "rapist",
-  "nazi",
-  "hitler",
   "porn",
-  "dildo",
   "penis",
-  "vagina",
   "pedo",
   "paedo",
 ];
 
-/** Short words refused only as whole words, because they hide inside harmless ones ("class", "Dickens"). */
+/** Words refused only whole, because they hide inside harmless ones ("class", "Dickens", "Nazim"). */
 const BLOCKED_WORDS: ReadonlySet<string> = new Set([
   "ass",
   "arse",
@@ -42,6 +48,8 @@ const BLOCKED_WORDS: ReadonlySet<string> = new Set([
   "rape",
   "piss",
   "kkk",
+  "nazi",
+  "nazis",
 ]);
 
 /** Digits and symbols people use for letters to dodge a filter. */
@@ -84,10 +92,32 @@ export function nicknameKey(nickname: string): string {
 
 /** True when the nickname contains a blocked stem or word, even spelt with accents or look-alike digits. */
 export function isOffensive(nickname: string): boolean {
-  const folded = foldForFilter(nickname);
-  const squashed = folded.replace(/[^a-z]/g, "");
-  if (BLOCKED_STEMS.some((stem) => squashed.includes(stem))) return true;
-  return folded.split(/[^a-z]+/).some((word) => BLOCKED_WORDS.has(word));
+  return filterWords(foldForFilter(nickname)).some(
+    (word) =>
+      BLOCKED_WORDS.has(word) ||
+      BLOCKED_INSIDE_WORDS.some((stem) => word.includes(stem)) ||
+      BLOCKED_WORD_STARTS.some((stem) => word.startsWith(stem)),
+  );
+}
+
+/**
+ * The words of a folded nickname, with runs of single letters joined ("f u c k", "f.u.c.k" → "fuck"), so
+ * spacing a word out does not hide it and two words never run together ("Ana Zimmer" is not "anazi…").
+ */
+function filterWords(folded: string): string[] {
+  const words: string[] = [];
+  let letters = "";
+  for (const word of folded.split(/[^a-z]+/).filter(Boolean)) {
+    if (word.length === 1) {
+      letters += word;
+      continue;
+    }
+    if (letters) words.push(letters);
+    letters = "";
+    words.push(word);
+  }
+  if (letters) words.push(letters);
+  return words;
 }
 
 function foldForFilter(text: string): string {
