@@ -98,8 +98,13 @@ describe("the public quiz", () => {
       );
     }
 
-    const results = pageText(await (await browser.get(`/play/${attemptId}/results`)).text());
+    const resultsHtml = await (await browser.get(`/play/${attemptId}/results`)).text();
+    const results = pageText(resultsHtml);
     expect(results).toContain("5 right out of 10");
+    for (let position = 1; position <= 10; position++) {
+      expect(results).toContain(`Question ${position} ${position % 2 === 1 ? "right" : "not right"} · `);
+      expect(resultsHtml).toContain(`<a href="/play/${attemptId}/${position}">Question ${position}</a>`);
+    }
     for (const [skill, { right, total }] of expected) {
       const name = SKILL_NAMES[skill as keyof typeof SKILL_NAMES];
       expect(results).toContain(`${name} ${right} of ${total} ${Math.round((100 * right) / total)}%`);

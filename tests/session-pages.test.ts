@@ -243,6 +243,7 @@ describe("a student in a session, without JavaScript", () => {
     );
     const done = pageText(await (await student.get(`/class/${session.joinCode}/done`)).text());
     expect(done).toContain("3 right out of 3");
+    expect(done).toMatch(/Question 1 right · .* Question 2 right · .* Question 3 right · /);
     for (const [, count] of skills) expect(done).toContain(`${count} of ${count} 100%`);
   });
 

@@ -9,7 +9,7 @@ import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import type { Question } from "../questions/types";
 import { findArticleInfo } from "../quiz/article-info";
-import { scoreBySkill } from "../quiz/scoring";
+import { reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import { checkJoinCode } from "./join-code";
 import { joinSession, requireSessionByJoinCode } from "./join-session";
 import { suggestNickname } from "./nickname";
@@ -130,6 +130,7 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), async (c)
       total={questions.length}
       answered={answers.length}
       scores={scoreBySkill(questions, answers)}
+      review={reviewAnswers(questions, answers, (position) => `/class/${code}/${position}`)}
       leaderboard={leaderboard}
       articles={slugs.flatMap((slug) => findArticleInfo(slug) ?? [])}
       resumeHref={next === null || session.endedAt ? null : `/class/${code}/${next}`}

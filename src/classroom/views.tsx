@@ -1,8 +1,9 @@
 import type { Child } from "hono/jsx";
-import type { SkillScore } from "../quiz/scoring";
+import type { ReviewedQuestion, SkillScore } from "../quiz/scoring";
 import {
   AnswerFeedback,
   type AnswerFeedbackProps,
+  AnswerReview,
   QuestionForm,
   type QuestionFormProps,
   SkillScoreTable,
@@ -183,6 +184,7 @@ export interface StudentDoneProps {
   total: number;
   answered: number;
   scores: SkillScore[];
+  review: ReviewedQuestion[];
   leaderboard: { nickname: string; correct: number }[] | null;
   articles: { slug: string; title: string }[];
   resumeHref: string | null;
@@ -203,6 +205,7 @@ export function StudentDonePage(props: StudentDoneProps) {
         </p>
       )}
       <SkillScoreTable scores={props.scores} caption="Your score per skill" />
+      <AnswerReview questions={props.review} />
       {props.leaderboard && (
         <section aria-labelledby="leaderboard-heading">
           <h2 id="leaderboard-heading">Leaderboard</h2>

@@ -10,7 +10,7 @@ import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
 import { newSeed, seededRandom } from "../quiz/random";
-import { isCorrectOption, scoreBySkill } from "../quiz/scoring";
+import { isCorrectOption, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import { randomBase64Url } from "../security/secrets";
 import {
   findAttemptWithAnswers,
@@ -98,6 +98,7 @@ playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), asyn
   return c.html(
     <PlayResultsPage
       scores={scoreBySkill(questions, answers)}
+      review={reviewAnswers(questions, answers, (position) => `/play/${attemptId}/${position}`)}
       correct={answers.filter((answer) => answer.correct).length}
       total={questions.length}
       answered={answers.length}

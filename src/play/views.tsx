@@ -1,9 +1,10 @@
 import type { Child } from "hono/jsx";
 import { SKILLS, type Skill } from "../questions/types";
-import { SKILL_NAMES, type SkillScore } from "../quiz/scoring";
+import { type ReviewedQuestion, SKILL_NAMES, type SkillScore } from "../quiz/scoring";
 import {
   AnswerFeedback,
   type AnswerFeedbackProps,
+  AnswerReview,
   QuestionForm,
   type QuestionFormProps,
   SkillScoreTable,
@@ -93,6 +94,7 @@ export function PlayFeedbackPage(props: AnswerFeedbackProps) {
 
 export interface PlayResultsProps {
   scores: SkillScore[];
+  review: ReviewedQuestion[];
   correct: number;
   total: number;
   answered: number;
@@ -116,6 +118,7 @@ export function PlayResultsPage(props: PlayResultsProps) {
         </p>
       )}
       <SkillScoreTable scores={props.scores} caption="Score per skill" />
+      <AnswerReview questions={props.review} />
       <ReadNext articles={props.articles} />
       <p>
         <a class="btn" href={props.playAgainHref}>

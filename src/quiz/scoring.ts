@@ -55,3 +55,29 @@ export const SKILL_NAMES: Record<Skill, string> = {
   attribution: "Attribution",
   "loaded-language": "Loaded language",
 };
+
+/** One line of the answer review: a question, how it went, and the page that shows its answer. */
+export interface ReviewedQuestion {
+  position: number;
+  skill: Skill;
+  prompt: string;
+  /** null while the question has no answer. */
+  correct: boolean | null;
+  href: string;
+}
+
+/** The quiz's questions in order with how each went; `hrefOf` gives the page of a (1-based) position. */
+export function reviewAnswers(
+  questions: readonly Pick<Question, "id" | "skill" | "prompt">[],
+  answers: readonly AnsweredQuestion[],
+  hrefOf: (position: number) => string,
+): ReviewedQuestion[] {
+  const byQuestion = new Map(answers.map((answer) => [answer.questionId, answer.correct]));
+  return questions.map((question, index) => ({
+    position: index + 1,
+    skill: question.skill,
+    prompt: question.prompt,
+    correct: byQuestion.get(question.id) ?? null,
+    href: hrefOf(index + 1),
+  }));
+}

@@ -3,7 +3,7 @@ import { findHiddenMarkup, visibleText } from "../articles/display-text";
 import { type Segment, segmentText } from "../articles/highlight-spans";
 import type { Question, Skill } from "../questions/types";
 import { evidenceParagraphs } from "./evidence-paragraphs";
-import { SKILL_NAMES, type SkillScore } from "./scoring";
+import { type ReviewedQuestion, SKILL_NAMES, type SkillScore } from "./scoring";
 
 /** A question as a student may see it before answering: no answer, no explanation. */
 export interface ShownQuestion {
@@ -220,4 +220,29 @@ export function SkillScoreTable({ scores, caption }: { scores: SkillScore[]; cap
       </tbody>
     </table>
   );
+}
+
+/** Every question of the quiz with how it went, each linking to its answer and evidence: a way back to the misses. */
+export function AnswerReview({ questions }: { questions: readonly ReviewedQuestion[] }) {
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading">Go over your answers</h2>
+      <ol class="review">
+        {questions.map((question) => (
+          <li>
+            <a href={question.href}>{`Question ${question.position}`}</a>{" "}
+            <strong>
+              {question.correct === null ? "not answered" : question.correct ? "right" : "not right"}
+            </strong>
+            {` · ${SKILL_NAMES[question.skill]} · `}
+            <span class="muted">{shortPrompt(question.prompt)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function shortPrompt(prompt: string): string {
+  return prompt.length <= 90 ? prompt : `${prompt.slice(0, 90).replace(/\s+\S*$/, "")}…`;
 }
