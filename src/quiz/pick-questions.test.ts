@@ -3,8 +3,8 @@ import type { Skill } from "../questions/types";
 import { pickQuestions } from "./pick-questions";
 import { seededRandom } from "./random";
 
-function question(id: string, skill: Skill, articleSlug = "a") {
-  return { id, skill, articleSlug };
+function question(id: string, skill: Skill, articleSlug = "a", kind = "claim-source") {
+  return { id, skill, articleSlug, kind };
 }
 
 /** 6 sourcing, 6 attribution and 2 loaded-language questions over two articles. */
@@ -49,6 +49,18 @@ describe("picking questions for a quiz", () => {
     const sourcingOnly = POOL.filter((q) => q.skill === "sourcing");
     const picked = pickQuestions(sourcingOnly, 2, seededRandom(4));
     expect(picked.map((q) => q.articleSlug).sort()).toEqual(["a", "b"]);
+  });
+
+  it("asks every kind of question in a skill once before asking one kind again", () => {
+    const pool = [
+      ...["t1", "t2", "t3"].map((id) => question(id, "attribution", "a", "claim-source")),
+      ...["t4", "t5"].map((id) => question(id, "attribution", "b", "claim-source")),
+      question("t6", "attribution", "b", "hedge-meaning"),
+    ];
+    for (let seed = 1; seed <= 10; seed++) {
+      const kinds = pickQuestions(pool, 2, seededRandom(seed)).map((q) => q.kind);
+      expect(kinds.sort(), `seed ${seed}`).toEqual(["claim-source", "hedge-meaning"]);
+    }
   });
 
   it("returns the whole pool when it is smaller than the count, and nothing from an empty pool", () => {
