@@ -54,6 +54,17 @@ describe("the public quiz", () => {
     }
   });
 
+  it("starts with the article and skill a link names, and ignores ones it does not know", async () => {
+    const chosen = await (await call("/play?article=army-repels-attack-in-idlib&skill=attribution")).text();
+    expect(chosen).toMatch(/<option value="army-repels-attack-in-idlib" selected="">/);
+    expect(chosen).toMatch(/id="skill-attribution" value="attribution" checked=""/);
+    const unknown = await (await call("/play?article=nope&skill=%3Cscript%3E")).text();
+    expect(unknown).toMatch(/<option value="mix" selected="">/);
+    expect(unknown).toMatch(/id="skill-mix" value="mix" checked=""/);
+    const article = await (await call("/articles/army-repels-attack-in-idlib")).text();
+    expect(article).toContain('href="/play?article=army-repels-attack-in-idlib"');
+  });
+
   it("is played to the end: ten questions, feedback with evidence after each, the score per skill at the end", async () => {
     const browser = new TestBrowser();
     const { attemptId } = await startQuiz(browser);

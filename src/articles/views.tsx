@@ -106,7 +106,8 @@ export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
   return (
     <Page title={title} current="articles" mainClass="wide">
       <p class="crumbs">
-        <a href="/articles">All articles</a>
+        <a href="/articles">All articles</a> ·{" "}
+        <a href={`/play?article=${slug}`}>Quiz yourself on this article</a>
       </p>
       <h1>
         <HeadlineWithTerms title={title} terms={analysis.headline?.loaded ?? []} />

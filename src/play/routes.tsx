@@ -57,7 +57,16 @@ const quizParam = z.object({
 /** The public quiz: start, one question per page with feedback, the score at the end, and published quizzes. */
 export const playRoutes = new Hono<{ Bindings: Env }>();
 
-playRoutes.get("/play", (c) => c.html(<PlayStartPage articles={listArticleTitles()} />));
+/** `/play?article=<slug>&skill=<skill>` starts with those chosen (links from an article); anything else is ignored. */
+playRoutes.get("/play", (c) => {
+  const article = c.req.query("article") ?? "";
+  const skill = c.req.query("skill") ?? "";
+  const chosen = {
+    article: isSeedSlug(article) ? article : "mix",
+    skill: (SKILLS as readonly string[]).includes(skill) ? skill : "mix",
+  };
+  return c.html(<PlayStartPage articles={listArticleTitles()} chosen={chosen} />);
+});
 
 playRoutes.post("/play", validate("form", startForm), async (c) => {
   const { article, skill } = c.req.valid("form");
