@@ -203,6 +203,64 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("accepts an unnamed plural group as the subject of a reporting verb", () => {
+    const found = attributionsIn(
+      "Many shoppers complained that the queues were too long. Commuters waiting at the station on Friday evening said the trains were late. Rumours among local traders suggested that the mayor would resign. Relief workers said the roads were blocked.",
+    );
+    expect(found.map((item) => [item.source, item.sourceKind, item.cue])).toEqual([
+      ["Many shoppers", "vague", "complained"],
+      ["Commuters waiting at the station on Friday evening", "vague", "said"],
+      ["Rumours among local traders", "vague", "suggested"],
+      ["Relief workers", "vague", "said"],
+    ]);
+  });
+
+  it("marks unnamed commentators of one nationality as partisan", () => {
+    expect(classifySource("Serbian propagandists")).toBe("partisan-unnamed");
+    expect(classifySource("Georgian war correspondents")).toBe("partisan-unnamed");
+  });
+
+  it("does not take a modal or a plural thing for a source", () => {
+    expect(
+      attributionsIn(
+        "Researchers cannot say whether the effect will last. The results were published in March. Several buildings collapsed.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds a cue after an auxiliary or an adverb: 'X had argued', 'X publicly denies'", () => {
+    const found = attributionsIn(
+      "The regulator had insisted that the fees were fair. Lisbon publicly denies any role in the deal. Italy said the talks would resume.",
+    );
+    expect(found.map((item) => [item.source, item.sourceKind, item.cue])).toEqual([
+      ["The regulator", "organisation", "insisted"],
+      ["Lisbon", "organisation", "denies"],
+      ["Italy", "organisation", "said"],
+    ]);
+  });
+
+  it("leaves a leading 'and' out of a source after a scare-quoted word", () => {
+    const found = attributionsIn("He called it “madness” and officials said the plan was dead.");
+    expect(found.map((item) => item.source)).toEqual(["He", "officials"]);
+  });
+
+  it("finds a surname with a particle after a long claim: '…, el-Masri said.'", () => {
+    const [, found] = attributionsIn(
+      "Karim el-Masri, the city engineer, said the bridge was safe. The bridge will reopen in the spring once the repairs that were delayed by the winter floods are finished and tested, el-Masri said.",
+    );
+    expect(found).toMatchObject({
+      source: "el-Masri",
+      sourceKind: "named-person",
+      claim:
+        "The bridge will reopen in the spring once the repairs that were delayed by the winter floods are finished and tested",
+    });
+  });
+
+  it("accepts a body named through its country's possessive: 'Norway's coast guard said'", () => {
+    const [found] = attributionsIn("Norway's coast guard said it had rescued 12 sailors.");
+    expect(found).toMatchObject({ source: "Norway's coast guard", sourceKind: "organisation" });
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

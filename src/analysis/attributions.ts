@@ -8,9 +8,12 @@ const CUE_WORDS = Object.keys(REPORTING_VERBS)
 const VERB_CUE = new RegExp(`(?<![\\w-])(${CUE_WORDS})(?![\\w-])`, "gi");
 const ACCORDING_TO = /\baccording to\s+/gi;
 
-/** Adverbs and auxiliaries that may stand between a source and its verb: "X has also said". */
+/**
+ * Adverbs and auxiliaries that may stand between a source and its verb: "X has also said", "X
+ * officially denies". Nouns ending in -ly ("the family said") are not adverbs.
+ */
 const GAP_BEFORE_CUE =
-  /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|quickly|immediately|as always|once again|has|have|had|would|will|did|reportedly))*\s*$/i;
+  /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|always|often|never|still|as always|once again|has|have|had|would|will|did|reportedly|(?!(?:famil|assembl|all|suppl|rall|monopol|anomal)y\b)[a-z]{2,}ly))*\s*$/;
 /** Passive or nominal use: "is linked with", "the reported death", "these claims". */
 const NOT_A_SUBJECT_BEFORE =
   /\b(is|are|was|were|be|been|being|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
@@ -39,9 +42,15 @@ const APPOSITIVE_BEFORE_CUE =
 /** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
 const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
-/** Sentence adverbs that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
+/** Sentence adverbs and conjunctions that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
-  /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly),?\s+/i;
+  /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly|and|but|yet),?\s+/i;
+/** What may follow the head noun of an unnamed group: "Parents waiting at the gate", "Rumours in the press". */
+const GROUP_QUALIFIER =
+  /^(?:in|at|on|from|near|outside|inside|across|around|of|with|for|by|close|among|along|[a-z]{2,}ing)$/;
+/** A plural common noun: "shoppers", "workers", not "this", "virus" or "class". */
+const PLURAL_NOUN = /^[a-z][a-z-]*[^siu'’]s$/;
+const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
 export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
@@ -59,7 +68,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
 
 /** "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before. */
 function recogniseShortName(attribution: Attribution, earlier: readonly Attribution[]): void {
-  if (!/^[A-Z][\w'-]+$/.test(attribution.source)) return;
+  if (!/^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/.test(attribution.source)) return;
   const person = earlier.find(
     (candidate) =>
       candidate.sourceKind === "named-person" && candidate.source.endsWith(` ${attribution.source}`),
@@ -129,7 +138,8 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   if (!source) return null;
   const sourceText = text.slice(source.start, source.end);
   const verb = text.slice(cue.start, cue.end).toLowerCase();
-  if (!isPlausibleSource(sourceText, verb)) return null;
+  if (!isPlausibleSource(sourceText, verb) && !isUnnamedGroup(sourceText, verb, text.slice(cue.end)))
+    return null;
   return makeAttribution(sentence, { source, cue, claim: claimForCue(text, source, cue) });
 }
 
@@ -204,7 +214,12 @@ function leadingDatePhraseEnd(text: string): number {
 function containsFiniteVerb(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return words.some((word, index) => {
-    if (/^(is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/i.test(word)) return true;
+    if (
+      /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|cannot|can['’]t|may|might|must|should|shall|won['’]t|not)$/i.test(
+        word,
+      )
+    )
+      return true;
     if (!/^[a-z]+ed$/.test(word)) return false;
     const next = words[index + 1] ?? "";
     const previous = words[index - 1] ?? "";
@@ -222,6 +237,21 @@ function isPlausibleSource(source: string, verb: string): boolean {
   if (kind === null) return false;
   if (kind !== "named-person") return true;
   return /\b[A-Z][\w-]*/.test(source) && !/^(On|In|At|By|After|Before|During)\b/.test(source);
+}
+
+/**
+ * "Many shoppers complained that …", "Parents waiting at the gate said …": a subject whose head is a
+ * plural common noun, with at most a few words before it and a qualifier after it. An ambiguous verb
+ * ("Farmers reported losses") counts only with "that" after it.
+ */
+function isUnnamedGroup(source: string, verb: string, afterCue: string): boolean {
+  if (AMBIGUOUS_VERB_FORMS.has(verb) && !/^\s+that\b/.test(afterCue)) return false;
+  const words = source.split(/\s+/);
+  const qualifierAt = words.findIndex((word, index) => index > 0 && GROUP_QUALIFIER.test(word));
+  const headAt = (qualifierAt === -1 ? words.length : qualifierAt) - 1;
+  const head = words[headAt] ?? "";
+  const headIsLowerCase = headAt === 0 || head === head.toLowerCase();
+  return headAt <= MAX_WORDS_BEFORE_GROUP_HEAD && headIsLowerCase && PLURAL_NOUN.test(head.toLowerCase());
 }
 
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */

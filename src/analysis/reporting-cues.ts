@@ -38,6 +38,9 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
   "put the toll at": "neutral",
   "put the death toll at": "neutral",
   complained: "neutral",
+  suggest: "neutral",
+  suggests: "neutral",
+  suggested: "neutral",
   quoted: "neutral",
   asserted: "distancing",
   claim: "distancing",
@@ -80,7 +83,17 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
 };
 
 /** Forms that are far more often nouns or adjectives than reporting verbs; they need a clear source. */
-export const AMBIGUOUS_VERB_FORMS = new Set(["claims", "claim", "link", "linked", "reported", "described"]);
+export const AMBIGUOUS_VERB_FORMS = new Set([
+  "claims",
+  "claim",
+  "link",
+  "linked",
+  "reported",
+  "described",
+  "suggest",
+  "suggests",
+  "suggested",
+]);
 
 export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we", "i"]);
 
@@ -94,8 +107,9 @@ const SIDE_LABEL =
 
 /** A nationality names a side for unnamed sources and media ("Turkish sources"), not for officials. */
 const NATIONALITY =
-  "western|russian|turkish|syrian|kurdish|ukrainian|israeli|palestinian|iranian|american|us|chinese|state";
-const SIDED_SOURCE_NOUNS = "sources?|media|outlets?|accounts?|activists?|bloggers?|channels?";
+  "western|russian|turkish|syrian|kurdish|ukrainian|israeli|palestinian|iranian|american|us|chinese|state|british|french|german|polish|serbian|georgian|armenian|azerbaijani|belarusian|iraqi|lebanese|libyan|egyptian|saudi|emirati|qatari|pakistani|indian";
+const SIDED_SOURCE_NOUNS =
+  "sources?|media|outlets?|accounts?|activists?|bloggers?|channels?|propagandists?|correspondents?|commentators?|pundits?";
 
 /** Ordered rules: the first whose pattern matches the source's words gives its kind. */
 export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[] = [
@@ -132,13 +146,16 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
   {
     kind: "organisation",
     pattern:
-      /\b(ministry|ministries|forces|army|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic|governor|mayor|minister|president|spokes(?:man|woman|person)|commander|prosecutor|judge|officer)\b/i,
+      /\b(ministry|ministries|forces?|army|navy|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|firm|insurer|lender|retailer|regulator|operator|carrier|airline|manufacturer|supplier|employer|landlord|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic|governor|mayor|minister|president|spokes(?:man|woman|person)|commander|prosecutor|judge|officer)\b/i,
   },
   { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
+  /** A body named through a place or organisation that owns it: "Norway's coast guard". */
+  { kind: "organisation", pattern: /^[A-Z][\w-]*['’]s(?:\s+[a-z][\w-]*){1,3}$/ },
   { kind: "organisation", pattern: /^[Tt]he\s+[A-Z]/ },
   {
     kind: "named-person",
-    pattern: /\b[A-Z][a-z]+(?:[\s-]+(?:al-|bin |van |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
+    pattern:
+      /\b[A-Z][a-z]+(?:[\s-]+(?:al-|el-|bin |ibn |van |von |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
   },
-  { kind: "organisation", pattern: /^(?:the\s+)?[A-Z][\w-]+$/ },
+  { kind: "organisation", pattern: /^(?:the\s+)?(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/ },
 ];
