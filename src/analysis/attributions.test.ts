@@ -261,6 +261,49 @@ describe("findAttributions", () => {
     expect(found).toMatchObject({ source: "Norway's coast guard", sourceKind: "organisation" });
   });
 
+  it("skips a participle aside between source and verb: 'X, speaking on …, told'", () => {
+    const [found] = attributionsIn(
+      "A senior police officer, speaking on condition that he not be named, told reporters that two men were held.",
+    );
+    expect(found).toMatchObject({
+      source: "A senior police officer",
+      cue: "told",
+      claim: "two men were held",
+    });
+  });
+
+  it("skips two appositives in a row: 'X, a spokeswoman for Y, a group of Z, said'", () => {
+    const [found] = attributionsIn(
+      "Mira Castell, a spokeswoman for the Harbour Alliance, a network of dock unions, said the strike would go on.",
+    );
+    expect(found).toMatchObject({ source: "Mira Castell", sourceKind: "named-person" });
+  });
+
+  it("gives a cue in a relative clause the noun phrase the clause hangs on", () => {
+    const found = attributionsIn(
+      "The health ministry, which had denied for weeks that the clinic was closing, confirmed on Friday that it would shut.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["The health ministry", "denied", "the clinic was closing"],
+      ["The health ministry", "confirmed", "it would shut"],
+    ]);
+  });
+
+  it("does not take a relative clause with no reporting verb for an attribution", () => {
+    expect(attributionsIn("The answer, which tells you everything, was no.")).toEqual([]);
+  });
+
+  it("reads past scare quotes inside a source: 'The so-called \"council\" set up by … said'", () => {
+    const [found] = attributionsIn(
+      'The so-called "council" set up by the rebels in the northern districts said the vote was valid.',
+    );
+    expect(found).toMatchObject({
+      source: 'The so-called "council" set up by the rebels in the northern districts',
+      cue: "said",
+      claim: "the vote was valid",
+    });
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

@@ -37,8 +37,16 @@ const SAID_BEFORE_SOURCE = new Set([
 ]);
 /** ", a spokesman for the NFL," or ", who spoke on condition of anonymity," between a source and its verb. */
 const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
+/** ", a spokesman for the NFL,", ", speaking on condition of anonymity,", ", for its part," between a source and its verb. */
 const APPOSITIVE_BEFORE_CUE =
-  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
+  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
+/** "The Russian Defence Ministry, which had denied": the cue belongs to the phrase the clause hangs on. */
+const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(?:which|who)$/;
+/** The characters that end a noun phrase read backwards from its verb. */
+const PHRASE_START = /[^,;:“”"–—]*$/;
+/** 'the so-called "authorities"': a short scare-quoted word inside a noun phrase does not end it. */
+const SCARE_QUOTED_WORD_AT_END = /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i;
+const MAX_SCARE_QUOTED_WORDS = 3;
 /** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
 const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
@@ -134,13 +142,21 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
   const beforeGap = text.slice(0, cue.start).replace(GAP_BEFORE_CUE, "");
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
-  const source = subjectEndingAt(text, beforeGap.length);
+  const relative = RELATIVE_PRONOUN_BEFORE_CUE.exec(beforeGap);
+  const source = subjectEndingAt(text, relative ? relative.index : beforeGap.length);
   if (!source) return null;
   const sourceText = text.slice(source.start, source.end);
   const verb = text.slice(cue.start, cue.end).toLowerCase();
   if (!isPlausibleSource(sourceText, verb) && !isUnnamedGroup(sourceText, verb, text.slice(cue.end)))
     return null;
-  return makeAttribution(sentence, { source, cue, claim: claimForCue(text, source, cue) });
+  const claim = claimForCue(text, source, cue);
+  return makeAttribution(sentence, { source, cue, claim: relative ? endAtComma(text, claim) : claim });
+}
+
+/** A relative clause ends at its closing comma, and its claim with it. */
+function endAtComma(text: string, claim: Span): Span {
+  const comma = text.slice(claim.start, claim.end).indexOf(",");
+  return comma === -1 ? claim : trimSpan(text, claim.start, claim.start + comma);
 }
 
 /** "'We will hold the line,' said Naji Mustafa." */
@@ -164,21 +180,38 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
  */
 function subjectEndingAt(text: string, end: number): Span | null {
   const before = text.slice(0, end);
-  const aside = APPOSITIVE_BEFORE_CUE.exec(before);
-  if (aside) return subjectEndingAt(text, aside.index);
+  const endOfHead = endBeforeAsides(before);
+  if (endOfHead < before.length) return subjectEndingAt(text, endOfHead);
   const namedAside = nameAroundAside(text, before);
   if (namedAside) return namedAside;
   if (/,\s*$/.test(before)) return null;
-  let start = Math.max(
-    before.search(/[^,;:“”"–—]*$/),
-    lastBoundaryWordEnd(before),
-    leadingDatePhraseEnd(before),
-  );
+  let start = Math.max(phraseStart(before), lastBoundaryWordEnd(before), leadingDatePhraseEnd(before));
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
   return { start, end };
+}
+
+/** Where the text before a cue ends once its asides are dropped: "X, a spokesman for Y, a coalition of Z," → "X". */
+function endBeforeAsides(before: string): number {
+  let end = before.length;
+  let aside = APPOSITIVE_BEFORE_CUE.exec(before);
+  while (aside) {
+    end = aside.index;
+    aside = APPOSITIVE_BEFORE_CUE.exec(before.slice(0, end + 1));
+  }
+  return end;
+}
+
+/** The start of the phrase that ends `before`: after the last comma, colon, dash or quotation mark. */
+function phraseStart(before: string): number {
+  const start = before.search(PHRASE_START);
+  if (!/[”"]/.test(before[start - 1] ?? "")) return start;
+  const scareQuoted = SCARE_QUOTED_WORD_AT_END.exec(before.slice(0, start));
+  if (!scareQuoted || wordCount(scareQuoted[0]) - 1 > MAX_SCARE_QUOTED_WORDS) return start;
+  const openingQuote = scareQuoted.index + scareQuoted[0].search(/[“"]/);
+  return phraseStart(before.slice(0, openingQuote));
 }
 
 /** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
