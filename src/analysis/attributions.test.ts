@@ -304,6 +304,49 @@ describe("findAttributions", () => {
     });
   });
 
+  it("reads a participle after a comma, '…, saying …', as the clause subject's report", () => {
+    const [found] = attributionsIn(
+      "Shares in Halden Foods fell on Tuesday after the dairy company cut its dividend, saying milk prices had doubled.",
+    );
+    expect(found).toMatchObject({
+      source: "the dairy company",
+      sourceKind: "organisation",
+      cue: "saying",
+      cueTone: "neutral",
+      claim: "milk prices had doubled",
+    });
+  });
+
+  it("does not read other participles, or 'saying nothing', after a comma as reports", () => {
+    expect(
+      attributionsIn(
+        "Prices fell sharply, pushing inflation below target. The storm passed, leaving the town dark. He left the room, saying nothing.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds the source named after 'citing' and the subject that the citing phrase interrupts", () => {
+    const found = attributionsIn(
+      "The broadcaster, citing two people close to the talks, reported that a deal was near. The airport will close for a week, the agency said, citing airport officials. The coach resigned, citing health reasons.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The broadcaster", "reported"],
+      ["two people close to the talks", "citing"],
+      ["the agency", "said"],
+      ["airport officials", "citing"],
+    ]);
+  });
+
+  it("gives the second of two coordinated verbs the subject of the first", () => {
+    const found = attributionsIn(
+      "Organisers put the number at 40,000 and said the festival had raised two million pounds.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["Organisers", "put the number at", "40,000 and said the festival had raised two million pounds"],
+      ["Organisers", "said", "the festival had raised two million pounds"],
+    ]);
+  });
+
   it("gives offsets into the text for source, cue and claim", () => {
     const text = "Fighting went on. Local sources said the road was cut.";
     const [found] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));

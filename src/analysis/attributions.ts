@@ -59,6 +59,9 @@ const GROUP_QUALIFIER =
 /** A plural common noun: "shoppers", "workers", not "this", "virus" or "class". */
 const PLURAL_NOUN = /^[a-z][a-z-]*[^siu'’]s$/;
 const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
+const MAX_CLAUSE_SUBJECT_WORDS = 8;
+/** Words that continue a noun phrase rather than start its verb: "Shares in …", "the ministry of …". */
+const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|van|von)$/;
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
 export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
@@ -132,15 +135,49 @@ function findVerbCues(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
   for (const match of sentence.text.matchAll(VERB_CUE)) {
     const cue = { start: match.index, end: match.index + match[0].length };
-    const attribution = sourceBeforeCue(sentence, cue) ?? sourceAfterCue(sentence, cue);
+    const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
+    const attribution = participle
+      ? participle(sentence, cue)
+      : (sourceBeforeCue(sentence, cue) ?? sourceAfterCue(sentence, cue));
     if (attribution) results.push(attribution);
   }
   return results;
 }
 
+/** Participles that report after a comma: "…, saying …" and "…, citing X, …". */
+const PARTICIPLE_CUES: Readonly<Record<string, (sentence: Sentence, cue: Span) => Attribution | null>> = {
+  saying: subjectOfParticiple,
+  citing: sourceCited,
+};
+
+/** "The company cut its dividend, saying …": the subject of the clause before the comma said it ("saying nothing" says nothing). */
+function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null {
+  const text = sentence.text;
+  const comma = text.slice(0, cue.start).search(/,\s*$/);
+  if (comma === -1) return null;
+  const source = clauseSubjectBefore(text, comma);
+  if (!source) return null;
+  const claim = claimForCue(text, source, cue);
+  const saysSomething = claim.start > cue.end && wordCount(text.slice(claim.start, claim.end)) >= 3;
+  return saysSomething ? makeAttribution(sentence, { source, cue, claim }) : null;
+}
+
+/** "Western media, citing officials in Kiev, have accused …": the source cited comes after the cue. */
+function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
+  const text = sentence.text;
+  if (!/,\s*$/.test(text.slice(0, cue.start))) return null;
+  const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
+  const sourceText = text.slice(from, endOfPhrase(text, from)).trim();
+  if (sourceText === "" || wordCount(sourceText) > MAX_SOURCE_WORDS) return null;
+  if (!isPlausibleSource(sourceText, "citing")) return null;
+  const source = { start: from, end: from + sourceText.length };
+  return makeAttribution(sentence, { source, cue, claim: claimAround(text, cue.start, source.end) });
+}
+
 function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
   const beforeGap = text.slice(0, cue.start).replace(GAP_BEFORE_CUE, "");
+  if (/\sand$/.test(beforeGap)) return secondOfTwoVerbs(sentence, cue, beforeGap.length - "and".length);
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
   const relative = RELATIVE_PRONOUN_BEFORE_CUE.exec(beforeGap);
   const source = subjectEndingAt(text, relative ? relative.index : beforeGap.length);
@@ -227,6 +264,44 @@ function nameAroundAside(text: string, before: string): Span | null {
   if (head && PERSON_NAME.test(text.slice(head.start, head.end).replace(/^(?:[A-Z][a-z]+\s+)?/, "")))
     return head;
   return null;
+}
+
+/** "Police put the figure at 8,000 and said …": the second verb shares the subject of the first. */
+function secondOfTwoVerbs(sentence: Sentence, cue: Span, andAt: number): Attribution | null {
+  const source = clauseSubjectBefore(sentence.text, andAt);
+  if (!source) return null;
+  return makeAttribution(sentence, { source, cue, claim: claimForCue(sentence.text, source, cue) });
+}
+
+/**
+ * The subject that opens the clause ending at `end`: the shortest plausible source at its start that
+ * a lower-case word (its verb) follows. "after the dairy company cut its dividend" → "the dairy company".
+ */
+function clauseSubjectBefore(text: string, end: number): Span | null {
+  const before = text.slice(0, end);
+  let start = Math.max(clauseStart(before), lastBoundaryWordEnd(before), leadingDatePhraseEnd(before));
+  while (/\s/.test(before[start] ?? "")) start++;
+  start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
+  const words = [...before.slice(start).matchAll(/\S+/g)].slice(0, MAX_CLAUSE_SUBJECT_WORDS + 1);
+  for (let index = 0; index + 1 < words.length; index++) {
+    const word = words[index] as RegExpExecArray;
+    const next = (words[index + 1] as RegExpExecArray)[0];
+    const subjectEnd = start + word.index + word[0].length;
+    if (!/^[a-z]/.test(next) || SUBJECT_GOES_ON.test(next)) continue;
+    if (index === 0 && PLURAL_NOUN.test(next)) continue;
+    if (isPlausibleSource(text.slice(start, subjectEnd), "said")) return { start, end: subjectEnd };
+  }
+  return null;
+}
+
+/** After the last comma (not one inside a number), semicolon, colon, dash, bracket or quotation mark. */
+function clauseStart(before: string): number {
+  for (let index = before.length - 1; index >= 0; index--) {
+    const char = before[index] ?? "";
+    if (';:“”"–—('.includes(char)) return index + 1;
+    if (char === "," && !/\d/.test(before[index + 1] ?? "")) return index + 1;
+  }
+  return 0;
 }
 
 function lastBoundaryWordEnd(text: string): number {

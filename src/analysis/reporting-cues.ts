@@ -42,6 +42,8 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
   suggests: "neutral",
   suggested: "neutral",
   quoted: "neutral",
+  saying: "neutral",
+  citing: "neutral",
   asserted: "distancing",
   claim: "distancing",
   claimed: "distancing",
