@@ -228,6 +228,14 @@ describe("findAttributions", () => {
     ).toEqual([]);
   });
 
+  it("does not read a participle, a passive, an imperative or 'Let's say' as a report", () => {
+    expect(
+      attributionsIn(
+        "Two new rooms added to the school were opened. Let's say the plan works. Drop us a line and say hello. Drop by and say hello. Problems reported by users were fixed within a day.",
+      ),
+    ).toEqual([]);
+  });
+
   it("finds a cue after an auxiliary or an adverb: 'X had argued', 'X publicly denies'", () => {
     const found = attributionsIn(
       "The regulator had insisted that the fees were fair. Lisbon publicly denies any role in the deal. Italy said the talks would resume.",

@@ -14,9 +14,11 @@ const ACCORDING_TO = /\baccording to\s+/gi;
  */
 const GAP_BEFORE_CUE =
   /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|always|often|never|still|as always|once again|has|have|had|would|will|did|reportedly|(?!(?:famil|assembl|all|suppl|rall|monopol|anomal)y\b)[a-z]{2,}ly))*\s*$/;
+/** "reported by Jann Horn" is passive, "said by telephone" is not. */
+const PASSIVE_AFTER_CUE = /^\s+by\s+(?!(?:tele)?phone|e-?mail|letter|text|video)/i;
 /** Passive or nominal use: "is linked with", "the reported death", "these claims". */
 const NOT_A_SUBJECT_BEFORE =
-  /\b(is|are|was|were|be|been|being|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
+  /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
 const CLAUSE_BOUNDARY_WORDS =
   /\s(?:that|which|who|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
 /** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
@@ -59,8 +61,13 @@ const GROUP_QUALIFIER =
 /** A plural common noun: "shoppers", "workers", not "this", "virus" or "class". */
 const PLURAL_NOUN = /^[a-z][a-z-]*[^siu'’]s$/;
 const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
+const CLAUSE_AFTER_GROUP_CUE =
+  /^(?:\s+(?:on|late on|early on)\s+\w+day)?(?:\s*:|\s*[“"]|\s+(?:that|the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|most|many|some|all|no|none|more|[A-Z])\b)/;
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
 /** Words that continue a noun phrase rather than start its verb: "Shares in …", "the ministry of …". */
+/** A subject's verb comes next, not an object or a particle: "Drop us a line and say hello" has no subject. */
+const OBJECT_OR_PARTICLE =
+  /^(?:us|me|him|her|them|it|you|the|a|an|this|that|these|those|my|your|our|their|his|its|by|over|up|out|off|down|back)$/;
 const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|van|von)$/;
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
@@ -179,6 +186,7 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const beforeGap = text.slice(0, cue.start).replace(GAP_BEFORE_CUE, "");
   if (/\sand$/.test(beforeGap)) return secondOfTwoVerbs(sentence, cue, beforeGap.length - "and".length);
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
+  if (PASSIVE_AFTER_CUE.test(text.slice(cue.end))) return null;
   const relative = RELATIVE_PRONOUN_BEFORE_CUE.exec(beforeGap);
   const source = subjectEndingAt(text, relative ? relative.index : beforeGap.length);
   if (!source) return null;
@@ -289,6 +297,7 @@ function clauseSubjectBefore(text: string, end: number): Span | null {
     const subjectEnd = start + word.index + word[0].length;
     if (!/^[a-z]/.test(next) || SUBJECT_GOES_ON.test(next)) continue;
     if (index === 0 && PLURAL_NOUN.test(next)) continue;
+    if (OBJECT_OR_PARTICLE.test(next)) return null;
     if (isPlausibleSource(text.slice(start, subjectEnd), "said")) return { start, end: subjectEnd };
   }
   return null;
@@ -350,10 +359,12 @@ function isPlausibleSource(source: string, verb: string): boolean {
 /**
  * "Many shoppers complained that …", "Parents waiting at the gate said …": a subject whose head is a
  * plural common noun, with at most a few words before it and a qualifier after it. An ambiguous verb
- * ("Farmers reported losses") counts only with "that" after it.
+ * ("Farmers reported losses") counts only with "that" after it. A clause must follow the verb, else it
+ * is a participle ("methods added to the list", "claims asserted against", "a tool called X").
  */
 function isUnnamedGroup(source: string, verb: string, afterCue: string): boolean {
   if (AMBIGUOUS_VERB_FORMS.has(verb) && !/^\s+that\b/.test(afterCue)) return false;
+  if (verb === "called" || !CLAUSE_AFTER_GROUP_CUE.test(afterCue)) return false;
   const words = source.split(/\s+/);
   const qualifierAt = words.findIndex((word, index) => index > 0 && GROUP_QUALIFIER.test(word));
   const headAt = (qualifierAt === -1 ? words.length : qualifierAt) - 1;

@@ -159,5 +159,8 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
     pattern:
       /\b[A-Z][a-z]+(?:[\s-]+(?:al-|el-|bin |ibn |van |von |de )?[A-Z][a-z]+)+\b|^(?:Mr|Mrs|Ms|Dr|Gen)\.? [A-Z]/,
   },
-  { kind: "organisation", pattern: /^(?:the\s+)?(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/ },
+  {
+    kind: "organisation",
+    pattern: /^(?:the\s+)?(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w-]*(?:['’][A-Z][\w-]*)?$/,
+  },
 ];
