@@ -65,6 +65,38 @@ describe("findFigureConflicts", () => {
     expect(conflict?.figures.map((figure) => figure.value)).toEqual(["£11.2 million", "£12.4 million"]);
   });
 
+  it("pairs the article's own casualty count with a source's count for the same place", () => {
+    const conflicts = conflictsIn(
+      "Shelling killed 9 civilians in the village of Ras Hamra on Sunday. Aid groups were kept away. Local officials said 15 civilians were killed in the Ras Hamra shelling.",
+    );
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        about: "civilians killed or injured in Ras Hamra",
+        figures: [
+          expect.objectContaining({ value: "9", source: "the article itself" }),
+          expect.objectContaining({ value: "15", source: "Local officials" }),
+        ],
+      }),
+    ]);
+  });
+
+  it("reports the article's own count against a source's once, however often the article repeats it", () => {
+    const conflicts = conflictsIn(
+      "Shelling killed 9 civilians in Ras Hamra. Local officials said 15 civilians were killed in Ras Hamra. The strike that killed 9 civilians in Ras Hamra was the worst this year.",
+    );
+    expect(conflicts.map((conflict) => conflict.figures.map((figure) => figure.value))).toEqual([
+      ["9", "15"],
+    ]);
+  });
+
+  it("does not pair the article's own count with a source's count for another place", () => {
+    expect(
+      conflictsIn(
+        "Shelling killed 9 civilians in Ras Hamra on Sunday. Local officials said 15 civilians were killed in Kafr Nabl.",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not pair figures about different groups", () => {
     expect(
       conflictsIn("Police said 12 civilians were injured. The army said that 3 soldiers were killed."),

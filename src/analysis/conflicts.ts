@@ -15,8 +15,17 @@ const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [
   { group: "civilians", pattern: /civilian|people|children|resident|person/i },
 ];
 
+/** "in the village of Ras Hamra", "near Saraqib", "in the Kansafra strike": where the counted event happened. */
+const PLACE_NAME =
+  /\b(?:in|near|at|outside|around)\s+(?:the\s+(?:(?:town|city|village|province|district|region|area)\s+of\s+)?)?((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)/g;
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)$/;
+const THE_ARTICLE_ITSELF = "the article itself";
+
 interface CountedFigure extends ReportedFigure {
   group: string;
+  attributed: boolean;
+  places: string[];
 }
 
 /** Casualty figures for the same group given by different sources with different numbers. */
@@ -26,13 +35,15 @@ export function findFigureConflicts(
 ): FigureConflict[] {
   const figures = sentences.flatMap((sentence) => figuresIn(sentence, attributions));
   const byGroup = new Map<string, CountedFigure[]>();
-  for (const figure of figures) byGroup.set(figure.group, [...(byGroup.get(figure.group) ?? []), figure]);
-  const casualties = [...byGroup.entries()].flatMap(([group, list]) => {
+  for (const figure of figures.filter((item) => item.attributed))
+    byGroup.set(figure.group, [...(byGroup.get(figure.group) ?? []), figure]);
+  const sourced = [...byGroup.entries()].flatMap(([group, list]) => {
     const sources = new Set(list.map((figure) => figure.source.toLowerCase()));
     const values = new Set(list.map((figure) => numberIn(figure.value)));
     if (sources.size < 2 || values.size < 2) return [];
-    return [{ about: `${group} killed or injured`, figures: list.map(({ group: _, ...figure }) => figure) }];
+    return [{ about: `${group} killed or injured`, figures: list.map(reportedFigure) }];
   });
+  const casualties = [...sourced, ...ownCountsDisputed(figures)];
   const counted = new Set(
     casualties.flatMap((conflict) => conflict.figures.map((figure) => figure.sentence)),
   );
@@ -40,6 +51,43 @@ export function findFigureConflicts(
     (conflict) => !conflict.figures.every((figure) => counted.has(figure.sentence)),
   );
   return [...casualties, ...restated];
+}
+
+function reportedFigure({ group: _g, attributed: _a, places: _p, ...figure }: CountedFigure): ReportedFigure {
+  return figure;
+}
+
+/**
+ * The article's own count against a source's count of the same group at the same place: "Shelling
+ * killed 9 civilians in Ras Hamra" and "Officials said 15 civilians were killed in the Ras Hamra shelling".
+ */
+function ownCountsDisputed(figures: readonly CountedFigure[]): FigureConflict[] {
+  const conflicts = new Map<string, FigureConflict>();
+  for (const own of figures.filter((figure) => !figure.attributed)) {
+    const disputing = figures.find(
+      (other) =>
+        other.attributed &&
+        other.group === own.group &&
+        numberIn(other.value) !== numberIn(own.value) &&
+        other.places.some((place) => own.places.includes(place)),
+    );
+    const place = disputing?.places.find((name) => own.places.includes(name));
+    if (!disputing || !place) continue;
+    const key = `${place}|${numberIn(own.value)}|${numberIn(disputing.value)}`;
+    const inOrder = [own, disputing].sort((a, b) => a.start - b.start);
+    if (!conflicts.has(key))
+      conflicts.set(key, {
+        about: `${own.group} killed or injured in ${place}`,
+        figures: inOrder.map(reportedFigure),
+      });
+  }
+  return [...conflicts.values()];
+}
+
+function placesIn(text: string): string[] {
+  return [...text.matchAll(PLACE_NAME)]
+    .map((match) => match[1] ?? "")
+    .filter((name) => !NOT_A_PLACE.test(name));
 }
 
 function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): CountedFigure[] {
@@ -53,16 +101,18 @@ function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): Co
     const source = own.find((item) => item.claimSpan.start <= start && start < item.claimSpan.end) ?? own[0];
     const counted = `${match[2] ?? ""}${match[3] ?? ""}${match[4] ?? ""}`;
     const group = GROUP_RULES.find((rule) => rule.pattern.test(counted))?.group;
-    if (!source || !group) return [];
+    if (!group) return [];
     const value = match[1] ?? "";
     return [
       {
         value,
-        source: source.resolvedSource ?? source.source,
+        source: source ? (source.resolvedSource ?? source.source) : THE_ARTICLE_ITSELF,
         sentence: sentence.index,
         start,
         end: start + match[0].length,
         group,
+        attributed: source !== undefined,
+        places: placesIn(sentence.text),
       },
     ];
   });
@@ -169,7 +219,7 @@ function quantitiesIn(sentence: Sentence, attributions: readonly Attribution[]):
     return [
       {
         value,
-        source: source ? (source.resolvedSource ?? source.source) : "the article itself",
+        source: source ? (source.resolvedSource ?? source.source) : THE_ARTICLE_ITSELF,
         sentence: sentence.index,
         start,
         end: start + value.length,
