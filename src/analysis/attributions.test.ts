@@ -297,6 +297,18 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("gives 'who' after an object the unnamed group it follows: 'quoted analysts … who argued'", () => {
+    const found = attributionsIn(
+      "The newspaper quoted independent analysts at a Geneva institute who argued that the sanctions had failed.",
+    ).find((item) => item.cue === "argued");
+    expect(found).toMatchObject({
+      source: "independent analysts at a Geneva institute",
+      sourceKind: "vague",
+      cue: "argued",
+      claim: "the sanctions had failed",
+    });
+  });
+
   it("does not take a relative clause with no reporting verb for an attribution", () => {
     expect(attributionsIn("The answer, which tells you everything, was no.")).toEqual([]);
   });

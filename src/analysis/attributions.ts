@@ -64,6 +64,9 @@ const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
 const CLAUSE_AFTER_GROUP_CUE =
   /^(?:\s+(?:on|late on|early on)\s+\w+day)?(?:\s*:|\s*[“"]|\s+(?:that|the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|most|many|some|all|no|none|more|[A-Z])\b)/;
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
+/** Words that may open an unnamed group before its head noun: "so-called experts", "independent analysts". */
+const GROUP_MODIFIER =
+  /^(?:some|many|several|few|other|local|senior|independent|anonymous|unnamed|[a-z]+-[a-z-]+)$/;
 /** Words that continue a noun phrase rather than start its verb: "Shares in …", "the ministry of …". */
 /** A subject's verb comes next, not an object or a particle: "Drop us a line and say hello" has no subject. */
 const OBJECT_OR_PARTICLE =
@@ -187,6 +190,8 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   if (/\sand$/.test(beforeGap)) return secondOfTwoVerbs(sentence, cue, beforeGap.length - "and".length);
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
   if (PASSIVE_AFTER_CUE.test(text.slice(cue.end))) return null;
+  const afterWho = /\s+who$/.exec(beforeGap);
+  if (afterWho) return groupBeforeWho(sentence, cue, afterWho.index);
   const relative = RELATIVE_PRONOUN_BEFORE_CUE.exec(beforeGap);
   const source = subjectEndingAt(text, relative ? relative.index : beforeGap.length);
   if (!source) return null;
@@ -196,6 +201,31 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
     return null;
   const claim = claimForCue(text, source, cue);
   return makeAttribution(sentence, { source, cue, claim: relative ? endAtComma(text, claim) : claim });
+}
+
+/**
+ * "The newspaper quoted analysts at an institute who argued": the nearest unnamed group before "who"
+ * (the shortest such phrase, with its modifiers: "independent analysts at an institute").
+ */
+function groupBeforeWho(sentence: Sentence, cue: Span, whoAt: number): Attribution | null {
+  const text = sentence.text;
+  const before = text.slice(0, whoAt);
+  const from = Math.max(phraseStart(before), lastBoundaryWordEnd(before));
+  const starts = [...before.slice(from).matchAll(/\S+/g)].map((word) => from + word.index).reverse();
+  const headAt = starts.findIndex((start) => isPersonOrGroup(before.slice(start)));
+  if (headAt === -1) return null;
+  let modifiersAt = headAt;
+  while (GROUP_MODIFIER.test(text.slice(starts[modifiersAt + 1] ?? 0, starts[modifiersAt]).trim()))
+    modifiersAt++;
+  const source = { start: starts[modifiersAt] ?? 0, end: whoAt };
+  return makeAttribution(sentence, { source, cue, claim: endAtComma(text, claimForCue(text, source, cue)) });
+}
+
+/** Who can be the antecedent of "who": a person or an unnamed group, not an organisation. */
+function isPersonOrGroup(phrase: string): boolean {
+  const kind = matchedSourceKind(phrase);
+  if (kind === "vague" || kind === "partisan-unnamed") return true;
+  return kind === null && isUnnamedGroup(phrase, "said", " that");
 }
 
 /** A relative clause ends at its closing comma, and its claim with it. */
