@@ -215,6 +215,24 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("accepts an unnamed group after its claim, with an irregular plural, or before a short 'who' clause", () => {
+    const found = attributionsIn(
+      "Oil prices fell for a third day, traders said. The children, who were unhurt, said the bus had swerved. Villagers who fled the shelling told aid workers that their wells were poisoned.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["traders", "said", "Oil prices fell for a third day"],
+      ["The children", "said", "the bus had swerved"],
+      ["Villagers", "told", "their wells were poisoned"],
+    ]);
+  });
+
+  it("starts a source after an 'and' that joins two clauses, not inside 'residents and officials'", () => {
+    const found = attributionsIn(
+      "Two men were held after the match and police said both were released. Residents and shopkeepers said the street was calm.",
+    );
+    expect(found.map((item) => item.source)).toEqual(["police", "Residents and shopkeepers"]);
+  });
+
   it("marks unnamed commentators of one nationality as partisan", () => {
     expect(classifySource("Serbian propagandists")).toBe("partisan-unnamed");
     expect(classifySource("Georgian war correspondents")).toBe("partisan-unnamed");

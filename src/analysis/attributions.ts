@@ -58,12 +58,14 @@ const LEADING_ADVERBIAL =
 /** What may follow the head noun of an unnamed group: "Parents waiting at the gate", "Rumours in the press". */
 const GROUP_QUALIFIER =
   /^(?:in|at|on|from|near|outside|inside|across|around|of|with|for|by|close|among|along|[a-z]{2,}ing)$/;
-/** A plural common noun: "shoppers", "workers", not "this", "virus" or "class". */
-const PLURAL_NOUN = /^[a-z][a-z-]*[^siu'’]s$/;
+/** A plural common noun: "shoppers", "workers", "children", not "this", "virus" or "class". */
+const PLURAL_NOUN = /^(?:[a-z][a-z-]*[^siu'’]s|[a-z-]*(?:men|children))$/;
 const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
 const CLAUSE_AFTER_GROUP_CUE =
   /^(?:\s+(?:on|late on|early on)\s+\w+day)?(?:\s*:|\s*[“"]|\s+(?:that|the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|most|many|some|all|no|none|more|[A-Z])\b)/;
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
+const MAX_WORDS_AFTER_JOIN = 5;
+const WHO_CLAUSE_AT_END = /(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/;
 /** Words that may open an unnamed group before its head noun: "so-called experts", "independent analysts". */
 const GROUP_MODIFIER =
   /^(?:some|many|several|few|other|local|senior|independent|anonymous|unnamed|[a-z]+-[a-z-]+)$/;
@@ -193,14 +195,24 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const afterWho = /\s+who$/.exec(beforeGap);
   if (afterWho) return groupBeforeWho(sentence, cue, afterWho.index);
   const relative = RELATIVE_PRONOUN_BEFORE_CUE.exec(beforeGap);
-  const source = subjectEndingAt(text, relative ? relative.index : beforeGap.length);
+  const subject = relative
+    ? subjectEndingAt(text, relative.index)
+    : subjectOrItsWhoClause(text, beforeGap.length);
+  const source = subject && sourceOfCue(text, subject, cue);
   if (!source) return null;
-  const sourceText = text.slice(source.start, source.end);
-  const verb = text.slice(cue.start, cue.end).toLowerCase();
-  if (!isPlausibleSource(sourceText, verb) && !isUnnamedGroup(sourceText, verb, text.slice(cue.end)))
-    return null;
   const claim = claimForCue(text, source, cue);
   return makeAttribution(sentence, { source, cue, claim: relative ? endAtComma(text, claim) : claim });
+}
+
+/** The subject as the source of the cue, when it can be one; after an "and" that joins clauses. */
+function sourceOfCue(text: string, subject: Span, cue: Span): Span | null {
+  const verb = text.slice(cue.start, cue.end).toLowerCase();
+  const source = AMBIGUOUS_VERB_FORMS.has(verb) ? subject : afterClauseJoin(text, subject);
+  const sourceText = text.slice(source.start, source.end);
+  const trailing = /,\s*$/.test(text.slice(0, source.start));
+  if (isPlausibleSource(sourceText, verb) || isUnnamedGroup(sourceText, verb, text.slice(cue.end), trailing))
+    return source;
+  return null;
 }
 
 /**
@@ -226,6 +238,14 @@ function isPersonOrGroup(phrase: string): boolean {
   const kind = matchedSourceKind(phrase);
   if (kind === "vague" || kind === "partisan-unnamed") return true;
   return kind === null && isUnnamedGroup(phrase, "said", " that");
+}
+
+/** "Fans who had travelled from Leeds complained": the subject before a short "who" clause. */
+function subjectOrItsWhoClause(text: string, end: number): Span | null {
+  const subject = subjectEndingAt(text, end);
+  if (subject) return subject;
+  const whoClause = WHO_CLAUSE_AT_END.exec(text.slice(0, end));
+  return whoClause ? subjectEndingAt(text, whoClause.index) : null;
 }
 
 /** A relative clause ends at its closing comma, and its claim with it. */
@@ -266,6 +286,21 @@ function subjectEndingAt(text: string, end: number): Span | null {
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
   return { start, end };
+}
+
+/**
+ * "Two men were held after the match and police said": the source starts after an "and" that joins
+ * clauses, which it does when the words before it name no source ("residents and officials" stays whole).
+ */
+function afterClauseJoin(text: string, subject: Span): Span {
+  const join = text.lastIndexOf(" and ", subject.end);
+  if (join < subject.start) return subject;
+  const after = join + " and ".length;
+  const tail = text.slice(after, subject.end);
+  if (wordCount(tail) > MAX_WORDS_AFTER_JOIN || !/^[\w'’ .-]+$/.test(tail)) return subject;
+  if (isPlausibleSource(text.slice(subject.start, join), "said") || !isPlausibleSource(tail, "said"))
+    return subject;
+  return { start: after, end: subject.end };
 }
 
 /** Where the text before a cue ends once its asides are dropped: "X, a spokesman for Y, a coalition of Z," → "X". */
@@ -390,11 +425,13 @@ function isPlausibleSource(source: string, verb: string): boolean {
  * "Many shoppers complained that …", "Parents waiting at the gate said …": a subject whose head is a
  * plural common noun, with at most a few words before it and a qualifier after it. An ambiguous verb
  * ("Farmers reported losses") counts only with "that" after it. A clause must follow the verb, else it
- * is a participle ("methods added to the list", "claims asserted against", "a tool called X").
+ * is a participle ("methods added to the list", "claims asserted against", "a tool called X"), unless
+ * the group trails its claim ("…, traders said.").
  */
-function isUnnamedGroup(source: string, verb: string, afterCue: string): boolean {
+function isUnnamedGroup(source: string, verb: string, afterCue: string, trailing = false): boolean {
   if (AMBIGUOUS_VERB_FORMS.has(verb) && !/^\s+that\b/.test(afterCue)) return false;
-  if (verb === "called" || !CLAUSE_AFTER_GROUP_CUE.test(afterCue)) return false;
+  const claimBefore = trailing && /^\s*(?:[.,;!?]|$)/.test(afterCue);
+  if (verb === "called" || !(claimBefore || CLAUSE_AFTER_GROUP_CUE.test(afterCue))) return false;
   const words = source.split(/\s+/);
   const qualifierAt = words.findIndex((word, index) => index > 0 && GROUP_QUALIFIER.test(word));
   const headAt = (qualifierAt === -1 ? words.length : qualifierAt) - 1;
