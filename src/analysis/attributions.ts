@@ -16,6 +16,9 @@ const GAP_BEFORE_CUE =
   /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|always|often|never|still|as always|once again|has|have|had|would|will|did|reportedly|(?!(?:famil|assembl|all|suppl|rall|monopol|anomal)y\b)[a-z]{2,}ly))*\s*$/;
 /** "reported by Jann Horn" is passive, "said by telephone" is not. */
 const PASSIVE_AFTER_CUE = /^\s+by\s+(?!(?:tele)?phone|e-?mail|letter|text|video)/i;
+/** "The army has taken", "researchers cannot say": a verb of the clause, not part of a name. */
+const AUXILIARY_OR_MODAL =
+  /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|cannot|can['’]t|may|might|must|should|shall|won['’]t|not)$/i;
 /** Passive or nominal use: "is linked with", "the reported death", "these claims". */
 const NOT_A_SUBJECT_BEFORE =
   /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
@@ -61,18 +64,20 @@ const GROUP_QUALIFIER =
 /** A plural common noun: "shoppers", "workers", "children", not "this", "virus" or "class". */
 const PLURAL_NOUN = /^(?:[a-z][a-z-]*[^siu'’]s|[a-z-]*(?:men|children))$/;
 const MAX_WORDS_BEFORE_GROUP_HEAD = 3;
+/** After an unnamed group's verb, the start of a clause ("… said the trains were late"), not a participle's object. */
 const CLAUSE_AFTER_GROUP_CUE =
   /^(?:\s+(?:on|late on|early on)\s+\w+day)?(?:\s*:|\s*[“"]|\s+(?:that|the|a|an|it|its|they|their|he|his|she|her|we|our|there|this|these|those|most|many|some|all|no|none|more|[A-Z])\b)/;
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
 const MAX_WORDS_AFTER_JOIN = 5;
+/** " who had travelled from Leeds" just before the verb: a restrictive clause inside the subject. */
 const WHO_CLAUSE_AT_END = /(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/;
 /** Words that may open an unnamed group before its head noun: "so-called experts", "independent analysts". */
 const GROUP_MODIFIER =
   /^(?:some|many|several|few|other|local|senior|independent|anonymous|unnamed|[a-z]+-[a-z-]+)$/;
-/** Words that continue a noun phrase rather than start its verb: "Shares in …", "the ministry of …". */
 /** A subject's verb comes next, not an object or a particle: "Drop us a line and say hello" has no subject. */
 const OBJECT_OR_PARTICLE =
   /^(?:us|me|him|her|them|it|you|the|a|an|this|that|these|those|my|your|our|their|his|its|by|over|up|out|off|down|back)$/;
+/** Words that continue a noun phrase rather than start its verb: "Shares in …", "the ministry of …". */
 const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|van|von)$/;
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
@@ -396,12 +401,7 @@ function leadingDatePhraseEnd(text: string): number {
 function containsFiniteVerb(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return words.some((word, index) => {
-    if (
-      /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|cannot|can['’]t|may|might|must|should|shall|won['’]t|not)$/i.test(
-        word,
-      )
-    )
-      return true;
+    if (AUXILIARY_OR_MODAL.test(word)) return true;
     if (!/^[a-z]+ed$/.test(word)) return false;
     const next = words[index + 1] ?? "";
     const previous = words[index - 1] ?? "";
@@ -429,9 +429,17 @@ function isPlausibleSource(source: string, verb: string): boolean {
  * the group trails its claim ("…, traders said.").
  */
 function isUnnamedGroup(source: string, verb: string, afterCue: string, trailing = false): boolean {
-  if (AMBIGUOUS_VERB_FORMS.has(verb) && !/^\s+that\b/.test(afterCue)) return false;
+  return reportsAfterGroup(verb, afterCue, trailing) && hasPluralHead(source);
+}
+
+function reportsAfterGroup(verb: string, afterCue: string, trailing: boolean): boolean {
+  if (AMBIGUOUS_VERB_FORMS.has(verb)) return /^\s+that\b/.test(afterCue);
   const claimBefore = trailing && /^\s*(?:[.,;!?]|$)/.test(afterCue);
-  if (verb === "called" || !(claimBefore || CLAUSE_AFTER_GROUP_CUE.test(afterCue))) return false;
+  return verb !== "called" && (claimBefore || CLAUSE_AFTER_GROUP_CUE.test(afterCue));
+}
+
+/** "Several chains", "Aid workers", "Parents waiting at the gate": a few words, then a plural noun, then any qualifier. */
+function hasPluralHead(source: string): boolean {
   const words = source.split(/\s+/);
   const qualifierAt = words.findIndex((word, index) => index > 0 && GROUP_QUALIFIER.test(word));
   const headAt = (qualifierAt === -1 ? words.length : qualifierAt) - 1;
