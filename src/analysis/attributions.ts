@@ -52,6 +52,9 @@ const PHRASE_START = /[^,;:“”"–—]*$/;
 /** 'the so-called "authorities"': a short scare-quoted word inside a noun phrase does not end it. */
 const SCARE_QUOTED_WORD_AT_END = /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i;
 const MAX_SCARE_QUOTED_WORDS = 3;
+const SCARE_QUOTE_WINDOW = 80;
+const MAX_ASIDES = 3;
+const ASIDE_WINDOW = 200;
 /** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
 const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
@@ -228,7 +231,10 @@ function groupBeforeWho(sentence: Sentence, cue: Span, whoAt: number): Attributi
   const text = sentence.text;
   const before = text.slice(0, whoAt);
   const from = Math.max(phraseStart(before), lastBoundaryWordEnd(before));
-  const starts = [...before.slice(from).matchAll(/\S+/g)].map((word) => from + word.index).reverse();
+  const starts = [...before.slice(from).matchAll(/\S+/g)]
+    .slice(-MAX_SOURCE_WORDS)
+    .map((word) => from + word.index)
+    .reverse();
   const headAt = starts.findIndex((start) => isPersonOrGroup(before.slice(start)));
   if (headAt === -1) return null;
   let modifiersAt = headAt;
@@ -311,10 +317,12 @@ function afterClauseJoin(text: string, subject: Span): Span {
 /** Where the text before a cue ends once its asides are dropped: "X, a spokesman for Y, a coalition of Z," → "X". */
 function endBeforeAsides(before: string): number {
   let end = before.length;
-  let aside = APPOSITIVE_BEFORE_CUE.exec(before);
-  while (aside) {
-    end = aside.index;
-    aside = APPOSITIVE_BEFORE_CUE.exec(before.slice(0, end + 1));
+  for (let asides = 0; asides < MAX_ASIDES; asides++) {
+    // An aside is at most ASIDE_WINDOW long: matching only there keeps long sentences linear.
+    const from = Math.max(0, end - ASIDE_WINDOW);
+    const aside = APPOSITIVE_BEFORE_CUE.exec(before.slice(from, end + 1));
+    if (!aside) break;
+    end = from + aside.index;
   }
   return end;
 }
@@ -323,10 +331,11 @@ function endBeforeAsides(before: string): number {
 function phraseStart(before: string): number {
   const start = before.search(PHRASE_START);
   if (!/[”"]/.test(before[start - 1] ?? "")) return start;
-  const scareQuoted = SCARE_QUOTED_WORD_AT_END.exec(before.slice(0, start));
+  const from = Math.max(0, start - SCARE_QUOTE_WINDOW);
+  const scareQuoted = SCARE_QUOTED_WORD_AT_END.exec(before.slice(from, start));
   if (!scareQuoted || wordCount(scareQuoted[0]) - 1 > MAX_SCARE_QUOTED_WORDS) return start;
-  const openingQuote = scareQuoted.index + scareQuoted[0].search(/[“"]/);
-  return phraseStart(before.slice(0, openingQuote));
+  const openingQuote = from + scareQuoted.index + scareQuoted[0].search(/[“"]/);
+  return before.slice(0, openingQuote).search(PHRASE_START);
 }
 
 /** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
@@ -360,7 +369,7 @@ function clauseSubjectBefore(text: string, end: number): Span | null {
   let start = Math.max(clauseStart(before), lastBoundaryWordEnd(before), leadingDatePhraseEnd(before));
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
-  const words = [...before.slice(start).matchAll(/\S+/g)].slice(0, MAX_CLAUSE_SUBJECT_WORDS + 1);
+  const words = firstWords(before.slice(start), MAX_CLAUSE_SUBJECT_WORDS + 1);
   for (let index = 0; index + 1 < words.length; index++) {
     const word = words[index] as RegExpExecArray;
     const next = (words[index + 1] as RegExpExecArray)[0];
@@ -371,6 +380,14 @@ function clauseSubjectBefore(text: string, end: number): Span | null {
     if (isPlausibleSource(text.slice(start, subjectEnd), "said")) return { start, end: subjectEnd };
   }
   return null;
+}
+
+/** The first `count` words of `text` with their offsets, without reading the rest. */
+function firstWords(text: string, count: number): RegExpExecArray[] {
+  const word = /\S+/g;
+  const words: RegExpExecArray[] = [];
+  for (let match = word.exec(text); match && words.length < count; match = word.exec(text)) words.push(match);
+  return words;
 }
 
 /** After the last comma (not one inside a number), semicolon, colon, dash, bracket or quotation mark. */
