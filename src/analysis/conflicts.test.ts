@@ -89,10 +89,15 @@ describe("findFigureConflicts", () => {
     ]);
   });
 
-  it("does not pair the article's own count with a source's count for another place", () => {
+  it("does not pair the article's own count with a source's count for another place or day", () => {
     expect(
       conflictsIn(
         "Shelling killed 9 civilians in Ras Hamra on Sunday. Local officials said 15 civilians were killed in Kafr Nabl.",
+      ),
+    ).toEqual([]);
+    expect(
+      conflictsIn(
+        "Shelling killed 9 civilians in Ras Hamra on Sunday. Local officials said 15 civilians were killed in Ras Hamra on Friday.",
       ),
     ).toEqual([]);
   });

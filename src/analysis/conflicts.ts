@@ -21,11 +21,13 @@ const PLACE_NAME =
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)$/;
 const THE_ARTICLE_ITSELF = "the article itself";
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 interface CountedFigure extends ReportedFigure {
   group: string;
   attributed: boolean;
   places: string[];
+  days: string[];
 }
 
 /** Casualty figures for the same group given by different sources with different numbers. */
@@ -53,7 +55,13 @@ export function findFigureConflicts(
   return [...casualties, ...restated];
 }
 
-function reportedFigure({ group: _g, attributed: _a, places: _p, ...figure }: CountedFigure): ReportedFigure {
+function reportedFigure({
+  group: _g,
+  attributed: _a,
+  places: _p,
+  days: _d,
+  ...figure
+}: CountedFigure): ReportedFigure {
   return figure;
 }
 
@@ -69,7 +77,8 @@ function ownCountsDisputed(figures: readonly CountedFigure[]): FigureConflict[] 
         other.attributed &&
         other.group === own.group &&
         numberIn(other.value) !== numberIn(own.value) &&
-        other.places.some((place) => own.places.includes(place)),
+        other.places.some((place) => own.places.includes(place)) &&
+        !onDifferentDays(own, other),
     );
     const place = disputing?.places.find((name) => own.places.includes(name));
     if (!disputing || !place) continue;
@@ -82,6 +91,15 @@ function ownCountsDisputed(figures: readonly CountedFigure[]): FigureConflict[] 
       });
   }
   return [...conflicts.values()];
+}
+
+/** "killed 5 civilians in Idlib on Monday" and "12 civilians were killed in Idlib on Friday" count two events. */
+function onDifferentDays(one: CountedFigure, other: CountedFigure): boolean {
+  return one.days.length > 0 && other.days.length > 0 && !one.days.some((day) => other.days.includes(day));
+}
+
+function daysIn(text: string): string[] {
+  return [...text.matchAll(WEEKDAY)].map((match) => match[0].toLowerCase());
 }
 
 function placesIn(text: string): string[] {
@@ -113,6 +131,7 @@ function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): Co
         group,
         attributed: source !== undefined,
         places: placesIn(sentence.text),
+        days: daysIn(sentence.text),
       },
     ];
   });
