@@ -14,6 +14,7 @@ const ACCORDING_TO = /\baccording to\s+/gi;
  */
 const GAP_BEFORE_CUE =
   /(?:\s+(?:also|later|earlier|previously|repeatedly|again|then|always|often|never|still|as always|once again|has|have|had|would|will|did|reportedly|(?!(?:famil|assembl|all|suppl|rall|monopol|anomal)y\b)[a-z]{2,}ly))*\s*$/;
+const GAP_WINDOW = 100;
 /** "reported by Jann Horn" is passive, "said by telephone" is not. */
 const PASSIVE_AFTER_CUE = /^\s+by\s+(?!(?:tele)?phone|e-?mail|letter|text|video)/i;
 /** "The army has taken", "researchers cannot say": a verb of the clause, not part of a name. */
@@ -48,7 +49,9 @@ const APPOSITIVE_BEFORE_CUE =
 /** "The Russian Defence Ministry, which had denied": the cue belongs to the phrase the clause hangs on. */
 const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(?:which|who)$/;
 /** The characters that end a noun phrase read backwards from its verb. */
-const PHRASE_START = /[^,;:“”"–—]*$/;
+const PHRASE_STOPS = ',;:“”"–—';
+const PHRASE_WINDOW = 300;
+const LAST_PHRASE = /[^,;:“”"–—]*$/;
 /** 'the so-called "authorities"': a short scare-quoted word inside a noun phrase does not end it. */
 const SCARE_QUOTED_WORD_AT_END = /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i;
 const MAX_SCARE_QUOTED_WORDS = 3;
@@ -196,7 +199,7 @@ function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
 
 function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
-  const beforeGap = text.slice(0, cue.start).replace(GAP_BEFORE_CUE, "");
+  const beforeGap = textBeforeGap(text, cue.start);
   if (/\sand$/.test(beforeGap)) return secondOfTwoVerbs(sentence, cue, beforeGap.length - "and".length);
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
   if (PASSIVE_AFTER_CUE.test(text.slice(cue.end))) return null;
@@ -210,6 +213,12 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   if (!source) return null;
   const claim = claimForCue(text, source, cue);
   return makeAttribution(sentence, { source, cue, claim: relative ? endAtComma(text, claim) : claim });
+}
+
+/** The text before the cue without the adverbs and auxiliaries that end it (read in a window: a gap is short). */
+function textBeforeGap(text: string, cueStart: number): string {
+  const from = Math.max(0, cueStart - GAP_WINDOW);
+  return text.slice(0, from) + text.slice(from, cueStart).replace(GAP_BEFORE_CUE, "");
 }
 
 /** The subject as the source of the cue, when it can be one; after an "and" that joins clauses. */
@@ -255,8 +264,9 @@ function isPersonOrGroup(phrase: string): boolean {
 function subjectOrItsWhoClause(text: string, end: number): Span | null {
   const subject = subjectEndingAt(text, end);
   if (subject) return subject;
-  const whoClause = WHO_CLAUSE_AT_END.exec(text.slice(0, end));
-  return whoClause ? subjectEndingAt(text, whoClause.index) : null;
+  const from = Math.max(0, end - PHRASE_WINDOW);
+  const whoClause = WHO_CLAUSE_AT_END.exec(text.slice(from, end));
+  return whoClause ? subjectEndingAt(text, from + whoClause.index) : null;
 }
 
 /** A relative clause ends at its closing comma, and its claim with it. */
@@ -329,13 +339,21 @@ function endBeforeAsides(before: string): number {
 
 /** The start of the phrase that ends `before`: after the last comma, colon, dash or quotation mark. */
 function phraseStart(before: string): number {
-  const start = before.search(PHRASE_START);
+  const start = afterLastStop(before);
   if (!/[”"]/.test(before[start - 1] ?? "")) return start;
   const from = Math.max(0, start - SCARE_QUOTE_WINDOW);
   const scareQuoted = SCARE_QUOTED_WORD_AT_END.exec(before.slice(from, start));
   if (!scareQuoted || wordCount(scareQuoted[0]) - 1 > MAX_SCARE_QUOTED_WORDS) return start;
   const openingQuote = from + scareQuoted.index + scareQuoted[0].search(/[“"]/);
-  return before.slice(0, openingQuote).search(PHRASE_START);
+  return afterLastStop(before.slice(0, openingQuote));
+}
+
+/** Read backwards, so a long sentence usually costs only the length of its last phrase. */
+function afterLastStop(text: string): number {
+  const limit = Math.max(0, text.length - PHRASE_WINDOW);
+  let index = text.length;
+  while (index > limit && !PHRASE_STOPS.includes(text.charAt(index - 1))) index--;
+  return index > limit || limit === 0 ? index : text.search(LAST_PHRASE);
 }
 
 /** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
