@@ -171,6 +171,24 @@ describe("which sources give conflicting figures (conflicting-figures)", () => {
       "Syrian Observatory for Human Rights: 60; Regional officials: 25",
     );
   });
+
+  it("says so when one of the two figures is the article's own, stated as fact", () => {
+    const text = `Shelling Hits Ras Hamra
+
+By Jane Roe
+
+Example Wire, March 3, 2021
+
+Shelling killed 9 civilians in the village of Ras Hamra on Sunday. Aid groups were kept away. Local officials said 15 civilians were killed in the Ras Hamra shelling.
+`;
+    const [question] = buildConflictingFiguresQuestions(input(text));
+    expect(question?.prompt).toMatch(
+      /^The article gives one number of .+ in its own words, and a source gives another\./,
+    );
+    expect(question?.explanation).toMatch(/^The article states “.*9 civilians.*” as fact/);
+    expect(question?.explanation).not.toContain("one side of the war");
+    expectSound(question ? [question] : [], text);
+  });
 });
 
 describe("which claim came with no evidence (unsupported-claim)", () => {

@@ -20,7 +20,8 @@ const PLACE_NAME =
   /\b(?:in|near|at|outside|around)\s+(?:the\s+(?:(?:town|city|village|province|district|region|area)\s+of\s+)?)?((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)/g;
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)$/;
-const THE_ARTICLE_ITSELF = "the article itself";
+/** The source given to a figure the article states in its own voice. */
+export const THE_ARTICLE_ITSELF = "the article itself";
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 interface CountedFigure extends ReportedFigure {

@@ -1,3 +1,4 @@
+import { THE_ARTICLE_ITSELF } from "../../analysis/conflicts";
 import type { FigureConflict, ReportedFigure } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { capitalise, excerpt, plainText, quote } from "../text";
@@ -22,11 +23,15 @@ function conflictDraft(input: BuildInput, conflict: FigureConflict): QuestionDra
   if (shortSource(first.source).toLowerCase() === shortSource(second.source).toLowerCase()) return null;
   const { text } = input.article;
   const quoted = [first, second].map((figure) => quote(excerpt(text, figure, figure, 120)));
+  const ownFigure = [first, second].find((figure) => figure.source === THE_ARTICLE_ITSELF);
+  const sourced = [first, second].find((figure) => figure !== ownFigure);
   return {
     skill: "sourcing",
     kind: "conflicting-figures",
     difficulty: 3,
-    prompt: `Two sources give different numbers of ${plainText(conflict.about)}. Who says what?`,
+    prompt: ownFigure
+      ? `The article gives one number of ${plainText(conflict.about)} in its own words, and a source gives another. Who says what?`
+      : `Two sources give different numbers of ${plainText(conflict.about)}. Who says what?`,
     options: [
       {
         text: `${says(first, first.value)}; ${says(second, second.value)}`,
@@ -46,7 +51,9 @@ function conflictDraft(input: BuildInput, conflict: FigureConflict): QuestionDra
         feedback: "No: they disagree, and the article does not say which count is right.",
       },
     ],
-    explanation: `The article reports ${quoted[0]} and ${quoted[1]}. Each source is on one side of the war; when counts disagree, report both and who gives them.`,
+    explanation: ownFigure
+      ? `The article states ${quote(excerpt(text, ownFigure, ownFigure, 120))} as fact, yet also reports ${quote(excerpt(text, sourced ?? first, sourced ?? first, 120))}. When counts disagree, a careful writer gives each with who gives it, and does not present one as settled.`
+      : `The article reports ${quoted[0]} and ${quoted[1]}. Each source is on one side of the war; when counts disagree, report both and who gives them.`,
     evidence: [first, second].map((figure) => ({ start: figure.start, end: figure.end })),
   };
 }
