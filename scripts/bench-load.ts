@@ -8,6 +8,7 @@
  */
 import { cpus, loadavg } from "node:os";
 import { queryLocalD1, startDevServer } from "./lib/dev-server";
+import { inPool } from "./lib/in-pool";
 import { describeRun, writeReportSection } from "./lib/performance-report";
 
 const CONCURRENCY = 64;
@@ -74,17 +75,6 @@ function parseJson<T>(text: string): Partial<T> {
   } catch {
     return {};
   }
-}
-
-async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await work(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 async function createSession(recorder: Recorder, baseUrl: string, title: string): Promise<string> {

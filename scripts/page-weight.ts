@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../tests/browser/browser";
 import { startDevServer } from "./lib/dev-server";
+import { inPool } from "./lib/in-pool";
 import { describeRun, writeReportSection } from "./lib/performance-report";
 
 const GOAL_BYTES = 15 * 1024;
@@ -140,17 +141,6 @@ async function postJson<T>(baseUrl: string, path: string, body: unknown): Promis
   });
   if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function inPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      if (item !== undefined) await work(item);
-    }
-  });
-  await Promise.all(workers);
 }
 
 /** A session whose students have all joined and answered every question, through the JSON API. */

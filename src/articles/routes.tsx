@@ -1,8 +1,7 @@
 import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { analyzeArticle } from "../analysis/analyze-article";
 import { readArticleBody } from "./article-body";
-import { findAnalysedSeed } from "./seed-analysis";
+import { requireAnalysedSeed } from "./require-seed";
 import { listSeedAnalyses, summarizeArticle } from "./summaries";
 import { ArticleIndexPage, ArticlePage } from "./views";
 
@@ -19,23 +18,13 @@ articleRoutes.get("/api/articles", (c) =>
 );
 
 articleRoutes.get("/api/articles/:slug/analysis", (c) => {
-  const { article, analysis } = findSeedOr404(c.req.param("slug"));
+  const { article, analysis } = requireAnalysedSeed(c.req.param("slug"));
   return c.json({ slug: article.slug, text: article.text, ...analysis });
 });
 
 articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listSeedAnalyses()} />));
 
 articleRoutes.get("/articles/:slug", (c) => {
-  const { article, analysis } = findSeedOr404(c.req.param("slug"));
+  const { article, analysis } = requireAnalysedSeed(c.req.param("slug"));
   return c.html(<ArticlePage slug={article.slug} text={article.text} analysis={analysis} />);
 });
-
-function findSeedOr404(slug: string) {
-  const found = findAnalysedSeed(slug);
-  if (!found) {
-    throw new HTTPException(404, {
-      message: `There is no article "${slug}". Pick one from the list of articles.`,
-    });
-  }
-  return found;
-}

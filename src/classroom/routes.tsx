@@ -9,7 +9,7 @@ import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import type { Question } from "../questions/types";
 import { findArticleInfo } from "../quiz/article-info";
-import { reviewAnswers, scoreBySkill } from "../quiz/scoring";
+import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import { checkJoinCode } from "./join-code";
 import { joinSession, requireSessionByJoinCode } from "./join-session";
 import { suggestNickname } from "./nickname";
@@ -106,7 +106,7 @@ classroomRoutes.get("/class/:code", validate("param", codeParam), async (c) => {
   const context = await requireStudent(c, db, code);
   if (context instanceof Response) return context;
   const answers = await listParticipantAnswers(db, context.participant.id);
-  const next = firstUnanswered(participantQuestions(context.session, context.participant), answers);
+  const next = firstUnansweredPosition(participantQuestions(context.session, context.participant), answers);
   if (next === null || context.session.endedAt) return c.redirect(`/class/${code}/done`, 303);
   return c.redirect(`/class/${code}/${next}`, 303);
 });
@@ -119,7 +119,7 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), async (c)
   const { session, participant } = context;
   const questions = participantQuestions(session, participant);
   const answers = await listParticipantAnswers(db, participant.id);
-  const next = firstUnanswered(questions, answers);
+  const next = firstUnansweredPosition(questions, answers);
   const leaderboard = session.leaderboard ? await leaderboardOf(db, session.id, questions) : null;
   const slugs = [...new Set(questions.map((question) => question.articleSlug))];
   return c.html(
@@ -284,13 +284,6 @@ function questionAt(context: ParticipantContext, position: number) {
     });
   }
   return { question, total: questions.length };
-}
-
-/** The 1-based position of the first question without an answer, or null when all are answered. */
-function firstUnanswered(questions: readonly Question[], answers: readonly AnswerRow[]): number | null {
-  const answered = new Set(answers.map((answer) => answer.questionId));
-  const index = questions.findIndex((question) => !answered.has(question.id));
-  return index === -1 ? null : index + 1;
 }
 
 function feedbackProps(

@@ -6,6 +6,7 @@ import {
   AnswerReview,
   QuestionForm,
   type QuestionFormProps,
+  ReadNext,
   SkillScoreTable,
 } from "../quiz/views";
 import { FormMessages } from "../views/form-messages";
@@ -218,18 +219,7 @@ export function StudentDonePage(props: StudentDoneProps) {
           </ol>
         </section>
       )}
-      {props.articles.length > 0 && (
-        <section aria-labelledby="read-next">
-          <h2 id="read-next">See every source, cue and loaded word</h2>
-          <ul>
-            {props.articles.map((article) => (
-              <li>
-                <a href={`/articles/${article.slug}`}>{article.title}</a> (annotated)
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReadNext articles={props.articles} />
     </StudentPage>
   );
 }

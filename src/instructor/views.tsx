@@ -1,8 +1,8 @@
-import type { Child } from "hono/jsx";
 import type { QuizRow, SessionRow } from "../db/schema";
 import { SKILLS } from "../questions/types";
 import { SKILL_NAMES } from "../quiz/scoring";
 import { PercentBar } from "../quiz/views";
+import { Choice, type ChoiceProps } from "../views/choice";
 import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
 import type { SessionFigures } from "./dashboard-figures";
@@ -102,26 +102,24 @@ export function NewSessionPage({ articles, values, remembered, error, notice }: 
         </div>
         <fieldset>
           <legend>Pace</legend>
-          <div class="option">
-            <input
-              type="radio"
-              id="pacing-self"
-              name="pacing"
-              value="self"
-              checked={values.pacing !== "instructor"}
-            />
-            <label for="pacing-self">Self-paced: each student moves on when ready</label>
-          </div>
-          <div class="option">
-            <input
-              type="radio"
-              id="pacing-instructor"
-              name="pacing"
-              value="instructor"
-              checked={values.pacing === "instructor"}
-            />
-            <label for="pacing-instructor">Instructor-paced: you open one question at a time</label>
-          </div>
+          <Choice
+            type="radio"
+            name="pacing"
+            id="pacing-self"
+            value="self"
+            checked={values.pacing !== "instructor"}
+          >
+            Self-paced: each student moves on when ready
+          </Choice>
+          <Choice
+            type="radio"
+            name="pacing"
+            id="pacing-instructor"
+            value="instructor"
+            checked={values.pacing === "instructor"}
+          >
+            Instructor-paced: you open one question at a time
+          </Choice>
         </fieldset>
         <fieldset>
           <legend>Options</legend>
@@ -173,13 +171,8 @@ function RememberedSessions({ sessions }: { sessions: SessionRow[] }) {
   );
 }
 
-function Check(props: { name: string; id: string; value: string; checked: boolean; children: Child }) {
-  return (
-    <div class="option">
-      <input type="checkbox" id={props.id} name={props.name} value={props.value} checked={props.checked} />
-      <label for={props.id}>{props.children}</label>
-    </div>
-  );
+function Check(props: Omit<ChoiceProps, "type">) {
+  return <Choice type="checkbox" {...props} />;
 }
 
 export interface DashboardPageProps {

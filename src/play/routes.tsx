@@ -10,7 +10,7 @@ import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
 import { newSeed, seededRandom } from "../quiz/random";
-import { isCorrectOption, reviewAnswers, scoreBySkill } from "../quiz/scoring";
+import { firstUnansweredPosition, isCorrectOption, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import { randomBase64Url } from "../security/secrets";
 import {
   findAttemptWithAnswers,
@@ -94,7 +94,7 @@ playRoutes.post("/play", validate("form", startForm), async (c) => {
 playRoutes.get("/play/:attemptId", validate("param", attemptParam), async (c) => {
   const { attemptId } = c.req.valid("param");
   const { attempt, answers } = await loadAttempt(createDb(c.env.DB), attemptId);
-  const next = firstUnansweredPosition(attempt, answers);
+  const next = firstUnansweredPosition(findQuestions(attempt.questionIds), answers);
   return c.redirect(next === null ? `/play/${attemptId}/results` : `/play/${attemptId}/${next}`, 303);
 });
 
@@ -102,7 +102,7 @@ playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), asyn
   const { attemptId } = c.req.valid("param");
   const { attempt, answers } = await loadAttempt(createDb(c.env.DB), attemptId);
   const questions = findQuestions(attempt.questionIds);
-  const next = firstUnansweredPosition(attempt, answers);
+  const next = firstUnansweredPosition(questions, answers);
   const slugs = [...new Set(questions.map((question) => question.articleSlug))];
   return c.html(
     <PlayResultsPage
@@ -256,13 +256,6 @@ function questionAt(attempt: AttemptRow, position: number) {
     });
   }
   return { question, total: questions.length };
-}
-
-/** The position (1-based) of the first question not answered yet, or null when all are answered. */
-function firstUnansweredPosition(attempt: AttemptRow, answers: AttemptAnswerRow[]): number | null {
-  const answered = new Set(answers.map((answer) => answer.questionId));
-  const index = findQuestions(attempt.questionIds).findIndex((question) => !answered.has(question.id));
-  return index === -1 ? null : index + 1;
 }
 
 /** Time since the question was first shown or, without a showing, since the last answer or the start. */

@@ -1,4 +1,3 @@
-import type { Child } from "hono/jsx";
 import { SKILLS, type Skill } from "../questions/types";
 import { type ReviewedQuestion, SKILL_NAMES, type SkillScore } from "../quiz/scoring";
 import {
@@ -7,8 +6,10 @@ import {
   AnswerReview,
   QuestionForm,
   type QuestionFormProps,
+  ReadNext,
   SkillScoreTable,
 } from "../quiz/views";
+import { Choice } from "../views/choice";
 import { Page } from "../views/layout";
 
 export interface PlayStartProps {
@@ -67,10 +68,9 @@ export function PlayStartPage({ articles, chosen, error }: PlayStartProps) {
 
 function SkillRadio({ value, label, checked }: { value: "mix" | Skill; label: string; checked: boolean }) {
   return (
-    <div class="option">
-      <input type="radio" name="skill" id={`skill-${value}`} value={value} checked={checked} />
-      <label for={`skill-${value}`}>{label}</label>
-    </div>
+    <Choice type="radio" name="skill" id={`skill-${value}`} value={value} checked={checked}>
+      {label}
+    </Choice>
   );
 }
 
@@ -126,22 +126,6 @@ export function PlayResultsPage(props: PlayResultsProps) {
         </a>
       </p>
     </Page>
-  );
-}
-
-function ReadNext({ articles }: { articles: { slug: string; title: string }[] }): Child {
-  if (articles.length === 0) return null;
-  return (
-    <section aria-labelledby="read-next">
-      <h2 id="read-next">See every source, cue and loaded word</h2>
-      <ul>
-        {articles.map((article) => (
-          <li>
-            <a href={`/articles/${article.slug}`}>{article.title}</a> (annotated)
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }
 

@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { requireAnalysedSeed } from "../articles/require-seed";
 import { findAnalysedSeed } from "../articles/seed-analysis";
 import { validate } from "../http/validate";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
@@ -70,18 +71,8 @@ function rememberPreviewKey(c: Context, key: string): void {
   });
 }
 
-function findSeedOr404(slug: string) {
-  const found = findAnalysedSeed(slug);
-  if (!found) {
-    throw new HTTPException(404, {
-      message: `There is no article "${slug}". Pick one from the list of articles.`,
-    });
-  }
-  return found;
-}
-
 questionRoutes.get("/articles/:slug/questions", async (c) => {
-  const { article, analysis } = findSeedOr404(c.req.param("slug"));
+  const { article, analysis } = requireAnalysedSeed(c.req.param("slug"));
   const { key, fromQuery } = readPreviewKey(c);
   if (!key) return c.html(<PreviewKeyPage slug={article.slug} wrongKey={false} />, 401);
   if (!(await previewKeyMatches(key, c.env.PREVIEW_SECRET))) {
@@ -104,7 +95,7 @@ questionRoutes.get("/articles/:slug/questions", async (c) => {
 });
 
 questionRoutes.post("/articles/:slug/questions", async (c) => {
-  const { article } = findSeedOr404(c.req.param("slug"));
+  const { article } = requireAnalysedSeed(c.req.param("slug"));
   const form = await c.req.parseBody();
   const key = typeof form.key === "string" ? form.key.trim() : "";
   if (!key) return c.html(<PreviewKeyPage slug={article.slug} wrongKey={false} />, 401);

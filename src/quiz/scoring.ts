@@ -81,3 +81,13 @@ export function reviewAnswers(
     href: hrefOf(index + 1),
   }));
 }
+
+/** The 1-based position of the first question without an answer, or null when all are answered. */
+export function firstUnansweredPosition(
+  questions: readonly Pick<Question, "id">[],
+  answers: readonly AnsweredQuestion[],
+): number | null {
+  const answered = new Set(answers.map((answer) => answer.questionId));
+  const index = questions.findIndex((question) => !answered.has(question.id));
+  return index === -1 ? null : index + 1;
+}

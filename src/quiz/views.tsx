@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { Span } from "../analysis/types";
 import { findHiddenMarkup, visibleText } from "../articles/display-text";
 import { type Segment, segmentText } from "../articles/highlight-spans";
@@ -245,4 +246,21 @@ export function AnswerReview({ questions }: { questions: readonly ReviewedQuesti
 
 function shortPrompt(prompt: string): string {
   return prompt.length <= 90 ? prompt : `${prompt.slice(0, 90).replace(/\s+\S*$/, "")}…`;
+}
+
+/** The annotated articles a quiz drew on, to read next; nothing when there are none. */
+export function ReadNext({ articles }: { articles: { slug: string; title: string }[] }): Child {
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="read-next">
+      <h2 id="read-next">See every source, cue and loaded word</h2>
+      <ul>
+        {articles.map((article) => (
+          <li>
+            <a href={`/articles/${article.slug}`}>{article.title}</a> (annotated)
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./browser";
+import type { BrowserGlobals } from "./dom";
 import { checkPage } from "./page-checks";
 
 const ARTICLE = "/articles/army-advance-in-southern-idlib";
@@ -90,16 +91,4 @@ async function tabUntilTooltipFocused(page: import("playwright-core").Page): Pro
     if (found) return found;
   }
   throw new Error("no focusable loaded term with a tooltip within 80 presses of Tab");
-}
-
-/** The few DOM names used inside page.evaluate (the project's TypeScript has no DOM library). */
-interface BrowserElement {
-  getAttribute(name: string): string | null;
-  getBoundingClientRect(): { width: number; height: number };
-  textContent: string | null;
-}
-
-interface BrowserGlobals {
-  document: { activeElement: BrowserElement | null; getElementById(id: string): BrowserElement | null };
-  getComputedStyle(element: BrowserElement): { visibility: string; opacity: string; outlineStyle: string };
 }

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseCsv } from "../helpers/csv";
 import { launchChromium } from "./browser";
+import type { BrowserGlobals } from "./dom";
 import { checkPage } from "./page-checks";
 import { answerQuestion, type GivenAnswer, goToNext, questionPrompt } from "./quiz-pages";
 
@@ -135,7 +136,7 @@ describe("a classroom session: an instructor and three students in separate brow
     await dashboard.waitForFunction(
       (count) => {
         const live =
-          (globalThis as unknown as LiveGlobals).document.querySelector("#live")?.textContent ?? "";
+          (globalThis as unknown as BrowserGlobals).document.querySelector("#live")?.textContent ?? "";
         return live.includes("Students (3)") && live.split("(finished)").length - 1 === count;
       },
       3,
@@ -244,8 +245,4 @@ async function downloadCsv(page: Page, linkName: string): Promise<string[][]> {
   const text = readFileSync(await download.path(), "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   return parseCsv(text.slice(1));
-}
-
-interface LiveGlobals {
-  document: { querySelector(selector: string): { textContent: string | null } | null };
 }

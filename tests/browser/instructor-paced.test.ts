@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./browser";
+import type { BrowserGlobals } from "./dom";
 import { checkPage, expectAccessible } from "./page-checks";
 
 const TIME_LIMIT_SECONDS = 12;
@@ -59,7 +60,7 @@ describe("an instructor-paced session with a time limit, in a real browser", () 
     const first = secondsIn(await clock.textContent());
     await withScript.waitForFunction(
       (before) => {
-        const text = (globalThis as unknown as ClockGlobals).document.querySelector(
+        const text = (globalThis as unknown as BrowserGlobals).document.querySelector(
           "[data-seconds-left]",
         )?.textContent;
         return text !== undefined && Number.parseInt(text ?? "", 10) < before;
@@ -100,8 +101,4 @@ function secondsIn(text: string | null): number {
   const seconds = Number.parseInt(text ?? "", 10);
   expect(seconds).toBeGreaterThan(0);
   return seconds;
-}
-
-interface ClockGlobals {
-  document: { querySelector(selector: string): { textContent: string | null } | null };
 }

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { expect } from "vitest";
 import { seriousAccessibilityViolations } from "./accessibility";
 import { saveScreenshot, VIEWPORTS } from "./browser";
+import type { BrowserGlobals } from "./dom";
 
 /** axe-core finds no serious or critical violation on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -97,31 +98,5 @@ function describeFocusedControl(): ReachedControl | null {
     key: focused.getAttribute("data-tour"),
     description: `${focused.tagName.toLowerCase()} "${(focused.textContent ?? "").trim().slice(0, 40)}"`,
     focusVisible: outline || style.boxShadow !== "none",
-  };
-}
-
-/** The few DOM names used inside page.evaluate (the project's TypeScript has no DOM library). */
-export interface BrowserElement {
-  tagName: string;
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  setAttribute(name: string, value: string): void;
-  checkVisibility(options: { visibilityProperty: boolean }): boolean;
-  matches(selector: string): boolean;
-}
-
-export interface BrowserGlobals {
-  document: {
-    body: BrowserElement;
-    activeElement: BrowserElement | null;
-    querySelector(selector: string): BrowserElement | null;
-    querySelectorAll(selector: string): {
-      forEach(visit: (element: BrowserElement, index: number) => void): void;
-    };
-  };
-  getComputedStyle(element: BrowserElement): {
-    outlineStyle: string;
-    outlineWidth: string;
-    boxShadow: string;
   };
 }

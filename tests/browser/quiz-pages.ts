@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import type { BrowserGlobals } from "./page-checks";
+import type { BrowserGlobals } from "./dom";
 
 /** What a student did on one question and what the feedback page told them. */
 export interface GivenAnswer {

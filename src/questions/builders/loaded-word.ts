@@ -13,6 +13,18 @@ const MAX_CONTROLS = 3;
 /** Categories asked about with "which word takes sides?"; quotation marks and "so-called" have their own kind. */
 const WORD_CATEGORIES = new Set(["label", "euphemism", "positive-framing", "intensifier", "dehumanising"]);
 
+/** The loaded word (right), other real words of the same text, and "No loaded word", each with its feedback. */
+function loadedWordOptions(term: LoadedTerm, others: readonly string[]): QuestionDraft["options"] {
+  return [
+    { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
+    ...others.map((word) => ({
+      text: word,
+      feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
+    })),
+    { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
+  ];
+}
+
 function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): QuestionDraft | null {
   const { text } = input.article;
   const inSentence = input.analysis.loaded.filter((other) => other.sentence === sentence.index);
@@ -27,14 +39,7 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
     kind: "loaded-word",
     difficulty: term.category === "label" ? 1 : 2,
     prompt: `Which word in this sentence takes sides? ${quote(shown)}`,
-    options: [
-      { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
-      ...others.map((word) => ({
-        text: word,
-        feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
-      })),
-      { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
-    ],
+    options: loadedWordOptions(term, others),
     explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutral ? ` A neutral writer might say ${quote(neutral)}.` : ""}`,
     evidence: [{ start: term.start, end: term.end }],
   };
@@ -53,14 +58,7 @@ function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | n
     kind: "loaded-word",
     difficulty: 1,
     prompt: `Which word in this headline takes sides? ${quote(title)}`,
-    options: [
-      { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
-      ...others.map((word) => ({
-        text: word,
-        feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
-      })),
-      { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
-    ],
+    options: loadedWordOptions(term, others),
     explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutral ? ` A neutral headline might say ${quote(neutral)}.` : ""}`,
     evidence: [{ start: term.start, end: term.end }],
   };
