@@ -484,7 +484,8 @@ function hasPluralHead(source: string): boolean {
 }
 
 /** What may end a sentence after a trailing source's cue: nothing, or a short adjunct ("in its weekly bulletin"). */
-const TRAILING_CUE_END = /^(?:\s+(?:in|on|at|to|during|after|late|early|last)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3})?\s*(?:,|$|\.)/i;
+const TRAILING_CUE_END =
+  /^(?:\s+(?:in|on|at|to|during|after|late|early|last)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3})?\s*(?:,|$|\.)/i;
 
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {

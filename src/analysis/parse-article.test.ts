@@ -102,7 +102,11 @@ describe("parseArticle", () => {
     const staff = parseArticle(
       "Reservoirs fall again\n\nBy Tomasz Reyes\n\nHarbour Wire, 14 September 2026\n\nThe reservoirs held 38 per cent of their capacity on Monday, the water authority said in its weekly bulletin.",
     );
-    expect(staff.meta).toMatchObject({ author: "Tomasz Reyes", publisher: "Harbour Wire", republished: false });
+    expect(staff.meta).toMatchObject({
+      author: "Tomasz Reyes",
+      publisher: "Harbour Wire",
+      republished: false,
+    });
   });
 
   it("gives null for what an article does not say", () => {

@@ -193,7 +193,10 @@ function readMeta(
     publisher,
     originalSource: findOriginalSource(boilerplate),
     republished:
-      author !== null && publisher !== null && !sameName(author, publisher) && showsRepublication(boilerplate),
+      author !== null &&
+      publisher !== null &&
+      !sameName(author, publisher) &&
+      showsRepublication(boilerplate),
     published: header.map((line) => findIsoDate(line.plain)).find((date) => date !== null) ?? null,
     tags: readTags(header),
     links,
@@ -206,7 +209,9 @@ function readMeta(
  * apart from the byline ("Articles by: …", "The original source of this article is …").
  */
 function showsRepublication(boilerplate: Boilerplate[]): boolean {
-  return boilerplate.some((passage) => passage.kind === "author-credit" || passage.kind === "original-source");
+  return boilerplate.some(
+    (passage) => passage.kind === "author-credit" || passage.kind === "original-source",
+  );
 }
 
 function sameName(a: string, b: string): boolean {
