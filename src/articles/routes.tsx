@@ -1,12 +1,12 @@
-import { Hono } from "hono";
 import { analyzeArticle } from "../analysis/analyze-article";
+import { createRouter } from "../http/app";
 import { readArticleBody } from "./article-body";
 import { requireAnalysedSeed } from "./require-seed";
 import { listSeedAnalyses, summarizeArticle } from "./summaries";
 import { ArticleIndexPage, ArticlePage } from "./views";
 
 /** Analysis of any article, and the seed articles: listing, analysis JSON and the annotated article page. */
-export const articleRoutes = new Hono<{ Bindings: Env }>();
+export const articleRoutes = createRouter();
 
 articleRoutes.post("/api/analyze", async (c) => {
   const text = await readArticleBody(c.req.raw);

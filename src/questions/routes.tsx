@@ -1,9 +1,10 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { requireAnalysedSeed } from "../articles/require-seed";
 import { findAnalysedSeed } from "../articles/seed-analysis";
+import { createRouter } from "../http/app";
 import { validate } from "../http/validate";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
 import { listSeedQuestions, toPublicQuestion } from "./catalog";
@@ -11,7 +12,7 @@ import { SKILLS } from "./types";
 import { PreviewKeyPage, QuestionPreviewPage } from "./views";
 
 /** The question bank: public questions for students' browsers, and the instructor's preview with answers. */
-export const questionRoutes = new Hono<{ Bindings: Env }>();
+export const questionRoutes = createRouter();
 
 /** Empty query values count as absent: `?skill=` means any skill. */
 const optional = <T extends z.ZodType>(schema: T) =>
