@@ -6,14 +6,14 @@ import { createApp } from "./http/app";
 import { instructorApi } from "./instructor/api";
 import { instructorRoutes } from "./instructor/routes";
 import { playRoutes } from "./play/routes";
-import { questionRoutes } from "./questions/routes";
+import { previewRoutes } from "./preview/routes";
 
 /** The Worker: the app shell from createApp(), each feature's router mounted at its prefix. */
 export const app = createApp();
 
 app.get("/api/health", (c) => c.json({ ok: true }));
 app.route("/", articleRoutes);
-app.route("/", questionRoutes);
+app.route("/", previewRoutes);
 app.route("/", homeRoutes);
 app.route("/", playRoutes);
 app.route("/", classroomRoutes);
