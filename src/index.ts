@@ -5,6 +5,7 @@ import { homeRoutes } from "./home/routes";
 import { createApp } from "./http/app";
 import { instructorApi } from "./instructor/api";
 import { instructorRoutes } from "./instructor/routes";
+import { libraryRoutes } from "./library/routes";
 import { playRoutes } from "./play/routes";
 import { previewRoutes } from "./preview/routes";
 
@@ -20,5 +21,6 @@ app.route("/", classroomRoutes);
 app.route("/api/sessions", classroomApi);
 app.route("/sessions", instructorRoutes);
 app.route("/api/sessions", instructorApi);
+app.route("/library", libraryRoutes);
 
 export default app;

@@ -37,7 +37,7 @@ classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("jso
   const { nickname, rejoinPin } = c.req.valid("json");
   const db = c.var.db;
   const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, new Date()));
-  const questions = participantQuestions(joined.session, joined.participant);
+  const questions = await participantQuestions(c.var.db, joined.session, joined.participant);
   const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
   return c.json(
     {

@@ -1,4 +1,4 @@
-import { findQuestions } from "../../src/quiz/question-bank";
+import { findBundledQuestion } from "../../src/catalog/catalog";
 import { postJson } from "./http";
 
 export interface CreatedSession {
@@ -46,7 +46,7 @@ export function answer(joinCode: string, student: JoinedStudent, questionId: str
 }
 
 function bankQuestion(questionId: string) {
-  const [question] = findQuestions([questionId]);
+  const question = findBundledQuestion(questionId);
   if (!question) throw new Error(`no question ${questionId} in the bank`);
   return question;
 }
