@@ -91,7 +91,12 @@ export async function pasteArticle(browser: TestBrowser, text: string, title = "
 }
 
 /** Uploads a file as a browser's multipart form does. */
-export function uploadArticle(browser: TestBrowser, name: string, content: BlobPart, type = "text/plain") {
+export function uploadArticle(
+  browser: TestBrowser,
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type = "text/plain",
+) {
   const form = new FormData();
   form.set("title", "");
   form.set("text", "");
