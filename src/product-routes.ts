@@ -5,6 +5,7 @@ import { homeRoutes } from "./home/routes";
 import { instructorApi } from "./instructor/api";
 import { instructorRoutes } from "./instructor/routes";
 import { playRoutes } from "./play/routes";
+import { projectorRoutes } from "./projector/routes";
 
 /** What students and teachers use: the home page, the public quiz, classroom sessions and the dashboard. */
 export const productRoutes = new Hono<{ Bindings: Env }>();
@@ -15,3 +16,4 @@ productRoutes.route("/", classroomRoutes);
 productRoutes.route("/", classroomApi);
 productRoutes.route("/", instructorRoutes);
 productRoutes.route("/", instructorApi);
+productRoutes.route("/", projectorRoutes);

@@ -15,7 +15,13 @@ import { joinSession, requireSessionByJoinCode } from "./join-session";
 import { suggestNickname } from "./nickname";
 import { joinCodeSchema } from "./params";
 import { authenticateParticipant } from "./participant-auth";
-import { isQuestionOpen, participantOptions, participantQuestions, shownQuestion } from "./participant-quiz";
+import {
+  isQuestionOpen,
+  isQuestionRevealed,
+  participantOptions,
+  participantQuestions,
+  shownQuestion,
+} from "./participant-quiz";
 import { rejoinPinFor } from "./participant-token";
 import {
   findSessionByJoinCode,
@@ -27,6 +33,7 @@ import {
 import { submitAnswer } from "./submit-answer";
 import {
   JoinPage,
+  QuestionClosedPage,
   type StudentBarProps,
   StudentDonePage,
   StudentFeedbackPage,
@@ -160,6 +167,10 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
   if (!isQuestionOpen(session, question.id)) {
     return c.html(<WaitingPage bar={bar} joinCode={code} position={position} />);
   }
+  if (isQuestionRevealed(session, question.id)) {
+    const next = position >= total ? `/class/${code}/done` : `/class/${code}/${position + 1}`;
+    return c.html(<QuestionClosedPage bar={bar} position={position} total={total} next={next} />);
+  }
   const now = new Date();
   const shownAt = await markQuestionShown(db, participant, question.id, now);
   return c.html(
@@ -188,7 +199,10 @@ classroomRoutes.post(
     if (context instanceof Response) return context;
     const { question, total } = questionAt(context, position);
     const here = `/class/${code}/${position}`;
-    if (question.id !== questionId) return c.redirect(here, 303);
+    // A question revealed meanwhile is closed: its page says so (or shows the answer given in time).
+    if (question.id !== questionId || isQuestionRevealed(context.session, questionId)) {
+      return c.redirect(here, 303);
+    }
     try {
       await submitAnswer(db, context, questionId, optionId ?? null, new Date());
     } catch (error) {

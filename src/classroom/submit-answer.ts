@@ -4,7 +4,7 @@ import type { AnswerRow } from "../db/schema";
 import type { Question } from "../questions/types";
 import { findQuestions } from "../quiz/question-bank";
 import { isCorrectOption } from "../quiz/scoring";
-import { isQuestionOpen } from "./participant-quiz";
+import { isQuestionOpen, isQuestionRevealed } from "./participant-quiz";
 import { findAnswer, type ParticipantContext, recordAnswer } from "./queries";
 
 /** Extra time allowed after a timer runs out, for the network and a last-second click. */
@@ -39,6 +39,13 @@ export async function submitAnswer(
   if (!isQuestionOpen(session, questionId)) {
     throw new HTTPException(409, {
       message: "Your teacher has not opened this question yet. Wait for it, then answer.",
+    });
+  }
+  if (isQuestionRevealed(session, questionId)) {
+    const first = await findAnswer(db, participant.id, questionId);
+    if (first) return { status: "repeat", answer: first, question };
+    throw new HTTPException(409, {
+      message: "Your teacher has revealed the answer to this question, so answers to it are closed.",
     });
   }
   const startedAt = answerStart(context, questionId);

@@ -55,7 +55,15 @@ const FORM_FIELD_LABELS = {
   timerSeconds: "Seconds per question",
 };
 
-const keyForm = z.object({ key: z.string().trim().max(200).default("") });
+const PAGES = ["dashboard", "present"] as const;
+const keyForm = z.object({
+  key: z.string().trim().max(200).default(""),
+  opens: z.enum(PAGES, { error: "opens is dashboard or present." }).default("dashboard"),
+});
+/** The page a control's form came from, to go back to it: the dashboard unless the projector says so. */
+const fromForm = z.object({
+  from: z.enum(PAGES, { error: "from is dashboard or present." }).default("dashboard"),
+});
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
 /** The instructor's pages: create a session, the dashboard and its controls. */
@@ -148,7 +156,7 @@ instructorRoutes.post(
   validate("form", keyForm),
   async (c) => {
     const { sessionId } = c.req.valid("param");
-    const { key } = c.req.valid("form");
+    const { key, opens } = c.req.valid("form");
     const db = createDb(c.env.DB);
     const session = await findSessionById(db, sessionId);
     if (!session)
@@ -160,12 +168,12 @@ instructorRoutes.post(
         ? "That key does not open this session. Check it and try again."
         : "Enter the instructor key.";
       return c.html(
-        <InstructorKeyPage sessionId={sessionId} title={session.title} error={error} />,
+        <InstructorKeyPage sessionId={sessionId} title={session.title} error={error} opens={opens} />,
         key ? 403 : 400,
       );
     }
     setInstructorCookie(c, sessionId, key);
-    return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
+    return c.redirect(`/sessions/${sessionId}/${opens}`, 303);
   },
 );
 
@@ -181,22 +189,34 @@ instructorRoutes.post(
   },
 );
 
-instructorRoutes.post("/sessions/:sessionId/end", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  await endSession(db, session.id, new Date());
-  return backToDashboard(c, session.id);
-});
+instructorRoutes.post(
+  "/sessions/:sessionId/end",
+  validate("param", sessionParam),
+  validate("form", fromForm),
+  async (c) => {
+    const db = createDb(c.env.DB);
+    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    await endSession(db, session.id, new Date());
+    return c.redirect(`/sessions/${session.id}/${c.req.valid("form").from}`, 303);
+  },
+);
 
-instructorRoutes.post("/sessions/:sessionId/next", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  if (session.pacing !== "instructor") {
-    throw new HTTPException(409, { message: "This session is self-paced: every question is open already." });
-  }
-  await openNextQuestion(db, session);
-  return backToDashboard(c, session.id);
-});
+instructorRoutes.post(
+  "/sessions/:sessionId/next",
+  validate("param", sessionParam),
+  validate("form", fromForm),
+  async (c) => {
+    const db = createDb(c.env.DB);
+    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    if (session.pacing !== "instructor") {
+      throw new HTTPException(409, {
+        message: "This session is self-paced: every question is open already.",
+      });
+    }
+    await openNextQuestion(db, session, new Date());
+    return c.redirect(`/sessions/${session.id}/${c.req.valid("form").from}`, 303);
+  },
+);
 
 instructorRoutes.post(
   "/sessions/:sessionId/remove",
