@@ -5,7 +5,7 @@ import { createDb, type Db } from "../db/client";
 import type { AttemptAnswerRow, AttemptRow } from "../db/schema";
 import { validate } from "../http/validate";
 import { SKILLS } from "../questions/types";
-import { findArticleInfo, isSeedSlug, listArticleTitles } from "../quiz/article-info";
+import { findArticleInfo, isBundledSlug, listArticleTitles } from "../quiz/article-info";
 import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
@@ -62,7 +62,7 @@ playRoutes.get("/play", (c) => {
   const article = c.req.query("article") ?? "";
   const skill = c.req.query("skill") ?? "";
   const chosen = {
-    article: isSeedSlug(article) ? article : "mix",
+    article: isBundledSlug(article) ? article : "mix",
     skill: (SKILLS as readonly string[]).includes(skill) ? skill : "mix",
   };
   return c.html(<PlayStartPage articles={listArticleTitles()} chosen={chosen} />);
@@ -71,7 +71,7 @@ playRoutes.get("/play", (c) => {
 playRoutes.post("/play", validate("form", startForm), async (c) => {
   const { article, skill } = c.req.valid("form");
   const articles = listArticleTitles();
-  if (article !== "mix" && !isSeedSlug(article)) {
+  if (article !== "mix" && !isBundledSlug(article)) {
     const error = "That article is not in the list. Pick one of the articles, or a mix.";
     return c.html(
       <PlayStartPage articles={articles} chosen={{ article: "mix", skill }} error={error} />,
