@@ -1,12 +1,10 @@
-import { Hono } from "hono";
 import { z } from "zod";
-import { createDb } from "../db/client";
 import type { SessionRow } from "../db/schema";
+import { createRouter } from "../http/app";
 import { validate } from "../http/validate";
-import { checkInstructorAccess, requireInstructor } from "../instructor/instructor-auth";
+import { instructorOnly } from "../instructor/instructor-auth";
 import { revealOpenQuestion } from "../instructor/queries";
 import { sessionFigures } from "../instructor/routes";
-import { InstructorKeyPage } from "../instructor/views";
 import { liveState } from "../live/live-state";
 import { projectorStage } from "../live/stage";
 import { findArticleInfo } from "../quiz/article-info";
@@ -17,62 +15,55 @@ const sessionParam = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
 });
 
-/** The projector view of a session and its Reveal step (instructor only, like the dashboard). */
-export const projectorRoutes = new Hono<{ Bindings: Env }>();
+/** The projector view of a session and its Reveal step (instructor only, like the dashboard); mounted at /sessions. */
+export const projectorRoutes = createRouter();
 
-projectorRoutes.get("/sessions/:sessionId/present", validate("param", sessionParam), async (c) => {
-  const { sessionId } = c.req.valid("param");
-  const db = createDb(c.env.DB);
-  const access = await checkInstructorAccess(c, db, sessionId);
-  if (access.status !== "granted") {
-    const error =
-      access.status === "wrong-key"
-        ? "The key this browser has does not open this session. Enter the right key."
-        : undefined;
+projectorRoutes.get(
+  "/:sessionId/present",
+  validate("param", sessionParam),
+  instructorOnly({ askForKey: true, opens: "present" }),
+  async (c) => {
+    const { db, session } = c.var;
+    const figures = await sessionFigures(db, session);
+    const stage = projectorStage(session);
+    const origin = new URL(c.req.url).origin;
+    c.header("cache-control", "no-store");
     return c.html(
-      <InstructorKeyPage sessionId={sessionId} title={access.session.title} error={error} opens="present" />,
-      access.status === "no-key" ? 401 : 403,
+      <ProjectorPage
+        session={session}
+        stage={stage}
+        joinAddress={`${origin.replace(/^https?:\/\//, "")}/join`}
+        figures={figures}
+        current={
+          "position" in stage ? projectedQuestion(session, figures, stage.position, new Date()) : undefined
+        }
+      />,
     );
-  }
-  const { session } = access;
-  const figures = await sessionFigures(db, session);
-  const stage = projectorStage(session);
-  const origin = new URL(c.req.url).origin;
-  c.header("cache-control", "no-store");
-  return c.html(
-    <ProjectorPage
-      session={session}
-      stage={stage}
-      joinAddress={`${origin.replace(/^https?:\/\//, "")}/join`}
-      figures={figures}
-      current={
-        "position" in stage ? projectedQuestion(session, figures, stage.position, new Date()) : undefined
-      }
-    />,
-  );
-});
+  },
+);
 
 /** What the projector's script polls when pushed updates are unavailable: the stage and the counts, as JSON. */
-projectorRoutes.get("/sessions/:sessionId/present/live", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  const figures = await sessionFigures(db, session);
-  c.header("cache-control", "no-store");
-  return c.json(
-    liveState(session, {
-      joined: figures.roster.length,
-      answeredOpen: figures.questions[session.openCount - 1]?.answered ?? 0,
-    }),
-  );
-});
+projectorRoutes.get(
+  "/:sessionId/present/live",
+  validate("param", sessionParam),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    const figures = await sessionFigures(db, session);
+    c.header("cache-control", "no-store");
+    return c.json(
+      liveState(session, {
+        joined: figures.roster.length,
+        answeredOpen: figures.questions[session.openCount - 1]?.answered ?? 0,
+      }),
+    );
+  },
+);
 
-projectorRoutes.post("/sessions/:sessionId/reveal", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  if (session.pacing !== "instructor") {
-    return c.redirect(`/sessions/${session.id}/present`, 303);
-  }
-  await revealOpenQuestion(db, session.id);
+projectorRoutes.post("/:sessionId/reveal", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const { db, session } = c.var;
+  // A self-paced session has nothing to reveal: the projector shows it as it is.
+  if (session.pacing === "instructor") await revealOpenQuestion(db, session.id);
   return c.redirect(`/sessions/${session.id}/present`, 303);
 });
 
