@@ -8,6 +8,7 @@ import { instructorRoutes } from "./instructor/routes";
 import { libraryRoutes } from "./library/routes";
 import { playRoutes } from "./play/routes";
 import { previewRoutes } from "./preview/routes";
+import { projectorRoutes } from "./projector/routes";
 
 /** The Worker: the app shell from createApp(), each feature's router mounted at its prefix. */
 export const app = createApp();
@@ -20,6 +21,7 @@ app.route("/", playRoutes);
 app.route("/", classroomRoutes);
 app.route("/api/sessions", classroomApi);
 app.route("/sessions", instructorRoutes);
+app.route("/sessions", projectorRoutes);
 app.route("/api/sessions", instructorApi);
 app.route("/library", libraryRoutes);
 
