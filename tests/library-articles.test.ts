@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, TestBrowser } from "./helpers/http";
+import { TestBrowser } from "./helpers/http";
 import {
   articleIdOf,
   NEWS_PAGE_HTML,
@@ -52,11 +52,7 @@ describe("opening a library", () => {
   });
 
   it("sends a browser without a library key to the start page instead of adding an article", async () => {
-    const response = await call("/library/articles", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ text: WIRE_REPORT }),
-    });
+    const response = await new TestBrowser().postForm("/library/articles", { text: WIRE_REPORT });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/library?opened=0");
   });
