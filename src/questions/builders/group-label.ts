@@ -2,6 +2,7 @@ import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { pickVariant } from "../standing";
 import { excerpt, quote, words } from "../text";
 import type { Question } from "../types";
 
@@ -20,10 +21,12 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const fits = (phrase: string) => !words(phrase).some((word) => shownWords.has(word));
   const [neutral] = sameForm(term.text, term.neutral).filter(fits);
   const termWords = new Set(words(term.text));
-  const loaded = sameForm(term.text, LOADED_ALTERNATIVES.label)
+  const candidates = sameForm(term.text, LOADED_ALTERNATIVES.label)
     .filter((word) => !words(word).some((part) => termWords.has(part)))
-    .filter(fits)
-    .slice(0, 2);
+    .filter(fits);
+  // Rotate through the other loaded labels so no one of them turns up in every question, always wrong.
+  const first = candidates.indexOf(pickVariant(candidates, input.article.slug, term.text));
+  const loaded = [...candidates.slice(first), ...candidates.slice(0, first)].slice(0, 2);
   if (!neutral || loaded.length < 2) return null;
   return {
     skill: "loaded-language",
@@ -50,5 +53,5 @@ export function buildGroupLabelQuestions(input: BuildInput): Question[] {
     asked.add(term.text.toLowerCase());
     drafts.push(draft);
   }
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

@@ -36,7 +36,7 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       ? `Why does the article use “so-called” here? ${quote(shown)}`
       : `Why is ${word} in quotation marks here? ${quote(shown)}`,
     options: [{ text: DISTANCING, correct: true, feedback: "Right." }, ...WRONG],
-    explanation: `${soCalled ? `${quote("so-called")}` : "Quotation marks around a label no one is quoted as saying"} signal doubt or mockery: ${term.explanation} A neutral writer would write ${quote(term.neutral[0] ?? "the name")} plainly, or say who uses the label.`,
+    explanation: `${soCalled ? `${quote("so-called")} signals` : "Quotation marks around a label no one is quoted as saying signal"} doubt or mockery: ${term.explanation} A careful writer would use the plain term without the marks, or say who uses the label.`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
@@ -47,5 +47,5 @@ export function buildScareQuotesQuestions(input: BuildInput): Question[] {
     .filter((term) => term.category === "scare-quotes" || term.category === "so-called")
     .map((term) => distancingDraft(input, term))
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }
