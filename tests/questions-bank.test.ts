@@ -100,8 +100,8 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
 });
 
 describe("the seed banks together", () => {
-  it("are one in eight to four in ten control items", () => {
-    const questions = listBundledQuestions();
+  it("are one in eight to four in ten control items (practice pieces vary by design: a well-sourced report is mostly fine)", () => {
+    const questions = listBundledArticles("seed").flatMap((article) => article.questions);
     const share = questions.filter((question) => question.control).length / questions.length;
     expect(share).toBeGreaterThanOrEqual(0.12);
     expect(share).toBeLessThanOrEqual(0.4);

@@ -1,3 +1,4 @@
+import { inSentences, sentenceAt } from "./spans";
 import type { Attribution, Sentence, Span } from "./types";
 
 /**
@@ -22,6 +23,7 @@ const MAX_SCARE_WORDS = 4;
 const MAX_SCARE_CHARS = 50;
 /** How far after an opening single quote its closing mark may be. */
 const MAX_SINGLE_QUOTE_CHARS = 120;
+const MAX_QUOTATIONS_PER_SENTENCE = 16;
 
 const DOUBLE_MARKS = /[“”"]/g;
 /** An opening mark with nothing but a start, space or bracket before it and a word after it (not 12"). */
@@ -92,10 +94,15 @@ function readQuotations(
   attributions: readonly Attribution[],
 ): Quotation[] {
   const quotations: Quotation[] = [];
+  const perSentence = new Map<number, number>();
   for (const paragraph of paragraphSpans(sentences)) {
     for (const marks of [...pairDoubleQuotes(text, paragraph), ...pairSingleQuotes(text, paragraph)]) {
       const sentence = sentenceAt(sentences, marks.start);
       if (!sentence) continue;
+      // A sentence quotes a few passages; past MAX_QUOTATIONS_PER_SENTENCE the rest are not read (bounds the cost).
+      const count = perSentence.get(sentence.index) ?? 0;
+      if (count === MAX_QUOTATIONS_PER_SENTENCE) continue;
+      perSentence.set(sentence.index, count + 1);
       quotations.push(classify(text, marks, paragraph, sentence, sentences, attributions));
     }
   }
@@ -115,15 +122,14 @@ function piecesOfSpeech(
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
 ): Quotation[] {
+  const shortSpeech = new Map<number, Quotation>();
+  for (const quotation of quotations) {
+    if (quotation.kind === "speech" && quotation.end - quotation.start <= MAX_SCARE_CHARS + 2)
+      if (!shortSpeech.has(quotation.sentence)) shortSpeech.set(quotation.sentence, quotation);
+  }
   return quotations.map((quotation) => {
     if (quotation.kind !== "scare") return quotation;
-    const piece = quotations.find(
-      (other) =>
-        other !== quotation &&
-        other.kind === "speech" &&
-        other.sentence === quotation.sentence &&
-        other.end - other.start <= MAX_SCARE_CHARS + 2,
-    );
+    const piece = shortSpeech.get(quotation.sentence);
     if (!piece) return quotation;
     return {
       ...quotation,
@@ -273,9 +279,7 @@ function speakerOf(
 ): string | null {
   const first = sentenceAt(sentences, marks.start)?.index ?? -1;
   const last = sentenceAt(sentences, marks.end - 1)?.index ?? first;
-  const nearby = attributions.filter(
-    (attribution) => attribution.sentence >= first && attribution.sentence <= last + 1,
-  );
+  const nearby = inSentences(attributions, first, last + 1);
   const holding = nearby.find(
     (attribution) => attribution.claimSpan.start < marks.end && marks.start < attribution.claimSpan.end,
   );
@@ -291,10 +295,6 @@ function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 }
 
 function wordCount(text: string): number {

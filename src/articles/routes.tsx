@@ -1,8 +1,8 @@
-import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { analyzeArticle } from "../analysis/analyze-article";
 import { findBundledArticle, listBundledArticles, listBundledQuestions } from "../catalog/catalog";
+import { createRouter } from "../http/app";
 import { requireBundledArticle } from "../http/require-article";
 import { validate } from "../http/validate";
 import { toPublicQuestion } from "../questions/public-question";
@@ -15,7 +15,7 @@ import { ArticleIndexPage, ArticlePage } from "./views";
  * Analysis of any article, and the bundled articles: listing, analysis JSON, their questions as a student's
  * browser may see them, and the annotated article page.
  */
-export const articleRoutes = new Hono<{ Bindings: Env }>();
+export const articleRoutes = createRouter();
 
 articleRoutes.post("/api/analyze", async (c) => {
   const text = await readArticleBody(c.req.raw);
@@ -24,7 +24,10 @@ articleRoutes.post("/api/analyze", async (c) => {
 
 articleRoutes.get("/api/articles", (c) =>
   c.json({
-    articles: listBundledArticles().map(({ slug, analysis }) => summarizeArticle(slug, analysis)),
+    articles: listBundledArticles().map(({ slug, analysis, collection }) => ({
+      ...summarizeArticle(slug, analysis),
+      collection,
+    })),
   }),
 );
 
@@ -67,6 +70,6 @@ articleRoutes.get("/api/questions", validate("query", questionQuery), (c) => {
 articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listBundledArticles()} />));
 
 articleRoutes.get("/articles/:slug", (c) => {
-  const { slug, text, analysis } = requireBundledArticle(c.req.param("slug"));
-  return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} />);
+  const { slug, text, analysis, collection } = requireBundledArticle(c.req.param("slug"));
+  return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} collection={collection} />);
 });

@@ -1,11 +1,12 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
+import { createRouter } from "../http/app";
 import { requireBundledArticle } from "../http/require-article";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
 import { PreviewKeyPage, QuestionPreviewPage } from "./views";
 
 /** The instructor's preview of an article's questions with their answers, behind the preview key. */
-export const previewRoutes = new Hono<{ Bindings: Env }>();
+export const previewRoutes = createRouter();
 
 const PREVIEW_COOKIE = "byline-preview";
 
