@@ -24,6 +24,7 @@ import { buildUnattributedSentenceQuestions } from "../src/questions/builders/un
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../src/questions/draft";
 import { findQuestionProblems, promptGivesAwayAnswer } from "../src/questions/invariants";
+import { LOADED_ALTERNATIVES } from "../src/questions/loaded-facts";
 import { STANDING_TEXT } from "../src/questions/standing";
 import type { Question } from "../src/questions/types";
 
@@ -122,7 +123,7 @@ describe("who is the source of this claim (claim-source), by the sourcing model"
     const own = buildClaimSourceQuestions(input(text)).find((question) =>
       question.prompt.includes("4 people"),
     );
-    expect(own && correctText(own)).toBe("Jane Roe itself, stating it as fact");
+    expect(own && correctText(own)).toBe("The writer, stating it as fact");
   });
 
   it("gives every question at least three options", () => {
@@ -413,10 +414,16 @@ describe("a phrase that needs no rewrite (neutral-rewrite control)", () => {
 });
 
 describe("a label for a group and a neutral one (group-label)", () => {
-  it("offers the neutral word against other labels", () => {
-    const [question] = buildGroupLabelQuestions(withLoaded(LOADED, [RADICALS]));
-    expect(question && correctText(question)).toBe("armed groups");
-    expect(question && optionTexts(question)).toEqual(expect.arrayContaining(["terrorists", "radicals"]));
+  it("asks for a neutral word or for an equally judging one, so loaded labels are sometimes the key", () => {
+    const asked = ["a", "b", "c", "d", "e", "f"].flatMap((slug) =>
+      buildGroupLabelQuestions({ ...withLoaded(LOADED, [RADICALS]), article: { slug, text: LOADED } }),
+    );
+    const neutral = asked.find((question) => question.prompt.endsWith("Which is a neutral word for them?"));
+    const judging = asked.find((question) => question.prompt.endsWith("would judge them just as much?"));
+    expect(neutral && correctText(neutral)).toBe("armed groups");
+    expect(neutral && optionTexts(neutral)).toContain("radicals");
+    expect(judging && LOADED_ALTERNATIVES.label).toContain(judging && correctText(judging));
+    for (const question of asked) expect(question.options).toHaveLength(4);
   });
 });
 
@@ -424,7 +431,7 @@ describe("why 'so-called' or quotation marks (scare-quotes)", () => {
   it("reads 'so-called' as casting doubt", () => {
     const [question] = buildScareQuotesQuestions(withLoaded(LOADED, [SO_CALLED]));
     expect(question?.prompt).toContain("so-called");
-    expect(question && correctText(question)).toBe("It casts doubt on the label, or mocks it");
+    expect(question && correctText(question)).toMatch(/casts doubt|arm's length|label is wrong/);
   });
 });
 

@@ -10,11 +10,11 @@ import { quote } from "./text";
  */
 export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why: string }>> = {
   "named-accountable": {
-    label: "A named source that takes no part in the fighting",
-    why: "you can look it up and it is not a side in the fighting, though one count is still only one count",
+    label: "A named source with no side in the story",
+    why: "you can look it up and it is not a side in the story, though one source is still only one source",
   },
   "named-interested": {
-    label: "A named party to the fighting, or its officials or media",
+    label: "A named side in the story, or its officials or media",
     why: "you know who says it, but it has a stake in the story: look for someone independent who confirms it",
   },
   vague: {
@@ -37,11 +37,11 @@ export function standingOptions(right: SourceStanding, source: string | null): O
   const named = source ? quote(source) : "this";
   const mistakes: Readonly<Record<SourceStanding, string>> = {
     "named-accountable": source
-      ? `No: ${named} is not a body outside the fighting you could hold to its words.`
+      ? `No: ${named} is not an outsider to the story: it is one of the sides, or too vague to be held to its words.`
       : "No: the article names no one here.",
     "named-interested": source
-      ? `No: ${named} is not a named party to the fighting.`
-      : "No: no party to the fighting is named here.",
+      ? `No: ${named} is not a named side in the story.`
+      : "No: no side in the story is named here.",
     vague: source
       ? `No: ${named} is specific enough to look up; vague sources are phrases like “reports” or “local sources”.`
       : "No: there is not even a vague source here; the article gives none.",

@@ -19,11 +19,8 @@ const NOBODY_NAMED = "Nobody named: the article does not say who";
 
 const PROMPT = "Who is the source of this claim?";
 
-/** The answer when the outlet states the claim in its own voice, with no source and no hedge. */
-function ownVoice(input: BuildInput): string | null {
-  const author = input.analysis.meta.author ?? input.analysis.meta.publisher;
-  return author ? `${plainText(author)} itself, stating it as fact` : null;
-}
+/** The answer when the writer states the claim in the article's own voice, with no source and no hedge. */
+const OWN_VOICE = "The writer, stating it as fact";
 
 /** Named sources the article quotes elsewhere, as wrong answers, each saying why it is wrong here. */
 function otherNamedSources(input: BuildInput, answer: string | null, count: number): OptionDraft[] {
@@ -36,17 +33,15 @@ function otherNamedSources(input: BuildInput, answer: string | null, count: numb
     }));
 }
 
-/** The outlet's own voice as a wrong answer, when the article names its author or publisher. */
-function outletOption(input: BuildInput, feedback: string): OptionDraft[] {
-  const outlet = ownVoice(input);
-  return outlet ? [{ text: outlet, feedback }] : [];
+/** The writer's own voice as a wrong answer. */
+function outletOption(feedback: string): OptionDraft[] {
+  return [{ text: OWN_VOICE, feedback }];
 }
 
 /** A claim the outlet makes in its own voice: a count stated as fact, with no source and no hedge. */
 function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | null {
-  const outlet = ownVoice(input);
   const others = otherNamedSources(input, null, 2);
-  if (!outlet || others.length === 0) return null;
+  if (others.length === 0) return null;
   const shown = excerpt(input.article.text, sentence, sentence, 130);
   return {
     skill: "attribution",
@@ -55,7 +50,7 @@ function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | n
     prompt: `${PROMPT} ${quote(shown)}`,
     options: [
       {
-        text: outlet,
+        text: OWN_VOICE,
         correct: true,
         feedback: "Right: no one else is given; the outlet vouches for it alone.",
       },
@@ -66,7 +61,7 @@ function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | n
           "No: nothing here hands the claim to anyone, not even to unnamed sources; the outlet states it itself.",
       },
     ],
-    explanation: `${quote(shown)} gives no source and no hedge: the outlet states it as fact in its own voice, so the only one vouching for it is the outlet itself.`,
+    explanation: `${quote(shown)} gives no source and no hedge: the writer states it as fact in the article's own voice, so the only one vouching for it is the writer and the outlet that published it.`,
     evidence: [{ start: sentence.start, end: sentence.end }],
   };
 }
@@ -75,10 +70,9 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
   const { text } = input.article;
   const extent = attributionExtent(attribution);
   const others = otherNamedSources(input, name, 2);
-  const outlet = ownVoice(input);
-  if (others.length < 2 && outlet) {
+  if (others.length < 2) {
     others.push({
-      text: outlet,
+      text: OWN_VOICE,
       feedback: `No: the article does not state this itself; it hands it to ${name}.`,
     });
   }
@@ -108,10 +102,7 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
   const source = plainText(attribution.source);
   const others = [
     ...otherNamedSources(input, null, 2),
-    ...outletOption(
-      input,
-      `No: the article hands the claim to ${quote(source)}; it does not state it as its own.`,
-    ),
+    ...outletOption(`No: the article hands the claim to ${quote(source)}; it does not state it as its own.`),
   ];
   if (others.length < 2) return null;
   return {
@@ -137,7 +128,6 @@ function hedgedDraft(input: BuildInput, hedge: Hedge): QuestionDraft | null {
   const others = [
     ...otherNamedSources(input, null, 2),
     ...outletOption(
-      input,
       `No: ${quote(hedge.cue)} shows the outlet is passing the claim on, not stating it as its own.`,
     ),
   ];

@@ -75,11 +75,14 @@ export function buildReportingVerbQuestions(input: BuildInput): Question[] {
   const attributions = [...input.analysis.attributions].sort(
     (left, right) => Number(left.cueTone === "neutral") - Number(right.cueTone === "neutral"),
   );
+  let neutralAsked = false;
   for (const attribution of attributions) {
     const draft = verbDraft(input, attribution);
     const cue = attribution.cue.toLowerCase();
-    // One question per reporting verb: the second "claimed" teaches nothing new.
-    if (!draft || askedCues.has(cue)) continue;
+    // One question per reporting verb: the second "claimed" teaches nothing new. One neutral verb per
+    // article: "said", "told" and "added" teach the same thing, and would make "neutral" the usual key.
+    if (!draft || askedCues.has(cue) || (draft.control && neutralAsked)) continue;
+    neutralAsked ||= draft.control === true;
     askedCues.add(cue);
     drafts.push(draft);
   }
