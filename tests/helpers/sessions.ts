@@ -102,7 +102,7 @@ export function pageText(html: string): string {
 
 /** True when two of these questions are about the same passage of the same article. */
 export function askTwiceAboutOnePassage(questionIds: readonly string[]): boolean {
-  const questions = findQuestions(questionIds);
+  const questions = questionIds.flatMap((id) => findBundledQuestion(id) ?? []);
   return questions.some((question, index) =>
     questions
       .slice(index + 1)
