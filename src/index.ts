@@ -26,3 +26,6 @@ app.route("/api/sessions", instructorApi);
 app.route("/library", libraryRoutes);
 
 export default app;
+
+/** The Durable Object class of a live session, exported for the runtime (wrangler.toml binds it). */
+export { SessionRoom } from "./live/session-room";
