@@ -9,7 +9,7 @@ import { validate } from "../http/validate";
 import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import type { Question } from "../questions/types";
-import { findArticleInfo } from "../quiz/article-info";
+import { findArticleInfo, passageOf } from "../quiz/article-info";
 import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import type { FailureStatus } from "../result";
 import { checkJoinCode } from "./join-code";
@@ -175,6 +175,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         position,
         total,
         question: shownQuestion(session, participant, question),
+        passage: passageOf(question),
         timer: session.timerSeconds ? timerOf(session.timerSeconds, shownAt, now) : undefined,
       }}
     />,
@@ -207,6 +208,7 @@ classroomRoutes.post(
           position,
           total,
           question: shownQuestion(student.session, student.participant, question),
+          passage: passageOf(question),
           error: submitted.message,
           timer: timerStillRunning(student, question.id),
         }}
