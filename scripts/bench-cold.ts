@@ -24,14 +24,13 @@ function timed(work: () => unknown): number {
 const seeds = readdirSync(join(ROOT, "seeds"))
   .filter((name) => name.endsWith(".txt"))
   .map((name) => ({ slug: name, text: readFileSync(join(ROOT, "seeds", name), "utf8") }));
-const generated = ["src/articles/seed-analyses.generated.json", "src/questions/seed-bank.generated.json"].map(
-  (path) => readFileSync(join(ROOT, path), "utf8"),
-);
+/** The literal in the generated catalogue module: the Worker's bundle evaluates it much as JSON.parse would. */
+const generated = readFileSync(join(ROOT, "src/catalog/bundled.generated.ts"), "utf8");
+const literal = generated.slice(generated.indexOf("= [") + 2, generated.lastIndexOf(";"));
 
 const reading = timed(() => {
-  const [analyses = "{}", bank = "{}"] = generated;
-  JSON.parse(analyses);
-  const questions = Object.values(JSON.parse(bank) as Record<string, { id: string }[]>).flat();
+  const articles = JSON.parse(literal) as { questions: { id: string }[] }[];
+  const questions = articles.flatMap((article) => article.questions);
   new Map(questions.map((question) => [question.id, question]));
 });
 const building = timed(() => {

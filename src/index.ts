@@ -1,18 +1,24 @@
-import { Hono } from "hono";
 import { articleRoutes } from "./articles/routes";
-import { handleError, handleNotFound } from "./http/errors";
-import { productRoutes } from "./product-routes";
-import { questionRoutes } from "./questions/routes";
+import { classroomApi } from "./classroom/api";
+import { classroomRoutes } from "./classroom/routes";
+import { homeRoutes } from "./home/routes";
+import { createApp } from "./http/app";
+import { instructorApi } from "./instructor/api";
+import { instructorRoutes } from "./instructor/routes";
+import { playRoutes } from "./play/routes";
+import { previewRoutes } from "./preview/routes";
 
-/** The Worker: every feature is a sub-app mounted here. */
-export const app = new Hono<{ Bindings: Env }>();
+/** The Worker: the app shell from createApp(), each feature's router mounted at its prefix. */
+export const app = createApp();
 
 app.get("/api/health", (c) => c.json({ ok: true }));
 app.route("/", articleRoutes);
-app.route("/", questionRoutes);
-app.route("/", productRoutes);
-
-app.onError(handleError);
-app.notFound(handleNotFound);
+app.route("/", previewRoutes);
+app.route("/", homeRoutes);
+app.route("/", playRoutes);
+app.route("/", classroomRoutes);
+app.route("/api/sessions", classroomApi);
+app.route("/sessions", instructorRoutes);
+app.route("/api/sessions", instructorApi);
 
 export default app;

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { SEED_ARTICLES } from "../src/articles/seed-articles";
+import { listBundledArticles } from "../src/catalog/catalog";
 import { SKILL_NAMES } from "../src/quiz/scoring";
 import { call, TestBrowser } from "./helpers/http";
 import {
@@ -48,7 +48,7 @@ describe("the home page", () => {
 describe("the public quiz", () => {
   it("offers every seed article and every skill, or a mix", async () => {
     const html = await (await call("/play")).text();
-    for (const article of SEED_ARTICLES) expect(html).toContain(`value="${article.slug}"`);
+    for (const article of listBundledArticles()) expect(html).toContain(`value="${article.slug}"`);
     for (const skill of ["mix", "sourcing", "attribution", "loaded-language"]) {
       expect(html).toContain(`name="skill" id="skill-${skill}" value="${skill}"`);
     }
@@ -152,7 +152,7 @@ describe("the public quiz", () => {
   });
 
   it("draws only from the chosen article and skill", async () => {
-    const article = SEED_ARTICLES[2]?.slug ?? "";
+    const article = listBundledArticles()[2]?.slug ?? "";
     const { attemptId } = await startQuiz(new TestBrowser(), { article, skill: "attribution" });
     const ids = await storedQuestionIds(attemptId);
     expect(ids.length).toBeGreaterThan(0);

@@ -1,19 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { findAnalysedSeed } from "../src/articles/seed-analysis";
-import { SEED_ARTICLES } from "../src/articles/seed-articles";
+import {
+  findBundledArticle,
+  findBundledQuestion,
+  listBundledArticles,
+  listBundledQuestions,
+} from "../src/catalog/catalog";
 import { buildQuestionBank } from "../src/questions/bank";
-import { findSeedQuestion, listSeedQuestions, toPublicQuestion } from "../src/questions/catalog";
 import { findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
+import { toPublicQuestion } from "../src/questions/public-question";
 import { normalise } from "../src/questions/text";
 import { type Question, SKILLS } from "../src/questions/types";
 
 function seedBank(slug: string): { text: string; bank: Question[] } {
-  const found = findAnalysedSeed(slug);
+  const found = findBundledArticle(slug);
   if (!found) throw new Error(`no seed ${slug}`);
-  return { text: found.article.text, bank: buildQuestionBank(found.article, found.analysis) };
+  return { text: found.text, bank: buildQuestionBank(found, found.analysis) };
 }
 
-describe.each(SEED_ARTICLES.map((seed) => seed.slug))("the question bank of %s", (slug) => {
+describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank of %s", (slug) => {
   it("has exactly one correct option per question", () => {
     for (const question of seedBank(slug).bank) {
       expect(question.options.filter((option) => option.id === question.correctOptionId)).toHaveLength(1);
@@ -68,14 +72,14 @@ describe.each(SEED_ARTICLES.map((seed) => seed.slug))("the question bank of %s",
 
 describe("the seed banks together", () => {
   it("are about a quarter control items", () => {
-    const questions = listSeedQuestions();
+    const questions = listBundledQuestions();
     const share = questions.filter((question) => question.control).length / questions.length;
     expect(share).toBeGreaterThanOrEqual(0.2);
     expect(share).toBeLessThanOrEqual(0.4);
   });
 
   it("use at least 12 kinds of question, at least 3 for each skill", () => {
-    const questions = listSeedQuestions();
+    const questions = listBundledQuestions();
     expect(new Set(questions.map((question) => question.kind)).size).toBeGreaterThanOrEqual(12);
     for (const skill of SKILLS) {
       const kinds = new Set(questions.filter((q) => q.skill === skill).map((q) => q.kind));
@@ -84,33 +88,33 @@ describe("the seed banks together", () => {
   });
 
   it("give every question a unique id across articles", () => {
-    const questions = listSeedQuestions();
+    const questions = listBundledQuestions();
     expect(new Set(questions.map((question) => question.id)).size).toBe(questions.length);
   });
 });
 
 describe("the seed catalog", () => {
   it("serves exactly the bank the builders make from the seeds today (else run `npm run precompute`)", () => {
-    const fresh = SEED_ARTICLES.flatMap((seed) => seedBank(seed.slug).bank);
-    expect(listSeedQuestions()).toEqual(fresh);
+    const fresh = listBundledArticles().flatMap((seed) => seedBank(seed.slug).bank);
+    expect(listBundledQuestions()).toEqual(fresh);
   });
 
   it("finds every listed question by its id", () => {
-    const questions = listSeedQuestions();
+    const questions = listBundledQuestions();
     expect(questions.length).toBeGreaterThan(0);
-    for (const question of questions) expect(findSeedQuestion(question.id)).toBe(question);
+    for (const question of questions) expect(findBundledQuestion(question.id)).toBe(question);
   });
 
   it("filters by article and by skill", () => {
-    const slug = SEED_ARTICLES[0]?.slug ?? "";
-    const questions = listSeedQuestions({ article: slug, skill: "attribution" });
+    const slug = listBundledArticles()[0]?.slug ?? "";
+    const questions = listBundledQuestions({ article: slug, skill: "attribution" });
     expect(questions.length).toBeGreaterThan(0);
     expect(questions.every((q) => q.articleSlug === slug && q.skill === "attribution")).toBe(true);
-    expect(listSeedQuestions({ article: "no-such-article" })).toEqual([]);
+    expect(listBundledQuestions({ article: "no-such-article" })).toEqual([]);
   });
 
   it("makes public questions without the answer, explanation, feedback or evidence", () => {
-    const question = listSeedQuestions()[0];
+    const question = listBundledQuestions()[0];
     if (!question) throw new Error("empty catalog");
     const json = JSON.stringify(toPublicQuestion(question));
     expect(json).not.toContain("correctOptionId");

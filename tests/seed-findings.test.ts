@@ -1,18 +1,33 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/analysis/analyze-article";
-import { findAnalysedSeed } from "../src/articles/seed-analysis";
-import { findSeedArticle, SEED_ARTICLES } from "../src/articles/seed-articles";
+import { BUNDLED_ARTICLE_FILES, slugOfFile } from "../src/catalog/bundled-articles";
+import { findBundledArticle, listBundledArticles } from "../src/catalog/catalog";
 
 /** The seed analysed afresh, so these specs test the analysis code, not the stored result. */
 function analysisOf(slug: string) {
-  const article = findSeedArticle(slug);
+  const article = findBundledArticle(slug);
   if (!article) throw new Error(`no seed ${slug}`);
   return { article, analysis: analyzeArticle(article.text) };
 }
 
-describe.each(SEED_ARTICLES.map((seed) => seed.slug))("the stored analysis of %s", (slug) => {
+/** The bundled files as they are on disk (Vite reads them at test time; add a folder here if you add one). */
+const FILES: Record<string, string> = import.meta.glob(["../seeds/*.txt", "../practice/*.txt"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+describe.each(BUNDLED_ARTICLE_FILES.map(({ file }) => file))("the bundled article %s", (file) => {
+  it("is in the catalogue byte for byte (else run `npm run precompute`)", () => {
+    expect(FILES[`../${file}`], `no ${file} on disk`).toBeDefined();
+    expect(findBundledArticle(slugOfFile(file))?.text).toBe(FILES[`../${file}`]);
+  });
+});
+
+describe.each(listBundledArticles().map((seed) => seed.slug))("the stored analysis of %s", (slug) => {
   it("is what the analysis finds today (else run `npm run precompute`)", () => {
-    expect(findAnalysedSeed(slug)?.analysis).toEqual(analysisOf(slug).analysis);
+    expect(findBundledArticle(slug)?.analysis).toEqual(analysisOf(slug).analysis);
   });
 });
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { findSeedArticle } from "../src/articles/seed-articles";
+import { findBundledArticle } from "../src/catalog/catalog";
 import { sha256Hex } from "../src/security/secrets";
 import { call, postJson } from "./helpers/http";
 import {
@@ -217,7 +217,7 @@ describe("POST /api/sessions/:joinCode/answers", () => {
       correctOptionId: question.correctOptionId,
       explanation: question.explanation,
     });
-    const article = findSeedArticle(question.articleSlug);
+    const article = findBundledArticle(question.articleSlug);
     expect(body.evidence.length).toBeGreaterThan(0);
     for (const span of body.evidence) expect(article?.text.slice(span.start, span.end)).toBe(span.text);
 

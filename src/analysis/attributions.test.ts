@@ -226,6 +226,16 @@ describe("findAttributions", () => {
     ]);
   });
 
+  it("reads the claim before a trailing source whose cue ends the sentence with a short adjunct", () => {
+    const found = attributionsIn(
+      "Reservoirs held 38 per cent of their capacity on Monday, the water authority said in its weekly bulletin. The mayor said in a statement that the bridge would reopen.",
+    );
+    expect(found.map((item) => [item.source, item.claim])).toEqual([
+      ["the water authority", "Reservoirs held 38 per cent of their capacity on Monday"],
+      ["The mayor", "the bridge would reopen"],
+    ]);
+  });
+
   it("starts a source after an 'and' that joins two clauses, not inside 'residents and officials'", () => {
     const found = attributionsIn(
       "Two men were held after the match and police said both were released. Residents and shopkeepers said the street was calm.",

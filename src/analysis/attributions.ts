@@ -483,13 +483,17 @@ function hasPluralHead(source: string): boolean {
   return headAt <= MAX_WORDS_BEFORE_GROUP_HEAD && headIsLowerCase && PLURAL_NOUN.test(head.toLowerCase());
 }
 
+/** What may end a sentence after a trailing source's cue: nothing, or a short adjunct ("in its weekly bulletin"). */
+const TRAILING_CUE_END =
+  /^(?:\s+(?:in|on|at|to|during|after|late|early|last)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3})?\s*(?:,|$|\.)/i;
+
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {
   const before = trimSpan(text, 0, source.start);
   const rest = text.slice(cue.end);
   const trailingSource =
     /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
-  if (trailingSource && wordCount(text.slice(before.start, before.end)) >= 3 && /^\s*(,|$|\.)/.test(rest)) {
+  if (trailingSource && wordCount(text.slice(before.start, before.end)) >= 3 && TRAILING_CUE_END.test(rest)) {
     return before;
   }
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;

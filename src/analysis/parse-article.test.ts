@@ -98,6 +98,17 @@ describe("parseArticle", () => {
     }
   });
 
+  it("does not call a staff-written story republished: a byline over another name's dateline is the usual shape", () => {
+    const staff = parseArticle(
+      "Reservoirs fall again\n\nBy Tomasz Reyes\n\nHarbour Wire, 14 September 2026\n\nThe reservoirs held 38 per cent of their capacity on Monday, the water authority said in its weekly bulletin.",
+    );
+    expect(staff.meta).toMatchObject({
+      author: "Tomasz Reyes",
+      publisher: "Harbour Wire",
+      republished: false,
+    });
+  });
+
   it("gives null for what an article does not say", () => {
     const bare = parseArticle(
       "A Plain Headline\n\nThe council met on Monday and approved the budget for the new library.",

@@ -192,11 +192,26 @@ function readMeta(
     author,
     publisher,
     originalSource: findOriginalSource(boilerplate),
-    republished: author !== null && publisher !== null && !sameName(author, publisher),
+    republished:
+      author !== null &&
+      publisher !== null &&
+      !sameName(author, publisher) &&
+      showsRepublication(boilerplate),
     published: header.map((line) => findIsoDate(line.plain)).find((date) => date !== null) ?? null,
     tags: readTags(header),
     links,
   };
+}
+
+/**
+ * A byline and a different outlet's dateline are what every staff-written story shows ("By Jo Bell" over
+ * "The Daily Beacon, 3 May 2027"); a piece was republished only when the page also credits the producer
+ * apart from the byline ("Articles by: …", "The original source of this article is …").
+ */
+function showsRepublication(boilerplate: Boilerplate[]): boolean {
+  return boilerplate.some(
+    (passage) => passage.kind === "author-credit" || passage.kind === "original-source",
+  );
 }
 
 function sameName(a: string, b: string): boolean {

@@ -1,6 +1,4 @@
 import type { ArticleAnalysis } from "../analysis/types";
-import { findAnalysedSeed } from "./seed-analysis";
-import { SEED_ARTICLES } from "./seed-articles";
 
 /** What a list of articles shows about each one. */
 export interface ArticleSummary {
@@ -15,12 +13,4 @@ export interface ArticleSummary {
 export function summarizeArticle(slug: string, analysis: ArticleAnalysis): ArticleSummary {
   const { title, author, publisher, published } = analysis.meta;
   return { slug, title: title ?? slug, author, publisher, published };
-}
-
-/** Every seed article with its analysis, in the order of the original corpus. */
-export function listSeedAnalyses(): { slug: string; analysis: ArticleAnalysis }[] {
-  return SEED_ARTICLES.flatMap((article) => {
-    const found = findAnalysedSeed(article.slug);
-    return found ? [{ slug: article.slug, analysis: found.analysis }] : [];
-  });
 }

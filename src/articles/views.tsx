@@ -451,7 +451,7 @@ export interface ArticleListing {
 }
 
 /** The seed articles, each with its byline and how much the analysis found in it. */
-export function ArticleIndexPage({ articles }: { articles: ArticleListing[] }) {
+export function ArticleIndexPage({ articles }: { articles: readonly ArticleListing[] }) {
   return (
     <Page title="Articles" current="articles">
       <h1>Articles</h1>

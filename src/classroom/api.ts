@@ -1,13 +1,11 @@
-import { Hono } from "hono";
-import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { createDb } from "../db/client";
 import type { AnswerRow } from "../db/schema";
+import { createRouter, valueOrThrow } from "../http/app";
 import { validate } from "../http/validate";
 import type { Question } from "../questions/types";
-import { joinSession, requireSessionByJoinCode } from "./join-session";
+import { joinSession, sessionByJoinCode } from "./join-session";
 import { joinCodeSchema } from "./params";
-import { authenticateParticipant } from "./participant-auth";
+import { participantFromBody } from "./participant-auth";
 import { participantQuestions, shownQuestion } from "./participant-quiz";
 import { listParticipantAnswers } from "./queries";
 import { submitAnswer } from "./submit-answer";
@@ -31,56 +29,43 @@ const answerBody = z.object({
   optionId: z.string({ error: "Send the optionId you chose." }).min(1).max(200),
 });
 
-/** The students' JSON API: join a session, answer its questions. */
-export const classroomApi = new Hono<{ Bindings: Env }>();
+/** The students' JSON API under /api/sessions: join a session, answer its questions. */
+export const classroomApi = createRouter();
+
+classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("json", joinBody), async (c) => {
+  const { joinCode } = c.req.valid("param");
+  const { nickname, rejoinPin } = c.req.valid("json");
+  const db = c.var.db;
+  const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, new Date()));
+  const questions = participantQuestions(joined.session, joined.participant);
+  const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
+  return c.json(
+    {
+      participantId: joined.participant.id,
+      participantToken: joined.token,
+      rejoinPin: joined.pin,
+      nickname: joined.participant.nickname,
+      resumed: joined.resumed,
+      questions: questions.map((question) => {
+        const { id, skill, prompt, options } = shownQuestion(joined.session, joined.participant, question);
+        return { id, skill, prompt, options };
+      }),
+      answeredQuestionIds: answered.map((answer) => answer.questionId),
+    },
+    joined.resumed ? 200 : 201,
+  );
+});
 
 classroomApi.post(
-  "/api/sessions/:joinCode/join",
-  validate("param", codeParam),
-  validate("json", joinBody),
-  async (c) => {
-    const { joinCode } = c.req.valid("param");
-    const { nickname, rejoinPin } = c.req.valid("json");
-    const db = createDb(c.env.DB);
-    const joined = await joinSession(db, joinCode, nickname, rejoinPin, new Date());
-    const questions = participantQuestions(joined.session, joined.participant);
-    const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
-    return c.json(
-      {
-        participantId: joined.participant.id,
-        participantToken: joined.token,
-        rejoinPin: joined.pin,
-        nickname: joined.participant.nickname,
-        resumed: joined.resumed,
-        questions: questions.map((question) => {
-          const { id, skill, prompt, options } = shownQuestion(joined.session, joined.participant, question);
-          return { id, skill, prompt, options };
-        }),
-        answeredQuestionIds: answered.map((answer) => answer.questionId),
-      },
-      joined.resumed ? 200 : 201,
-    );
-  },
-);
-
-classroomApi.post(
-  "/api/sessions/:joinCode/answers",
+  "/:joinCode/answers",
   validate("param", codeParam),
   validate("json", answerBody),
+  participantFromBody,
   async (c) => {
-    const { joinCode } = c.req.valid("param");
-    const { participantToken, questionId, optionId } = c.req.valid("json");
-    const db = createDb(c.env.DB);
-    const context = await authenticateParticipant(db, participantToken);
-    if (!context) {
-      throw new HTTPException(401, {
-        message: "Unknown participant token. Join the session again, or rejoin with your nickname and PIN.",
-      });
-    }
-    if (context.session.joinCode !== joinCode) {
-      throw new HTTPException(403, { message: "This participant token belongs to another session." });
-    }
-    const result = await submitAnswer(db, context, questionId, optionId, new Date());
+    const { questionId, optionId } = c.req.valid("json");
+    const result = valueOrThrow(
+      await submitAnswer(c.var.db, c.var.student, questionId, optionId, new Date()),
+    );
     const body = answerResult(result.question, result.answer);
     if (result.status === "repeat") {
       return c.json(
@@ -92,8 +77,8 @@ classroomApi.post(
   },
 );
 
-classroomApi.get("/api/sessions/:joinCode/status", validate("param", codeParam), async (c) => {
-  const session = await requireSessionByJoinCode(createDb(c.env.DB), c.req.valid("param").joinCode);
+classroomApi.get("/:joinCode/status", validate("param", codeParam), async (c) => {
+  const session = valueOrThrow(await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode));
   c.header("cache-control", "no-store");
   return c.json({
     joinCode: session.joinCode,

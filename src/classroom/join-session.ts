@@ -1,7 +1,7 @@
-import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
 import type { ParticipantRow, SessionRow } from "../db/schema";
 import { newSeed } from "../quiz/random";
+import { fail, ok, type Result } from "../result";
 import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
@@ -29,14 +29,12 @@ export interface Joined {
 }
 
 /** The session with this join code, or a 404 a student can act on. */
-export async function requireSessionByJoinCode(db: Db, joinCode: string): Promise<SessionRow> {
+export async function sessionByJoinCode(db: Db, joinCode: string): Promise<Result<SessionRow>> {
   const session = await findSessionByJoinCode(db, joinCode);
   if (!session) {
-    throw new HTTPException(404, {
-      message: `No session has the join code ${joinCode}. Check the code your teacher shows.`,
-    });
+    return fail(404, `No session has the join code ${joinCode}. Check the code your teacher shows.`);
   }
-  return session;
+  return ok(session);
 }
 
 /**
@@ -49,23 +47,20 @@ export async function joinSession(
   nicknameInput: string,
   pin: string | undefined,
   now: Date,
-): Promise<Joined> {
-  const session = await requireSessionByJoinCode(db, joinCode);
+): Promise<Result<Joined>> {
+  const found = await sessionByJoinCode(db, joinCode);
+  if (!found.ok) return found;
+  const session = found.value;
   const checked = checkNickname(nicknameInput);
-  if (!checked.ok) throw new HTTPException(400, { message: checked.error });
+  if (!checked.ok) return fail(400, checked.error);
   if (pin) return rejoin(db, session, checked.nickname, checked.key, pin);
-  if (session.endedAt)
-    throw new HTTPException(409, {
-      message: "This session has ended. Ask your teacher for a new join code.",
-    });
-  if (session.locked)
-    throw new HTTPException(403, {
-      message: "Joining is locked for this session. Ask your teacher to unlock it.",
-    });
+  if (session.endedAt) return fail(409, "This session has ended. Ask your teacher for a new join code.");
+  if (session.locked) return fail(403, "Joining is locked for this session. Ask your teacher to unlock it.");
   if ((await countParticipants(db, session.id)) >= MAX_PARTICIPANTS) {
-    throw new HTTPException(403, {
-      message: `This session is full (${MAX_PARTICIPANTS} students). Ask your teacher for another join code.`,
-    });
+    return fail(
+      403,
+      `This session is full (${MAX_PARTICIPANTS} students). Ask your teacher for another join code.`,
+    );
   }
   const participantId = newParticipantId();
   const issued = await issueParticipantToken(participantId);
@@ -80,11 +75,12 @@ export async function joinSession(
     joinedAt: now,
   };
   if (!(await insertParticipant(db, participant))) {
-    throw new HTTPException(409, {
-      message: `Someone called "${checked.nickname}" has already joined. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
-    });
+    return fail(
+      409,
+      `Someone called "${checked.nickname}" has already joined. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
+    );
   }
-  return { session, participant, token: issued.token, pin: issued.pin, resumed: false };
+  return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: false });
 }
 
 async function rejoin(
@@ -93,25 +89,28 @@ async function rejoin(
   nickname: string,
   key: string,
   pin: string,
-): Promise<Joined> {
+): Promise<Result<Joined>> {
   const participant = await findParticipantByNickname(db, session.id, key);
   if (!participant) {
-    throw new HTTPException(404, {
-      message: `Nobody called "${nickname}" has joined this session. Check the nickname, or leave the PIN empty to join as someone new.`,
-    });
+    return fail(
+      404,
+      `Nobody called "${nickname}" has joined this session. Check the nickname, or leave the PIN empty to join as someone new.`,
+    );
   }
   if (participant.rejoinFailures >= MAX_REJOIN_FAILURES) {
-    throw new HTTPException(429, {
-      message: `Too many wrong PINs for "${participant.nickname}". Ask your teacher to remove that name, then join again.`,
-    });
+    return fail(
+      429,
+      `Too many wrong PINs for "${participant.nickname}". Ask your teacher to remove that name, then join again.`,
+    );
   }
   if (!(await rejoinPinMatches(participant.id, pin, participant.pinDigest))) {
     await addRejoinFailure(db, participant.id);
-    throw new HTTPException(403, {
-      message: `That PIN does not match "${participant.nickname}". Use the 6-digit PIN shown when you joined.`,
-    });
+    return fail(
+      403,
+      `That PIN does not match "${participant.nickname}". Use the 6-digit PIN shown when you joined.`,
+    );
   }
   const issued = await issueParticipantToken(participant.id);
   await replaceParticipantToken(db, participant.id, issued.tokenDigest, issued.pinDigest);
-  return { session, participant, token: issued.token, pin: issued.pin, resumed: true };
+  return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: true });
 }

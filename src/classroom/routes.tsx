@@ -1,20 +1,27 @@
-import { type Context, Hono } from "hono";
-import { getCookie, setCookie } from "hono/cookie";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import type { AnswerRow } from "../db/schema";
+import { createRouter, httpError } from "../http/app";
 import { validate } from "../http/validate";
 import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import type { Question } from "../questions/types";
 import { findArticleInfo } from "../quiz/article-info";
 import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
+import type { FailureStatus } from "../result";
 import { checkJoinCode } from "./join-code";
-import { joinSession, requireSessionByJoinCode } from "./join-session";
+import { joinSession } from "./join-session";
 import { suggestNickname } from "./nickname";
 import { joinCodeSchema } from "./params";
-import { authenticateParticipant } from "./participant-auth";
+import {
+  participantCookie,
+  type StudentEnv,
+  setParticipantCookie,
+  studentFromCookie,
+  studentOnly,
+} from "./participant-auth";
 import { isQuestionOpen, participantOptions, participantQuestions, shownQuestion } from "./participant-quiz";
 import { rejoinPinFor } from "./participant-token";
 import {
@@ -34,8 +41,6 @@ import {
   WaitingPage,
 } from "./views";
 
-const SEVEN_DAYS = 60 * 60 * 24 * 7;
-
 const codeParam = z.object({ code: joinCodeSchema });
 const positionParam = codeParam.extend({
   position: z.coerce.number({ error: "Questions are numbered 1, 2, 3 …" }).int().min(1).max(100),
@@ -54,7 +59,7 @@ const answerForm = z.object({
 });
 
 /** The student's side of a classroom session: join, answer one question per page, see the score. */
-export const classroomRoutes = new Hono<{ Bindings: Env }>();
+export const classroomRoutes = createRouter();
 
 classroomRoutes.get("/join", (c) => {
   const code = c.req.query("code") ?? "";
@@ -63,18 +68,15 @@ classroomRoutes.get("/join", (c) => {
 
 classroomRoutes.get("/join/:code", validate("param", codeParam), async (c) => {
   const { code } = c.req.valid("param");
-  const context = await studentFromCookie(c, createDb(c.env.DB), code);
+  const context = await studentFromCookie(c, c.var.db, code);
   if (context) return c.redirect(`/class/${code}`, 303);
   return c.html(<JoinPage code={code} nickname="" rejoining={false} />);
 });
 
 classroomRoutes.post("/join", validate("form", joinForm), async (c) => {
   const form = c.req.valid("form");
-  const db = createDb(c.env.DB);
-  const page = (
-    props: { error?: string; nickname?: string },
-    status: 200 | 400 | 403 | 404 | 409 | 429 = 200,
-  ) =>
+  const db = c.var.db;
+  const page = (props: { error?: string; nickname?: string }, status: 200 | FailureStatus = 200) =>
     c.html(
       <JoinPage
         code={form.code}
@@ -90,33 +92,23 @@ classroomRoutes.post("/join", validate("form", joinForm), async (c) => {
     return page({ nickname: suggestNickname(taken) });
   }
   if (!code.ok) return page({ error: code.error }, 400);
-  try {
-    const joined = await joinSession(db, code.code, form.nickname, form.pin || undefined, new Date());
-    setParticipantCookie(c, code.code, joined.token);
-    return c.redirect(`/class/${code.code}`, 303);
-  } catch (error) {
-    if (!(error instanceof HTTPException)) throw error;
-    return page({ error: error.message }, error.status as 400 | 403 | 404 | 409 | 429);
-  }
+  const joined = await joinSession(db, code.code, form.nickname, form.pin || undefined, new Date());
+  if (!joined.ok) return page({ error: joined.message }, joined.status);
+  setParticipantCookie(c, code.code, joined.value.token);
+  return c.redirect(`/class/${code.code}`, 303);
 });
 
-classroomRoutes.get("/class/:code", validate("param", codeParam), async (c) => {
-  const { code } = c.req.valid("param");
-  const db = createDb(c.env.DB);
-  const context = await requireStudent(c, db, code);
-  if (context instanceof Response) return context;
-  const answers = await listParticipantAnswers(db, context.participant.id);
-  const next = firstUnansweredPosition(participantQuestions(context.session, context.participant), answers);
-  if (next === null || context.session.endedAt) return c.redirect(`/class/${code}/done`, 303);
+classroomRoutes.get("/class/:code", validate("param", codeParam), studentOnly, async (c) => {
+  const { db, student, joinCode: code } = c.var;
+  const answers = await listParticipantAnswers(db, student.participant.id);
+  const next = firstUnansweredPosition(participantQuestions(student.session, student.participant), answers);
+  if (next === null || student.session.endedAt) return c.redirect(`/class/${code}/done`, 303);
   return c.redirect(`/class/${code}/${next}`, 303);
 });
 
-classroomRoutes.get("/class/:code/done", validate("param", codeParam), async (c) => {
-  const { code } = c.req.valid("param");
-  const db = createDb(c.env.DB);
-  const context = await requireStudent(c, db, code);
-  if (context instanceof Response) return context;
-  const { session, participant } = context;
+classroomRoutes.get("/class/:code/done", validate("param", codeParam), studentOnly, async (c) => {
+  const { db, student, joinCode: code } = c.var;
+  const { session, participant } = student;
   const questions = participantQuestions(session, participant);
   const answers = await listParticipantAnswers(db, participant.id);
   const next = firstUnansweredPosition(questions, answers);
@@ -124,7 +116,7 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), async (c)
   const slugs = [...new Set(questions.map((question) => question.articleSlug))];
   return c.html(
     <StudentDonePage
-      bar={await studentBar(c, context, code)}
+      bar={await studentBar(c)}
       ended={session.endedAt !== null}
       correct={answers.filter((answer) => answer.correct).length}
       total={questions.length}
@@ -138,21 +130,19 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), async (c)
   );
 });
 
-classroomRoutes.get("/class/:code/:position", validate("param", positionParam), async (c) => {
-  const { code, position } = c.req.valid("param");
-  const db = createDb(c.env.DB);
-  const context = await requireStudent(c, db, code);
-  if (context instanceof Response) return context;
-  const { session, participant } = context;
-  const { question, total } = questionAt(context, position);
+classroomRoutes.get("/class/:code/:position", validate("param", positionParam), studentOnly, async (c) => {
+  const { position } = c.req.valid("param");
+  const { db, student, joinCode: code } = c.var;
+  const { session, participant } = student;
+  const { question, total } = questionAt(student, position);
   const answers = await listParticipantAnswers(db, participant.id);
   const answer = answers.find((row) => row.questionId === question.id);
-  const bar = await studentBar(c, context, code);
+  const bar = await studentBar(c);
   if (answer) {
     return c.html(
       <StudentFeedbackPage
         bar={bar}
-        feedback={feedbackProps(context, code, position, total, question, answer)}
+        feedback={feedbackProps(student, code, position, total, question, answer)}
       />,
     );
   }
@@ -180,35 +170,31 @@ classroomRoutes.post(
   "/class/:code/:position",
   validate("param", positionParam),
   validate("form", answerForm),
+  studentOnly,
   async (c) => {
-    const { code, position } = c.req.valid("param");
+    const { position } = c.req.valid("param");
     const { questionId, optionId } = c.req.valid("form");
-    const db = createDb(c.env.DB);
-    const context = await requireStudent(c, db, code);
-    if (context instanceof Response) return context;
-    const { question, total } = questionAt(context, position);
+    const { db, student, joinCode: code } = c.var;
+    const { question, total } = questionAt(student, position);
     const here = `/class/${code}/${position}`;
     if (question.id !== questionId) return c.redirect(here, 303);
-    try {
-      await submitAnswer(db, context, questionId, optionId ?? null, new Date());
-    } catch (error) {
-      if (!(error instanceof HTTPException) || error.status !== 400 || optionId) throw error;
-      return c.html(
-        <StudentQuestionPage
-          bar={await studentBar(c, context, code)}
-          form={{
-            action: here,
-            position,
-            total,
-            question: shownQuestion(context.session, context.participant, question),
-            error: error.message,
-            timer: timerStillRunning(context, question.id),
-          }}
-        />,
-        400,
-      );
-    }
-    return c.redirect(here, 303);
+    const submitted = await submitAnswer(db, student, questionId, optionId ?? null, new Date());
+    if (submitted.ok) return c.redirect(here, 303);
+    if (submitted.status !== 400 || optionId) throw httpError(submitted);
+    return c.html(
+      <StudentQuestionPage
+        bar={await studentBar(c)}
+        form={{
+          action: here,
+          position,
+          total,
+          question: shownQuestion(student.session, student.participant, question),
+          error: submitted.message,
+          timer: timerStillRunning(student, question.id),
+        }}
+      />,
+      400,
+    );
   },
 );
 
@@ -226,52 +212,12 @@ function timerOf(seconds: number, shownAt: Date, now: Date) {
   return { seconds, secondsLeft: Math.max(0, Math.min(seconds, left)) };
 }
 
-function participantCookieName(joinCode: string): string {
-  return `byline-p-${joinCode}`;
-}
-
-/** Keeps the participant token in a `__Host-` cookie, HttpOnly, Secure, SameSite=Lax, for a week. */
-function setParticipantCookie(c: Context, joinCode: string, token: string): void {
-  setCookie(c, participantCookieName(joinCode), token, {
-    prefix: "host",
-    httpOnly: true,
-    sameSite: "Lax",
-    maxAge: SEVEN_DAYS,
-  });
-}
-
-async function studentFromCookie(
-  c: Context,
-  db: Db,
-  joinCode: string,
-): Promise<ParticipantContext | undefined> {
-  const token = getCookie(c, participantCookieName(joinCode), "host");
-  if (!token) return undefined;
-  const context = await authenticateParticipant(db, token);
-  return context?.session.joinCode === joinCode ? context : undefined;
-}
-
-/**
- * The participant this browser is in the session with, or a redirect to the join page (a new device, a
- * cleared cookie, a removed participant). A 404 when the session itself is gone.
- */
-async function requireStudent(c: Context, db: Db, joinCode: string): Promise<ParticipantContext | Response> {
-  const context = await studentFromCookie(c, db, joinCode);
-  if (context) return context;
-  await requireSessionByJoinCode(db, joinCode);
-  return c.redirect(`/join/${joinCode}`, 303);
-}
-
-async function studentBar(
-  c: Context,
-  context: ParticipantContext,
-  joinCode: string,
-): Promise<StudentBarProps> {
-  const token = getCookie(c, participantCookieName(joinCode), "host") ?? "";
+async function studentBar(c: Context<StudentEnv>): Promise<StudentBarProps> {
+  const { student, joinCode } = c.var;
   return {
-    title: context.session.title,
-    nickname: context.participant.nickname,
-    pin: await rejoinPinFor(token),
+    title: student.session.title,
+    nickname: student.participant.nickname,
+    pin: await rejoinPinFor(participantCookie(c, joinCode)),
   };
 }
 

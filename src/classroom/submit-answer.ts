@@ -1,9 +1,9 @@
-import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
 import type { AnswerRow } from "../db/schema";
 import type { Question } from "../questions/types";
 import { findQuestions } from "../quiz/question-bank";
 import { isCorrectOption } from "../quiz/scoring";
+import { fail, ok, type Result } from "../result";
 import { isQuestionOpen } from "./participant-quiz";
 import { findAnswer, type ParticipantContext, recordAnswer } from "./queries";
 
@@ -26,20 +26,15 @@ export async function submitAnswer(
   questionId: string,
   optionId: string | null,
   now: Date,
-): Promise<SubmitResult> {
+): Promise<Result<SubmitResult>> {
   const { session, participant } = context;
   const question = session.questionIds.includes(questionId) ? findQuestions([questionId])[0] : undefined;
   if (!question) {
-    throw new HTTPException(404, {
-      message: `This session has no question "${questionId}". Use the ids the join answer lists.`,
-    });
+    return fail(404, `This session has no question "${questionId}". Use the ids the join answer lists.`);
   }
-  if (session.endedAt)
-    throw new HTTPException(409, { message: "This session has ended; answers are closed." });
+  if (session.endedAt) return fail(409, "This session has ended; answers are closed.");
   if (!isQuestionOpen(session, questionId)) {
-    throw new HTTPException(409, {
-      message: "Your teacher has not opened this question yet. Wait for it, then answer.",
-    });
+    return fail(409, "Your teacher has not opened this question yet. Wait for it, then answer.");
   }
   const startedAt = answerStart(context, questionId);
   const deadline = session.timerSeconds === null ? null : startedAt + session.timerSeconds * 1000;
@@ -47,11 +42,9 @@ export async function submitAnswer(
   const timedOut =
     deadline !== null && now.getTime() >= (optionId === null ? deadline : deadline + TIMER_GRACE_MS);
   const correct = optionId === null ? false : isCorrectOption(question, optionId);
-  if (correct === null) {
-    throw new HTTPException(400, { message: `"${optionId}" is not one of this question's options.` });
-  }
+  if (correct === null) return fail(400, `"${optionId}" is not one of this question's options.`);
   if (optionId === null && !timedOut) {
-    throw new HTTPException(400, { message: "Choose one of the options, then check your answer." });
+    return fail(400, "Choose one of the options, then check your answer.");
   }
   const stored = await recordAnswer(
     db,
@@ -68,10 +61,10 @@ export async function submitAnswer(
     // The questions the bank still knows: a session outliving a question must still be finishable.
     findQuestions(session.questionIds).length,
   );
-  if (stored) return { status: "recorded", answer: stored, question };
+  if (stored) return ok({ status: "recorded", answer: stored, question });
   const first = await findAnswer(db, participant.id, questionId);
   if (!first) throw new Error(`answer of ${participant.id} to ${questionId} neither stored nor found`);
-  return { status: "repeat", answer: first, question };
+  return ok({ status: "repeat", answer: first, question });
 }
 
 /** When the participant could start on this question: when it was shown, else their last answer or their joining. */

@@ -1,7 +1,7 @@
-import { Hono } from "hono";
+import { createRouter } from "../http/app";
 import { HomePage } from "./views";
 
 /** The home page. */
-export const homeRoutes = new Hono<{ Bindings: Env }>();
+export const homeRoutes = createRouter();
 
 homeRoutes.get("/", (c) => c.html(<HomePage />));

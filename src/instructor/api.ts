@@ -1,12 +1,12 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { z } from "zod";
-import { createDb } from "../db/client";
+import { createRouter, valueOrThrow } from "../http/app";
 import { validate } from "../http/validate";
 import { findQuestions } from "../quiz/question-bank";
 import { createSession } from "./create-session";
 import { toCsv, UTF8_BOM } from "./csv-export";
 import { exportDocument, exportFilename, longRows, wideRows } from "./export-tables";
-import { requireInstructor } from "./instructor-auth";
+import { type InstructorEnv, instructorOnly } from "./instructor-auth";
 import { loadSessionRows } from "./queries";
 import { sessionSettingsSchema } from "./session-settings";
 
@@ -22,11 +22,13 @@ const csvQuery = z.object({
     .default("wide"),
 });
 
-/** The instructor's JSON API: create a session; export its scores with the instructor key. */
-export const instructorApi = new Hono<{ Bindings: Env }>();
+/** The instructor's JSON API under /api/sessions: create a session; export its scores with the instructor key. */
+export const instructorApi = createRouter();
 
-instructorApi.post("/api/sessions", validate("json", sessionSettingsSchema), async (c) => {
-  const { session, instructorKey } = await createSession(createDb(c.env.DB), c.req.valid("json"), new Date());
+instructorApi.post("/", validate("json", sessionSettingsSchema), async (c) => {
+  const { session, instructorKey } = valueOrThrow(
+    await createSession(c.var.db, c.req.valid("json"), new Date()),
+  );
   const origin = new URL(c.req.url).origin;
   return c.json(
     {
@@ -42,11 +44,12 @@ instructorApi.post("/api/sessions", validate("json", sessionSettingsSchema), asy
 });
 
 instructorApi.get(
-  "/api/sessions/:sessionId/export.csv",
+  "/:sessionId/export.csv",
   validate("param", sessionParam),
   validate("query", csvQuery),
+  instructorOnly(),
   async (c) => {
-    const input = await loadExport(c, c.req.valid("param").sessionId);
+    const input = await loadExport(c);
     const { format } = c.req.valid("query");
     const rows = format === "wide" ? wideRows(input) : longRows(input);
     const filename = exportFilename(input.session.title, input.session.createdAt, format, "csv");
@@ -54,8 +57,8 @@ instructorApi.get(
   },
 );
 
-instructorApi.get("/api/sessions/:sessionId/export.json", validate("param", sessionParam), async (c) => {
-  const input = await loadExport(c, c.req.valid("param").sessionId);
+instructorApi.get("/:sessionId/export.json", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const input = await loadExport(c);
   const filename = exportFilename(input.session.title, input.session.createdAt, "", "json");
   return download(
     c,
@@ -65,9 +68,8 @@ instructorApi.get("/api/sessions/:sessionId/export.json", validate("param", sess
   );
 });
 
-async function loadExport(c: Context<{ Bindings: Env }>, sessionId: string) {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, sessionId);
+async function loadExport(c: Context<InstructorEnv>) {
+  const { db, session } = c.var;
   const rows = await loadSessionRows(db, session.id);
   return { session, questions: findQuestions(session.questionIds), ...rows };
 }

@@ -1,10 +1,10 @@
-import { HTTPException } from "hono/http-exception";
 import { generateJoinCode } from "../classroom/join-code";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { pickQuestions } from "../quiz/pick-questions";
 import { questionPool } from "../quiz/question-bank";
 import { newSeed, seededRandom } from "../quiz/random";
+import { fail, ok, type Result } from "../result";
 import { randomBase64Url } from "../security/secrets";
 import { issueInstructorKey } from "./instructor-key";
 import { insertSessionWithFreshCode } from "./queries";
@@ -17,12 +17,14 @@ export interface CreatedSession {
 }
 
 /** Picks the session's questions, issues its instructor key and join code, and stores it. */
-export async function createSession(db: Db, settings: SessionSettings, now: Date): Promise<CreatedSession> {
+export async function createSession(
+  db: Db,
+  settings: SessionSettings,
+  now: Date,
+): Promise<Result<CreatedSession>> {
   const pool = questionPool(settings.articles, settings.skills);
   if (pool.length === 0) {
-    throw new HTTPException(400, {
-      message: "No questions match those articles and skills. Choose more articles or skills.",
-    });
+    return fail(400, "No questions match those articles and skills. Choose more articles or skills.");
   }
   const questionIds = pickQuestions(pool, settings.questionCount, seededRandom(newSeed())).map(
     (question) => question.id,
@@ -44,5 +46,5 @@ export async function createSession(db: Db, settings: SessionSettings, now: Date
     createdAt: now,
     endedAt: null,
   });
-  return { session, instructorKey: key };
+  return ok({ session, instructorKey: key });
 }

@@ -1,10 +1,13 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
+import type { AppVariables } from "../http/app";
 import { instructorKeyMatches, readBearerKey } from "./instructor-key";
 import { findSessionById, findSessionsByIds } from "./queries";
+import { InstructorKeyPage } from "./views";
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
@@ -58,36 +61,44 @@ export function readInstructorKey(c: Context, sessionId: string): string | null 
   );
 }
 
-export type InstructorAccess =
-  | { status: "granted"; session: SessionRow }
-  | { status: "no-key"; session: SessionRow }
-  | { status: "wrong-key"; session: SessionRow };
-
-/** Whether the request carries this session's instructor key; 404 when there is no such session. */
-export async function checkInstructorAccess(
-  c: Context,
-  db: Db,
-  sessionId: string,
-): Promise<InstructorAccess> {
-  const session = await findSessionById(db, sessionId);
-  if (!session)
-    throw new HTTPException(404, { message: "There is no session with this id. It may have been deleted." });
-  const key = readInstructorKey(c, sessionId);
-  if (!key) return { status: "no-key", session };
-  const granted = await instructorKeyMatches(key, session.instructorKeyDigest);
-  return { status: granted ? "granted" : "wrong-key", session };
+/** Variables of a route behind `instructorOnly`: the session whose instructor key the request carries. */
+export interface InstructorEnv {
+  Bindings: Env;
+  Variables: AppVariables & { session: SessionRow };
 }
 
-/** The session when the request carries its instructor key; otherwise 401 (no key) or 403 (a wrong key). */
-export async function requireInstructor(c: Context, db: Db, sessionId: string): Promise<SessionRow> {
-  const access = await checkInstructorAccess(c, db, sessionId);
-  if (access.status === "granted") return access.session;
-  if (access.status === "no-key") {
-    throw new HTTPException(401, {
-      message: "This needs the session's instructor key: send Authorization: Bearer <instructorKey>.",
-    });
-  }
-  throw new HTTPException(403, { message: "That instructor key does not open this session." });
+/**
+ * Route middleware for everything an instructor does to the session in the path (`:sessionId`): it puts
+ * the session in `c.var.session` when the request carries its instructor key. Otherwise 404 (no such
+ * session), 401 (no key) or 403 (a wrong key); with `askForKey` a browser gets the key form instead.
+ */
+export function instructorOnly(options: { askForKey?: boolean } = {}) {
+  return createMiddleware<InstructorEnv>(async (c, next) => {
+    const sessionId = c.req.param("sessionId") ?? "";
+    const session = await findSessionById(c.var.db, sessionId);
+    if (!session) {
+      throw new HTTPException(404, {
+        message: "There is no session with this id. It may have been deleted.",
+      });
+    }
+    const key = readInstructorKey(c, sessionId);
+    if (key !== null && (await instructorKeyMatches(key, session.instructorKeyDigest))) {
+      c.set("session", session);
+      return next();
+    }
+    if (options.askForKey) {
+      const error = key
+        ? "The key this browser has does not open this session. Enter the right key."
+        : undefined;
+      return c.html(InstructorKeyPage({ sessionId, title: session.title, error }), key ? 403 : 401);
+    }
+    if (!key) {
+      throw new HTTPException(401, {
+        message: "This needs the session's instructor key: send Authorization: Bearer <instructorKey>.",
+      });
+    }
+    throw new HTTPException(403, { message: "That instructor key does not open this session." });
+  });
 }
 
 const FLASH_COOKIE = "byline-new-key";

@@ -1,9 +1,10 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { nicknameKey } from "../classroom/nickname";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
+import { createRouter } from "../http/app";
 import { describeProblems, validate } from "../http/validate";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
@@ -11,10 +12,9 @@ import { randomBase64Url } from "../security/secrets";
 import { createSession } from "./create-session";
 import { summariseSession } from "./dashboard-figures";
 import {
-  checkInstructorAccess,
   clearInstructorCookie,
+  instructorOnly,
   rememberedSessions,
-  requireInstructor,
   setInstructorCookie,
   setNewKeyFlash,
   takeNewKeyFlash,
@@ -58,12 +58,12 @@ const FORM_FIELD_LABELS = {
 const keyForm = z.object({ key: z.string().trim().max(200).default("") });
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
-/** The instructor's pages: create a session, the dashboard and its controls. */
-export const instructorRoutes = new Hono<{ Bindings: Env }>();
+/** The instructor's pages under /sessions: create a session, the dashboard and its controls. */
+export const instructorRoutes = createRouter();
 
-instructorRoutes.get("/sessions/new", async (c) => {
+instructorRoutes.get("/new", async (c) => {
   const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;
-  const remembered = await rememberedSessions(c, createDb(c.env.DB));
+  const remembered = await rememberedSessions(c, c.var.db);
   return c.html(
     <NewSessionPage
       articles={listArticleTitles()}
@@ -74,83 +74,67 @@ instructorRoutes.get("/sessions/new", async (c) => {
   );
 });
 
-instructorRoutes.post("/sessions", async (c) => {
+instructorRoutes.post("/", async (c) => {
   const form = (await c.req.parseBody({ all: true })) as SessionForm;
   const parsed = sessionSettingsSchema.safeParse(settingsFromForm(form));
-  const values = formValues(form);
-  const articles = listArticleTitles();
-  const db = createDb(c.env.DB);
-  if (!parsed.success) {
-    return c.html(
+  const formAgain = async (error: string) =>
+    c.html(
       <NewSessionPage
-        articles={articles}
-        values={values}
-        remembered={await rememberedSessions(c, db)}
-        error={describeProblems(parsed.error.issues, FORM_FIELD_LABELS)}
+        articles={listArticleTitles()}
+        values={formValues(form)}
+        remembered={await rememberedSessions(c, c.var.db)}
+        error={error}
       />,
       400,
     );
-  }
-  try {
-    const { session, instructorKey } = await createSession(db, parsed.data, new Date());
-    setInstructorCookie(c, session.id, instructorKey);
-    setNewKeyFlash(c, session.id, instructorKey);
-    return c.redirect(`/sessions/${session.id}/dashboard`, 303);
-  } catch (error) {
-    if (!(error instanceof HTTPException) || error.status !== 400) throw error;
+  if (!parsed.success) return formAgain(describeProblems(parsed.error.issues, FORM_FIELD_LABELS));
+  const created = await createSession(c.var.db, parsed.data, new Date());
+  if (!created.ok) return formAgain(created.message);
+  const { session, instructorKey } = created.value;
+  setInstructorCookie(c, session.id, instructorKey);
+  setNewKeyFlash(c, session.id, instructorKey);
+  return c.redirect(`/sessions/${session.id}/dashboard`, 303);
+});
+
+instructorRoutes.get(
+  "/:sessionId/dashboard",
+  validate("param", sessionParam),
+  instructorOnly({ askForKey: true }),
+  async (c) => {
+    const { db, session } = c.var;
+    const origin = new URL(c.req.url).origin;
+    const [figures, quizzes] = await Promise.all([
+      sessionFigures(db, session),
+      listQuizzesFromSession(db, session.id),
+    ]);
     return c.html(
-      <NewSessionPage
-        articles={articles}
-        values={values}
-        remembered={await rememberedSessions(c, db)}
-        error={error.message}
+      <DashboardPage
+        session={session}
+        joinUrl={`${origin}/join/${session.joinCode}`}
+        newKey={takeNewKeyFlash(c, session.id)}
+        figures={figures}
+        quizzes={quizzes}
+        origin={origin}
+        now={new Date()}
       />,
-      400,
     );
-  }
-});
+  },
+);
 
-instructorRoutes.get("/sessions/:sessionId/dashboard", validate("param", sessionParam), async (c) => {
-  const { sessionId } = c.req.valid("param");
-  const db = createDb(c.env.DB);
-  const access = await checkInstructorAccess(c, db, sessionId);
-  if (access.status !== "granted") return keyPage(c, access.session, access.status);
-  const { session } = access;
-  const origin = new URL(c.req.url).origin;
-  const [figures, quizzes] = await Promise.all([
-    sessionFigures(db, session),
-    listQuizzesFromSession(db, session.id),
-  ]);
-  return c.html(
-    <DashboardPage
-      session={session}
-      joinUrl={`${origin}/join/${session.joinCode}`}
-      newKey={takeNewKeyFlash(c, session.id)}
-      figures={figures}
-      quizzes={quizzes}
-      origin={origin}
-      now={new Date()}
-    />,
-  );
-});
-
-instructorRoutes.get("/sessions/:sessionId/live", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  const figures = await sessionFigures(db, session);
+instructorRoutes.get("/:sessionId/live", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const figures = await sessionFigures(c.var.db, c.var.session);
   c.header("cache-control", "no-store");
-  return c.html(<DashboardLive session={session} figures={figures} now={new Date()} />);
+  return c.html(<DashboardLive session={c.var.session} figures={figures} now={new Date()} />);
 });
 
 instructorRoutes.post(
-  "/sessions/:sessionId/key",
+  "/:sessionId/key",
   validate("param", sessionParam),
   validate("form", keyForm),
   async (c) => {
     const { sessionId } = c.req.valid("param");
     const { key } = c.req.valid("form");
-    const db = createDb(c.env.DB);
-    const session = await findSessionById(db, sessionId);
+    const session = await findSessionById(c.var.db, sessionId);
     if (!session)
       throw new HTTPException(404, {
         message: "There is no session with this id. It may have been deleted.",
@@ -170,27 +154,23 @@ instructorRoutes.post(
 );
 
 instructorRoutes.post(
-  "/sessions/:sessionId/lock",
+  "/:sessionId/lock",
   validate("param", sessionParam),
   validate("form", lockForm),
+  instructorOnly(),
   async (c) => {
-    const db = createDb(c.env.DB);
-    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-    await setJoiningLocked(db, session.id, c.req.valid("form").locked === "true");
-    return backToDashboard(c, session.id);
+    await setJoiningLocked(c.var.db, c.var.session.id, c.req.valid("form").locked === "true");
+    return backToDashboard(c, c.var.session.id);
   },
 );
 
-instructorRoutes.post("/sessions/:sessionId/end", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-  await endSession(db, session.id, new Date());
-  return backToDashboard(c, session.id);
+instructorRoutes.post("/:sessionId/end", validate("param", sessionParam), instructorOnly(), async (c) => {
+  await endSession(c.var.db, c.var.session.id, new Date());
+  return backToDashboard(c, c.var.session.id);
 });
 
-instructorRoutes.post("/sessions/:sessionId/next", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+instructorRoutes.post("/:sessionId/next", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const { db, session } = c.var;
   if (session.pacing !== "instructor") {
     throw new HTTPException(409, { message: "This session is self-paced: every question is open already." });
   }
@@ -199,12 +179,12 @@ instructorRoutes.post("/sessions/:sessionId/next", validate("param", sessionPara
 });
 
 instructorRoutes.post(
-  "/sessions/:sessionId/remove",
+  "/:sessionId/remove",
   validate("param", sessionParam),
   validate("form", z.object({ nickname: z.string({ error: "Say which student to remove." }).max(200) })),
+  instructorOnly(),
   async (c) => {
-    const db = createDb(c.env.DB);
-    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+    const { db, session } = c.var;
     const { nickname } = c.req.valid("form");
     if (!(await removeParticipantByNickname(db, session.id, nicknameKey(nickname)))) {
       throw new HTTPException(404, {
@@ -216,24 +196,22 @@ instructorRoutes.post(
 );
 
 instructorRoutes.post(
-  "/sessions/:sessionId/delete",
+  "/:sessionId/delete",
   validate("param", sessionParam),
   validate(
     "form",
     z.object({ confirm: z.literal("yes", { error: "Tick the box to confirm the deletion." }) }),
   ),
+  instructorOnly(),
   async (c) => {
-    const db = createDb(c.env.DB);
-    const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
-    await deleteSessionData(db, session.id);
-    clearInstructorCookie(c, session.id);
+    await deleteSessionData(c.var.db, c.var.session.id);
+    clearInstructorCookie(c, c.var.session.id);
     return c.redirect("/sessions/new?deleted=1", 303);
   },
 );
 
-instructorRoutes.post("/sessions/:sessionId/publish", validate("param", sessionParam), async (c) => {
-  const db = createDb(c.env.DB);
-  const session = await requireInstructor(c, db, c.req.valid("param").sessionId);
+instructorRoutes.post("/:sessionId/publish", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const { db, session } = c.var;
   await insertQuiz(db, {
     id: randomBase64Url(12),
     title: session.title,
@@ -252,17 +230,6 @@ export async function sessionFigures(db: Db, session: SessionRow) {
 
 function backToDashboard(c: Context, sessionId: string) {
   return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
-}
-
-function keyPage(c: Context, session: SessionRow, status: "no-key" | "wrong-key") {
-  const error =
-    status === "wrong-key"
-      ? "The key this browser has does not open this session. Enter the right key."
-      : undefined;
-  return c.html(
-    <InstructorKeyPage sessionId={session.id} title={session.title} error={error} />,
-    status === "no-key" ? 401 : 403,
-  );
 }
 
 function defaultValues(): SessionFormValues {

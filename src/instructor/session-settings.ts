@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SKILLS } from "../questions/types";
-import { isSeedSlug } from "../quiz/article-info";
+import { isBundledSlug } from "../quiz/article-info";
 
 export const MAX_QUESTIONS = 30;
 export const TIMER_MIN_SECONDS = 10;
@@ -24,7 +24,9 @@ export const sessionSettingsSchema = z.object({
     .default([]),
   articles: z
     .array(
-      z.string().refine(isSeedSlug, { error: "Unknown article; GET /api/articles lists the article slugs." }),
+      z
+        .string()
+        .refine(isBundledSlug, { error: "Unknown article; GET /api/articles lists the article slugs." }),
       { error: "articles must be a list of article slugs." },
     )
     .default([]),

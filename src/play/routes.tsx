@@ -1,11 +1,11 @@
-import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { createDb, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import type { AttemptAnswerRow, AttemptRow } from "../db/schema";
+import { createRouter } from "../http/app";
 import { validate } from "../http/validate";
 import { SKILLS } from "../questions/types";
-import { findArticleInfo, isSeedSlug, listArticleTitles } from "../quiz/article-info";
+import { findArticleInfo, isBundledSlug, listArticleTitles } from "../quiz/article-info";
 import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
@@ -55,14 +55,14 @@ const quizParam = z.object({
 });
 
 /** The public quiz: start, one question per page with feedback, the score at the end, and published quizzes. */
-export const playRoutes = new Hono<{ Bindings: Env }>();
+export const playRoutes = createRouter();
 
 /** `/play?article=<slug>&skill=<skill>` starts with those chosen (links from an article); anything else is ignored. */
 playRoutes.get("/play", (c) => {
   const article = c.req.query("article") ?? "";
   const skill = c.req.query("skill") ?? "";
   const chosen = {
-    article: isSeedSlug(article) ? article : "mix",
+    article: isBundledSlug(article) ? article : "mix",
     skill: (SKILLS as readonly string[]).includes(skill) ? skill : "mix",
   };
   return c.html(<PlayStartPage articles={listArticleTitles()} chosen={chosen} />);
@@ -71,7 +71,7 @@ playRoutes.get("/play", (c) => {
 playRoutes.post("/play", validate("form", startForm), async (c) => {
   const { article, skill } = c.req.valid("form");
   const articles = listArticleTitles();
-  if (article !== "mix" && !isSeedSlug(article)) {
+  if (article !== "mix" && !isBundledSlug(article)) {
     const error = "That article is not in the list. Pick one of the articles, or a mix.";
     return c.html(
       <PlayStartPage articles={articles} chosen={{ article: "mix", skill }} error={error} />,
@@ -87,20 +87,20 @@ playRoutes.post("/play", validate("form", startForm), async (c) => {
   const questionIds = pickQuestions(pool, PUBLIC_QUIZ_LENGTH, seededRandom(seed)).map(
     (question) => question.id,
   );
-  const attemptId = await startAttempt(createDb(c.env.DB), questionIds, null, seed);
+  const attemptId = await startAttempt(c.var.db, questionIds, null, seed);
   return c.redirect(`/play/${attemptId}/1`, 303);
 });
 
 playRoutes.get("/play/:attemptId", validate("param", attemptParam), async (c) => {
   const { attemptId } = c.req.valid("param");
-  const { attempt, answers } = await loadAttempt(createDb(c.env.DB), attemptId);
+  const { attempt, answers } = await loadAttempt(c.var.db, attemptId);
   const next = firstUnansweredPosition(findQuestions(attempt.questionIds), answers);
   return c.redirect(next === null ? `/play/${attemptId}/results` : `/play/${attemptId}/${next}`, 303);
 });
 
 playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), async (c) => {
   const { attemptId } = c.req.valid("param");
-  const { attempt, answers } = await loadAttempt(createDb(c.env.DB), attemptId);
+  const { attempt, answers } = await loadAttempt(c.var.db, attemptId);
   const questions = findQuestions(attempt.questionIds);
   const next = firstUnansweredPosition(questions, answers);
   const slugs = [...new Set(questions.map((question) => question.articleSlug))];
@@ -120,7 +120,7 @@ playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), asyn
 
 playRoutes.get("/play/:attemptId/:position", validate("param", positionParam), async (c) => {
   const { attemptId, position } = c.req.valid("param");
-  const db = createDb(c.env.DB);
+  const db = c.var.db;
   const { attempt, answers } = await loadAttempt(db, attemptId);
   const { question, total } = questionAt(attempt, position);
   const options = orderOptions(question.options, attempt.seed, question.id, true);
@@ -163,7 +163,7 @@ playRoutes.post(
   async (c) => {
     const { attemptId, position } = c.req.valid("param");
     const { questionId, optionId } = c.req.valid("form");
-    const db = createDb(c.env.DB);
+    const db = c.var.db;
     const { attempt, answers } = await loadAttempt(db, attemptId);
     const { question, total } = questionAt(attempt, position);
     const here = `/play/${attemptId}/${position}`;
@@ -206,12 +206,12 @@ playRoutes.post(
 );
 
 playRoutes.get("/quiz/:quizId", validate("param", quizParam), async (c) => {
-  const quiz = await loadQuiz(createDb(c.env.DB), c.req.valid("param").quizId);
+  const quiz = await loadQuiz(c.var.db, c.req.valid("param").quizId);
   return c.html(<PublishedQuizPage quizId={quiz.id} title={quiz.title} total={quiz.questionIds.length} />);
 });
 
 playRoutes.post("/quiz/:quizId", validate("param", quizParam), async (c) => {
-  const db = createDb(c.env.DB);
+  const db = c.var.db;
   const quiz = await loadQuiz(db, c.req.valid("param").quizId);
   const attemptId = await startAttempt(db, quiz.questionIds, quiz.id, newSeed());
   return c.redirect(`/play/${attemptId}/1`, 303);

@@ -1,5 +1,4 @@
-import { findAnalysedSeed } from "../articles/seed-analysis";
-import { SEED_ARTICLES } from "../articles/seed-articles";
+import { findBundledArticle, listBundledArticles } from "../catalog/catalog";
 
 export interface ArticleInfo {
   slug: string;
@@ -7,22 +6,18 @@ export interface ArticleInfo {
   text: string;
 }
 
-/** The seed article's slug, title and text (analysis cached per isolate), or undefined for an unknown slug. */
+/** The bundled article's slug, title and text, or undefined for an unknown slug. */
 export function findArticleInfo(slug: string): ArticleInfo | undefined {
-  const found = findAnalysedSeed(slug);
-  if (!found) return undefined;
-  return { slug, title: found.analysis.meta.title ?? slug, text: found.article.text };
+  const found = findBundledArticle(slug);
+  return found && { slug, title: found.analysis.meta.title ?? slug, text: found.text };
 }
 
-/** Every seed article's slug and title, in corpus order, for pickers. */
+/** Every bundled article's slug and title, in catalogue order, for pickers. */
 export function listArticleTitles(): { slug: string; title: string }[] {
-  return SEED_ARTICLES.map((article) => ({
-    slug: article.slug,
-    title: findArticleInfo(article.slug)?.title ?? article.slug,
-  }));
+  return listBundledArticles().map(({ slug, analysis }) => ({ slug, title: analysis.meta.title ?? slug }));
 }
 
-/** True when the slug names a seed article. */
-export function isSeedSlug(slug: string): boolean {
-  return SEED_ARTICLES.some((article) => article.slug === slug);
+/** True when the slug names a bundled article. */
+export function isBundledSlug(slug: string): boolean {
+  return findBundledArticle(slug) !== undefined;
 }

@@ -1,5 +1,5 @@
+import type { Evidence, Question } from "../questions/types";
 import { Page } from "../views/layout";
-import type { Evidence, Question } from "./types";
 
 /** A few words either side of the evidence, cut at spaces, with the evidence itself marked. */
 function EvidenceInContext({ text, span }: { text: string; span: Evidence }) {

@@ -1,48 +1,12 @@
-import { type Context, Hono } from "hono";
+import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
-import { HTTPException } from "hono/http-exception";
-import { z } from "zod";
-import { requireAnalysedSeed } from "../articles/require-seed";
-import { findAnalysedSeed } from "../articles/seed-analysis";
-import { validate } from "../http/validate";
+import { createRouter } from "../http/app";
+import { requireBundledArticle } from "../http/require-article";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
-import { listSeedQuestions, toPublicQuestion } from "./catalog";
-import { SKILLS } from "./types";
 import { PreviewKeyPage, QuestionPreviewPage } from "./views";
 
-/** The question bank: public questions for students' browsers, and the instructor's preview with answers. */
-export const questionRoutes = new Hono<{ Bindings: Env }>();
-
-/** Empty query values count as absent: `?skill=` means any skill. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-
-const questionQuery = z.object({
-  article: optional(z.string().max(200)),
-  skill: optional(
-    z.enum(SKILLS as [string, ...string[]], {
-      error: `Use one of the skills: ${SKILLS.join(", ")}.`,
-    }),
-  ),
-  limit: optional(
-    z
-      .string()
-      .regex(/^\d+$/, "Give limit as a whole number from 1 to 100.")
-      .transform(Number)
-      .pipe(z.number().int().min(1, "limit must be at least 1.").max(100, "limit can be at most 100.")),
-  ),
-});
-
-questionRoutes.get("/api/questions", validate("query", questionQuery), (c) => {
-  const { article, skill, limit } = c.req.valid("query");
-  if (article && !findAnalysedSeed(article)) {
-    throw new HTTPException(404, {
-      message: `There is no article "${article}". GET /api/articles lists them.`,
-    });
-  }
-  const questions = listSeedQuestions({ article, skill: skill as (typeof SKILLS)[number] | undefined });
-  return c.json({ questions: questions.slice(0, limit ?? questions.length).map(toPublicQuestion) });
-});
+/** The instructor's preview of an article's questions with their answers, behind the preview key. */
+export const previewRoutes = createRouter();
 
 const PREVIEW_COOKIE = "byline-preview";
 
@@ -71,8 +35,8 @@ function rememberPreviewKey(c: Context, key: string): void {
   });
 }
 
-questionRoutes.get("/articles/:slug/questions", async (c) => {
-  const { article, analysis } = requireAnalysedSeed(c.req.param("slug"));
+previewRoutes.get("/articles/:slug/questions", async (c) => {
+  const article = requireBundledArticle(c.req.param("slug"));
   const { key, fromQuery } = readPreviewKey(c);
   if (!key) return c.html(<PreviewKeyPage slug={article.slug} wrongKey={false} />, 401);
   if (!(await previewKeyMatches(key, c.env.PREVIEW_SECRET))) {
@@ -87,15 +51,15 @@ questionRoutes.get("/articles/:slug/questions", async (c) => {
   return c.html(
     <QuestionPreviewPage
       slug={article.slug}
-      title={analysis.meta.title ?? article.slug}
+      title={article.analysis.meta.title ?? article.slug}
       text={article.text}
-      questions={listSeedQuestions({ article: article.slug })}
+      questions={article.questions}
     />,
   );
 });
 
-questionRoutes.post("/articles/:slug/questions", async (c) => {
-  const { article } = requireAnalysedSeed(c.req.param("slug"));
+previewRoutes.post("/articles/:slug/questions", async (c) => {
+  const article = requireBundledArticle(c.req.param("slug"));
   const form = await c.req.parseBody();
   const key = typeof form.key === "string" ? form.key.trim() : "";
   if (!key) return c.html(<PreviewKeyPage slug={article.slug} wrongKey={false} />, 401);
