@@ -1,6 +1,8 @@
 /**
- * Prints analysis time per 1,000 words (goal ≤ 2 ms median), question-bank build time for all seeds
- * (goal ≤ 20 ms) and the gzipped Worker bundle from `wrangler deploy --dry-run` (goal ≤ 250 KB).
+ * Prints analysis time per 1,000 words (goal ≤ 2 ms median), the worst of a set of pathological
+ * inputs against a normal article of the same size (goal: none over 50 ms, none more than a few
+ * times the normal article), question-bank build time for all seeds (goal ≤ 20 ms) and the gzipped
+ * Worker bundle from `wrangler deploy --dry-run` (goal ≤ 250 KB).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -8,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzeArticle } from "../src/analysis/analyze-article";
+import { normalArticleOfSize, PATHOLOGICAL_SIZE, pathologicalInputs } from "./lib/pathological-inputs";
 
 const RUNS = 200;
 
@@ -51,6 +54,42 @@ function benchAnalysis(texts: string[]): void {
   );
   console.log(
     `  ms per 1,000 words: median ${percentile(perThousandWords, 0.5).toFixed(3)}, p95 ${percentile(perThousandWords, 0.95).toFixed(3)}, max ${percentile(perThousandWords, 1).toFixed(3)}  (goal: median ≤ 2)`,
+  );
+}
+
+/** Median CPU time of a few analyses of one text, after one warm-up run. */
+function medianAnalysisMilliseconds(text: string, runs = 5): number {
+  analyzeArticle(text);
+  const timings: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = cpuMilliseconds();
+    analyzeArticle(text);
+    timings.push(cpuMilliseconds() - started);
+  }
+  return percentile(
+    timings.sort((a, b) => a - b),
+    0.5,
+  );
+}
+
+/** Inputs built to be slow, each against a normal article of the same size. */
+function benchPathological(articles: string[]): void {
+  const normalText = normalArticleOfSize(articles, PATHOLOGICAL_SIZE);
+  const normal = medianAnalysisMilliseconds(normalText);
+  console.log(
+    `pathological inputs (about ${PATHOLOGICAL_SIZE / 1000} KB each), median CPU time of 5 runs after warm-up:`,
+  );
+  console.log(`  ${"a normal article of the same size".padEnd(42)} ${normal.toFixed(1).padStart(6)} ms`);
+  let worst = { name: "", milliseconds: 0 };
+  for (const input of pathologicalInputs(PATHOLOGICAL_SIZE)) {
+    const milliseconds = medianAnalysisMilliseconds(input.text);
+    if (milliseconds > worst.milliseconds) worst = { name: input.name, milliseconds };
+    console.log(
+      `  ${input.name.padEnd(42)} ${milliseconds.toFixed(1).padStart(6)} ms  (${(milliseconds / normal).toFixed(1)}× normal)`,
+    );
+  }
+  console.log(
+    `  worst: ${worst.name}, ${worst.milliseconds.toFixed(1)} ms = ${(worst.milliseconds / normal).toFixed(1)}× the normal article  (goal: ≤ 50 ms, at most a few times normal)`,
   );
 }
 
@@ -108,6 +147,7 @@ function benchBundle(): void {
 const texts = [...readTexts("seeds"), ...readTexts("eval/articles")];
 for (const text of texts) analyzeArticle(text);
 benchAnalysis(texts);
+benchPathological(texts);
 await benchQuestionBank();
 benchBundle();
 execFileSync("npx", ["tsx", "scripts/bench-cold.ts"], { stdio: "inherit" });

@@ -11,6 +11,7 @@ import {
   type Headline,
   type LoadedTerm,
   type ParsedArticle,
+  type Span,
 } from "./types";
 
 /** Reads an article as a careful editor would: who says what, what floats free, which words take sides. */
@@ -32,11 +33,31 @@ export function analyzeArticle(text: string): ArticleAnalysis {
   };
 }
 
+/**
+ * Headlines run to a few dozen words; a first line longer than this is not read past it, so a huge
+ * first line costs no more than a long headline (it is still returned whole as the headline).
+ */
+export const MAX_HEADLINE_LENGTH = 300;
+
 /** Loaded words in the headline, read as title case (a capital there says nothing about a name). */
 function analyzeHeadline(text: string, headline: ParsedArticle["headline"]): Headline | null {
   if (!headline) return null;
-  const asSentence = { ...headline, index: HEADLINE_SENTENCE, paragraph: -1 };
+  const read = readablePart(text, headline);
+  const asSentence = {
+    ...read,
+    text: text.slice(read.start, read.end),
+    index: HEADLINE_SENTENCE,
+    paragraph: -1,
+  };
   return { ...headline, loaded: findLoadedTerms(text, [asSentence], [], { titleCase: true }) };
+}
+
+/** The headline up to MAX_HEADLINE_LENGTH, cut at the last space before it so no word is split. */
+function readablePart(text: string, headline: Span): Span {
+  if (headline.end - headline.start <= MAX_HEADLINE_LENGTH) return headline;
+  const limit = headline.start + MAX_HEADLINE_LENGTH;
+  const space = text.lastIndexOf(" ", limit);
+  return { start: headline.start, end: space > headline.start ? space : limit };
 }
 
 /** Every loaded term of the article, the headline's first, then the body's in reading order. */

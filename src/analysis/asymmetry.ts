@@ -12,6 +12,16 @@ const TERM_BY_FORM = new Map<string, { actionClass: ActionClass; term: ActionTer
   ),
 );
 const findActionForms = compileForms(TERM_BY_FORM.keys());
+const MAX_ACTIONS_PER_SENTENCE = 8;
+/** How far before and after an action its actor and object are looked for: a long sentence costs each match the same. */
+const ACTOR_REACH = 300;
+
+/** The start of the first whole word at or after `at`, so a window never begins mid-word. */
+function nextWordStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const space = text.indexOf(" ", at);
+  return space === -1 ? at : space + 1;
+}
 
 /**
  * A sentence that holds someone's claim at arm's length ("X claimed that …"): its wording is the
@@ -163,7 +173,10 @@ export function findAsymmetries(text: string, sentences: readonly Sentence[]): A
   const quotations = quotationSpans(text, sentences);
   const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences, quotations));
   return ACTION_CLASSES.flatMap((actionClass) => {
-    const ofClass = occurrences.filter((occurrence) => occurrence.action === actionClass.action);
+    // Occurrences with the same actor and term contrast alike, so compare one of each (linear in repeats).
+    const ofClass = oncePerActorAndTerm(
+      occurrences.filter((occurrence) => occurrence.action === actionClass.action),
+    );
     const contrasting = ofClass.filter((one) => ofClass.some((other) => contrast(one, other)));
     if (contrasting.length === 0) return [];
     return [{ action: actionClass.action, sides: oncePerActorAndTerm(contrasting).map(toSide) }];
@@ -207,7 +220,8 @@ function occurrencesIn(
   sentences: readonly Sentence[],
   quotations: readonly Quotation[],
 ): Occurrence[] {
-  const matches = findActionForms(text, sentence.start, sentence.end);
+  // A sentence names a few actions; past MAX_ACTIONS_PER_SENTENCE the rest are not read (bounds the cost).
+  const matches = findActionForms(text, sentence.start, sentence.end).slice(0, MAX_ACTIONS_PER_SENTENCE);
   if (matches.length === 0 || DISTANCED.test(sentence.text)) return [];
   const found: Occurrence[] = [];
   for (const match of matches) {
@@ -215,8 +229,11 @@ function occurrencesIn(
     if (!entry) continue;
     const span = { start: match.start, end: match.end };
     if (quotations.some((quotation) => quotation.start < span.end && span.start < quotation.end)) continue;
-    const before = text.slice(sentence.start, match.start);
-    const after = text.slice(match.end, sentence.end);
+    const before = text.slice(
+      Math.max(sentence.start, nextWordStart(text, match.start - ACTOR_REACH)),
+      match.start,
+    );
+    const after = text.slice(match.end, Math.min(sentence.end, match.end + ACTOR_REACH));
     const actorText = actorOf(
       entry.term,
       text.slice(match.start, match.end),

@@ -29,6 +29,8 @@ const CLAUSE_BOUNDARY_WORDS =
 const AFTER_CUE =
   /^(?:\s*,?\s*(?:(?:late |early )?on (?:\w+day|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\s*(?:that\s+|:\s*|,\s*)?/;
 const MAX_SOURCE_WORDS = 14;
+/** A sentence of news holds a handful of cues at most; past this many its cue words are not read (bounds the cost). */
+const MAX_CUES_PER_SENTENCE = 12;
 /** Verbs that may come before their source: "'…,' said X". */
 const SAID_BEFORE_SOURCE = new Set([
   "said",
@@ -89,37 +91,40 @@ const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
 export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
   const attributions: Attribution[] = [];
+  const people = new Set<string>();
+  let lastNamed: string | null = null;
   for (const sentence of sentences) {
     const found = [...findAccordingTo(sentence), ...findVerbCues(sentence)].sort((a, b) => a.start - b.start);
     for (const attribution of found) {
-      recogniseShortName(attribution, attributions);
-      attribution.resolvedSource = resolveSource(attribution, attributions);
+      // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
+      if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
+        attribution.sourceKind = "named-person";
+      if (attribution.sourceKind === "pronoun") attribution.resolvedSource = lastNamed;
+      else {
+        attribution.resolvedSource = attribution.source;
+        lastNamed = attribution.source;
+      }
+      if (attribution.sourceKind === "named-person")
+        for (const name of shortNames(attribution.source)) people.add(name);
       attributions.push(attribution);
     }
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
 }
 
-/** "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before. */
-function recogniseShortName(attribution: Attribution, earlier: readonly Attribution[]): void {
-  if (!/^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/.test(attribution.source)) return;
-  const person = earlier.find(
-    (candidate) =>
-      candidate.sourceKind === "named-person" && candidate.source.endsWith(` ${attribution.source}`),
-  );
-  if (person) attribution.sourceKind = "named-person";
-}
+const SHORT_NAME = /^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/;
 
-function resolveSource(attribution: Attribution, earlier: readonly Attribution[]): string | null {
-  if (attribution.sourceKind !== "pronoun") return attribution.source;
-  const named = [...earlier].reverse().find((candidate) => candidate.sourceKind !== "pronoun");
-  return named ? named.source : null;
+/** The endings of a person's name that may stand for it later: "Linda Osei" → "Osei" (and "al-Masri", "de Vries"). */
+function shortNames(name: string): string[] {
+  const words = name.split(" ");
+  return words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X: …". */
 function findAccordingTo(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
   for (const match of sentence.text.matchAll(ACCORDING_TO)) {
+    if (results.length === MAX_CUES_PER_SENTENCE) break;
     const sourceFrom = match.index + match[0].length;
     const sourceTo = endOfPhrase(sentence.text, sourceFrom);
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
@@ -156,7 +161,9 @@ function claimAround(text: string, phraseStart: number, phraseEnd: number): Span
 /** "X said (that) …", "…, X said.", "'…,' said X", "X, a spokesman for Y, said …". */
 function findVerbCues(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
+  let examined = 0;
   for (const match of sentence.text.matchAll(VERB_CUE)) {
+    if (examined++ === MAX_CUES_PER_SENTENCE) break;
     const cue = { start: match.index, end: match.index + match[0].length };
     const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
     const attribution = participle

@@ -22,6 +22,9 @@ const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)$/;
 /** The source given to a figure the article states in its own voice. */
 export const THE_ARTICLE_ITSELF = "the article itself";
+/** Figures read per sentence and how far before a figure its wording is read: bounds the cost of any sentence. */
+const MAX_FIGURES_PER_SENTENCE = 12;
+const LOOK_BACK = 200;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 interface CountedFigure extends ReportedFigure {
@@ -36,10 +39,14 @@ export function findFigureConflicts(
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
 ): FigureConflict[] {
-  const figures = sentences.flatMap((sentence) => figuresIn(sentence, attributions));
+  const bySentence = attributionsBySentence(attributions);
+  const figures = sentences.flatMap((sentence) => figuresIn(sentence, bySentence.get(sentence.index) ?? []));
   const byGroup = new Map<string, CountedFigure[]>();
-  for (const figure of figures.filter((item) => item.attributed))
-    byGroup.set(figure.group, [...(byGroup.get(figure.group) ?? []), figure]);
+  for (const figure of figures.filter((item) => item.attributed)) {
+    const list = byGroup.get(figure.group) ?? [];
+    list.push(figure);
+    byGroup.set(figure.group, list);
+  }
   const sourced = [...byGroup.entries()].flatMap(([group, list]) => {
     const sources = new Set(list.map((figure) => figure.source.toLowerCase()));
     const values = new Set(list.map((figure) => numberIn(figure.value)));
@@ -50,7 +57,7 @@ export function findFigureConflicts(
   const counted = new Set(
     casualties.flatMap((conflict) => conflict.figures.map((figure) => figure.sentence)),
   );
-  const restated = findRestatedFigures(sentences, attributions).filter(
+  const restated = findRestatedFigures(sentences, attributions, bySentence).filter(
     (conflict) => !conflict.figures.every((figure) => counted.has(figure.sentence)),
   );
   return [...casualties, ...restated];
@@ -109,11 +116,31 @@ function placesIn(text: string): string[] {
     .filter((name) => !NOT_A_PLACE.test(name));
 }
 
-function figuresIn(sentence: Sentence, attributions: readonly Attribution[]): CountedFigure[] {
-  const own = attributions.filter((item) => item.sentence === sentence.index);
+/** The attributions of each sentence, by sentence index. */
+function attributionsBySentence(attributions: readonly Attribution[]): Map<number, Attribution[]> {
+  const bySentence = new Map<number, Attribution[]>();
+  for (const attribution of attributions) {
+    const list = bySentence.get(attribution.sentence) ?? [];
+    list.push(attribution);
+    bySentence.set(attribution.sentence, list);
+  }
+  return bySentence;
+}
+
+/** The first matches of a pattern in a text, at most MAX_FIGURES_PER_SENTENCE of them (bounds the cost). */
+function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (const match of text.matchAll(pattern)) {
+    if (matches.length === MAX_FIGURES_PER_SENTENCE) break;
+    matches.push(match);
+  }
+  return matches;
+}
+
+function figuresIn(sentence: Sentence, own: readonly Attribution[]): CountedFigure[] {
   const matches = [
-    ...sentence.text.matchAll(CASUALTY_FIGURE),
-    ...sentence.text.matchAll(CASUALTY_FIGURE_AFTER_VERB),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE_AFTER_VERB),
   ];
   return matches.flatMap((match) => {
     const start = sentence.start + match.index;
@@ -185,8 +212,11 @@ interface Quantity extends ReportedFigure {
 export function findRestatedFigures(
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
+  bySentence = attributionsBySentence(attributions),
 ): FigureConflict[] {
-  const quantities = sentences.map((sentence) => quantitiesIn(sentence, attributions));
+  const quantities = sentences.map((sentence) =>
+    quantitiesIn(sentence, bySentence.get(sentence.index) ?? []),
+  );
   const conflicts: FigureConflict[] = [];
   sentences.forEach((sentence, index) => {
     for (const later of quantities[index] ?? []) {
@@ -209,7 +239,8 @@ function earlierFigureFor(
   index: number,
 ): Quantity | undefined {
   if (!later.attributed) return undefined;
-  const restated = RESTATEMENT.test(sentence.text.slice(0, later.start - sentence.start));
+  const at = later.start - sentence.start;
+  const restated = RESTATEMENT.test(sentence.text.slice(Math.max(0, at - LOOK_BACK), at));
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
     const candidates = (quantities[back] ?? []).filter(
       (earlier) =>
@@ -224,11 +255,10 @@ function earlierFigureFor(
   return undefined;
 }
 
-function quantitiesIn(sentence: Sentence, attributions: readonly Attribution[]): Quantity[] {
-  const own = attributions.filter((item) => item.sentence === sentence.index);
-  return [...sentence.text.matchAll(QUANTITY)].flatMap((match) => {
+function quantitiesIn(sentence: Sentence, own: readonly Attribution[]): Quantity[] {
+  return firstMatches(sentence.text, QUANTITY).flatMap((match) => {
     const value = match[0];
-    const before = sentence.text.slice(0, match.index);
+    const before = sentence.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
     if (MONTH_BEFORE.test(before) || /^(1[89]|20)\d\d$/.test(value)) return [];
     const start = sentence.start + match.index;
     const source = own.find((item) => item.claimSpan.start <= start && start < item.claimSpan.end) ?? own[0];

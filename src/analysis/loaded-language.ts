@@ -8,6 +8,7 @@ import {
 } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
 import { findQuotations, type Quotation, quotationAround } from "./quotations";
+import { spansBySentence } from "./spans";
 import type { Attribution, LoadedTerm, Sentence, Span } from "./types";
 
 /** A context rule with its phrases split into words once, at module load. */
@@ -76,9 +77,13 @@ export function findLoadedTerms(
   attributions: readonly Attribution[],
   { titleCase = false }: { titleCase?: boolean } = {},
 ): LoadedTerm[] {
-  const quotations = findQuotations(text, sentences, attributions);
+  const quotationsBySentence = spansBySentence(findQuotations(text, sentences, attributions), sentences);
+  const attributionsBySentence = spansBySentence(attributions, sentences);
   const found: LoadedTerm[] = [];
   for (const sentence of sentences) {
+    // Only the quotations and attributions around this sentence: each sentence costs the same however long the article.
+    const quotations = quotationsBySentence.get(sentence.index) ?? [];
+    const attributions = attributionsBySentence.get(sentence.index) ?? [];
     // A device wins over the words it holds: in 'so-called "freedom fighters"' nobody is praised.
     const devices = withoutOverlaps([
       ...soCalledTerms(text, sentence, quotations, attributions),
@@ -102,7 +107,7 @@ function lexiconTerms(
   titleCase: boolean,
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
-  for (const match of findLexiconForms(text, sentence.start, sentence.end)) {
+  for (const match of findLexiconForms(text, sentence.start, sentence.end).slice(0, MAX_TERMS_PER_SENTENCE)) {
     const compiled = ENTRY_BY_FORM.get(match.key);
     if (!compiled) continue;
     const span = { start: match.start, end: match.end };
@@ -137,6 +142,7 @@ function hatingCompounds(
   if (!sentence.text.includes("-")) return [];
   const terms: LoadedTerm[] = [];
   for (const match of sentence.text.matchAll(HATING_COMPOUND)) {
+    if (terms.length === MAX_TERMS_PER_SENTENCE) break;
     const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
     if (quotationAround(quotations, span, "mention")) continue;
     terms.push({
@@ -251,8 +257,8 @@ function voiceOf(
  */
 function isPartOfName(sentenceText: string, index: number, matched: string, entry: LexiconEntry): boolean {
   if (!/^\p{Lu}/u.test(matched)) return false;
-  const before = sentenceText.slice(0, index);
-  if (/^[\s“"‘'([]*$/.test(before)) return false;
+  const before = sentenceText.slice(Math.max(0, index - CONTEXT_CHARS), index);
+  if (index <= CONTEXT_CHARS && /^[\s“"‘'([]*$/.test(before)) return false;
   // The end of a hyphenated name: "Hayat Tahrir al-Sham".
   if (entry.skipInNames || /\p{L}-$/u.test(before)) return true;
   if (entry.capitalised) return false;
@@ -261,12 +267,21 @@ function isPartOfName(sentenceText: string, index: number, matched: string, entr
   return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next);
 }
 
+/**
+ * Context rules read this many characters either side of a match (about 30 words), so a long
+ * sentence full of matches costs each match the same: "sentence" rules see that much of the sentence.
+ */
+const CONTEXT_CHARS = 200;
+/** A sentence holds a few loaded words; past this many the rest are not read (bounds the cost of any sentence). */
+const MAX_TERMS_PER_SENTENCE = 16;
+
 function fitsContext(compiled: CompiledEntry, sentenceText: string, start: number, end: number): boolean {
   if (compiled.requires.length === 0 && compiled.unless.length === 0) return true;
-  const before = wordsOf(sentenceText.slice(0, start));
-  const after = wordsOf(sentenceText.slice(end));
+  const before = wordsOf(sentenceText.slice(Math.max(0, start - CONTEXT_CHARS), start));
+  const afterText = sentenceText.slice(end, end + CONTEXT_CHARS);
+  const after = wordsOf(afterText);
   // The sentence around the match, without it: "regime" is no evidence that a sentence is about war.
-  const context = { before, after, afterText: sentenceText.slice(end), sentence: [...before, ...after] };
+  const context = { before, after, afterText, sentence: [...before, ...after] };
   if (compiled.requires.length > 0 && !compiled.requires.some((rule) => holds(rule, context))) return false;
   return !compiled.unless.some((rule) => holds(rule, context));
 }

@@ -1,3 +1,4 @@
+import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
 
 /**
@@ -22,6 +23,7 @@ const MAX_SCARE_WORDS = 4;
 const MAX_SCARE_CHARS = 50;
 /** How far after an opening single quote its closing mark may be. */
 const MAX_SINGLE_QUOTE_CHARS = 120;
+const MAX_QUOTATIONS_PER_SENTENCE = 16;
 
 const DOUBLE_MARKS = /[“”"]/g;
 /** An opening mark with nothing but a start, space or bracket before it and a word after it (not 12"). */
@@ -110,10 +112,15 @@ function readQuotations(
   attributions: readonly Attribution[],
 ): Quotation[] {
   const quotations: Quotation[] = [];
+  const perSentence = new Map<number, number>();
   for (const paragraph of paragraphSpans(sentences)) {
     for (const marks of [...pairDoubleQuotes(text, paragraph), ...pairSingleQuotes(text, paragraph)]) {
       const sentence = sentenceAt(sentences, marks.start);
       if (!sentence) continue;
+      // A sentence quotes a few passages; past MAX_QUOTATIONS_PER_SENTENCE the rest are not read (bounds the cost).
+      const count = perSentence.get(sentence.index) ?? 0;
+      if (count === MAX_QUOTATIONS_PER_SENTENCE) continue;
+      perSentence.set(sentence.index, count + 1);
       quotations.push(classify(text, marks, paragraph, sentence, sentences, attributions));
     }
   }
@@ -166,15 +173,14 @@ function piecesOfSpeech(
   sentences: readonly Sentence[],
   attributions: readonly Attribution[],
 ): Quotation[] {
+  const shortSpeech = new Map<number, Quotation>();
+  for (const quotation of quotations) {
+    if (quotation.kind === "speech" && quotation.end - quotation.start <= MAX_SCARE_CHARS + 2)
+      if (!shortSpeech.has(quotation.sentence)) shortSpeech.set(quotation.sentence, quotation);
+  }
   return quotations.map((quotation) => {
     if (quotation.kind !== "scare") return quotation;
-    const piece = quotations.find(
-      (other) =>
-        other !== quotation &&
-        other.kind === "speech" &&
-        other.sentence === quotation.sentence &&
-        other.end - other.start <= MAX_SCARE_CHARS + 2,
-    );
+    const piece = shortSpeech.get(quotation.sentence);
     if (!piece) return quotation;
     return {
       ...quotation,
@@ -297,12 +303,12 @@ function classify(
   // "so-called" says outright that the author doubts the name that follows.
   if (SO_CALLED_BEFORE.test(before)) return quotation("scare");
   if (MENTION_BEFORE.test(before)) return quotation("mention");
+  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
   if (isSpeech(words, before, after, marks, sentence) || inReportedClaim(marks, sentence, attributions)) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
-  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   return quotation("scare");
 }
 
@@ -313,6 +319,7 @@ function classify(
  * definition ("bump stocks" - devices that …), or introduced as one ('short for “anti-fascist”').
  */
 function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
+  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
   if (NAME_OR_TERM_BEFORE.test(before) || NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
@@ -337,9 +344,8 @@ function isTitleCase(words: string): boolean {
  * or one from an unnamed group may carry the author's own scare quotes, so those stay as they are.
  */
 function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): boolean {
-  return attributions.some(
+  return inSentences(attributions, sentence.index, sentence.index).some(
     (attribution) =>
-      attribution.sentence === sentence.index &&
       attribution.cueTone === "neutral" &&
       SPEAKER_KINDS.has(attribution.sourceKind) &&
       !/^according/i.test(attribution.cue) &&
@@ -371,9 +377,7 @@ function speakerOf(
 ): string | null {
   const first = sentenceAt(sentences, marks.start)?.index ?? -1;
   const last = sentenceAt(sentences, marks.end - 1)?.index ?? first;
-  const nearby = attributions.filter(
-    (attribution) => attribution.sentence >= first && attribution.sentence <= last + 1,
-  );
+  const nearby = inSentences(attributions, first, last + 1);
   const holding = nearby.find(
     (attribution) => attribution.claimSpan.start < marks.end && marks.start < attribution.claimSpan.end,
   );
@@ -389,10 +393,6 @@ function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 }
 
 function wordCount(text: string): number {
