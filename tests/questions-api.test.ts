@@ -41,10 +41,10 @@ describe("GET /api/questions", () => {
     expect(questions.every((question) => question.skill === "loaded-language")).toBe(true);
   });
 
-  it("lists every seed's questions when no article is given", async () => {
+  it("lists every bundled article's questions (five seeds, six practice pieces) when no article is given", async () => {
     const { body } = await questionsJson("?skill=sourcing");
     const questions = body.questions as PublicQuestionJson[];
-    expect(new Set(questions.map((question) => question.articleSlug)).size).toBe(5);
+    expect(new Set(questions.map((question) => question.articleSlug)).size).toBe(11);
   });
 
   it("answers 404 with a message for an unknown article", async () => {
