@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { SKILLS } from "../src/questions/types";
-import { call } from "./helpers/http";
+import { call, ORIGIN } from "./helpers/http";
 
 const SLUG = "battle-for-idlib-m5-highway";
 const PREVIEW = `/articles/${SLUG}/questions`;
@@ -111,7 +111,7 @@ describe("the instructor's question preview", () => {
     const post = (key: string) =>
       call(PREVIEW, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
         body: new URLSearchParams({ key }),
       });
     const good = await post(env.PREVIEW_SECRET);
