@@ -324,6 +324,8 @@ function isNameOrTerm(words: string, before: string, after: string, sentence: Se
   if (NAME_OR_TERM_BEFORE.test(before) || NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
   }
+  // The comma inside the marks, as American style puts it: '"birthright citizenship," the automatic grant …'.
+  if (/,$/.test(words) && /^\s+(?:the|a|an)\s/i.test(after) && !SPEECH_AFTER.test(after)) return true;
   if (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
   // In a title-case headline every word has a capital: a capital there names nothing.
   return sentence.index !== HEADLINE_SENTENCE && isTitleCase(words);
