@@ -235,17 +235,14 @@ describe("who may use the projector", () => {
       headers: { authorization: "Bearer not-the-key-not-the-key0" },
     });
     expect(wrong.status).toBe(403);
-    const key = await call(`/sessions/${session.sessionId}/key`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ key: session.instructorKey, opens: "present" }),
+    const key = await new TestBrowser().postForm(`/sessions/${session.sessionId}/key`, {
+      key: session.instructorKey,
+      opens: "present",
     });
     expect(key.status).toBe(303);
     expect(key.headers.get("location")).toBe(`/sessions/${session.sessionId}/present`);
-    for (const path of ["present/live", "reveal"]) {
-      const method = path === "reveal" ? "POST" : "GET";
-      expect((await call(`/sessions/${session.sessionId}/${path}`, { method })).status).toBe(401);
-    }
+    expect((await call(`/sessions/${session.sessionId}/present/live`)).status).toBe(401);
+    expect((await new TestBrowser().postForm(`/sessions/${session.sessionId}/reveal`, {})).status).toBe(401);
   });
 
   it("answers bad input with a 4xx and a message, never a 500", async () => {
@@ -258,10 +255,9 @@ describe("who may use the projector", () => {
     const badFrom = await asInstructor(session).post("next", { from: "elsewhere" });
     expect(badFrom.status).toBe(400);
     expect(pageText(await badFrom.text())).toContain("from is dashboard or present.");
-    const badOpens = await call(`/sessions/${session.sessionId}/key`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ key: session.instructorKey, opens: "export" }),
+    const badOpens = await new TestBrowser().postForm(`/sessions/${session.sessionId}/key`, {
+      key: session.instructorKey,
+      opens: "export",
     });
     expect(badOpens.status).toBe(400);
   });
