@@ -922,7 +922,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "flailing",
       "disarray",
       "backstabbing",
-            "gaslit",
+      "gaslit",
       ...verb("gaslight"),
       "astroturf",
       "astroturfing",
