@@ -183,23 +183,36 @@ interface Listing {
     author: string | null;
     publisher: string | null;
     published: string | null;
+    collection: string;
   }[];
 }
 
 describe("GET /api/articles", () => {
-  it("lists the five seed articles with title, author, publisher and date", async () => {
+  it("lists the five seed articles, then the six practice pieces, each with title, author, publisher, date and collection", async () => {
     const response = await exports.default.fetch("https://byline.test/api/articles");
     expect(response.status).toBe(200);
     const { articles } = (await response.json()) as Listing;
-    expect(articles).toHaveLength(5);
+    expect(articles.map((article) => article.collection)).toEqual([
+      ...Array(5).fill("seed"),
+      ...Array(6).fill("practice"),
+    ]);
     expect(articles[0]).toEqual({
       slug: "army-advance-in-southern-idlib",
       title: "Video: Syrian Army Developing Advance in Southern Idlib",
       author: "South Front",
       publisher: "Global Research",
       published: "2019-11-26",
+      collection: "seed",
     });
     expect(articles.find((article) => article.slug === "army-repels-attack-in-idlib")?.published).toBeNull();
+    expect(articles.find((article) => article.slug === "reservoir-levels-wire-report")).toEqual({
+      slug: "reservoir-levels-wire-report",
+      title: "Reservoir levels fall to lowest September reading since records began",
+      author: "Tomasz Reyes",
+      publisher: "Harbourline Wire",
+      published: "2026-09-14",
+      collection: "practice",
+    });
   });
 });
 

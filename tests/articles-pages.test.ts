@@ -195,3 +195,32 @@ describe("the annotated article page", () => {
     }
   });
 });
+
+describe("practice pieces beside the seeds", () => {
+  it("lists the practice pieces apart from the real articles, each labelled as a practice piece", async () => {
+    const { html } = await page("/articles");
+    const [real = "", practice = ""] = html.split("<h2>Practice pieces</h2>");
+    expect(real).toContain('href="/articles/army-advance-in-southern-idlib"');
+    expect(real).not.toContain("Practice piece");
+    expect(practice).toContain("fictional");
+    expect(practice).toContain('href="/articles/capital-protest-state-media"');
+    expect(practice.match(/<p class="tag">Practice piece<\/p>/g)).toHaveLength(6);
+  });
+
+  it("says on a practice piece's page that it was written for Byline, and on no seed's", async () => {
+    expect(wordsOf((await page("/articles/miracle-berry-health-story")).html)).toContain(
+      "Practice piece: written for Byline. The outlet, the people and the events are fictional.",
+    );
+    expect((await page(`/articles/${SLUGS[0]}`)).html).not.toContain("Practice piece");
+  });
+
+  it("offers the practice pieces, labelled, in the public quiz and the session setup", async () => {
+    for (const path of ["/play", "/sessions/new"]) {
+      const words = wordsOf((await page(path)).html);
+      expect(words, path).toContain(
+        "Fresco captures 12 per cent of grocery market as discount push pays off (practice piece)",
+      );
+      expect(words, path).not.toContain("Southern Idlib (practice piece)");
+    }
+  });
+});

@@ -19,9 +19,9 @@ describe("the worker foundation", () => {
     expect(await response.json()).toEqual({ error: "Nothing here: /api/nope" });
   });
 
-  it("bundles the five seed articles", async () => {
+  it("bundles the five seed articles and the six practice pieces", async () => {
     const response = await exports.default.fetch("https://byline.test/api/articles");
     const body = (await response.json()) as { articles: { slug: string }[] };
-    expect(body.articles).toHaveLength(5);
+    expect(body.articles).toHaveLength(11);
   });
 });

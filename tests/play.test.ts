@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { listBundledArticles } from "../src/catalog/catalog";
 import { SKILL_NAMES } from "../src/quiz/scoring";
-import { call, TestBrowser } from "./helpers/http";
+import { call, ORIGIN, TestBrowser } from "./helpers/http";
 import {
   correctOption,
   createSession,
@@ -243,7 +243,10 @@ describe("a published quiz", () => {
 
   it("cannot be published without the instructor key", async () => {
     const session = await createSession();
-    const response = await call(`/sessions/${session.sessionId}/publish`, { method: "POST" });
+    const response = await call(`/sessions/${session.sessionId}/publish`, {
+      method: "POST",
+      headers: { origin: ORIGIN },
+    });
     expect(response.status).toBe(401);
   });
 });

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { SKILLS } from "../src/questions/types";
-import { call } from "./helpers/http";
+import { call, ORIGIN } from "./helpers/http";
 
 const SLUG = "battle-for-idlib-m5-highway";
 const PREVIEW = `/articles/${SLUG}/questions`;
@@ -41,10 +41,10 @@ describe("GET /api/questions", () => {
     expect(questions.every((question) => question.skill === "loaded-language")).toBe(true);
   });
 
-  it("lists every seed's questions when no article is given", async () => {
+  it("lists every bundled article's questions (five seeds, six practice pieces) when no article is given", async () => {
     const { body } = await questionsJson("?skill=sourcing");
     const questions = body.questions as PublicQuestionJson[];
-    expect(new Set(questions.map((question) => question.articleSlug)).size).toBe(5);
+    expect(new Set(questions.map((question) => question.articleSlug)).size).toBe(11);
   });
 
   it("answers 404 with a message for an unknown article", async () => {
@@ -111,7 +111,7 @@ describe("the instructor's question preview", () => {
     const post = (key: string) =>
       call(PREVIEW, {
         method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
         body: new URLSearchParams({ key }),
       });
     const good = await post(env.PREVIEW_SECRET);

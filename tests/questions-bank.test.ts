@@ -71,8 +71,8 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
 });
 
 describe("the seed banks together", () => {
-  it("are about a quarter control items", () => {
-    const questions = listBundledQuestions();
+  it("are about a quarter control items (practice pieces vary by design: a well-sourced report is mostly fine)", () => {
+    const questions = listBundledArticles("seed").flatMap((article) => article.questions);
     const share = questions.filter((question) => question.control).length / questions.length;
     expect(share).toBeGreaterThanOrEqual(0.2);
     expect(share).toBeLessThanOrEqual(0.4);

@@ -320,8 +320,24 @@ describe("which word takes sides (loaded-word)", () => {
       expect(sentence).not.toContain(loaded.text);
   });
 
-  it("builds no 'no loaded word' control when the detector found nothing at all", () => {
-    expect(buildLoadedWordQuestions(withLoaded(LOADED, []))).toEqual([]);
+  it("asks control items, and no invented loaded word, about an article with no loaded language at all", () => {
+    const plain = `Library Opens Longer
+
+By Sam Field
+
+Valley Courier, 5 October 2026
+
+The town library will open until eight o'clock on weekdays from next month, the council said on Monday. The change follows a survey in which 412 residents asked for later opening hours. Staff will work in two shifts, and the council will pay for the extra hours from its reading budget. The library also plans a homework club for pupils on Tuesday and Thursday evenings.
+`;
+    const clean = input(plain);
+    expect(clean.analysis.loaded).toEqual([]);
+    const questions = buildLoadedWordQuestions(clean);
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) {
+      expect(question.control).toBe(true);
+      expect(correctText(question)).toBe("No loaded word: this one is fine");
+    }
+    expectSound(questions, plain);
   });
 });
 

@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { checkNickname } from "../src/classroom/nickname";
+import { createWithForm, joinWithForm } from "./helpers/forms";
 import { call, TestBrowser } from "./helpers/http";
 import {
   answer,
@@ -12,31 +13,6 @@ import {
   questionIdOnPage,
   wrongOption,
 } from "./helpers/sessions";
-
-/** An instructor creates a session with the form, as a browser without JavaScript does. */
-async function createWithForm(instructor: TestBrowser, fields: Record<string, string | string[]> = {}) {
-  const response = await instructor.postForm("/sessions", {
-    title: "Media week",
-    questionCount: "4",
-    skills: ["sourcing", "attribution", "loaded-language"],
-    pacing: "self",
-    shuffle: "on",
-    ...fields,
-  });
-  expect(response.status).toBe(303);
-  const dashboard = TestBrowser.location(response);
-  const sessionId = /^\/sessions\/([A-Za-z0-9_-]{16})\/dashboard$/.exec(dashboard)?.[1] ?? "";
-  expect(sessionId).not.toBe("");
-  return { response, dashboard, sessionId };
-}
-
-/** A student joins with the form and lands on their first question. */
-async function joinWithForm(student: TestBrowser, code: string, nickname: string, pin = "") {
-  const response = await student.postForm("/join", { code, nickname, pin, intent: "join" });
-  expect(response.status).toBe(303);
-  expect(TestBrowser.location(response)).toBe(`/class/${code}`);
-  return response;
-}
 
 async function joinCodeOf(sessionId: string): Promise<string> {
   const row = await env.DB.prepare("select join_code from sessions where id = ?")

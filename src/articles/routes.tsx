@@ -24,7 +24,10 @@ articleRoutes.post("/api/analyze", async (c) => {
 
 articleRoutes.get("/api/articles", (c) =>
   c.json({
-    articles: listBundledArticles().map(({ slug, analysis }) => summarizeArticle(slug, analysis)),
+    articles: listBundledArticles().map(({ slug, analysis, collection }) => ({
+      ...summarizeArticle(slug, analysis),
+      collection,
+    })),
   }),
 );
 
@@ -67,6 +70,6 @@ articleRoutes.get("/api/questions", validate("query", questionQuery), (c) => {
 articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listBundledArticles()} />));
 
 articleRoutes.get("/articles/:slug", (c) => {
-  const { slug, text, analysis } = requireBundledArticle(c.req.param("slug"));
-  return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} />);
+  const { slug, text, analysis, collection } = requireBundledArticle(c.req.param("slug"));
+  return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} collection={collection} />);
 });

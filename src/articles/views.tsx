@@ -8,6 +8,7 @@ import type {
   LoadedTerm,
   Span,
 } from "../analysis/types";
+import type { Collection } from "../catalog/bundled-articles";
 import { Page } from "../views/layout";
 import {
   articleHighlights,
@@ -97,11 +98,11 @@ export interface ArticlePageProps {
   slug: string;
   text: string;
   analysis: ArticleAnalysis;
+  collection?: Collection;
 }
 
 /** The annotated article: sourcing, legend, highlighted body, who says what, and the boilerplate set apart. */
-export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
-  const raw: Raw = { text, hidden: findHiddenMarkup(text) };
+export function ArticlePage({ slug, text, analysis, collection }: ArticlePageProps) {
   const title = analysis.meta.title ?? slug;
   return (
     <Page title={title} current="articles" mainClass="wide">
@@ -109,6 +110,36 @@ export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
         <a href="/articles">All articles</a> ·{" "}
         <a href={`/play?article=${slug}`}>Quiz yourself on this article</a>
       </p>
+      {collection === "practice" && <PracticeNote />}
+      <AnnotatedArticle title={title} text={text} analysis={analysis} />
+      <script src="/app.js" defer />
+    </Page>
+  );
+}
+
+/** Says that a practice piece was written for Byline, so nobody takes it for real news. */
+export function PracticeNote() {
+  return (
+    <p class="notice practice-note">
+      <strong>Practice piece:</strong> written for Byline. The outlet, the people and the events are
+      fictional.
+    </p>
+  );
+}
+
+/** The headline and the annotated body with its legend and sourcing box: the article page and the library's review. */
+export function AnnotatedArticle({
+  title,
+  text,
+  analysis,
+}: {
+  title: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}) {
+  const raw: Raw = { text, hidden: findHiddenMarkup(text) };
+  return (
+    <>
       <h1>
         <HeadlineWithTerms title={title} terms={analysis.headline?.loaded ?? []} />
       </h1>
@@ -125,8 +156,7 @@ export function ArticlePage({ slug, text, analysis }: ArticlePageProps) {
           <BoilerplateList raw={raw} boilerplate={analysis.boilerplate} />
         </div>
       </div>
-      <script src="/app.js" defer />
-    </Page>
+    </>
   );
 }
 
@@ -448,42 +478,63 @@ function counted(count: number, noun: string): string {
 export interface ArticleListing {
   slug: string;
   analysis: ArticleAnalysis;
+  collection: Collection;
 }
 
-/** The seed articles, each with its byline and how much the analysis found in it. */
+/** The bundled articles, the seeds first and then the practice pieces, each with its byline and findings. */
 export function ArticleIndexPage({ articles }: { articles: readonly ArticleListing[] }) {
+  const seeds = articles.filter((article) => article.collection === "seed");
+  const practice = articles.filter((article) => article.collection === "practice");
   return (
     <Page title="Articles" current="articles">
       <h1>Articles</h1>
       <p>
-        Five news pieces, annotated: who is quoted, which claims float free, and which words take sides. Open
-        one to project it in class.
+        News pieces, annotated: who is quoted, which claims float free, and which words take sides. Open one
+        to project it in class.
       </p>
-      <ul class="cards">
-        {articles.map(({ slug, analysis }) => (
-          <li class="card">
-            <h2>
-              <a href={`/articles/${slug}`}>{analysis.meta.title ?? slug}</a>
-            </h2>
-            <p class="byline">
-              {analysis.meta.author ? `By ${analysis.meta.author}` : "Author not stated"}
-              {analysis.meta.publisher && ` · ${analysis.meta.publisher}`} ·{" "}
-              {analysis.meta.published ? (
-                <time datetime={analysis.meta.published}>{formatIsoDate(analysis.meta.published)}</time>
-              ) : (
-                "no date given"
-              )}
-            </p>
-            <p class="counts">
-              {[
-                counted(analysis.attributions.length, "attribution"),
-                counted(analysis.hedges.length, "hedge"),
-                counted(allLoadedTerms(analysis).length, "loaded term"),
-              ].join(" · ")}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <h2>Real articles</h2>
+      <ArticleCards articles={seeds} />
+      {practice.length > 0 && (
+        <>
+          <h2>Practice pieces</h2>
+          <p>
+            Written for Byline to practise on: a wire report, an opinion column, state media, a health scare,
+            local politics and business news. The outlets, the people and the events are fictional.
+          </p>
+          <ArticleCards articles={practice} />
+        </>
+      )}
     </Page>
+  );
+}
+
+function ArticleCards({ articles }: { articles: readonly ArticleListing[] }) {
+  return (
+    <ul class="cards">
+      {articles.map(({ slug, analysis, collection }) => (
+        <li class="card">
+          <h3>
+            <a href={`/articles/${slug}`}>{analysis.meta.title ?? slug}</a>
+          </h3>
+          {collection === "practice" && <p class="tag">Practice piece</p>}
+          <p class="byline">
+            {analysis.meta.author ? `By ${analysis.meta.author}` : "Author not stated"}
+            {analysis.meta.publisher && ` · ${analysis.meta.publisher}`} ·{" "}
+            {analysis.meta.published ? (
+              <time datetime={analysis.meta.published}>{formatIsoDate(analysis.meta.published)}</time>
+            ) : (
+              "no date given"
+            )}
+          </p>
+          <p class="counts">
+            {[
+              counted(analysis.attributions.length, "attribution"),
+              counted(analysis.hedges.length, "hedge"),
+              counted(allLoadedTerms(analysis).length, "loaded term"),
+            ].join(" · ")}
+          </p>
+        </li>
+      ))}
+    </ul>
   );
 }

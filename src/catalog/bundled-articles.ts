@@ -10,6 +10,12 @@ export const BUNDLED_ARTICLE_FILES: readonly BundledArticleFile[] = [
   { file: "seeds/battle-for-idlib-m5-highway.txt", collection: "seed" },
   { file: "seeds/army-repels-attack-in-idlib.txt", collection: "seed" },
   { file: "seeds/maarat-al-numan-about-to-fall.txt", collection: "seed" },
+  { file: "practice/reservoir-levels-wire-report.txt", collection: "practice" },
+  { file: "practice/phones-in-schools-opinion.txt", collection: "practice" },
+  { file: "practice/capital-protest-state-media.txt", collection: "practice" },
+  { file: "practice/miracle-berry-health-story.txt", collection: "practice" },
+  { file: "practice/riverside-housing-council-vote.txt", collection: "practice" },
+  { file: "practice/grocery-chain-results-business.txt", collection: "practice" },
 ];
 
 /** What a bundled article is for: one of the original seed articles, or a practice article. */

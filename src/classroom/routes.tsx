@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { AnswerRow } from "../db/schema";
 import { createRouter, httpError } from "../http/app";
+import { noStore } from "../http/security";
 import { validate } from "../http/validate";
 import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
@@ -60,6 +61,9 @@ const answerForm = z.object({
 
 /** The student's side of a classroom session: join, answer one question per page, see the score. */
 export const classroomRoutes = createRouter();
+
+// A student's pages show their rejoin PIN and their answers.
+classroomRoutes.use("/class/*", noStore);
 
 classroomRoutes.get("/join", (c) => {
   const code = c.req.query("code") ?? "";

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { createDb, type Db } from "../db/client";
 import type { Failure, Result } from "../result";
 import { handleError, handleNotFound } from "./errors";
+import { formsFromThisSiteOnly, securityHeaders } from "./security";
 
 /** What every handler has in `c.var`: the drizzle client, set once per request. */
 export interface AppVariables {
@@ -30,6 +31,8 @@ const withDb = createMiddleware<AppEnv>(async (c, next) => {
 /** The app shell: the shared middleware, the one error handler and the one not-found page. */
 export function createApp() {
   const app = createRouter();
+  app.use(securityHeaders);
+  app.use(formsFromThisSiteOnly);
   app.use(withDb);
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -5,6 +5,7 @@ import { nicknameKey } from "../classroom/nickname";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
+import { noStore } from "../http/security";
 import { describeProblems, validate } from "../http/validate";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
@@ -60,6 +61,9 @@ const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked i
 
 /** The instructor's pages under /sessions: create a session, the dashboard and its controls. */
 export const instructorRoutes = createRouter();
+
+// The dashboard shows the new instructor key and every student's answers; the form lists the sessions.
+instructorRoutes.use(noStore);
 
 instructorRoutes.get("/new", async (c) => {
   const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import type { AttemptAnswerRow, AttemptRow } from "../db/schema";
 import { createRouter } from "../http/app";
+import { noStore } from "../http/security";
 import { validate } from "../http/validate";
 import { SKILLS } from "../questions/types";
 import { findArticleInfo, isBundledSlug, listArticleTitles } from "../quiz/article-info";
@@ -56,6 +57,9 @@ const quizParam = z.object({
 
 /** The public quiz: start, one question per page with feedback, the score at the end, and published quizzes. */
 export const playRoutes = createRouter();
+
+// An attempt's pages show its answers to whoever holds the address; no shared cache may keep them.
+playRoutes.use("/play/*", noStore);
 
 /** `/play?article=<slug>&skill=<skill>` starts with those chosen (links from an article); anything else is ignored. */
 playRoutes.get("/play", (c) => {

@@ -12,9 +12,12 @@ export function findArticleInfo(slug: string): ArticleInfo | undefined {
   return found && { slug, title: found.analysis.meta.title ?? slug, text: found.text };
 }
 
-/** Every bundled article's slug and title, in catalogue order, for pickers. */
+/** Every bundled article's slug and title, in catalogue order, for pickers; a practice piece's title says so. */
 export function listArticleTitles(): { slug: string; title: string }[] {
-  return listBundledArticles().map(({ slug, analysis }) => ({ slug, title: analysis.meta.title ?? slug }));
+  return listBundledArticles().map(({ slug, analysis, collection }) => {
+    const title = analysis.meta.title ?? slug;
+    return { slug, title: collection === "practice" ? `${title} (practice piece)` : title };
+  });
 }
 
 /** True when the slug names a bundled article. */

@@ -92,8 +92,8 @@ function neutralDraft(input: BuildInput, sentence: Sentence): QuestionDraft | nu
 /**
  * "Which word in this headline / sentence takes sides?": one for a headline with a loaded word, one per
  * sentence with a loaded term in the outlet's own voice (wrong answers are other real words of the same
- * headline or sentence), and up to three control sentences with no loaded word, built only when the
- * loaded-language detector has run on the article.
+ * headline or sentence), and up to three control sentences with no loaded word, also (above all) in an
+ * article with no loaded language at all: it asks about real words, never invented loaded ones.
  */
 export function buildLoadedWordQuestions(input: BuildInput): Question[] {
   const asked = new Set<number>();
@@ -107,12 +107,10 @@ export function buildLoadedWordQuestions(input: BuildInput): Question[] {
     asked.add(term.sentence);
     drafts.push(draft);
   }
-  if (input.analysis.loaded.length > 0) {
-    for (const sentence of neutralSentences(input.analysis)) {
-      if (drafts.filter((draft) => draft.control).length >= MAX_CONTROLS) break;
-      const draft = neutralDraft(input, sentence);
-      if (draft) drafts.push(draft);
-    }
+  for (const sentence of neutralSentences(input.analysis)) {
+    if (drafts.filter((draft) => draft.control).length >= MAX_CONTROLS) break;
+    const draft = neutralDraft(input, sentence);
+    if (draft) drafts.push(draft);
   }
   return drafts.map((draft) => finishQuestion(input.article, draft));
 }
