@@ -29,35 +29,11 @@ const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
  * In the gap before a cue these mean it is not a report: "refused to say", a modal ("cannot say", "would
  * respond", "could not confirm": something not said, or not yet), and a passive ("is said to", "were told").
  */
-const NOT_A_REPORT_IN_GAP = new Set([
-  "to",
-  "can",
-  "cannot",
-  "can't",
-  "could",
-  "would",
-  "will",
-  "won't",
-  "should",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "'s",
-  "'re",
-  "'m",
-  "am",
-  "get",
-  "got",
-  "gets",
-]);
+const NOT_A_REPORT_IN_GAP = new Set(
+  "to can cannot can't could would will won't should may might must shall is are was were be been being 's 're 'm am get got gets not n't never".split(
+    " ",
+  ),
+);
 /** What may open the clause after a verb of belief: "believes that …", "thinks the plan …", "thinks he …". */
 const CLAUSE_START_TAGS = new Set(["SCONJ", "PRON", "DET", "PROPN", "NUM"]);
 /** Only people speak through "who": "the plan, which tells you everything" reports nothing. */
@@ -72,6 +48,8 @@ const MIN_PARTICIPLE_CLAIM_WORDS = 3;
 const EVIDENCE_VERB_FORMS = new Set(["show", "shows", "find", "finds", "indicate", "indicates"]);
 /** A particle after "call" makes it another verb: "called for", "called on", "called off". */
 const PARTICLES_AFTER_CALL = new Set(["for", "on", "off", "up", "in", "out", "back", "into"]);
+/** "asks for 30 per cent" is a request, not a report. */
+const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
 const MAX_ASIDE_TOKENS = 20;
 const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
@@ -127,6 +105,7 @@ function attributionAt(
   if (REPORTING_PARTICIPLES[cue.normal] && tokens[index - 1]?.text === ",") return null;
   if (next && NOT_A_REPORT_AFTER.has(next.normal)) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
+  if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !(next && (CLAUSE_START_TAGS.has(next.pos) || next.normal === "that"))) return null;
   if (verb.ambiguous && next?.normal !== "that") return null;
   const before = skipGap(tokens, index - 1);
@@ -190,6 +169,8 @@ function gapHasBe(tokens: readonly Token[], from: number, to: number): boolean {
 function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb): boolean {
   const before = tokens[phrase.first - 1];
   if (!before) return true;
+  // "the cost, which the valuer had estimated at …": the phrase is the subject of a clause about an object.
+  if (before.normal === "which") return false;
   return before.pos !== "VERB" && !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
 }
 

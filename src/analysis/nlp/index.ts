@@ -48,31 +48,54 @@ export function loadTagger(): void {
   tagger();
 }
 
-/** Tags the part of `text` between `span.start` and `span.end`; every offset is into `text`. */
-export function tagText(text: string, span: Span = { start: 0, end: text.length }): TaggedText {
+/**
+ * The tagger's tokenizer slows down sharply on very long unbroken strings (a 24,000-character "word"
+ * takes seconds), so a run longer than this is read as pieces of this length. Offsets do not move.
+ */
+const MAX_WORD_LENGTH = 64;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_LENGTH + 1},}`, "g");
+
+/** The text with a space in place of every MAX_WORD_LENGTH + 1st character of a long run: same length, same offsets. */
+function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (run) => run.replace(new RegExp(`(.{${MAX_WORD_LENGTH}}).`, "g"), "$1 "));
+}
+
+/**
+ * Tags the part of `text` between `span.start` and `span.end`; every offset is into `text`.
+ * `quotedAtStart` says whether a quotation opened before the span is still open (a paragraph's
+ * sentences are tagged one by one; a quotation may run across them).
+ */
+export function tagText(
+  text: string,
+  span: Span = { start: 0, end: text.length },
+  quotedAtStart = false,
+): TaggedText & { quotedAtEnd: boolean } {
   const nlp = tagger();
-  const doc = nlp.readDoc(text.slice(span.start, span.end));
+  const source = breakLongWords(text.slice(span.start, span.end));
+  const doc = nlp.readDoc(source);
   const items = doc.tokens();
   const values = items.out();
   const spaces = items.out(nlp.its.precedingSpaces) as string[];
   const tags = items.out(nlp.its.pos) as PartOfSpeech[];
   const tokens: Token[] = [];
-  let cursor = span.start;
-  let quoted = false;
+  let cursor = 0;
+  let quoted = quotedAtStart;
   for (let index = 0; index < values.length; index++) {
     const value = values[index] ?? "";
     // The tokens and the spaces before them spell the text again; indexOf is a guard, not the rule.
     let start = cursor + (spaces[index]?.length ?? 0);
-    if (text.slice(start, start + value.length) !== value) start = text.indexOf(value, cursor);
-    if (start === -1 || start + value.length > span.end) break;
+    if (source.slice(start, start + value.length) !== value) start = source.indexOf(value, cursor);
+    if (start === -1) break;
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(new TaggedToken(value, start, tags[index] ?? "X", quoted, items.itemAt(index), nlp));
+    tokens.push(
+      new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, items.itemAt(index), nlp),
+    );
     if (opens) quoted = true;
     cursor = start + value.length;
   }
-  return { tokens, sentences: sentenceSpans(doc, tokens, nlp) };
+  return { tokens, sentences: sentenceSpans(doc, tokens, nlp), quotedAtEnd: quoted };
 }
 
 class TaggedToken implements Token {
@@ -111,30 +134,23 @@ function sentenceSpans(doc: Document, tokens: readonly Token[], nlp: WinkMethods
 }
 
 /**
- * The tokens of each sentence, by sentence index: each paragraph is tagged once and its tokens handed
- * to the sentence they start in (the engine's own sentence splitter decides the boundaries).
+ * The tokens of each sentence, by sentence index: each sentence is tagged on its own (the engine's
+ * splitter bounds their length, which bounds the tagger's work), a quotation left open at the end of
+ * one sentence still open in the next sentence of the same paragraph.
  */
 export function tokensBySentence(
   text: string,
   sentences: readonly (Span & { index: number; paragraph: number })[],
 ): Map<number, Token[]> {
   const bySentence = new Map<number, Token[]>();
-  let at = 0;
-  while (at < sentences.length) {
-    const first = sentences[at] as (typeof sentences)[number];
-    let last = at;
-    while ((sentences[last + 1]?.paragraph ?? Number.NaN) === first.paragraph) last++;
-    const lastSentence = sentences[last] as (typeof sentences)[number];
-    const { tokens } = tagText(text, { start: first.start, end: lastSentence.end });
-    let sentenceAt = at;
-    for (const token of tokens) {
-      while (sentenceAt < last && token.start >= (sentences[sentenceAt] as Span).end) sentenceAt++;
-      const index = (sentences[sentenceAt] as (typeof sentences)[number]).index;
-      const list = bySentence.get(index) ?? [];
-      list.push(token);
-      bySentence.set(index, list);
-    }
-    at = last + 1;
+  let quoted = false;
+  let paragraph = Number.NaN;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) quoted = false;
+    paragraph = sentence.paragraph;
+    const tagged = tagText(text, sentence, quoted);
+    quoted = tagged.quotedAtEnd;
+    bySentence.set(sentence.index, tagged.tokens);
   }
   return bySentence;
 }
