@@ -478,16 +478,6 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
-  it("lets a poll, a study or a record show something, but not a person", () => {
-    const found = attributionsIn(
-      "Recent polls show the two candidates level. The survey found that most tenants wanted repairs. The guide showed us the cellar.",
-    );
-    expect(found.map((item) => [item.source, item.cue])).toEqual([
-      ["Recent polls", "show"],
-      ["The survey", "found"],
-    ]);
-  });
-
   it("takes the subject of the first verb for a second one joined by 'and'", () => {
     expect(
       attributionsIn("Ms. Adeyemi thanked the volunteers and said the shelter would stay open."),

@@ -57,9 +57,6 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "agree", tone: "neutral", forms: [], tagged: true },
   { lemma: "tweet", tone: "neutral", forms: [], tagged: true },
   { lemma: "testify", tone: "neutral", forms: [], tagged: true },
-  { lemma: "show", tone: "neutral", forms: [], evidence: true, tagged: true },
-  { lemma: "find", tone: "neutral", forms: [], evidence: true, tagged: true },
-  { lemma: "indicate", tone: "neutral", forms: [], evidence: true, tagged: true },
   { lemma: "assert", tone: "distancing", forms: ["asserted"] },
   { lemma: "claim", tone: "distancing", forms: ["claimed"] },
   // "claim" and "claims" are usually nouns ("these claims"): a second line marks only them ambiguous.
