@@ -1,4 +1,5 @@
 export {};
+
 /**
  * What the linguistic layer costs a cold isolate, in a fresh process (run by `npm run bench`): loading
  * the wink-nlp model module, building the tagger from it, and tagging the first sentence. CPU time.
