@@ -1,8 +1,9 @@
 /**
- * Prints analysis time per 1,000 words (goal ≤ 2 ms median), the worst of a set of pathological
- * inputs against a normal article of the same size (goal: none over 50 ms, none more than a few
- * times the normal article), question-bank build time for all seeds (goal ≤ 20 ms) and the gzipped
- * Worker bundle from `wrangler deploy --dry-run` (goal ≤ 250 KB).
+ * Prints analysis time per 1,000 words (goal: a typical 1,000-word article within the Workers Free
+ * plan's 10 ms of CPU), the worst of a set of pathological inputs against a normal article of the same
+ * size (goal: none over 50 ms, none more than a few times the normal article), question-bank build time
+ * for all seeds (goal ≤ 20 ms), the gzipped Worker bundle from `wrangler deploy --dry-run` (the Free
+ * plan's limit is 3 MB gzipped), and what a cold isolate pays for the seeds and for the tagger's model.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -53,7 +54,7 @@ function benchAnalysis(texts: string[]): void {
     `analysis: ${texts.length} articles, ${words} words, ${RUNS} runs each (after warm-up), CPU time`,
   );
   console.log(
-    `  ms per 1,000 words: median ${percentile(perThousandWords, 0.5).toFixed(3)}, p95 ${percentile(perThousandWords, 0.95).toFixed(3)}, max ${percentile(perThousandWords, 1).toFixed(3)}  (goal: median ≤ 2)`,
+    `  ms per 1,000 words: median ${percentile(perThousandWords, 0.5).toFixed(3)}, p95 ${percentile(perThousandWords, 0.95).toFixed(3)}, max ${percentile(perThousandWords, 1).toFixed(3)}  (goal: p95 ≤ 10, the Free plan's CPU per request)`,
   );
 }
 
@@ -140,7 +141,7 @@ function benchBundle(): void {
     gzipped += gzipSync(bytes, { level: 9 }).length;
   }
   console.log(
-    `bundle (wrangler deploy --dry-run): ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped  (goal ≤ 250 KB gzipped)`,
+    `bundle (wrangler deploy --dry-run): ${(raw / 1024).toFixed(1)} KB raw, ${(gzipped / 1024).toFixed(1)} KB gzipped  (limit: 3 MB gzipped on the Workers Free plan; the tagger's model is about 1 MB of it)`,
   );
 }
 
@@ -151,4 +152,5 @@ benchPathological(texts);
 await benchQuestionBank();
 benchBundle();
 execFileSync("npx", ["tsx", "scripts/bench-cold.ts"], { stdio: "inherit" });
+execFileSync("npx", ["tsx", "scripts/bench-tagger-cold.ts"], { stdio: "inherit" });
 execFileSync("npx", ["tsx", "scripts/bench-library.ts"], { stdio: "inherit" });

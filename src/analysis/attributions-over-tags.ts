@@ -18,6 +18,28 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
   REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ")).map((verb) => [verb.lemma, verb]),
 );
 
+/**
+ * The start of any form of a lexicon verb ("sa" of "says", "tol" of "told", "thought"): a sentence
+ * with none of them holds no reporting verb, and is not worth tagging.
+ */
+const CANDIDATE = new RegExp(
+  `\\b(?:${[
+    ...new Set(
+      [...VERB_BY_LEMMA.values()].flatMap((verb) => [
+        verb.lemma.replace(/(?:e|y)$/, ""),
+        ...verb.forms,
+        ...(verb.irregular ?? []),
+      ]),
+    ),
+  ].join("|")})`,
+  "i",
+);
+
+/** Whether a sentence may hold a reporting verb of the lexicon (cheap; the tagger decides). */
+export function mayHoldReportingVerb(sentence: string): boolean {
+  return CANDIDATE.test(sentence);
+}
+
 /** Tags that may make up a noun phrase before its head: "the", "former", "Republican", "two", "'s". */
 const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "PRON"]);

@@ -1,4 +1,4 @@
-import { attributionsOverTags } from "./attributions-over-tags";
+import { attributionsOverTags, mayHoldReportingVerb } from "./attributions-over-tags";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
 import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
@@ -95,7 +95,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
   const attributions: Attribution[] = [];
   const people = new Set<string>();
   let lastNamed: string | null = null;
-  const tokens = tokensBySentence(text, sentences);
+  const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
     const byRules = [...findAccordingTo(sentence), ...findVerbCues(sentence)].filter(

@@ -12,6 +12,8 @@ import type { CueTone } from "../types";
  * - ambiguous: its forms are more often nouns or other verbs ("claims", "reported"); needs a clear source.
  * - evidence: reports what a document or a count shows ("polls show"); its source must be such a thing.
  * - clause: counts only before a clause ("believes that …", "thinks he …"), not "think tank".
+ * - irregular: past forms that do not start like the lemma ("thought"), so a sentence holding only
+ *   them is still tagged.
  * - tagged: found only through the tagger (no character rule reads it).
  */
 export interface ReportingVerb {
@@ -23,6 +25,7 @@ export interface ReportingVerb {
   ambiguous?: boolean;
   evidence?: boolean;
   clause?: boolean;
+  irregular?: readonly string[];
   tagged?: boolean;
 }
 
@@ -53,7 +56,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "recall", tone: "neutral", forms: [], tagged: true },
   { lemma: "predict", tone: "neutral", forms: [], tagged: true },
   { lemma: "believe", tone: "neutral", forms: [], clause: true, tagged: true },
-  { lemma: "think", tone: "neutral", forms: [], clause: true, tagged: true },
+  { lemma: "think", tone: "neutral", forms: [], clause: true, irregular: ["thought"], tagged: true },
   { lemma: "agree", tone: "neutral", forms: [], tagged: true },
   { lemma: "tweet", tone: "neutral", forms: [], tagged: true },
   { lemma: "testify", tone: "neutral", forms: [], tagged: true },

@@ -136,11 +136,13 @@ function sentenceSpans(doc: Document, tokens: readonly Token[], nlp: WinkMethods
 /**
  * The tokens of each sentence, by sentence index: each sentence is tagged on its own (the engine's
  * splitter bounds their length, which bounds the tagger's work), a quotation left open at the end of
- * one sentence still open in the next sentence of the same paragraph.
+ * one sentence still open in the next sentence of the same paragraph. Sentences for which `worthTagging`
+ * is false are not tagged (no entry): tagging is most of the engine's cost.
  */
 export function tokensBySentence(
   text: string,
-  sentences: readonly (Span & { index: number; paragraph: number })[],
+  sentences: readonly (Span & { index: number; paragraph: number; text: string })[],
+  worthTagging: (sentence: string) => boolean = () => true,
 ): Map<number, Token[]> {
   const bySentence = new Map<number, Token[]>();
   let quoted = false;
@@ -148,9 +150,20 @@ export function tokensBySentence(
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) quoted = false;
     paragraph = sentence.paragraph;
+    if (!worthTagging(sentence.text)) {
+      quoted = quotedAfter(sentence.text, quoted);
+      continue;
+    }
     const tagged = tagText(text, sentence, quoted);
     quoted = tagged.quotedAtEnd;
     bySentence.set(sentence.index, tagged.tokens);
   }
   return bySentence;
+}
+
+/** Whether a quotation is open after reading `text`, as tagText counts the marks. */
+function quotedAfter(text: string, quotedAtStart: boolean): boolean {
+  let quoted = quotedAtStart;
+  for (const mark of text.matchAll(/[“”"]/g)) quoted = mark[0] === "“" || (mark[0] === '"' && !quoted);
+  return quoted;
 }

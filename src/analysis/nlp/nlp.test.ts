@@ -35,10 +35,23 @@ describe("tokensBySentence", () => {
       { start: 0, end: 10, index: 0, paragraph: 0 },
       { start: 11, end: 21, index: 1, paragraph: 0 },
       { start: 23, end: 32, index: 2, paragraph: 1 },
-    ];
+    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
     const bySentence = tokensBySentence(text, sentences);
     expect(bySentence.get(0)?.map((token) => token.text)).toEqual(["Ann", "spoke", "."]);
     expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["Bob", "wrote", "."]);
     expect(bySentence.get(2)?.map((token) => token.lemma)).toEqual(["cy", "ask", "."]);
+  });
+
+  it("tags only the sentences worth it, and still carries an open quotation past the others", () => {
+    const text = "He wrote: “The dam held. Nobody left.” Then he said so.";
+    const sentences = [
+      { start: 0, end: 24, index: 0, paragraph: 0 },
+      { start: 25, end: 38, index: 1, paragraph: 0 },
+      { start: 39, end: 55, index: 2, paragraph: 0 },
+    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.startsWith("Nobody"));
+    expect(bySentence.has(1)).toBe(false);
+    expect(bySentence.get(0)?.find((token) => token.text === "dam")?.quoted).toBe(true);
+    expect(bySentence.get(2)?.find((token) => token.text === "said")?.quoted).toBe(false);
   });
 });
