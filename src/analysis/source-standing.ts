@@ -52,6 +52,10 @@ const PARTIES: readonly RegExp[] = [
   /\b(US|U\.S\.|HTS|NFL|SDF|YPG|PKK|FSA|SAA|RT|SANA)\b/,
 ];
 
+/** A report, study or figures credited to a named body: "a report by the charity Screen Aware". */
+const NAMED_REPORT =
+  /^(?:an?|the)?\s*(?:new\s+)?(?:report|study|survey|figures|data|analysis|statement)s?\s+(?:published\s+)?(?:by|from)\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
+
 /** Source phrases that name nobody even when the detector took them for a name. */
 const VAGUE_SOURCE =
   /^(the\s+)?(reports?|sources?|local sources|activists|witnesses|observers|experts|analysts|media|media reports|some|many|others|people|residents|locals)$|^(pro|anti)-[\w-]+\s+(sources?|media|activists)$/i;
@@ -66,8 +70,11 @@ export function standingOfSource(
     if (!resolvedSource || resolvedSource === source) return "vague";
     return standingOfSource(resolvedSource, pronounReferentKind(resolvedSource), null);
   }
-  if (kind === "vague" || kind === "partisan-unnamed") return "vague";
   const phrase = source.trim();
+  // "a report by the charity Screen Aware" names its author, whatever the detector called it.
+  const namedAuthor = NAMED_REPORT.exec(phrase)?.[1];
+  if (namedAuthor) return standingOfSource(namedAuthor, "organisation", null);
+  if (kind === "vague" || kind === "partisan-unnamed") return "vague";
   if (VAGUE_SOURCE.test(phrase)) return "vague";
   if (OUTSIDERS.some((outsider) => outsider.test(phrase))) return "named-accountable";
   return PARTIES.some((party) => party.test(phrase)) ? "named-interested" : "named-accountable";

@@ -27,9 +27,19 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
   },
 };
 
-/** The standing of the source behind an attribution (a pronoun read as what it stands for). */
-export function standingOf(attribution: Attribution): SourceStanding {
-  return attributionStanding(attribution);
+/**
+ * The standing of the source behind an attribution (a pronoun read as what it stands for). A named source
+ * the headline is about ("Fresco" in "Fresco profits rise") speaks about itself, so it is a side.
+ */
+export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis): SourceStanding {
+  const standing = attributionStanding(attribution);
+  const title = analysis?.meta.title;
+  if (standing !== "named-accountable" || !title) return standing;
+  const names =
+    attribution.source.match(/\b[A-Z][\w'’-]+/g)?.filter((word) => !/^(The|A|An|Dr|Mr|Ms|Mrs)$/.test(word)) ??
+    [];
+  const inTitle = names.length > 0 && names.every((name) => new RegExp(`\\b${name}\\b`).test(title));
+  return inTitle ? "named-interested" : standing;
 }
 
 /** The four standings as options, the right one marked, each wrong one with feedback on its own mistake. */

@@ -28,7 +28,7 @@ function explain(standing: SourceStanding, source: string | null, doubt: string 
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
   if (!hasUsableClaim(attribution) || !statesFigure(attribution.claim)) return null;
-  const standing = standingOf(attribution);
+  const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
   const source = plainText(attribution.source);

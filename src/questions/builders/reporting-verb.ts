@@ -1,6 +1,6 @@
 import type { Attribution, CueTone } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
-import { attributionExtent, hasUsableClaim, sourceName } from "../facts";
+import { attributionExtent, hasUsableClaim, sentenceAt, sourceName } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -46,7 +46,9 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
   const cue = text.slice(attribution.cueSpan.start, attribution.cueSpan.end);
   if (!sourceName(attribution) || !hasUsableClaim(attribution)) return null;
   if (attribution.cueTone === "neutral" && !PLAIN_VERBS.test(cue)) return null;
-  const shown = excerpt(text, attributionExtent(attribution), attribution.cueSpan, 140);
+  // The whole sentence around the cue, so the excerpt never starts inside an aside or a quotation.
+  const sentence = sentenceAt(input.analysis, attribution.sentence) ?? attributionExtent(attribution);
+  const shown = excerpt(text, sentence, attribution.cueSpan, 160);
   const options: OptionDraft[] = offeredTones(attribution.cueTone).map((tone) => ({
     text: TONE_MEANINGS[tone],
     correct: tone === attribution.cueTone,
