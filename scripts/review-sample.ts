@@ -5,8 +5,7 @@
  * Run: npx tsx scripts/review-sample.ts [size=44] [seed=20261130]
  */
 import { listBundledQuestions } from "../src/catalog/catalog";
-import { seededRandom } from "../src/quiz/random";
-import { shuffled } from "../src/quiz/random";
+import { seededRandom, shuffled } from "../src/quiz/random";
 
 const size = Number(process.argv[2] ?? 44);
 const seed = Number(process.argv[3] ?? 20261130);
@@ -18,11 +17,15 @@ const sample = [...byKind.values()];
 for (const question of pool) if (sample.length < size && !sample.includes(question)) sample.push(question);
 
 sample.forEach((question, index) => {
-  console.log(`\n### ${index + 1}. ${question.kind} (${question.skill}) — ${question.articleSlug} — \`${question.id}\``);
+  console.log(
+    `\n### ${index + 1}. ${question.kind} (${question.skill}) — ${question.articleSlug} — \`${question.id}\``,
+  );
   console.log(`Q: ${question.prompt}`);
   for (const option of question.options) {
     const key = option.id === question.correctOptionId;
-    console.log(`- ${key ? "**(key)** " : ""}${option.text}${option.feedback && !key ? ` — _${option.feedback}_` : ""}`);
+    console.log(
+      `- ${key ? "**(key)** " : ""}${option.text}${option.feedback && !key ? ` — _${option.feedback}_` : ""}`,
+    );
   }
   console.log(`Explanation: ${question.explanation}`);
 });

@@ -41,7 +41,9 @@ const PARTIES: readonly RegExp[] = [
   // governments, ministries, armed forces and their officers
   /\b(ministry|ministries|minister|government|army|armed forces|military|troops|command|general|officials?|spokesm[ae]n|spokesperson|president|kremlin|pentagon|white house|state department)\b/i,
   // sides in a civic or business story: elected members, campaigns, the company reporting on itself
-  /\b(councill?ors?|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
+  /\b(councill?ors?|council|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
+  // bodies that speak for an interest: unions, trade federations and associations, lobbies
+  /\b(union|federation|association|lobby|chamber of commerce|trade body)\b/i,
   // states at war in the region, by name or by capital
   /\b(russia|russian|syria|syrian|turkey|turkish|iran|iranian|israel|israeli|united states|american|damascus|moscow|ankara|tehran|washington)\b/i,
   // armed groups

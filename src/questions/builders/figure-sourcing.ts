@@ -13,7 +13,7 @@ const CHECKS: Readonly<Record<SourceStanding, string>> = {
   "named-accountable":
     "Before relying on it, ask how the source could know and whether anyone else's count agrees.",
   "named-interested":
-    "A side's count of its own successes or its enemy's losses is exactly what a careful reader wants confirmed by someone with no stake.",
+    "A side's figures about its own record, or its opponents' losses, are exactly what a careful reader wants confirmed by someone with no stake.",
   vague: "With no one named, there is nobody to ask how they counted.",
   none: "Nobody is offered to vouch for the number, so the reader has only the outlet's word.",
 };

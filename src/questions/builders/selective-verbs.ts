@@ -14,7 +14,9 @@ function who(input: BuildInput, attribution: Attribution): string {
   const name = sourceName(attribution);
   const full = name ? canonicalSource(input.analysis, name) : plainText(attribution.source);
   // Mid-sentence, "The Russian Defense Ministry" reads "the Russian Defense Ministry".
-  return full.replace(/^(The|Media|Local|Pro-|Some|Many)\b/, (word) => word.toLowerCase());
+  // "Opposition websites" (a common noun first) also reads in lower case; "Russian Defense Ministry" does not.
+  const common = /^[A-Z][a-z]+\s+[a-z]/.test(full) || /^(The|Media|Local|Pro-|Some|Many)\b/.test(full);
+  return common ? full.charAt(0).toLowerCase() + full.slice(1) : full;
 }
 
 /** A doubting cue ("claimed") and a plain or confirming one ("said", "revealed") given to different sources. */
