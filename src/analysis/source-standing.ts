@@ -60,7 +60,7 @@ const NAMED_REPORT =
 
 /** Source phrases that name nobody even when the detector took them for a name. */
 const VAGUE_SOURCE =
-  /^(the\s+)?(reports?|sources?|local sources|activists|witnesses|observers|experts|analysts|media|media reports|some|many|others|people|residents|locals)$|^(pro|anti)-[\w-]+\s+(sources?|media|activists)$/i;
+  /^(the\s+)?(reports?|sources?|local sources|activists|witnesses|observers|experts|analysts|media|media reports|some|many|several|few|others|people|residents|locals|critics|supporters|opponents)$|^(pro|anti)-[\w-]+\s+(sources?|media|activists)$/i;
 
 /** The standing of a source phrase of this kind; a pronoun stands for its referent, or for nobody named. */
 export function standingOfSource(

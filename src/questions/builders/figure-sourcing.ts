@@ -1,7 +1,14 @@
 import type { SourceStanding } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, attributionExtent, hasUsableClaim, statesCount, statesFigure } from "../facts";
+import {
+  attributedSentences,
+  attributionExtent,
+  hasUsableClaim,
+  sourceName,
+  statesCount,
+  statesFigure,
+} from "../facts";
 import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
 import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
@@ -31,7 +38,8 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
-  const source = plainText(attribution.source);
+  // A pronoun ("He said …") reads as whom it stands for.
+  const source = sourceName(attribution) ?? plainText(attribution.source);
   const doubt = articleDoubts(input.analysis, attribution.sentence);
   return {
     skill: "sourcing",

@@ -4,6 +4,10 @@ import { canonicalSource, sourceName } from "../facts";
 import { plainText, quote } from "../text";
 import type { Question } from "../types";
 
+/** Doubting verbs a teacher would agree on ("argue" is not one). */
+const CLEAR_DOUBT =
+  /^(claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|purport(?:s|ed)?|speculat(?:e|es|ed))$/i;
+
 /** The reporting word as it stands in the article. */
 function cueText(input: BuildInput, attribution: Attribution): string {
   return input.article.text.slice(attribution.cueSpan.start, attribution.cueSpan.end);
@@ -21,7 +25,9 @@ function who(input: BuildInput, attribution: Attribution): string {
 
 /** A doubting cue ("claimed") and a plain or confirming one ("said", "revealed") given to different sources. */
 function contrastingPair(input: BuildInput): [Attribution, Attribution] | null {
-  const doubted = input.analysis.attributions.filter((attribution) => attribution.cueTone === "distancing");
+  const doubted = input.analysis.attributions.filter(
+    (attribution) => attribution.cueTone === "distancing" && CLEAR_DOUBT.test(cueText(input, attribution)),
+  );
   const trusted = input.analysis.attributions.filter(
     (attribution) =>
       (attribution.cueTone === "presupposing" ||

@@ -12,7 +12,8 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.sourceSpan, 140);
-  const source = plainText(attribution.source);
+  // A pronoun ("He said …") reads as whom it stands for.
+  const source = sourceName(attribution) ?? plainText(attribution.source);
   const named = sourceName(attribution) ?? source;
   return {
     skill: "sourcing",

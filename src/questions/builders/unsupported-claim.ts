@@ -9,11 +9,9 @@ import type { Question } from "../types";
  * no evidence"), else the one before ("However, no evidence was provided.").
  */
 function claimSentence(input: BuildInput, marker: UnsupportedClaimMarker): Sentence | undefined {
-  const own = sentenceAt(input.analysis, marker.sentence);
   const ownClaim =
     attributedSentences(input.analysis).has(marker.sentence) ||
-    input.analysis.hedges.some((hedge) => hedge.sentence === marker.sentence) ||
-    (own !== undefined && marker.start - own.start > 30);
+    input.analysis.hedges.some((hedge) => hedge.sentence === marker.sentence);
   return sentenceAt(input.analysis, ownClaim ? marker.sentence : marker.sentence - 1);
 }
 
