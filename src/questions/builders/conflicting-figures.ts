@@ -23,7 +23,9 @@ function conflictDraft(input: BuildInput, conflict: FigureConflict): QuestionDra
   if (shortSource(first.source).toLowerCase() === shortSource(second.source).toLowerCase()) return null;
   // "over 100 killed" and "over 200 killed or injured" count different things: no disagreement to ask about.
   const countsHurt = (figure: ReportedFigure) =>
-    /injur|wound/i.test(input.article.text.slice(figure.start, figure.end));
+    /injur|wound/i.test(
+      input.analysis.sentences.find((sentence) => sentence.index === figure.sentence)?.text ?? "",
+    );
   if (countsHurt(first) !== countsHurt(second)) return null;
   const { text } = input.article;
   const quoted = [first, second].map((figure) => quote(excerpt(text, figure, figure, 120)));
