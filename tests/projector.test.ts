@@ -93,6 +93,7 @@ describe("the projector view", () => {
       ended: false,
       joined: 3,
       answered: 2,
+      totalAnswers: 2,
     });
   });
 

@@ -57,6 +57,7 @@ projectorRoutes.get(
       liveState(session, {
         joined: figures.roster.length,
         answeredOpen: figures.questions[session.openCount - 1]?.answered ?? 0,
+        totalAnswers: figures.questions.reduce((sum, question) => sum + question.answered, 0),
       }),
     );
   },
