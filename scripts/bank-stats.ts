@@ -2,12 +2,15 @@
  * Prints the bundled question bank's figures: questions per skill and kind, options per question, how often
  * the longest option is the key against chance, option texts used in four or more questions with how often
  * each is the key, questions sharing a passage, and questions identical across articles.
- * Run: npm run bank:stats
+ * Run: npm run bank:stats (every bundled article) or npm run bank:stats -- seed (one collection)
  */
-import { listBundledQuestions } from "../src/catalog/catalog";
+import type { Collection } from "../src/catalog/bundled-articles";
+import { listBundledArticles } from "../src/catalog/catalog";
 import { measureBank } from "../src/questions/bank-metrics";
 
-const metrics = measureBank(listBundledQuestions());
+const collection = process.argv[2] as Collection | undefined;
+const metrics = measureBank(listBundledArticles(collection).flatMap((article) => article.questions));
+console.log(`collection: ${collection ?? "all"}`);
 console.log(`questions: ${metrics.questions}`);
 console.log("per skill:", metrics.perSkill);
 console.log("per kind:", metrics.perKind);

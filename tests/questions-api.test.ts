@@ -90,7 +90,8 @@ describe("the instructor's question preview", () => {
     const count = (api.body.questions as unknown[]).length;
     expect(html.match(/\(correct answer\)/g)).toHaveLength(count);
     expect(html).toContain("Explanation:");
-    expect(html).toContain("<mark>over 100 members of militant groups were killed</mark>");
+    // Every question's evidence is marked in its context.
+    expect(html.match(/<mark>[^<]+<\/mark>/g)?.length ?? 0).toBeGreaterThanOrEqual(count);
   });
 
   it("moves a ?key= into a Secure, HttpOnly, SameSite=Strict cookie and drops it from the URL", async () => {

@@ -46,6 +46,12 @@ describe("where a source stands (docs/sourcing-model.md)", () => {
     ).toBe("named-interested");
   });
 
+  it("reads a report credited to a named body as named, whatever the detector called it", () => {
+    expect(standingOfSource("a report by the charity Screen Aware", "vague", null)).toBe("named-accountable");
+    expect(standingOfSource("a report by the Defence Ministry", "vague", null)).toBe("named-interested");
+    expect(standingOfSource("reports", "vague", null)).toBe("vague");
+  });
+
   it("never lets a vague source or no source count as saying who", () => {
     expect(saysWho("vague")).toBe(false);
     expect(saysWho("none")).toBe(false);

@@ -41,7 +41,9 @@ const PARTIES: readonly RegExp[] = [
   // governments, ministries, armed forces and their officers
   /\b(ministry|ministries|minister|government|army|armed forces|military|troops|command|general|officials?|spokesm[ae]n|spokesperson|president|kremlin|pentagon|white house|state department)\b/i,
   // sides in a civic or business story: elected members, campaigns, the company reporting on itself
-  /\b(councill?ors?|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
+  /\b(councill?ors?|council|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
+  // bodies that speak for an interest: unions, trade federations and associations, lobbies
+  /\b(union|federation|association|lobby|chamber of commerce|trade body)\b/i,
   // states at war in the region, by name or by capital
   /\b(russia|russian|syria|syrian|turkey|turkish|iran|iranian|israel|israeli|united states|american|damascus|moscow|ankara|tehran|washington)\b/i,
   // armed groups
@@ -52,9 +54,13 @@ const PARTIES: readonly RegExp[] = [
   /\b(US|U\.S\.|HTS|NFL|SDF|YPG|PKK|FSA|SAA|RT|SANA)\b/,
 ];
 
+/** A report, study or figures credited to a named body: "a report by the charity Screen Aware". */
+const NAMED_REPORT =
+  /^(?:an?|the)?\s*(?:new\s+)?(?:report|study|survey|figures|data|analysis|statement)s?\s+(?:published\s+)?(?:by|from)\s+((?:the\s+)?(?:[a-z-]+\s+){0,3}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$/;
+
 /** Source phrases that name nobody even when the detector took them for a name. */
 const VAGUE_SOURCE =
-  /^(the\s+)?(reports?|sources?|local sources|activists|witnesses|observers|experts|analysts|media|media reports|some|many|others|people|residents|locals)$|^(pro|anti)-[\w-]+\s+(sources?|media|activists)$/i;
+  /^(the\s+)?(reports?|sources?|local sources|activists|witnesses|observers|experts|analysts|media|media reports|some|many|several|few|others|people|residents|locals|critics|supporters|opponents)$|^(pro|anti)-[\w-]+\s+(sources?|media|activists)$/i;
 
 /** The standing of a source phrase of this kind; a pronoun stands for its referent, or for nobody named. */
 export function standingOfSource(
@@ -66,8 +72,11 @@ export function standingOfSource(
     if (!resolvedSource || resolvedSource === source) return "vague";
     return standingOfSource(resolvedSource, pronounReferentKind(resolvedSource), null);
   }
-  if (kind === "vague" || kind === "partisan-unnamed") return "vague";
   const phrase = source.trim();
+  // "a report by the charity Screen Aware" names its author, whatever the detector called it.
+  const namedAuthor = NAMED_REPORT.exec(phrase)?.[1];
+  if (namedAuthor) return standingOfSource(namedAuthor, "organisation", null);
+  if (kind === "vague" || kind === "partisan-unnamed") return "vague";
   if (VAGUE_SOURCE.test(phrase)) return "vague";
   if (OUTSIDERS.some((outsider) => outsider.test(phrase))) return "named-accountable";
   return PARTIES.some((party) => party.test(phrase)) ? "named-interested" : "named-accountable";

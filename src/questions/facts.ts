@@ -114,8 +114,12 @@ export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence |
   return analysis.sentences.find((sentence) => sentence.index === index);
 }
 
-/** True for text that states a number: digits or number words. */
+/** True for text that states a number (digits or number words), not counting dates ("21 September"). */
 export function statesFigure(text: string): boolean {
+  return statesNumber(text.replace(MONTH_DAY, "DATE"));
+}
+
+function statesNumber(text: string): boolean {
   return /\d|\b(dozens?|hundreds?|thousands?|several|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(
     text,
   );

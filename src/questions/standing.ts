@@ -27,9 +27,37 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
   },
 };
 
-/** The standing of the source behind an attribution (a pronoun read as what it stands for). */
-export function standingOf(attribution: Attribution): SourceStanding {
-  return attributionStanding(attribution);
+/**
+ * The standing of the source behind an attribution (a pronoun read as what it stands for). A named source
+ * the headline is about ("Fresco" in "Fresco profits rise") speaks about itself, so it is a side.
+ */
+export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis): SourceStanding {
+  const standing = attributionStanding(attribution);
+  if (standing !== "named-accountable" || !analysis) return standing;
+  if (speaksForItself(attribution, analysis)) return "named-interested";
+  const title = analysis.meta.title;
+  if (!title) return standing;
+  const names =
+    attribution.source.match(/\b[A-Z][\w'’-]+/g)?.filter((word) => !/^(The|A|An|Dr|Mr|Ms|Mrs)$/.test(word)) ??
+    [];
+  const inTitle = names.length > 0 && names.every((name) => new RegExp(`\\b${name}\\b`).test(title));
+  return inTitle ? "named-interested" : standing;
+}
+
+/** Roles that speak for a body with a stake: "Its founder, Simon Prideaux", "the firm's director, …". */
+const ROLE_BEFORE =
+  /\b(director|chief|spokes\w*|founder|head|chair\w*|manager|owner|executive|president|secretary|minister|leader)\b[^.]*,\s*$/i;
+
+/** A claim about the source's own doings: "it would pay", "its members", "we", "our customers". */
+const ABOUT_ITSELF = /^(it|we|they)\b|\b(it would|it will|it had|it has|its own|our|we)\b/i;
+
+/** True when the source speaks about its own body or record, so it has a stake whoever it is. */
+function speaksForItself(attribution: Attribution, analysis: ArticleAnalysis): boolean {
+  const sentence = analysis.sentences.find((item) => item.index === attribution.sentence);
+  const before = sentence
+    ? sentence.text.slice(0, Math.max(0, attribution.sourceSpan.start - sentence.start))
+    : "";
+  return ROLE_BEFORE.test(before.slice(-80)) || ABOUT_ITSELF.test(attribution.claim);
 }
 
 /** The four standings as options, the right one marked, each wrong one with feedback on its own mistake. */

@@ -124,6 +124,8 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
 }
 
 function hedgedDraft(input: BuildInput, hedge: Hedge): QuestionDraft | null {
+  // ", reportedly funded from abroad," hedges an aside, not the sentence's claim: not asked about.
+  if (/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start))) return null;
   const sentence = sentenceAt(input.analysis, hedge.sentence);
   const others = [
     ...otherNamedSources(input, null, 2),

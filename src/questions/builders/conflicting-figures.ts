@@ -21,6 +21,12 @@ function conflictDraft(input: BuildInput, conflict: FigureConflict): QuestionDra
   const [first, second] = conflict.figures;
   if (!first || !second || first.value === second.value) return null;
   if (shortSource(first.source).toLowerCase() === shortSource(second.source).toLowerCase()) return null;
+  // "over 100 killed" and "over 200 killed or injured" count different things: no disagreement to ask about.
+  const countsHurt = (figure: ReportedFigure) =>
+    /injur|wound/i.test(
+      input.analysis.sentences.find((sentence) => sentence.index === figure.sentence)?.text ?? "",
+    );
+  if (countsHurt(first) !== countsHurt(second)) return null;
   const { text } = input.article;
   const quoted = [first, second].map((figure) => quote(excerpt(text, figure, figure, 120)));
   const ownFigure = [first, second].find((figure) => figure.source === THE_ARTICLE_ITSELF);

@@ -1,7 +1,14 @@
 import type { SourceStanding } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, attributionExtent, hasUsableClaim, statesCount, statesFigure } from "../facts";
+import {
+  attributedSentences,
+  attributionExtent,
+  hasUsableClaim,
+  sourceName,
+  statesCount,
+  statesFigure,
+} from "../facts";
 import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
 import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
@@ -13,7 +20,7 @@ const CHECKS: Readonly<Record<SourceStanding, string>> = {
   "named-accountable":
     "Before relying on it, ask how the source could know and whether anyone else's count agrees.",
   "named-interested":
-    "A side's count of its own successes or its enemy's losses is exactly what a careful reader wants confirmed by someone with no stake.",
+    "A side's figures about its own record, or its opponents' losses, are exactly what a careful reader wants confirmed by someone with no stake.",
   vague: "With no one named, there is nobody to ask how they counted.",
   none: "Nobody is offered to vouch for the number, so the reader has only the outlet's word.",
 };
@@ -28,10 +35,11 @@ function explain(standing: SourceStanding, source: string | null, doubt: string 
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
   if (!hasUsableClaim(attribution) || !statesFigure(attribution.claim)) return null;
-  const standing = standingOf(attribution);
+  const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
-  const source = plainText(attribution.source);
+  // A pronoun ("He said …") reads as whom it stands for.
+  const source = sourceName(attribution) ?? plainText(attribution.source);
   const doubt = articleDoubts(input.analysis, attribution.sentence);
   return {
     skill: "sourcing",

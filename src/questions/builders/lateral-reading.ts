@@ -6,7 +6,7 @@ import type { Question } from "../types";
 const FRAMING_TAG = /\b(agenda|propaganda|regime|lies|war on|plot|empire|globalist)\b/i;
 
 /** A donation address on the page: a clue to who runs the outlet. */
-const PAYPAL = /PayPal:\s*(\S+@\S+?|\[email[^\]]*\])(?=\s|$)/i;
+const PAYPAL = /PayPal:\s*(\S+@\S+?)(?=\s|$)/i;
 
 /** "The page files this report under 'US NATO War Agenda': what does that tell you?" */
 function tagDraft(input: BuildInput): QuestionDraft | null {

@@ -77,7 +77,7 @@ const PLAIN_TO_LOADED: readonly { plain: RegExp; loaded: readonly [string, strin
   { plain: /\bdestroyed\b/, loaded: ["obliterated", "pulverized", "annihilated"] },
   { plain: /\battacked\b/, loaded: ["savagely attacked", "brutally attacked", "viciously attacked"] },
   { plain: /\bmilitants\b/, loaded: ["terrorists", "thugs", "fanatics"] },
-  { plain: /\bfighters\b/, loaded: ["terrorists", "mercenaries", "jihadists"] },
+  { plain: /\bfighters\b/, loaded: ["terrorists", "mercenaries", "fanatics"] },
 ];
 
 /** The control item: a phrase that is already neutral, against versions with a loaded word put in. */

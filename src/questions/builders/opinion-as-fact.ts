@@ -22,7 +22,7 @@ export function buildOpinionAsFactQuestions(input: BuildInput): Question[] {
         prompt: `The article says: ${quote(shown)} What is this?`,
         options: [
           {
-            text: `${author}'s own opinion, given as if it were news`,
+            text: `${author}'s own opinion, not a fact it reports`,
             correct: true,
             feedback: "Right.",
           },
@@ -39,7 +39,7 @@ export function buildOpinionAsFactQuestions(input: BuildInput): Question[] {
             feedback: "No: the article gives no survey or voices from the region for it.",
           },
         ],
-        explanation: `${quote(shown)} tells the reader what ought to happen. No one is quoted, so it is ${author}'s own verdict, placed in a news report where readers expect facts. Notice when a report starts telling you what to want.`,
+        explanation: `${quote(shown)} tells the reader what ought to happen. No one is quoted, so it is ${author}'s own verdict: no evidence can make it a fact. In a news report it is out of place; anywhere, notice when a text starts telling you what to want.`,
         evidence: [{ start: sentence.start, end: sentence.end }],
       };
     });

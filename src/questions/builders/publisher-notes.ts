@@ -1,22 +1,35 @@
-import type { Boilerplate } from "../../analysis/types";
+import type { Boilerplate, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion } from "../draft";
 import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
 
 /** The sentence of a disclaimer that disowns the content ("will not be responsible for any inaccurate …"). */
 function disowningPart(text: string, disclaimer: Boilerplate) {
-  const match = /will not be responsible[^.]*\./i.exec(disclaimer.text);
+  // The whole sentence, from its first word: "The Centre for Research on Globalization will not be …".
+  const match = /[^.:*]*will not be responsible[^.]*\./i.exec(disclaimer.text);
+  const lead = match ? match[0].length - match[0].trimStart().length : 0;
   const focus = match
-    ? { start: disclaimer.start + match.index, end: disclaimer.start + match.index + match[0].length }
+    ? { start: disclaimer.start + match.index + lead, end: disclaimer.start + match.index + match[0].length }
     : disclaimer;
-  return { focus, shown: excerpt(text, disclaimer, focus, 150) };
+  return { focus, shown: excerpt(text, focus, focus, 200) };
+}
+
+/** The sentence of an appeal that asks for money ("… please support the project."), else the whole appeal. */
+function askingPart(appeal: Boilerplate): Span {
+  const match = /[^.:*]*\b(please support|donat|support the project)[^.]*\./i.exec(appeal.text);
+  if (!match) return appeal;
+  const lead = match[0].length - match[0].trimStart().length;
+  return { start: appeal.start + match.index + lead, end: appeal.start + match.index + match[0].length };
 }
 
 /** "What does this donation appeal tell you about the piece?" from the first appeal at the end. */
 export function buildDonationAppealQuestions({ article, analysis }: BuildInput): Question[] {
-  const appeal = analysis.boilerplate.find((item) => item.kind === "donation-appeal");
+  const appeals = analysis.boilerplate.filter((item) => item.kind === "donation-appeal");
+  // The appeal that asks for money, not the line before it that only names the producer.
+  const appeal = appeals.find((item) => /please support|donat|paypal/i.test(item.text)) ?? appeals[0];
   if (!appeal) return [];
-  const shown = excerpt(article.text, appeal, appeal, 130);
+  const asking = askingPart(appeal);
+  const shown = excerpt(article.text, asking, asking, 200);
   const producer = analysis.meta.author ? plainText(analysis.meta.author) : "the outlet";
   return [
     finishQuestion(
@@ -46,7 +59,7 @@ export function buildDonationAppealQuestions({ article, analysis }: BuildInput):
           },
         ],
         explanation: `${quote(shown)} is an appeal, not reporting: ${producer} asks readers who like its "approach" to fund it. That tells you who is behind the piece and that it writes for supporters; it proves nothing either way about the facts.`,
-        evidence: [{ start: appeal.start, end: appeal.end }],
+        evidence: [asking],
       },
     ),
   ];

@@ -1,6 +1,6 @@
 import type { Attribution, CueTone } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
-import { attributionExtent, hasUsableClaim, sourceName } from "../facts";
+import { attributionExtent, hasUsableClaim, sentenceAt, sourceName } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -38,6 +38,13 @@ const TONE_MISTAKES: Readonly<Record<CueTone, string>> = {
   emotive: "carries no strong feeling",
 };
 
+/**
+ * Doubting cues a teacher would agree on. Others the detector counts as distancing ("argue", "link")
+ * can be read as plain reporting, so they are not asked about.
+ */
+const CLEAR_DISTANCING =
+  /^(claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|purport(?:s|ed)?|speculat(?:e|es|ed))$/i;
+
 /** Neutral cues worth a control item: plain reporting words ("link" or "accused" would blur the lesson). */
 const PLAIN_VERBS = /^(said|says|told|added|reported|stated|announced|explained|noted|wrote|according to)$/i;
 
@@ -46,7 +53,10 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
   const cue = text.slice(attribution.cueSpan.start, attribution.cueSpan.end);
   if (!sourceName(attribution) || !hasUsableClaim(attribution)) return null;
   if (attribution.cueTone === "neutral" && !PLAIN_VERBS.test(cue)) return null;
-  const shown = excerpt(text, attributionExtent(attribution), attribution.cueSpan, 140);
+  if (attribution.cueTone === "distancing" && !CLEAR_DISTANCING.test(cue)) return null;
+  // The whole sentence around the cue, so the excerpt never starts inside an aside or a quotation.
+  const sentence = sentenceAt(input.analysis, attribution.sentence) ?? attributionExtent(attribution);
+  const shown = excerpt(text, sentence, attribution.cueSpan, 160);
   const options: OptionDraft[] = offeredTones(attribution.cueTone).map((tone) => ({
     text: TONE_MEANINGS[tone],
     correct: tone === attribution.cueTone,

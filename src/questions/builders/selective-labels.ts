@@ -25,13 +25,15 @@ export function buildSelectiveLabelsQuestions(input: BuildInput): Question[] {
   const unmarked = bare.find((attribution) => attributionStanding(attribution) === "named-interested");
   if (!marked || !unmarked) return [];
   const label = SIDE_LABEL.exec(marked.source)?.[0] ?? "";
-  const markedName = plainText(marked.source).replace(/^the\s+/i, "");
-  const unmarkedName = plainText(unmarked.source).replace(/^the\s+/i, "");
+  const markedPhrase = plainText(marked.source);
+  // "the pro-opposition Syrian Observatory …" → "the Syrian Observatory …"; "The Russian …" → "the Russian …".
+  const markedName = markedPhrase.replace(`${label} `, "").replace(/^The\b/, "the");
+  const unmarkedName = plainText(unmarked.source).replace(/^The\b/, "the");
   const draft: QuestionDraft = {
     skill: "loaded-language",
     kind: "selective-labels",
     difficulty: 3,
-    prompt: `The article calls one source ${quote(markedName)} but gives ${unmarkedName}, a party to the fighting, no label at all. What does that do?`,
+    prompt: `The article describes one source as ${quote(markedPhrase)} but names ${unmarkedName}, a side in the story, with no label at all. What does that do?`,
     options: [
       {
         text: "It warns you about one source's side and not the other's",
@@ -44,7 +46,7 @@ export function buildSelectiveLabelsQuestions(input: BuildInput): Question[] {
       },
       {
         text: "It shows the unlabelled source has no side",
-        feedback: `No: ${unmarkedName} is itself a party to the fighting; it simply got no label.`,
+        feedback: `No: ${unmarkedName} is itself a side in the story; it simply got no label.`,
       },
       {
         text: "It tells you that the labelled source's figures are all false",

@@ -4,6 +4,10 @@ import { canonicalSource, sourceName } from "../facts";
 import { plainText, quote } from "../text";
 import type { Question } from "../types";
 
+/** Doubting verbs a teacher would agree on ("argue" is not one). */
+const CLEAR_DOUBT =
+  /^(claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|purport(?:s|ed)?|speculat(?:e|es|ed))$/i;
+
 /** The reporting word as it stands in the article. */
 function cueText(input: BuildInput, attribution: Attribution): string {
   return input.article.text.slice(attribution.cueSpan.start, attribution.cueSpan.end);
@@ -14,12 +18,16 @@ function who(input: BuildInput, attribution: Attribution): string {
   const name = sourceName(attribution);
   const full = name ? canonicalSource(input.analysis, name) : plainText(attribution.source);
   // Mid-sentence, "The Russian Defense Ministry" reads "the Russian Defense Ministry".
-  return full.replace(/^(The|Media|Local|Pro-|Some|Many)\b/, (word) => word.toLowerCase());
+  // "Opposition websites" (a common noun first) also reads in lower case; "Russian Defense Ministry" does not.
+  const common = /^[A-Z][a-z]+\s+[a-z]/.test(full) || /^(The|Media|Local|Pro-|Some|Many)\b/.test(full);
+  return common ? full.charAt(0).toLowerCase() + full.slice(1) : full;
 }
 
 /** A doubting cue ("claimed") and a plain or confirming one ("said", "revealed") given to different sources. */
 function contrastingPair(input: BuildInput): [Attribution, Attribution] | null {
-  const doubted = input.analysis.attributions.filter((attribution) => attribution.cueTone === "distancing");
+  const doubted = input.analysis.attributions.filter(
+    (attribution) => attribution.cueTone === "distancing" && CLEAR_DOUBT.test(cueText(input, attribution)),
+  );
   const trusted = input.analysis.attributions.filter(
     (attribution) =>
       (attribution.cueTone === "presupposing" ||

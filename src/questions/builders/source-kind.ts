@@ -9,10 +9,11 @@ import type { Question } from "../types";
 const PROMPT = "Who stands behind this claim?";
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft {
-  const standing = standingOf(attribution);
+  const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.sourceSpan, 140);
-  const source = plainText(attribution.source);
+  // A pronoun ("He said …") reads as whom it stands for.
+  const source = sourceName(attribution) ?? plainText(attribution.source);
   const named = sourceName(attribution) ?? source;
   return {
     skill: "sourcing",
@@ -53,7 +54,7 @@ export function buildSourceKindQuestions(input: BuildInput): Question[] {
   const asked = new Set<SourceStanding>();
   const drafts: QuestionDraft[] = [];
   for (const attribution of input.analysis.attributions) {
-    const standing = standingOf(attribution);
+    const standing = standingOf(attribution, input.analysis);
     if (asked.has(standing) || !hasUsableClaim(attribution) || statesFigure(attribution.claim)) continue;
     asked.add(standing);
     drafts.push(attributedDraft(input, attribution));

@@ -1,7 +1,7 @@
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, hasUsableClaim, sentenceAt, statesCount } from "../facts";
+import { attributedSentences, hasUsableClaim, sentenceAt, sourceName, statesCount } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -54,7 +54,7 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
       { text: shown, correct: true, feedback: "Right." },
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
       })),
     ],
     explanation: `${quote(shown)} names nobody who says so: the reader has to take the outlet's word for it. The others name a source, such as ${quote(picked[0]?.attribution.source ?? "")}.`,
@@ -80,7 +80,7 @@ function allAttributedDraft(input: BuildInput): QuestionDraft | null {
     options: [
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
       })),
       { text: ALL_ATTRIBUTED, correct: true, feedback: "Right: each sentence says who makes the claim." },
     ],

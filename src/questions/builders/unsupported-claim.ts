@@ -1,4 +1,4 @@
-import type { Sentence, UnsupportedClaimMarker } from "../../analysis/types";
+import type { Sentence, Span, UnsupportedClaimMarker } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { attributedSentences, sentenceAt } from "../facts";
 import { excerpt, quote } from "../text";
@@ -16,6 +16,19 @@ function claimSentence(input: BuildInput, marker: UnsupportedClaimMarker): Sente
   return sentenceAt(input.analysis, ownClaim ? marker.sentence : marker.sentence - 1);
 }
 
+/** The claim part of its sentence: up to the marker when both share a sentence, so the option does not give it away. */
+function claimPart(text: string, target: Sentence, marker: UnsupportedClaimMarker): Span {
+  if (marker.start <= target.start || marker.start >= target.end) return target;
+  const head = text.slice(target.start, marker.start);
+  // Cut at the clause before the marker: "…, although the ministry did not provide evidence" goes.
+  const clause =
+    /[,;:–—]\s*(?:but|however|although|though|yet|while|and)?\s*(?:the\s+\w+\s+|it\s+|they\s+|he\s+|she\s+)?$/i.exec(
+      head,
+    );
+  const cut = clause ? clause.index : head.replace(/\s+$/, "").length;
+  return { start: target.start, end: target.start + Math.max(1, cut) };
+}
+
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
   const target = claimSentence(input, marker);
   const markerSentence = sentenceAt(input.analysis, marker.sentence);
@@ -27,12 +40,13 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     .filter((sentence): sentence is Sentence => sentence !== undefined)
     .slice(0, 3);
   if (others.length === 0) return null;
-  const shown = excerpt(text, target, target, 110);
+  const claim = claimPart(text, target, marker);
+  const shown = excerpt(text, claim, claim, 130);
   return {
     skill: "sourcing",
     kind: "unsupported-claim",
     difficulty: 2,
-    prompt: "Which claim does the article itself say came with no evidence?",
+    prompt: "Which claim does the article itself flag as unproven?",
     options: [
       { text: shown, correct: true, feedback: "Right." },
       ...others.map((sentence) => ({
@@ -40,15 +54,14 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
         feedback: "No: the article does not say this one lacked evidence.",
       })),
     ],
-    explanation: `Right after ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
-    evidence: [
-      { start: target.start, end: target.end },
-      { start: marker.start, end: marker.end },
-    ].sort((left, right) => left.start - right.start),
+    explanation: `About ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
+    evidence: [claim, { start: marker.start, end: marker.end }].sort(
+      (left, right) => left.start - right.start,
+    ),
   };
 }
 
-/** "Which claim does the article itself say came with no evidence?" for each "no evidence was provided". */
+/** "Which claim does the article itself flag as unproven?" for each "no evidence was provided" or "could not be verified". */
 export function buildUnsupportedClaimQuestions(input: BuildInput): Question[] {
   return input.analysis.unsupported
     .map((marker) => markerDraft(input, marker))
