@@ -26,11 +26,12 @@ import {
 import { isQuestionOpen, participantOptions, participantQuestions, shownQuestion } from "./participant-quiz";
 import { rejoinPinFor } from "./participant-token";
 import {
+  findServedAt,
   findSessionByJoinCode,
   listNicknameKeys,
   listParticipantAnswers,
-  markQuestionShown,
   type ParticipantContext,
+  serveQuestion,
 } from "./queries";
 import { submitAnswer } from "./submit-answer";
 import {
@@ -155,7 +156,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
     return c.html(<WaitingPage bar={bar} joinCode={code} position={position} />);
   }
   const now = new Date();
-  const shownAt = await markQuestionShown(db, participant, question.id, now);
+  const servedAt = await serveQuestion(db, participant.id, question.id, now);
   return c.html(
     <StudentQuestionPage
       bar={bar}
@@ -164,7 +165,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         position,
         total,
         question: shownQuestion(session, participant, question),
-        timer: session.timerSeconds ? timerOf(session.timerSeconds, shownAt, now) : undefined,
+        timer: session.timerSeconds ? timerOf(session.timerSeconds, servedAt, now) : undefined,
       }}
     />,
   );
@@ -194,7 +195,7 @@ classroomRoutes.post(
           total,
           question: shownQuestion(student.session, student.participant, question),
           error: submitted.message,
-          timer: timerStillRunning(student, question.id),
+          timer: await timerStillRunning(db, student, question.id),
         }}
       />,
       400,
@@ -202,13 +203,12 @@ classroomRoutes.post(
   },
 );
 
-/** The countdown to show again with an error on a timed question, from when the question was first shown. */
-function timerStillRunning({ session, participant }: ParticipantContext, questionId: string) {
+/** The countdown to show again with an error on a timed question, from when the question was first served. */
+async function timerStillRunning(db: Db, { session, participant }: ParticipantContext, questionId: string) {
   if (!session.timerSeconds) return undefined;
   const now = new Date();
-  const shownAt =
-    participant.shownQuestionId === questionId && participant.shownAt ? participant.shownAt : now;
-  return timerOf(session.timerSeconds, shownAt, now);
+  const servedAt = (await findServedAt(db, participant.id, questionId)) ?? now;
+  return timerOf(session.timerSeconds, servedAt, now);
 }
 
 function timerOf(seconds: number, shownAt: Date, now: Date) {

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Skill } from "../questions/types";
 
 /** How questions are released in a session: each student at their own pace, or one at a time by the instructor. */
@@ -29,6 +29,8 @@ export const sessions = sqliteTable(
     /** Instructor-paced sessions: how many questions the instructor has opened so far. */
     openCount: integer().notNull().default(0),
     locked: integer({ mode: "boolean" }).notNull().default(false),
+    /** Students see whether they were right, the right option and why only once the session has ended. */
+    feedbackAfterEnd: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: integer({ mode: "timestamp_ms" }).notNull(),
     endedAt: integer({ mode: "timestamp_ms" }),
   },
@@ -55,7 +57,7 @@ export const participants = sqliteTable(
     seed: integer().notNull(),
     joinedAt: integer({ mode: "timestamp_ms" }).notNull(),
     finishedAt: integer({ mode: "timestamp_ms" }),
-    /** The question last put in front of the participant and when: the start of its response time. */
+    /** No longer written: served_questions keeps when each question was first served (kept, unused). */
     shownQuestionId: text(),
     shownAt: integer({ mode: "timestamp_ms" }),
   },
@@ -85,6 +87,37 @@ export const answers = sqliteTable(
     uniqueIndex("answers_participant_question").on(table.participantId, table.questionId),
     index("answers_session").on(table.sessionId),
   ],
+);
+
+/**
+ * When each question was first served to a participant: a timed question's clock starts there and never
+ * restarts, however often the page is reloaded or the API asked again.
+ */
+export const servedQuestions = sqliteTable(
+  "served_questions",
+  {
+    participantId: text()
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    questionId: text().notNull(),
+    servedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.participantId, table.questionId] })],
+);
+
+/**
+ * One failed join-code guess (an unknown code) from one client, kept for an hour: counting them exactly
+ * bounds guessing at 100 failures an hour per client.
+ */
+export const joinFailures = sqliteTable(
+  "join_failures",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The client's address (CF-Connecting-IP). */
+    client: text().notNull(),
+    failedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("join_failures_client_time").on(table.client, table.failedAt)],
 );
 
 /** A fixed quiz an instructor published as a shareable link. */
@@ -134,6 +167,7 @@ export const attemptAnswers = sqliteTable(
 export type SessionRow = typeof sessions.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
+export type ServedQuestionRow = typeof servedQuestions.$inferSelect;
 export type QuizRow = typeof quizzes.$inferSelect;
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AttemptAnswerRow = typeof attemptAnswers.$inferSelect;
