@@ -29,6 +29,38 @@
     }, 3000);
   }
 
+  // The projector: Space presses the focused step button by itself; the arrow keys and PageDown (what a
+  // presentation clicker sends) press it too. The counts follow the class, and the page reloads when the
+  // session moves on (from this screen or another).
+  for (const frame of document.querySelectorAll("[data-refresh-stage-url]")) {
+    const step = frame.querySelector("[data-step]");
+    document.addEventListener("keydown", (event) => {
+      if (!step || event.altKey || event.ctrlKey || event.metaKey || event.repeat) return;
+      const inControl =
+        event.target instanceof Element && event.target.closest("a, button, input, select, textarea");
+      const forward =
+        ["ArrowRight", "ArrowDown", "PageDown"].includes(event.key) || (event.key === " " && !inControl);
+      if (!forward || (inControl && event.target.closest("input, select, textarea"))) return;
+      event.preventDefault();
+      step.click();
+    });
+    const show = (state) => {
+      if (state.stage !== frame.dataset.stageKey) return location.reload();
+      for (const figure of frame.querySelectorAll("[data-answered]"))
+        figure.textContent = String(state.answered);
+      for (const figure of frame.querySelectorAll("[data-joined]")) figure.textContent = String(state.joined);
+    };
+    setInterval(async () => {
+      if (document.hidden) return;
+      try {
+        const response = await fetch(frame.dataset.refreshStageUrl, { cache: "no-store" });
+        if (response.ok) show(await response.json());
+      } catch {
+        // Try again on the next tick.
+      }
+    }, 3000);
+  }
+
   // A timed question: count down, and send the form when the time is up (the server records a
   // timed-out answer, with the option chosen if there is one).
   for (const clock of document.querySelectorAll("[data-seconds-left]")) {

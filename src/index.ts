@@ -7,6 +7,7 @@ import { instructorApi } from "./instructor/api";
 import { instructorRoutes } from "./instructor/routes";
 import { playRoutes } from "./play/routes";
 import { previewRoutes } from "./preview/routes";
+import { projectorRoutes } from "./projector/routes";
 
 /** The Worker: the app shell from createApp(), each feature's router mounted at its prefix. */
 export const app = createApp();
@@ -19,6 +20,7 @@ app.route("/", playRoutes);
 app.route("/", classroomRoutes);
 app.route("/api/sessions", classroomApi);
 app.route("/sessions", instructorRoutes);
+app.route("/sessions", projectorRoutes);
 app.route("/api/sessions", instructorApi);
 
 export default app;

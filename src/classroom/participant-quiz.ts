@@ -45,3 +45,13 @@ export function isQuestionOpen(session: SessionRow, questionId: string): boolean
   const index = session.questionIds.indexOf(questionId);
   return index !== -1 && index < session.openCount;
 }
+
+/**
+ * True when the instructor has revealed the answer to this question on the projector: it is closed to
+ * answers (revealing a question reveals every question before it too).
+ */
+export function isQuestionRevealed(session: SessionRow, questionId: string): boolean {
+  if (session.pacing === "self") return false;
+  const index = session.questionIds.indexOf(questionId);
+  return index !== -1 && index < session.revealedCount;
+}

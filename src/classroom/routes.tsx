@@ -23,7 +23,13 @@ import {
   studentFromCookie,
   studentOnly,
 } from "./participant-auth";
-import { isQuestionOpen, participantOptions, participantQuestions, shownQuestion } from "./participant-quiz";
+import {
+  isQuestionOpen,
+  isQuestionRevealed,
+  participantOptions,
+  participantQuestions,
+  shownQuestion,
+} from "./participant-quiz";
 import { rejoinPinFor } from "./participant-token";
 import {
   findServedAt,
@@ -36,6 +42,7 @@ import {
 import { submitAnswer } from "./submit-answer";
 import {
   JoinPage,
+  QuestionClosedPage,
   type StudentBarProps,
   StudentDonePage,
   StudentFeedbackPage,
@@ -155,6 +162,10 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
   if (!isQuestionOpen(session, question.id)) {
     return c.html(<WaitingPage bar={bar} joinCode={code} position={position} />);
   }
+  if (isQuestionRevealed(session, question.id)) {
+    const next = position >= total ? `/class/${code}/done` : `/class/${code}/${position + 1}`;
+    return c.html(<QuestionClosedPage bar={bar} position={position} total={total} next={next} />);
+  }
   const now = new Date();
   const servedAt = await serveQuestion(db, participant.id, question.id, now);
   return c.html(
@@ -182,7 +193,10 @@ classroomRoutes.post(
     const { db, student, joinCode: code } = c.var;
     const { question, total } = questionAt(student, position);
     const here = `/class/${code}/${position}`;
-    if (question.id !== questionId) return c.redirect(here, 303);
+    // A question revealed meanwhile is closed: its page says so (or shows the answer given in time).
+    if (question.id !== questionId || isQuestionRevealed(student.session, questionId)) {
+      return c.redirect(here, 303);
+    }
     const submitted = await submitAnswer(db, student, questionId, optionId ?? null, new Date());
     if (submitted.ok) return c.redirect(here, 303);
     if (submitted.status !== 400 || optionId) throw httpError(submitted);

@@ -4,7 +4,7 @@ import type { Question } from "../questions/types";
 import { findQuestions } from "../quiz/question-bank";
 import { isCorrectOption } from "../quiz/scoring";
 import { fail, ok, type Result } from "../result";
-import { isQuestionOpen } from "./participant-quiz";
+import { isQuestionOpen, isQuestionRevealed } from "./participant-quiz";
 import { findAnswer, findServedAt, type ParticipantContext, recordAnswer } from "./queries";
 
 /** Extra time allowed after a timer runs out, for the network and a last-second click. */
@@ -35,6 +35,11 @@ export async function submitAnswer(
   if (session.endedAt) return fail(409, "This session has ended; answers are closed.");
   if (!isQuestionOpen(session, questionId)) {
     return fail(409, "Your teacher has not opened this question yet. Wait for it, then answer.");
+  }
+  if (isQuestionRevealed(session, questionId)) {
+    const first = await findAnswer(db, participant.id, questionId);
+    if (first) return ok({ status: "repeat", answer: first, question });
+    return fail(409, "Your teacher has revealed the answer to this question, so answers to it are closed.");
   }
   const servedAt = await findServedAt(db, participant.id, questionId);
   if (session.timerSeconds !== null && !servedAt) {

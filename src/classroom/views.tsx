@@ -178,6 +178,36 @@ export function WaitingPage({
   );
 }
 
+/** A question whose answer the teacher revealed before this student answered: closed, counted as not answered. */
+export function QuestionClosedPage({
+  bar,
+  position,
+  total,
+  next,
+}: {
+  bar: StudentBarProps;
+  position: number;
+  total: number;
+  next: string;
+}) {
+  return (
+    <StudentPage bar={bar} title={`Question ${position} of ${total}: closed`}>
+      <h1>
+        Question {position} <span class="muted">of {total}</span>
+      </h1>
+      <p class="notice">
+        Your teacher revealed the answer before you answered, so this question is closed. It counts as not
+        answered. Look at the projector to see how the class answered and why.
+      </p>
+      <p>
+        <a class="btn" href={next}>
+          {position >= total ? "See your score" : "Next question"}
+        </a>
+      </p>
+    </StudentPage>
+  );
+}
+
 export interface StudentDoneProps {
   bar: StudentBarProps;
   ended: boolean;

@@ -28,6 +28,13 @@ export const sessions = sqliteTable(
     shuffle: integer({ mode: "boolean" }).notNull().default(true),
     /** Instructor-paced sessions: how many questions the instructor has opened so far. */
     openCount: integer().notNull().default(0),
+    /**
+     * Instructor-paced sessions: how many questions have had their answer revealed on the projector. Revealing
+     * the open question reveals (and closes to answers) every question up to it: revealedCount ≤ openCount.
+     */
+    revealedCount: integer().notNull().default(0),
+    /** When the instructor opened the latest question: the projector's countdown runs from it. */
+    questionOpenedAt: integer({ mode: "timestamp_ms" }),
     locked: integer({ mode: "boolean" }).notNull().default(false),
     /** Students see whether they were right, the right option and why only once the session has ended. */
     feedbackAfterEnd: integer({ mode: "boolean" }).notNull().default(false),

@@ -36,6 +36,25 @@ describe("the dashboard figures", () => {
     ]);
   });
 
+  it("splits each question's answers over its options, the key marked", () => {
+    expect(
+      figures.questions.map(({ split }) => split.options.map((option) => [option.count, option.correct])),
+    ).toEqual([
+      [
+        [1, false],
+        [1, true],
+      ],
+      [
+        [1, false],
+        [0, true],
+      ],
+      [
+        [0, false],
+        [1, true],
+      ],
+    ]);
+  });
+
   it("labels questions with their number, skill and the start of the prompt", () => {
     expect(figures.questions[0]?.label).toBe("Q1 (Sourcing) Who produced this piece?");
     expect(figures.questions[2]?.label).toBe("Q3 (Sourcing) What kind of source does the casualty…");

@@ -1,4 +1,5 @@
 import type { Skill } from "../questions/types";
+import { type OptionSplit, splitByOption } from "../quiz/option-split";
 import { percent } from "../quiz/scoring";
 import {
   answersByParticipant,
@@ -26,6 +27,8 @@ export interface QuestionFigure {
   correct: number;
   /** Correct out of answered; null while nobody has answered. */
   percent: number | null;
+  /** How the class split over the options: which misconception each wrong answer stands for. */
+  split: OptionSplit;
 }
 
 export interface SkillFigure {
@@ -61,6 +64,7 @@ export function summariseSession(input: SessionResultsInput): SessionFigures {
     };
   });
   const tallies = tallyByQuestion(input.answers);
+  const splits = splitByOption(input.questions, input.answers);
   const questions = input.questions.map((question, index) => {
     const { answered, correct } = tallies.get(question.id) ?? { answered: 0, correct: 0 };
     return {
@@ -71,6 +75,7 @@ export function summariseSession(input: SessionResultsInput): SessionFigures {
       answered,
       correct,
       percent: percent(correct, answered),
+      split: splits[index] ?? { questionId: question.id, options: [], noOption: 0, answered: 0 },
     };
   });
   const skills = sessionSkills(input.questions).map((skill) => {

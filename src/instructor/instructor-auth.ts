@@ -7,7 +7,7 @@ import type { SessionRow } from "../db/schema";
 import type { AppVariables } from "../http/app";
 import { instructorKeyMatches, readBearerKey } from "./instructor-key";
 import { findSessionById, findSessionsByIds } from "./queries";
-import { InstructorKeyPage } from "./views";
+import { InstructorKeyPage, type InstructorPage } from "./views";
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
@@ -72,7 +72,7 @@ export interface InstructorEnv {
  * the session in `c.var.session` when the request carries its instructor key. Otherwise 404 (no such
  * session), 401 (no key) or 403 (a wrong key); with `askForKey` a browser gets the key form instead.
  */
-export function instructorOnly(options: { askForKey?: boolean } = {}) {
+export function instructorOnly(options: { askForKey?: boolean; opens?: InstructorPage } = {}) {
   return createMiddleware<InstructorEnv>(async (c, next) => {
     const sessionId = c.req.param("sessionId") ?? "";
     const session = await findSessionById(c.var.db, sessionId);
@@ -90,7 +90,10 @@ export function instructorOnly(options: { askForKey?: boolean } = {}) {
       const error = key
         ? "The key this browser has does not open this session. Enter the right key."
         : undefined;
-      return c.html(InstructorKeyPage({ sessionId, title: session.title, error }), key ? 403 : 401);
+      return c.html(
+        InstructorKeyPage({ sessionId, title: session.title, error, opens: options.opens }),
+        key ? 403 : 401,
+      );
     }
     if (!key) {
       throw new HTTPException(401, {

@@ -79,12 +79,29 @@ export async function endSession(db: Db, sessionId: string, now: Date): Promise<
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
-/** Instructor-paced sessions: opens the next question, up to the last one. */
-export async function openNextQuestion(db: Db, session: SessionRow): Promise<void> {
+/** Instructor-paced sessions: opens the next question, up to the last one, and notes when (the projector's countdown). */
+export async function openNextQuestion(db: Db, session: SessionRow, now: Date): Promise<void> {
   await db
     .update(sessions)
-    .set({ openCount: sql`${sessions.openCount} + 1` })
-    .where(and(eq(sessions.id, session.id), lt(sessions.openCount, session.questionIds.length)));
+    .set({ openCount: sql`${sessions.openCount} + 1`, questionOpenedAt: now })
+    .where(
+      and(
+        eq(sessions.id, session.id),
+        isNull(sessions.endedAt),
+        lt(sessions.openCount, session.questionIds.length),
+      ),
+    );
+}
+
+/**
+ * Instructor-paced sessions: reveals the answer of the open question on the projector, which closes it (and
+ * any earlier question still open) to answers. Revealing twice changes nothing.
+ */
+export async function revealOpenQuestion(db: Db, sessionId: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revealedCount: sql`${sessions.openCount}` })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
 }
 
 /** Removes the participant with this nickname key from the session, with their answers; false when none. */

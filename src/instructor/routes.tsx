@@ -56,7 +56,15 @@ const FORM_FIELD_LABELS = {
   timerSeconds: "Seconds per question",
 };
 
-const keyForm = z.object({ key: z.string().trim().max(200).default("") });
+const PAGES = ["dashboard", "present"] as const;
+const keyForm = z.object({
+  key: z.string().trim().max(200).default(""),
+  opens: z.enum(PAGES, { error: "opens is dashboard or present." }).default("dashboard"),
+});
+/** The page a control's form came from, to go back to it: the dashboard unless the projector says so. */
+const fromForm = z.object({
+  from: z.enum(PAGES, { error: "from is dashboard or present." }).default("dashboard"),
+});
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
 /** The instructor's pages under /sessions: create a session, the dashboard and its controls. */
@@ -137,7 +145,7 @@ instructorRoutes.post(
   validate("form", keyForm),
   async (c) => {
     const { sessionId } = c.req.valid("param");
-    const { key } = c.req.valid("form");
+    const { key, opens } = c.req.valid("form");
     const session = await findSessionById(c.var.db, sessionId);
     if (!session)
       throw new HTTPException(404, {
@@ -148,12 +156,12 @@ instructorRoutes.post(
         ? "That key does not open this session. Check it and try again."
         : "Enter the instructor key.";
       return c.html(
-        <InstructorKeyPage sessionId={sessionId} title={session.title} error={error} />,
+        <InstructorKeyPage sessionId={sessionId} title={session.title} error={error} opens={opens} />,
         key ? 403 : 400,
       );
     }
     setInstructorCookie(c, sessionId, key);
-    return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
+    return c.redirect(`/sessions/${sessionId}/${opens}`, 303);
   },
 );
 
@@ -168,19 +176,33 @@ instructorRoutes.post(
   },
 );
 
-instructorRoutes.post("/:sessionId/end", validate("param", sessionParam), instructorOnly(), async (c) => {
-  await endSession(c.var.db, c.var.session.id, new Date());
-  return backToDashboard(c, c.var.session.id);
-});
+instructorRoutes.post(
+  "/:sessionId/end",
+  validate("param", sessionParam),
+  validate("form", fromForm),
+  instructorOnly(),
+  async (c) => {
+    await endSession(c.var.db, c.var.session.id, new Date());
+    return c.redirect(`/sessions/${c.var.session.id}/${c.req.valid("form").from}`, 303);
+  },
+);
 
-instructorRoutes.post("/:sessionId/next", validate("param", sessionParam), instructorOnly(), async (c) => {
-  const { db, session } = c.var;
-  if (session.pacing !== "instructor") {
-    throw new HTTPException(409, { message: "This session is self-paced: every question is open already." });
-  }
-  await openNextQuestion(db, session);
-  return backToDashboard(c, session.id);
-});
+instructorRoutes.post(
+  "/:sessionId/next",
+  validate("param", sessionParam),
+  validate("form", fromForm),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    if (session.pacing !== "instructor") {
+      throw new HTTPException(409, {
+        message: "This session is self-paced: every question is open already.",
+      });
+    }
+    await openNextQuestion(db, session, new Date());
+    return c.redirect(`/sessions/${session.id}/${c.req.valid("form").from}`, 303);
+  },
+);
 
 instructorRoutes.post(
   "/:sessionId/remove",

@@ -1,5 +1,6 @@
 import type { QuizRow, SessionRow } from "../db/schema";
 import { SKILLS } from "../questions/types";
+import type { OptionSplit } from "../quiz/option-split";
 import { SKILL_NAMES } from "../quiz/scoring";
 import { PercentBar } from "../quiz/views";
 import { Choice, type ChoiceProps } from "../views/choice";
@@ -7,6 +8,9 @@ import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
 import type { SessionFigures } from "./dashboard-figures";
 import { MAX_QUESTIONS, TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from "./session-settings";
+
+/** The instructor's two pages of a session: a form posted from either comes back to it. */
+export type InstructorPage = "dashboard" | "present";
 
 /** The create-session form's values, as typed (so a refused form comes back as it was). */
 export interface SessionFormValues {
@@ -210,6 +214,12 @@ export function DashboardPage(props: DashboardPageProps) {
           <strong>Status:</strong> <SessionStatus session={session} />
         </p>
       </section>
+      <p class="projector-link">
+        <a class="btn btn-secondary" href={`${base}/present`}>
+          Open the projector view
+        </a>{" "}
+        <span class="muted">for the class's screen: each question, how the class answered, and why.</span>
+      </p>
       <Controls session={session} base={base} />
       <div id="live" data-refresh-url={`${base}/live`} data-refresh-seconds="5">
         <DashboardLive session={session} figures={props.figures} now={props.now} />
@@ -406,6 +416,7 @@ export function DashboardLive({
                 <th scope="col">Question</th>
                 <th scope="col">Answered</th>
                 <th scope="col">Right</th>
+                <th scope="col">Options chosen</th>
               </tr>
             </thead>
             <tbody>
@@ -416,6 +427,9 @@ export function DashboardLive({
                   <td class="bar-cell">
                     <span class="figure">{question.percent === null ? "–" : `${question.percent}%`}</span>{" "}
                     <PercentBar percent={question.percent} />
+                  </td>
+                  <td>
+                    <OptionSplitList split={question.split} />
                   </td>
                 </tr>
               ))}
@@ -465,15 +479,37 @@ export function DashboardLive({
   );
 }
 
+/** How many chose each option, the key marked in words: the misconception each wrong answer stands for. */
+function OptionSplitList({ split }: { split: OptionSplit }) {
+  return (
+    <ul class="split-list">
+      {split.options.map((option) => (
+        <li>
+          {shortOption(option.text)}: <strong>{option.count}</strong>
+          {option.correct && " (the answer)"}
+        </li>
+      ))}
+      {split.noOption > 0 && <li>{`Time ran out: ${split.noOption}`}</li>}
+    </ul>
+  );
+}
+
+function shortOption(text: string): string {
+  return text.length <= 48 ? text : `${text.slice(0, 47).replace(/\s+\S*$/, "")}…`;
+}
+
 /** Asks for the instructor key when this browser does not have it (another device, or cookies cleared). */
 export function InstructorKeyPage({
   sessionId,
   title,
   error,
+  opens = "dashboard",
 }: {
   sessionId: string;
   title: string;
   error?: string;
+  /** The page the key opens once accepted. */
+  opens?: InstructorPage;
 }) {
   return (
     <Page title="Instructor key needed" current="sessions">
@@ -485,6 +521,7 @@ export function InstructorKeyPage({
         </p>
       )}
       <form method="post" action={`/sessions/${sessionId}/key`} class="card">
+        {opens !== "dashboard" && <input type="hidden" name="opens" value={opens} />}
         <div class="field">
           <label for="key">Instructor key</label>
           <input
@@ -496,7 +533,9 @@ export function InstructorKeyPage({
             aria-describedby={error ? "key-error" : undefined}
           />
         </div>
-        <button type="submit">Open the dashboard</button>
+        <button type="submit">
+          {opens === "present" ? "Open the projector view" : "Open the dashboard"}
+        </button>
       </form>
     </Page>
   );

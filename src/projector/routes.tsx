@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { SessionRow } from "../db/schema";
+import { createRouter } from "../http/app";
+import { validate } from "../http/validate";
+import { instructorOnly } from "../instructor/instructor-auth";
+import { revealOpenQuestion } from "../instructor/queries";
+import { sessionFigures } from "../instructor/routes";
+import { liveState } from "../live/live-state";
+import { projectorStage } from "../live/stage";
+import { findArticleInfo } from "../quiz/article-info";
+import { findQuestions } from "../quiz/question-bank";
+import { type ProjectedQuestion, ProjectorPage } from "./views";
+
+const sessionParam = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
+});
+
+/** The projector view of a session and its Reveal step (instructor only, like the dashboard); mounted at /sessions. */
+export const projectorRoutes = createRouter();
+
+projectorRoutes.get(
+  "/:sessionId/present",
+  validate("param", sessionParam),
+  instructorOnly({ askForKey: true, opens: "present" }),
+  async (c) => {
+    const { db, session } = c.var;
+    const figures = await sessionFigures(db, session);
+    const stage = projectorStage(session);
+    const origin = new URL(c.req.url).origin;
+    c.header("cache-control", "no-store");
+    return c.html(
+      <ProjectorPage
+        session={session}
+        stage={stage}
+        joinAddress={`${origin.replace(/^https?:\/\//, "")}/join`}
+        figures={figures}
+        current={
+          "position" in stage ? projectedQuestion(session, figures, stage.position, new Date()) : undefined
+        }
+      />,
+    );
+  },
+);
+
+/** What the projector's script polls when pushed updates are unavailable: the stage and the counts, as JSON. */
+projectorRoutes.get(
+  "/:sessionId/present/live",
+  validate("param", sessionParam),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    const figures = await sessionFigures(db, session);
+    c.header("cache-control", "no-store");
+    return c.json(
+      liveState(session, {
+        joined: figures.roster.length,
+        answeredOpen: figures.questions[session.openCount - 1]?.answered ?? 0,
+      }),
+    );
+  },
+);
+
+projectorRoutes.post("/:sessionId/reveal", validate("param", sessionParam), instructorOnly(), async (c) => {
+  const { db, session } = c.var;
+  // A self-paced session has nothing to reveal: the projector shows it as it is.
+  if (session.pacing === "instructor") await revealOpenQuestion(db, session.id);
+  return c.redirect(`/sessions/${session.id}/present`, 303);
+});
+
+function projectedQuestion(
+  session: SessionRow,
+  figures: Awaited<ReturnType<typeof sessionFigures>>,
+  position: number,
+  now: Date,
+): ProjectedQuestion | undefined {
+  const questionId = session.questionIds[position - 1];
+  const [question] = questionId ? findQuestions([questionId]) : [];
+  const split = figures.questions.find((figure) => figure.questionId === questionId)?.split;
+  if (!question || !split) return undefined;
+  return {
+    question,
+    total: session.questionIds.length,
+    article: findArticleInfo(question.articleSlug),
+    split,
+    timer: timerFrom(session, now),
+  };
+}
+
+/** The projector's countdown: the time limit from when the instructor opened the question. */
+function timerFrom(session: SessionRow, now: Date) {
+  if (!session.timerSeconds || !session.questionOpenedAt) return undefined;
+  const left = Math.ceil(
+    (session.questionOpenedAt.getTime() + session.timerSeconds * 1000 - now.getTime()) / 1000,
+  );
+  return { seconds: session.timerSeconds, secondsLeft: Math.max(0, Math.min(session.timerSeconds, left)) };
+}
