@@ -11,19 +11,25 @@ import { join, relative } from "node:path";
 import { analyzeArticle } from "../src/analysis/analyze-article";
 import { BUNDLED_ARTICLE_FILES, slugOfFile } from "../src/catalog/bundled-articles";
 import type { BundledArticle } from "../src/catalog/types";
-import { buildQuestionBank } from "../src/questions/bank";
+import { buildQuestionBanks } from "../src/questions/bank";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUTPUT = join(ROOT, "src", "catalog", "bundled.generated.ts");
 
 /** Every bundled article, in catalogue order, analysed and with its bank, as the Worker's own code would. */
 function buildBundledArticles(): BundledArticle[] {
-  return BUNDLED_ARTICLE_FILES.map(({ file, collection }) => {
+  const analysed = BUNDLED_ARTICLE_FILES.map(({ file, collection }) => {
     const slug = slugOfFile(file);
     const text = readFileSync(join(ROOT, file), "utf8");
-    const analysis = analyzeArticle(text);
-    return { slug, collection, text, analysis, questions: buildQuestionBank({ slug, text }, analysis) };
+    return { article: { slug, text }, collection, analysis: analyzeArticle(text) };
   });
+  const banks = buildQuestionBanks(analysed);
+  return analysed.map(({ article, collection, analysis }, index) => ({
+    ...article,
+    collection,
+    analysis,
+    questions: banks[index] ?? [],
+  }));
 }
 
 function asModule(articles: readonly BundledArticle[]): string {

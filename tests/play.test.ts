@@ -4,6 +4,7 @@ import { listBundledArticles } from "../src/catalog/catalog";
 import { SKILL_NAMES } from "../src/quiz/scoring";
 import { call, ORIGIN, TestBrowser } from "./helpers/http";
 import {
+  askTwiceAboutOnePassage,
   correctOption,
   createSession,
   decodeEntities,
@@ -149,6 +150,17 @@ describe("the public quiz", () => {
       .all<{ option_id: string; correct: number }>();
     expect(rows.results).toEqual([{ option_id: wrong, correct: 0 }]);
     expect(pageText(await (await browser.get(first)).text())).toContain("Not quite.");
+  });
+
+  it("never asks two questions about the same passage, in a mix or in one article", async () => {
+    for (const article of ["mix", listBundledArticles()[0]?.slug ?? ""]) {
+      for (let quiz = 0; quiz < 4; quiz++) {
+        const { attemptId } = await startQuiz(new TestBrowser(), { article, skill: "mix" });
+        const ids = await storedQuestionIds(attemptId);
+        expect(ids.length).toBeGreaterThan(0);
+        expect(askTwiceAboutOnePassage(ids), `${article} quiz ${quiz}`).toBe(false);
+      }
+    }
   });
 
   it("draws only from the chosen article and skill", async () => {

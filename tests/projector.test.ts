@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DISCUSSION_PROMPTS } from "../src/projector/discussion-prompts";
-import { call, ORIGIN, TestBrowser } from "./helpers/http";
+import { call, TestBrowser } from "./helpers/http";
 import {
   answer,
   type CreatedSession,
@@ -244,18 +244,14 @@ describe("who may use the projector", () => {
       headers: { authorization: "Bearer not-the-key-not-the-key0" },
     });
     expect(wrong.status).toBe(403);
-    const key = await call(`/sessions/${session.sessionId}/key`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
-      body: new URLSearchParams({ key: session.instructorKey, opens: "present" }),
+    const key = await new TestBrowser().postForm(`/sessions/${session.sessionId}/key`, {
+      key: session.instructorKey,
+      opens: "present",
     });
     expect(key.status).toBe(303);
     expect(key.headers.get("location")).toBe(`/sessions/${session.sessionId}/present`);
-    for (const path of ["present/live", "reveal"]) {
-      const method = path === "reveal" ? "POST" : "GET";
-      const headers = { origin: ORIGIN };
-      expect((await call(`/sessions/${session.sessionId}/${path}`, { method, headers })).status).toBe(401);
-    }
+    expect((await call(`/sessions/${session.sessionId}/present/live`)).status).toBe(401);
+    expect((await new TestBrowser().postForm(`/sessions/${session.sessionId}/reveal`, {})).status).toBe(401);
   });
 
   it("answers bad input with a 4xx and a message, never a 500", async () => {
@@ -268,10 +264,9 @@ describe("who may use the projector", () => {
     const badFrom = await asInstructor(session).post("next", { from: "elsewhere" });
     expect(badFrom.status).toBe(400);
     expect(pageText(await badFrom.text())).toContain("from is dashboard or present.");
-    const badOpens = await call(`/sessions/${session.sessionId}/key`, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN },
-      body: new URLSearchParams({ key: session.instructorKey, opens: "export" }),
+    const badOpens = await new TestBrowser().postForm(`/sessions/${session.sessionId}/key`, {
+      key: session.instructorKey,
+      opens: "export",
     });
     expect(badOpens.status).toBe(400);
   });

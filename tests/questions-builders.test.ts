@@ -7,7 +7,6 @@ import { buildClaimSourceQuestions } from "../src/questions/builders/claim-sourc
 import { buildConflictingFiguresQuestions } from "../src/questions/builders/conflicting-figures";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildGroupLabelQuestions } from "../src/questions/builders/group-label";
-import { buildHedgeMeaningQuestions } from "../src/questions/builders/hedge-meaning";
 import { buildLoadedVoiceQuestions } from "../src/questions/builders/loaded-voice";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
 import { buildMissingDateQuestions } from "../src/questions/builders/missing-date";
@@ -25,6 +24,8 @@ import { buildUnattributedSentenceQuestions } from "../src/questions/builders/un
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../src/questions/draft";
 import { findQuestionProblems, promptGivesAwayAnswer } from "../src/questions/invariants";
+import { LOADED_ALTERNATIVES } from "../src/questions/loaded-facts";
+import { STANDING_TEXT } from "../src/questions/standing";
 import type { Question } from "../src/questions/types";
 
 /** A small article of our own, analysed by the real engine: a wire-style report with varied sourcing. */
@@ -81,27 +82,52 @@ function term(
   } satisfies LoadedTerm;
 }
 
-describe("who is the source of this claim (claim-source)", () => {
+/** The sourcing model's options (docs/sourcing-model.md), as the sourcing questions word them. */
+const ACCOUNTABLE = STANDING_TEXT["named-accountable"].label;
+const INTERESTED = STANDING_TEXT["named-interested"].label;
+const VAGUE = STANDING_TEXT.vague.label;
+const NONE = STANDING_TEXT.none.label;
+
+describe("who is the source of this claim (claim-source), by the sourcing model", () => {
   const fixture = input(WIRE);
   const questions = buildClaimSourceQuestions(fixture);
   const about = (words: string) => questions.find((question) => question.prompt.includes(words));
 
-  it("offers the real source as the right answer, other sources of the article as wrong ones", () => {
+  it("offers the named source as the right answer, other named sources of the article as wrong ones", () => {
     const question = about("25 fighters were killed");
     expect(question && correctText(question)).toBe("The Syrian Observatory for Human Rights");
-    expect(question && optionTexts(question)).toContain("The article does not say");
+    expect(question && optionTexts(question)).toContain("Nobody named: the article does not say who");
     expect(question?.control).toBe(true);
   });
 
-  it("answers 'The article does not say' for vague sources and hedged claims", () => {
-    expect(correctText(about("12 civilians were injured") as Question)).toBe("The article does not say");
+  it("answers 'Nobody named' for a vague source and for a hedge alike: a vague source never says who", () => {
+    expect(correctText(about("12 civilians were injured") as Question)).toBe(
+      "Nobody named: the article does not say who",
+    );
     expect(correctText(about("Two bridges were reportedly destroyed") as Question)).toBe(
-      "The article does not say",
+      "Nobody named: the article does not say who",
     );
   });
 
-  it("never offers a vague source such as 'reports' as an option", () => {
-    for (const question of questions) expect(optionTexts(question)).not.toContain("Reports");
+  it("never offers a vague or partisan unnamed source ('Reports', 'Pro-government sources') as an option", () => {
+    for (const question of questions) {
+      for (const text of optionTexts(question)) expect(text).not.toMatch(/^(reports|pro-[\w-]+ sources)$/i);
+    }
+  });
+
+  it("keys a count the outlet states in its own voice to the outlet itself", () => {
+    const text = WIRE.replace(
+      "Two bridges were reportedly destroyed.",
+      "4 people were killed when two bridges fell.",
+    );
+    const own = buildClaimSourceQuestions(input(text)).find((question) =>
+      question.prompt.includes("4 people"),
+    );
+    expect(own && correctText(own)).toBe("The writer, stating it as fact");
+  });
+
+  it("gives every question at least three options", () => {
+    for (const question of questions) expect(question.options.length).toBeGreaterThanOrEqual(3);
   });
 
   it("keeps evidence equal to the article text", () => expectSound(questions, WIRE));
@@ -112,8 +138,8 @@ describe("what the reporting verb signals (reporting-verb)", () => {
   const about = (cue: string) => questions.find((question) => question.prompt.includes(`word “${cue}”`));
 
   it("reads 'claimed' as distancing and 'revealed' as presupposing", () => {
-    expect(correctText(about("claimed") as Question)).toBe("The writer hints the claim may not be true");
-    expect(correctText(about("revealed") as Question)).toBe("The writer treats the claim as a proven fact");
+    expect(correctText(about("claimed") as Question)).toBe("It hints that the claim may not be true");
+    expect(correctText(about("revealed") as Question)).toBe("It treats the claim as an established fact");
   });
 
   it("makes plain 'said' a control item and asks once per verb", () => {
@@ -121,43 +147,71 @@ describe("what the reporting verb signals (reporting-verb)", () => {
     expect(said).toHaveLength(1);
     expect(said[0]?.control).toBe(true);
   });
-});
 
-describe("what a hedge tells you (hedge-meaning)", () => {
-  const questions = buildHedgeMeaningQuestions(input(WIRE));
+  it("offers the same three readings every time, so no option is there only to be wrong", () => {
+    for (const question of questions) expect(question.options).toHaveLength(3);
+  });
 
-  it("reads 'reportedly' as someone unnamed saying so, and 'it is expected' as someone unnamed expecting it", () => {
-    const reportedly = questions.find((question) => question.prompt.includes("“reportedly”"));
-    const expected = questions.find((question) => question.prompt.includes("“It is expected”"));
-    expect(correctText(reportedly as Question)).toBe("Someone said so, but we are not told who");
-    expect(correctText(expected as Question)).toBe("Someone expects or believes it, but we are not told who");
+  it("does not tell the student that a neutral verb says who said it", () => {
+    for (const question of questions) expect(question.explanation).not.toContain("tells you who said it");
   });
 });
 
-describe("what kind of source a claim rests on (source-kind)", () => {
+describe("who stands behind a claim (source-kind), by the sourcing model", () => {
   const questions = buildSourceKindQuestions(input(WIRE));
+  const about = (words: string) => questions.find((question) => question.prompt.includes(words));
 
-  it("tells partisan unnamed sources from named ones, and a hedge from any source", () => {
-    const partisan = questions.find((question) => question.prompt.includes("Pro-government sources"));
-    expect(correctText(partisan as Question)).toBe("Unnamed sources known only by their side");
-    const hedged = questions.find((question) => question.prompt.includes("reportedly"));
-    expect(correctText(hedged as Question)).toBe("Nobody: it names no one");
+  it("puts a partisan unnamed source with the vague ones, and a hedge under no source", () => {
+    expect(correctText(about("Pro-government sources") as Question)).toBe(VAGUE);
+    expect(correctText(about("reportedly") as Question)).toBe(NONE);
+  });
+
+  it("puts a government ministry under the named parties to the fighting", () => {
+    expect(correctText(about("defence ministry") as Question)).toBe(INTERESTED);
+  });
+
+  it("always offers the four standings", () => {
+    for (const question of questions)
+      expect(optionTexts(question).sort()).toEqual([ACCOUNTABLE, INTERESTED, VAGUE, NONE].sort());
   });
 });
 
-describe("how well sourced a figure is (figure-sourcing)", () => {
+describe("who stands behind a figure (figure-sourcing), by the sourcing model", () => {
   const questions = buildFigureSourcingQuestions(input(WIRE));
+  const about = (words: string) => questions.find((question) => question.prompt.includes(words));
 
-  it("calls a named source's count fine, as a control item", () => {
-    const named = questions.find((question) => question.prompt.includes("25 fighters"));
-    expect(correctText(named as Question)).toBe("This one is fine: it says who counted");
+  it("keys a monitor's count to a named source outside the fighting, as a control item", () => {
+    const named = about("25 fighters");
+    expect(correctText(named as Question)).toBe(ACCOUNTABLE);
     expect(named?.control).toBe(true);
   });
 
-  it("flags a count from vague reports and a count with no source", () => {
-    const vague = questions.find((question) => question.prompt.includes("12 civilians"));
-    expect(correctText(vague as Question)).toBe("It comes from sources nobody can check");
+  it("keys a ministry's count to a named party, asks for independent confirmation, and is no control", () => {
+    const text = WIRE.replace("Regional officials said", "The interior ministry said");
+    const officials = buildFigureSourcingQuestions(input(text)).find((question) =>
+      question.prompt.includes("60 fighters"),
+    );
+    expect(correctText(officials as Question)).toBe(INTERESTED);
+    expect(officials?.explanation).toMatch(/independent|no stake/);
+    expect(officials?.control).toBe(false);
+  });
+
+  it("keys a count from vague reports to the vague sources, never as saying who", () => {
+    const vague = about("12 civilians");
+    expect(correctText(vague as Question)).toBe(VAGUE);
     expect(vague?.control).toBe(false);
+  });
+
+  it("never makes a control of a figure the article itself casts doubt on", () => {
+    const text = WIRE.replace(
+      "Regional officials said that 60 fighters were killed.",
+      "The Syrian Observatory for Human Rights said that 60 fighters were killed. No evidence was provided.",
+    );
+    const doubted = buildFigureSourcingQuestions(input(text)).find((question) =>
+      question.prompt.includes("60 fighters"),
+    );
+    expect(doubted?.control).toBe(false);
+    expect(doubted?.explanation).toContain("No evidence was provided");
   });
 });
 
@@ -360,10 +414,16 @@ describe("a phrase that needs no rewrite (neutral-rewrite control)", () => {
 });
 
 describe("a label for a group and a neutral one (group-label)", () => {
-  it("offers the neutral word against other labels", () => {
-    const [question] = buildGroupLabelQuestions(withLoaded(LOADED, [RADICALS]));
-    expect(question && correctText(question)).toBe("armed groups");
-    expect(question && optionTexts(question)).toEqual(expect.arrayContaining(["terrorists", "radicals"]));
+  it("asks for a neutral word or for an equally judging one, so loaded labels are sometimes the key", () => {
+    const asked = ["a", "b", "c", "d", "e", "f"].flatMap((slug) =>
+      buildGroupLabelQuestions({ ...withLoaded(LOADED, [RADICALS]), article: { slug, text: LOADED } }),
+    );
+    const neutral = asked.find((question) => question.prompt.endsWith("Which is a neutral word for them?"));
+    const judging = asked.find((question) => question.prompt.endsWith("would judge them just as much?"));
+    expect(neutral && correctText(neutral)).toBe("armed groups");
+    expect(neutral && optionTexts(neutral)).toContain("radicals");
+    expect(judging && LOADED_ALTERNATIVES.label).toContain(judging && correctText(judging));
+    for (const question of asked) expect(question.options).toHaveLength(4);
   });
 });
 
@@ -371,7 +431,7 @@ describe("why 'so-called' or quotation marks (scare-quotes)", () => {
   it("reads 'so-called' as casting doubt", () => {
     const [question] = buildScareQuotesQuestions(withLoaded(LOADED, [SO_CALLED]));
     expect(question?.prompt).toContain("so-called");
-    expect(question && correctText(question)).toBe("It casts doubt on the label, or mocks it");
+    expect(question && correctText(question)).toMatch(/casts doubt|arm's length|label is wrong/);
   });
 });
 
@@ -444,7 +504,7 @@ describe("whose word is it (loaded-voice)", () => {
 });
 
 describe("finishing a question", () => {
-  const article = { slug: "a", text: "The army said that the road is open." };
+  const { article, analysis } = input("The army said that the road is open.", "a");
   const draft = (correct: number, start = 0): QuestionDraft => ({
     skill: "attribution",
     kind: "test-kind",
@@ -459,24 +519,34 @@ describe("finishing a question", () => {
   });
 
   it("derives a stable id from slug, kind and evidence offsets", () => {
-    expect(finishQuestion(article, draft(0)).id).toBe(finishQuestion(article, draft(0)).id);
-    expect(finishQuestion(article, draft(0)).id).not.toBe(finishQuestion(article, draft(0, 4)).id);
-    expect(finishQuestion(article, draft(0)).id).toMatch(/^test-kind-[0-9a-z]{7}$/);
+    expect(finishQuestion({ article, analysis }, draft(0)).id).toBe(
+      finishQuestion({ article, analysis }, draft(0)).id,
+    );
+    expect(finishQuestion({ article, analysis }, draft(0)).id).not.toBe(
+      finishQuestion({ article, analysis }, draft(0, 4)).id,
+    );
+    expect(finishQuestion({ article, analysis }, draft(0)).id).toMatch(/^test-kind-[0-9a-z]{7}$/);
   });
 
   it("orders options the same way whichever one is right", () => {
-    expect(optionTexts(finishQuestion(article, draft(0)))).toEqual(
-      optionTexts(finishQuestion(article, draft(2))),
+    expect(optionTexts(finishQuestion({ article, analysis }, draft(0)))).toEqual(
+      optionTexts(finishQuestion({ article, analysis }, draft(2))),
     );
   });
 
+  it("finds the whole sentence the evidence sits in as the question's passage", () => {
+    expect(finishQuestion({ article, analysis }, draft(0)).passages).toEqual([
+      { start: 0, end: article.text.length },
+    ]);
+  });
+
   it("copies the evidence text from the article", () => {
-    expect(finishQuestion(article, draft(0)).evidence[0]?.text).toBe("The army");
+    expect(finishQuestion({ article, analysis }, draft(0)).evidence[0]?.text).toBe("The army");
   });
 });
 
 describe("question invariants", () => {
-  const article = { slug: "a", text: "The army said that the road is open." };
+  const { article, analysis } = input("The army said that the road is open.", "a");
   const base: QuestionDraft = {
     skill: "attribution",
     kind: "test-kind",
@@ -488,20 +558,32 @@ describe("question invariants", () => {
   };
 
   it("catches a prompt that echoes only the right option's words", () => {
-    const giveaway = finishQuestion(article, { ...base, prompt: "Did the army say the road is open?" });
+    const giveaway = finishQuestion(
+      { article, analysis },
+      { ...base, prompt: "Did the army say the road is open?" },
+    );
     expect(promptGivesAwayAnswer(giveaway)).toBe(true);
-    expect(promptGivesAwayAnswer(finishQuestion(article, base))).toBe(false);
+    expect(promptGivesAwayAnswer(finishQuestion({ article, analysis }, base))).toBe(false);
   });
 
   it("catches repeated options, a missing right answer and evidence that does not match", () => {
-    const repeated = finishQuestion(article, { ...base, options: [...base.options, { text: "the  ARMY" }] });
+    const repeated = finishQuestion(
+      { article, analysis },
+      { ...base, options: [...base.options, { text: "the  ARMY" }] },
+    );
     expect(findQuestionProblems(repeated, article.text)).toContain("repeats an option text");
-    const none = finishQuestion(article, {
-      ...base,
-      options: [{ text: "The army" }, { text: "The police" }],
-    });
+    const none = finishQuestion(
+      { article, analysis },
+      {
+        ...base,
+        options: [{ text: "The army" }, { text: "The police" }],
+      },
+    );
     expect(findQuestionProblems(none, article.text)).toContain("does not have exactly one correct option");
-    const moved = { ...finishQuestion(article, base), evidence: [{ start: 1, end: 9, text: "The army" }] };
+    const moved = {
+      ...finishQuestion({ article, analysis }, base),
+      evidence: [{ start: 1, end: 9, text: "The army" }],
+    };
     expect(findQuestionProblems(moved, article.text)).toContain("evidence 1-9 does not match the article");
   });
 

@@ -5,6 +5,7 @@ import { sha256Hex } from "../src/security/secrets";
 import { call, postJson } from "./helpers/http";
 import {
   answer,
+  askTwiceAboutOnePassage,
   backdateServed,
   correctOption,
   createSession,
@@ -119,6 +120,14 @@ describe("POST /api/sessions/:joinCode/join", () => {
       nickname: "Bo",
     });
     expect(response.status).toBe(201);
+  });
+
+  it("never deals two questions about the same passage, even with every question of one article", async () => {
+    const article = findBundledArticle("army-advance-in-southern-idlib");
+    const session = await createSession({ articles: [article?.slug], questionCount: 20 });
+    const student = await joinStudent(session.joinCode, "Ada");
+    expect(student.questions.length).toBeGreaterThan(5);
+    expect(askTwiceAboutOnePassage(student.questions.map((question) => question.id))).toBe(false);
   });
 
   it("gives each participant their own order of questions and options, the same set for all", async () => {

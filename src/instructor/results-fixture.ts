@@ -17,6 +17,7 @@ function question(id: string, skill: Question["skill"], prompt: string): Questio
     correctOptionId: `${id}-b`,
     explanation: "Because.",
     evidence: [],
+    passages: [],
     control: false,
     generatorVersion: "test",
   };

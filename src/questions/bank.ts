@@ -2,20 +2,25 @@ import type { ArticleAnalysis } from "../analysis/types";
 import { buildAsymmetryQuestions } from "./builders/asymmetry";
 import { buildClaimSourceQuestions } from "./builders/claim-source";
 import { buildConflictingFiguresQuestions } from "./builders/conflicting-figures";
+import { buildDismissiveFramingQuestions } from "./builders/dismissive-framing";
 import { buildFigureSourcingQuestions } from "./builders/figure-sourcing";
 import { buildGroupLabelQuestions } from "./builders/group-label";
-import { buildHedgeMeaningQuestions } from "./builders/hedge-meaning";
+import { buildLateralReadingQuestions } from "./builders/lateral-reading";
 import { buildLoadedVoiceQuestions } from "./builders/loaded-voice";
 import { buildLoadedWordQuestions } from "./builders/loaded-word";
 import { buildMissingDateQuestions } from "./builders/missing-date";
 import { buildNeutralRewriteQuestions } from "./builders/neutral-rewrite";
+import { buildOpinionAsFactQuestions } from "./builders/opinion-as-fact";
 import { buildOriginalSourceQuestions } from "./builders/original-source";
 import { buildProducerPublisherQuestions } from "./builders/producer-publisher";
 import { buildDisclaimerQuestions, buildDonationAppealQuestions } from "./builders/publisher-notes";
 import { buildReportingVerbQuestions } from "./builders/reporting-verb";
 import { buildScareQuotesQuestions } from "./builders/scare-quotes";
+import { buildSelectiveLabelsQuestions } from "./builders/selective-labels";
+import { buildSelectiveVerbsQuestions } from "./builders/selective-verbs";
 import { buildSourceKindQuestions } from "./builders/source-kind";
 import { buildUnattributedSentenceQuestions } from "./builders/unattributed-sentence";
+import { buildUnsourcedVisualsQuestions } from "./builders/unsourced-visuals";
 import { buildUnsupportedClaimQuestions } from "./builders/unsupported-claim";
 import type { ArticleInput, QuestionBuilder } from "./draft";
 import { findQuestionProblems, sameQuestionKey } from "./invariants";
@@ -33,11 +38,15 @@ export const QUESTION_BUILDERS: readonly QuestionBuilder[] = [
   buildDonationAppealQuestions,
   buildDisclaimerQuestions,
   buildMissingDateQuestions,
+  buildUnsourcedVisualsQuestions,
+  buildLateralReadingQuestions,
   // attribution
   buildClaimSourceQuestions,
   buildUnattributedSentenceQuestions,
-  buildHedgeMeaningQuestions,
   buildReportingVerbQuestions,
+  buildSelectiveVerbsQuestions,
+  buildDismissiveFramingQuestions,
+  buildOpinionAsFactQuestions,
   // loaded language
   buildLoadedWordQuestions,
   buildNeutralRewriteQuestions,
@@ -45,6 +54,7 @@ export const QUESTION_BUILDERS: readonly QuestionBuilder[] = [
   buildScareQuotesQuestions,
   buildAsymmetryQuestions,
   buildLoadedVoiceQuestions,
+  buildSelectiveLabelsQuestions,
 ];
 
 /**
@@ -54,26 +64,78 @@ export const QUESTION_BUILDERS: readonly QuestionBuilder[] = [
 const MAX_PER_KIND = 3;
 
 /**
+ * At most this many questions about one passage (sentence or line), so the bank spreads over what the
+ * article does; a dealt quiz asks at most one of them (quiz/pick-questions.ts).
+ */
+const MAX_PER_PASSAGE = 3;
+
+/** The passages of a question as keys. */
+function passageKeys(question: Question): string[] {
+  return question.passages.map((passage) => `${passage.start}-${passage.end}`);
+}
+
+/**
  * All questions about one article: every builder's output, without questions that ask the same thing
- * (same id, or same kind, prompt and answer; the first one stays), without any that breaks an invariant,
- * and with at most MAX_PER_KIND non-control questions per kind.
+ * (same id, or same kind, prompt and answer), without any that breaks an invariant, with at most
+ * MAX_PER_KIND non-control questions per kind and MAX_PER_PASSAGE per passage. Builders take turns, one
+ * question each, so a rich kind early in the list cannot use up every passage; the bank is then put back
+ * in builder order.
  */
 export function buildQuestionBank(article: ArticleInput, analysis: ArticleAnalysis): Question[] {
+  const queues = QUESTION_BUILDERS.map((build) =>
+    build({ article, analysis }).filter(
+      (question) => findQuestionProblems(question, article.text).length === 0,
+    ),
+  );
   const seenIds = new Set<string>();
   const seenKeys = new Set<string>();
-  const bank: Question[] = [];
-  for (const build of QUESTION_BUILDERS) {
-    let kept = 0;
-    for (const question of build({ article, analysis })) {
+  const onPassage = new Map<string, number>();
+  const kept = queues.map(() => 0);
+  const chosen = queues.map((): Question[] => []);
+  const longest = Math.max(0, ...queues.map((queue) => queue.length));
+  // Within a round the rarer kinds go first: a partisan move the article makes once should not lose its
+  // passage to the fifth figure question.
+  const byRarity = queues
+    .map((queue, builder) => ({ queue, builder }))
+    .sort((left, right) => left.queue.length - right.queue.length || left.builder - right.builder);
+  for (let round = 0; round < longest; round++) {
+    for (const { queue, builder } of byRarity) {
+      const question = queue[round];
+      if (!question) continue;
       const key = sameQuestionKey(question);
       if (seenIds.has(question.id) || seenKeys.has(key)) continue;
-      if (!question.control && kept >= MAX_PER_KIND) continue;
-      if (findQuestionProblems(question, article.text).length > 0) continue;
+      if (!question.control && (kept[builder] ?? 0) >= MAX_PER_KIND) continue;
+      const passages = passageKeys(question);
+      if (passages.some((passage) => (onPassage.get(passage) ?? 0) >= MAX_PER_PASSAGE)) continue;
       seenIds.add(question.id);
       seenKeys.add(key);
-      if (!question.control) kept++;
-      bank.push(question);
+      for (const passage of passages) onPassage.set(passage, (onPassage.get(passage) ?? 0) + 1);
+      if (!question.control) kept[builder] = (kept[builder] ?? 0) + 1;
+      chosen[builder]?.push(question);
     }
   }
-  return bank;
+  return chosen.flat();
+}
+
+/** A question's prompt and options: two questions with the same are the same question, whatever the article. */
+export function questionText(question: Question): string {
+  return JSON.stringify([question.prompt, question.options.map((option) => option.text).sort()]);
+}
+
+/**
+ * The banks of several articles, in order, each without questions that are word for word a question of an
+ * earlier article (republished pieces share their boilerplate; a student should not meet it twice).
+ */
+export function buildQuestionBanks(
+  articles: readonly { article: ArticleInput; analysis: ArticleAnalysis }[],
+): Question[][] {
+  const seen = new Set<string>();
+  return articles.map(({ article, analysis }) =>
+    buildQuestionBank(article, analysis).filter((question) => {
+      const text = questionText(question);
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    }),
+  );
 }

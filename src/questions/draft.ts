@@ -3,7 +3,7 @@ import { fnv1a } from "./hash";
 import type { Question, Skill } from "./types";
 
 /** Bump when builders change what they produce, so stored answers can be told apart. */
-export const GENERATOR_VERSION = "questions-1";
+export const GENERATOR_VERSION = "questions-2";
 
 /** The article a question is about: its slug and exact text (offsets point into it). */
 export interface ArticleInput {
@@ -52,9 +52,10 @@ export function questionId(slug: string, kind: string, evidence: readonly Span[]
 /**
  * Turns a draft into a Question: id from slug, kind and evidence; options in a fixed order that does not
  * depend on which one is right (hash of the option text), last-resort options last; ids a, b, c…;
- * evidence text copied from the article so it always equals text.slice(start, end).
+ * evidence text copied from the article so it always equals text.slice(start, end); the passages the
+ * question is about found from its evidence.
  */
-export function finishQuestion(article: ArticleInput, draft: QuestionDraft): Question {
+export function finishQuestion({ article, analysis }: BuildInput, draft: QuestionDraft): Question {
   const id = questionId(article.slug, draft.kind, draft.evidence);
   const ordered = orderOptions(draft.options, id);
   const options = ordered.map((option, index) => ({
@@ -78,6 +79,7 @@ export function finishQuestion(article: ArticleInput, draft: QuestionDraft): Que
       end: span.end,
       text: article.text.slice(span.start, span.end),
     })),
+    passages: passagesOf(article.text, analysis, draft.evidence),
     control: draft.control ?? false,
     generatorVersion: GENERATOR_VERSION,
   };
@@ -91,4 +93,35 @@ function orderOptions(options: readonly OptionDraft[], salt: string): OptionDraf
     .sort((left, right) => (left.key < right.key ? -1 : left.key > right.key ? 1 : 0))
     .map(({ option }) => option);
   return [...free, ...last];
+}
+
+/** The whole unit of the article a span sits in: its sentence, the headline, a boilerplate passage, or its line. */
+function passageAround(text: string, analysis: ArticleAnalysis, span: Span): Span {
+  const overlaps = (unit: Span) => unit.start < span.end && span.start < unit.end;
+  const sentences = analysis.sentences.filter(overlaps);
+  const first = sentences[0];
+  const last = sentences.at(-1);
+  if (first && last) return { start: first.start, end: last.end };
+  if (analysis.headline && overlaps(analysis.headline)) {
+    return { start: analysis.headline.start, end: analysis.headline.end };
+  }
+  const boilerplate = analysis.boilerplate.find(overlaps);
+  if (boilerplate) return { start: boilerplate.start, end: boilerplate.end };
+  const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+  const newline = text.indexOf("\n", span.end);
+  return { start: lineStart, end: newline < 0 ? text.length : newline };
+}
+
+/** The passages around the evidence, in article order, overlapping ones merged. */
+export function passagesOf(text: string, analysis: ArticleAnalysis, evidence: readonly Span[]): Span[] {
+  const units = evidence
+    .map((span) => passageAround(text, analysis, span))
+    .sort((left, right) => left.start - right.start);
+  const merged: Span[] = [];
+  for (const unit of units) {
+    const previous = merged.at(-1);
+    if (previous && unit.start <= previous.end) previous.end = Math.max(previous.end, unit.end);
+    else merged.push({ ...unit });
+  }
+  return merged;
 }

@@ -1,3 +1,4 @@
+import { attributionStanding, saysWho } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
 import { capitalise, plainText, words } from "./text";
 
@@ -51,12 +52,13 @@ export function canonicalSource(analysis: ArticleAnalysis, name: string): string
 }
 
 /**
- * The distinct sources the article names (not vague ones like "reports"), fullest name first seen,
- * in order of first appearance: the real sources a "who said it?" question can offer.
+ * The distinct sources the article names (never vague ones like "reports" or "pro-militant sources", which
+ * do not say who), fullest name first seen, in order of first appearance: the real sources a "who said
+ * it?" question can offer.
  */
 export function articleSources(analysis: ArticleAnalysis): string[] {
   const names = analysis.attributions
-    .filter((attribution) => effectiveSourceKind(analysis, attribution) !== "vague")
+    .filter((attribution) => saysWho(attributionStanding(attribution)))
     .map(sourceName)
     .filter((name): name is string => name !== null)
     .map((name) => canonicalSource(analysis, name));
@@ -100,4 +102,17 @@ const COUNT_NEAR_NUMBER =
 /** True when the text counts casualties or damage with a number: "6 soldiers were killed", "killed 3 troops". */
 export function statesCount(text: string): boolean {
   return COUNT_NEAR_NUMBER.test(text.replace(MONTH_DAY, "DATE"));
+}
+
+/** The sentences where `pattern` matches, each with the span of the first match. */
+export function sentencesMatching(
+  analysis: ArticleAnalysis,
+  pattern: RegExp,
+): { sentence: Sentence; match: Span }[] {
+  return analysis.sentences.flatMap((sentence) => {
+    const found = pattern.exec(sentence.text);
+    if (!found) return [];
+    const start = sentence.start + found.index;
+    return [{ sentence, match: { start, end: start + found[0].length } }];
+  });
 }

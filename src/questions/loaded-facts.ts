@@ -3,7 +3,20 @@ import { words } from "./text";
 
 /** Loaded words a writer might have chosen instead, per category: wrong answers for "which rewrite is neutral?". */
 export const LOADED_ALTERNATIVES: Readonly<Record<LoadedCategory, readonly string[]>> = {
-  label: ["terrorists", "thugs", "extremists", "mercenaries", "terrorist", "thug", "extremist"],
+  label: [
+    "terrorists",
+    "thugs",
+    "extremists",
+    "mercenaries",
+    "jihadists",
+    "bandits",
+    "fanatics",
+    "gangs",
+    "terrorist",
+    "thug",
+    "extremist",
+    "jihadist",
+  ],
   euphemism: ["neutralised", "cleansed", "wiped out", "neutralising", "cleansing"],
   "positive-framing": ["freed", "rescued", "heroically seized", "freeing", "rescuing"],
   intensifier: ["crushing defeat", "smashed", "obliterated", "annihilated", "crushing", "smashing"],

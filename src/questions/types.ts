@@ -28,6 +28,11 @@ export interface Question {
   correctOptionId: string;
   explanation: string;
   evidence: Evidence[];
+  /**
+   * The whole sentences or lines the question is about, in article order: shown while answering (without
+   * marking the answer), and never asked about twice in one quiz.
+   */
+  passages: Span[];
   /** A control item: its right answer is "this one is fine". */
   control: boolean;
   generatorVersion: string;

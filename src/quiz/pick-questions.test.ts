@@ -3,8 +3,12 @@ import type { Skill } from "../questions/types";
 import { pickQuestions } from "./pick-questions";
 import { seededRandom } from "./random";
 
-function question(id: string, skill: Skill, articleSlug = "a", kind = "claim-source") {
-  return { id, skill, articleSlug, kind };
+let nextPassage = 0;
+
+/** A question about a passage of its own, unless one is given. */
+function question(id: string, skill: Skill, articleSlug = "a", kind = "claim-source", passage?: number) {
+  const start = (passage ?? nextPassage++) * 100;
+  return { id, skill, articleSlug, kind, passages: [{ start, end: start + 50 }] };
 }
 
 /** 6 sourcing, 6 attribution and 2 loaded-language questions over two articles. */
@@ -73,5 +77,23 @@ describe("picking questions for a quiz", () => {
     expect(ids(7)).toEqual(ids(7));
     const distinct = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ids(seed).join()));
     expect(distinct.size).toBeGreaterThan(1);
+  });
+
+  it("never asks two questions about the same passage of an article, whatever the seed", () => {
+    const pool = [
+      question("p1", "sourcing", "a", "figure-sourcing", 900),
+      question("p2", "attribution", "a", "claim-source", 900),
+      question("p3", "loaded-language", "a", "loaded-word", 900),
+      question("p4", "sourcing", "b", "figure-sourcing", 900),
+      question("p5", "attribution", "a", "claim-source"),
+      question("p6", "loaded-language", "a", "loaded-word"),
+    ];
+    for (let seed = 1; seed <= 20; seed++) {
+      const picked = pickQuestions(pool, 6, seededRandom(seed));
+      const onSharedPassage = picked.filter((q) => ["p1", "p2", "p3"].includes(q.id));
+      expect(onSharedPassage, `seed ${seed}`).toHaveLength(1);
+      // The same offsets in another article are another passage.
+      expect(picked.map((q) => q.id)).toContain("p4");
+    }
   });
 });

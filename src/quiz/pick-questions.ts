@@ -1,12 +1,25 @@
 import { type Question, SKILLS } from "../questions/types";
 import { shuffled } from "./random";
 
+type Pickable = Pick<Question, "id" | "skill" | "articleSlug" | "kind" | "passages">;
+
+/** True when two questions are about the same words: same article, overlapping passages. */
+function samePassage(left: Pickable, right: Pickable): boolean {
+  return (
+    left.articleSlug === right.articleSlug &&
+    left.passages.some((one) =>
+      right.passages.some((other) => one.start < other.end && other.start < one.end),
+    )
+  );
+}
+
 /**
  * Up to `count` questions from the pool, spread evenly over the skills present and, within a skill, over
- * the kinds of question and the articles, then put in a random order. With fewer questions than `count`,
- * all of them.
+ * the kinds of question and the articles, then put in a random order. Never two questions about the same
+ * passage: a question whose sentence an earlier pick already asked about is passed over. With fewer
+ * suitable questions than `count`, all of them.
  */
-export function pickQuestions<Q extends Pick<Question, "id" | "skill" | "articleSlug" | "kind">>(
+export function pickQuestions<Q extends Pickable>(
   pool: readonly Q[],
   count: number,
   random: () => number,
@@ -20,9 +33,12 @@ export function pickQuestions<Q extends Pick<Question, "id" | "skill" | "article
     ),
   ).filter((queue) => queue.length > 0);
   const picked: Q[] = [];
-  for (let round = 0; picked.length < count && queues.some((queue) => round < queue.length); round++) {
+  const fits = (question: Q) => !picked.some((other) => samePassage(question, other));
+  while (picked.length < count && queues.some((queue) => queue.length > 0)) {
     for (const queue of shuffled(queues, random)) {
-      const question = queue[round];
+      // Drop what clashes with the picks so far: it would clash with them for the rest of the quiz too.
+      while (queue.length > 0 && !fits(queue[0] as Q)) queue.shift();
+      const question = queue.shift();
       if (question && picked.length < count) picked.push(question);
     }
   }

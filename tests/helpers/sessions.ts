@@ -120,3 +120,19 @@ export function pageText(html: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** True when two of these questions are about the same passage of the same article. */
+export function askTwiceAboutOnePassage(questionIds: readonly string[]): boolean {
+  const questions = findQuestions(questionIds);
+  return questions.some((question, index) =>
+    questions
+      .slice(index + 1)
+      .some(
+        (other) =>
+          other.articleSlug === question.articleSlug &&
+          other.passages.some((one) =>
+            question.passages.some((two) => one.start < two.end && two.start < one.end),
+          ),
+      ),
+  );
+}

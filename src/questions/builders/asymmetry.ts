@@ -37,7 +37,7 @@ function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft 
         feedback: "Right.",
       },
       {
-        text: "The two acts were different, so different words fit",
+        text: "The two acts were different, so the different words fit them",
         feedback: `No: both are ${asymmetry.action}; only the word changes with the side.`,
       },
       {
@@ -61,5 +61,5 @@ export function buildAsymmetryQuestions(input: BuildInput): Question[] {
   return input.analysis.asymmetries
     .map((asymmetry) => asymmetryDraft(input, asymmetry))
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }

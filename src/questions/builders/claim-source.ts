@@ -1,103 +1,191 @@
-import type { Attribution, Hedge } from "../../analysis/types";
+import { attributionStanding, saysWho } from "../../analysis/source-standing";
+import type { Attribution, Hedge, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
   articleSources,
+  attributedSentences,
   attributionExtent,
   canonicalSource,
-  effectiveSourceKind,
   hasUsableClaim,
-  isNamedSource,
   sentenceAt,
   sourceName,
+  statesCount,
 } from "../facts";
 import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
 
-const NOT_SAID = "The article does not say";
+/** The answer when the article names nobody: vague sources and hedges alike (docs/sourcing-model.md). */
+const NOBODY_NAMED = "Nobody named: the article does not say who";
 
-/** Wrong sources: the article's other sources, then its author (the outlet's own voice), at most three. */
-function otherSources(input: BuildInput, answer: string | null): OptionDraft[] {
-  const author = input.analysis.meta.author ? plainText(input.analysis.meta.author) : null;
-  const names = articleSources(input.analysis).filter((name) => name.toLowerCase() !== answer?.toLowerCase());
-  const options: OptionDraft[] = names.slice(0, 3).map((name) => ({
-    text: name,
-    feedback: `No: ${name} is quoted elsewhere in the article, not for this claim.`,
-  }));
-  if (author && options.length < 3 && !names.some((name) => name.toLowerCase() === author.toLowerCase())) {
-    options.push({
-      text: `${author}, the author`,
-      feedback: `No: the claim is passed on from someone else, not stated as ${author}'s own finding.`,
-    });
-  }
-  return options;
+const PROMPT = "Who is the source of this claim?";
+
+/** The answer when the writer states the claim in the article's own voice, with no source and no hedge. */
+const OWN_VOICE = "The writer, stating it as fact";
+
+/** Named sources the article quotes elsewhere, as wrong answers, each saying why it is wrong here. */
+function otherNamedSources(input: BuildInput, answer: string | null, count: number): OptionDraft[] {
+  return articleSources(input.analysis)
+    .filter((name) => name.toLowerCase() !== answer?.toLowerCase())
+    .slice(0, count)
+    .map((name) => ({
+      text: name,
+      feedback: `No: the article cites ${name} for other claims, not for this one.`,
+    }));
 }
 
-function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
-  const spoken = sourceName(attribution);
-  const name = spoken ? canonicalSource(input.analysis, spoken) : null;
-  const kind = effectiveSourceKind(input.analysis, attribution);
-  if (!name || !kind || !hasUsableClaim(attribution)) return null;
-  const { text } = input.article;
-  const vague = kind === "vague";
-  const extent = attributionExtent(attribution);
-  const said = excerpt(text, extent, attribution.sourceSpan);
-  const options: OptionDraft[] = [
-    vague
-      ? {
-          text: NOT_SAID,
-          correct: true,
-          feedback: `Right: ${quote(plainText(attribution.source))} names nobody you could check.`,
-        }
-      : { text: name, correct: true, feedback: "Right." },
-    ...otherSources(input, vague ? null : name),
-  ];
-  if (!vague) {
-    options.push({ text: NOT_SAID, feedback: `It does: the article gives ${name} as the source.` });
-  }
-  const named = isNamedSource(kind);
+/** The writer's own voice as a wrong answer. */
+function outletOption(feedback: string): OptionDraft[] {
+  return [{ text: OWN_VOICE, feedback }];
+}
+
+/** A claim the outlet makes in its own voice: a count stated as fact, with no source and no hedge. */
+function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | null {
+  const others = otherNamedSources(input, null, 2);
+  if (others.length === 0) return null;
+  const shown = excerpt(input.article.text, sentence, sentence, 130);
   return {
     skill: "attribution",
     kind: "claim-source",
-    difficulty: vague || attribution.sourceKind === "pronoun" ? 2 : 1,
-    prompt: `Who is the source of this claim? ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
-    options,
-    explanation: vague
-      ? `The article says ${quote(said)}. ${quote(plainText(attribution.source))} could be anyone: no source is named.`
-      : `The article says ${quote(said)}.${named ? ` The claim is properly attributed to ${name}.` : ""}`,
+    difficulty: 2,
+    prompt: `${PROMPT} ${quote(shown)}`,
+    options: [
+      {
+        text: OWN_VOICE,
+        correct: true,
+        feedback: "Right: no one else is given; the outlet vouches for it alone.",
+      },
+      ...others,
+      {
+        text: NOBODY_NAMED,
+        feedback:
+          "No: nothing here hands the claim to anyone, not even to unnamed sources; the outlet states it itself.",
+      },
+    ],
+    explanation: `${quote(shown)} gives no source and no hedge: the writer states it as fact in the article's own voice, so the only one vouching for it is the writer and the outlet that published it.`,
+    evidence: [{ start: sentence.start, end: sentence.end }],
+  };
+}
+
+function namedDraft(input: BuildInput, attribution: Attribution, name: string): QuestionDraft | null {
+  const { text } = input.article;
+  const extent = attributionExtent(attribution);
+  const others = otherNamedSources(input, name, 2);
+  if (others.length < 2) {
+    others.push({
+      text: OWN_VOICE,
+      feedback: `No: the article does not state this itself; it hands it to ${name}.`,
+    });
+  }
+  if (others.length === 0) return null;
+  return {
+    skill: "attribution",
+    kind: "claim-source",
+    difficulty: attribution.sourceKind === "pronoun" ? 2 : 1,
+    prompt: `${PROMPT} ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
+    options: [
+      { text: name, correct: true, feedback: "Right." },
+      ...others,
+      {
+        text: NOBODY_NAMED,
+        feedback: `No: the article gives ${name} as the source: ${quote(excerpt(text, extent, attribution.sourceSpan, 120))}.`,
+      },
+    ],
+    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. Knowing who says it is the first step; whether ${name} is well placed to know is the next.`,
     evidence: [extent],
-    control: named,
+    control: true,
+  };
+}
+
+function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
+  const { text } = input.article;
+  const extent = attributionExtent(attribution);
+  const source = plainText(attribution.source);
+  const others = [
+    ...otherNamedSources(input, null, 2),
+    ...outletOption(`No: the article hands the claim to ${quote(source)}; it does not state it as its own.`),
+  ];
+  if (others.length < 2) return null;
+  return {
+    skill: "attribution",
+    kind: "claim-source",
+    difficulty: 2,
+    prompt: `${PROMPT} ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
+    options: [
+      {
+        text: NOBODY_NAMED,
+        correct: true,
+        feedback: `Right: ${quote(source)} names no one you could check.`,
+      },
+      ...others,
+    ],
+    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. ${quote(source)} sounds like a source but names no one: a vague source does not say who.`,
+    evidence: [extent],
   };
 }
 
 function hedgedDraft(input: BuildInput, hedge: Hedge): QuestionDraft | null {
   const sentence = sentenceAt(input.analysis, hedge.sentence);
-  if (!sentence) return null;
+  const others = [
+    ...otherNamedSources(input, null, 2),
+    ...outletOption(
+      `No: ${quote(hedge.cue)} shows the outlet is passing the claim on, not stating it as its own.`,
+    ),
+  ];
+  if (!sentence || others.length < 2) return null;
   const claim = excerpt(input.article.text, sentence, hedge, 130);
   return {
     skill: "attribution",
     kind: "claim-source",
     difficulty: 2,
-    prompt: `Who is the source of this claim? ${quote(claim)}`,
+    prompt: `${PROMPT} ${quote(claim)}`,
     options: [
       {
-        text: NOT_SAID,
+        text: NOBODY_NAMED,
         correct: true,
-        feedback: `Right: ${quote(hedge.cue)} hands the claim to nobody in particular.`,
+        feedback: `Right: ${quote(hedge.cue)} passes the claim on without giving any source.`,
       },
-      ...otherSources(input, null),
+      ...others,
     ],
-    explanation: `The sentence says ${quote(claim)}: ${quote(hedge.cue)} tells you the claim comes from someone, but the article never says who.`,
+    explanation: `${quote(hedge.cue)} is a hedge, not a source: the article gives no one for this claim, so the reader cannot check it.`,
     evidence: [{ start: sentence.start, end: sentence.end }],
   };
 }
 
-/** "Who is the source of this claim?": the article's own sources, its author and "The article does not say". */
+/** Named and unnamed claims taken in turn, so the bank's cap per kind keeps both. */
+function alternate<T>(first: readonly T[], second: readonly T[]): T[] {
+  return Array.from({ length: Math.max(first.length, second.length) }, (_, index) => [
+    first[index],
+    second[index],
+  ])
+    .flat()
+    .filter((item): item is NonNullable<T> => item !== undefined && item !== null);
+}
+
+/**
+ * "Who is the source of this claim?": the named sources of the article and "Nobody named", which is right
+ * for vague sources and hedges alike (a vague source never counts as saying who).
+ */
 export function buildClaimSourceQuestions(input: BuildInput): Question[] {
-  const drafts = [
-    ...input.analysis.attributions.map((attribution) => attributedDraft(input, attribution)),
-    ...input.analysis.hedges.map((hedge) => hedgedDraft(input, hedge)),
-  ];
-  return drafts
-    .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+  const named: (QuestionDraft | null)[] = [];
+  const unnamed: (QuestionDraft | null)[] = [];
+  for (const attribution of input.analysis.attributions) {
+    if (!hasUsableClaim(attribution)) continue;
+    const spoken = sourceName(attribution);
+    if (saysWho(attributionStanding(attribution)) && spoken) {
+      named.push(namedDraft(input, attribution, canonicalSource(input.analysis, spoken)));
+    } else {
+      unnamed.push(unnamedDraft(input, attribution));
+    }
+  }
+  for (const hedge of input.analysis.hedges) unnamed.push(hedgedDraft(input, hedge));
+  const attributed = attributedSentences(input.analysis);
+  const hedged = new Set(input.analysis.hedges.map((hedge) => hedge.sentence));
+  for (const sentence of input.analysis.sentences) {
+    if (attributed.has(sentence.index) || hedged.has(sentence.index) || !statesCount(sentence.text)) continue;
+    unnamed.push(ownClaimDraft(input, sentence));
+  }
+  return alternate(
+    named.filter((draft) => draft !== null),
+    unnamed.filter((draft) => draft !== null),
+  ).map((draft) => finishQuestion(input, draft));
 }

@@ -63,5 +63,5 @@ export function buildConflictingFiguresQuestions(input: BuildInput): Question[] 
   return input.analysis.conflicts
     .map((conflict) => conflictDraft(input, conflict))
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }

@@ -1,84 +1,67 @@
+import type { SourceStanding } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
-import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
-import {
-  attributedSentences,
-  attributionExtent,
-  effectiveSourceKind,
-  hasUsableClaim,
-  isNamedSource,
-  sourceName,
-  statesCount,
-  statesFigure,
-} from "../facts";
-import { excerpt, quote } from "../text";
+import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
+import { attributedSentences, attributionExtent, hasUsableClaim, statesCount, statesFigure } from "../facts";
+import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
+import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
 
-type Verdict = "fine" | "partisan" | "vague" | "none";
+const PROMPT = "Who stands behind this figure?";
 
-const VERDICTS: Readonly<Record<Verdict, string>> = {
-  fine: "This one is fine: it says who counted",
-  partisan: "It comes from unnamed sources on one side",
-  vague: "It comes from sources nobody can check",
-  none: "No one is given as the source",
+/** What a fact-checker asks of a figure, by standing: could the source know, has it a stake, who confirms it. */
+const CHECKS: Readonly<Record<SourceStanding, string>> = {
+  "named-accountable":
+    "Before relying on it, ask how the source could know and whether anyone else's count agrees.",
+  "named-interested":
+    "A side's count of its own successes or its enemy's losses is exactly what a careful reader wants confirmed by someone with no stake.",
+  vague: "With no one named, there is nobody to ask how they counted.",
+  none: "Nobody is offered to vouch for the number, so the reader has only the outlet's word.",
 };
 
-const ORDER: readonly Verdict[] = ["fine", "partisan", "vague", "none"];
-
-function verdictOptions(verdict: Verdict, feedback: string): OptionDraft[] {
-  return ORDER.map((item) => ({
-    text: VERDICTS[item],
-    correct: item === verdict,
-    feedback: item === verdict ? "Right." : feedback,
-  }));
-}
-
-function attributedVerdict(input: BuildInput, attribution: Attribution): Verdict | null {
-  const kind = effectiveSourceKind(input.analysis, attribution);
-  if (isNamedSource(kind)) return "fine";
-  if (kind === "partisan-unnamed") return "partisan";
-  if (kind === "vague") return "vague";
-  return null;
+function explain(standing: SourceStanding, source: string | null, doubt: string | null): string {
+  const who = source ? `The figure comes from ${quote(source)}: ` : "";
+  const doubted = doubt
+    ? ` The article itself adds ${quote(doubt)}, so even it does not vouch for the figure.`
+    : "";
+  return `${who}${STANDING_TEXT[standing].why}. ${CHECKS[standing]}${doubted}`;
 }
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
-  const verdict = attributedVerdict(input, attribution);
-  if (!verdict || !hasUsableClaim(attribution) || !statesFigure(attribution.claim)) return null;
+  if (!hasUsableClaim(attribution) || !statesFigure(attribution.claim)) return null;
+  const standing = standingOf(attribution);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
-  const name = sourceName(attribution) ?? attribution.source;
-  const why =
-    verdict === "fine"
-      ? `the figure is attributed to ${name}, a source you can look up. It may still be one side's count, but the article is honest about whose.`
-      : `${quote(attribution.source)} does not tell you who counted, so you cannot check the figure.`;
+  const source = plainText(attribution.source);
+  const doubt = articleDoubts(input.analysis, attribution.sentence);
   return {
     skill: "sourcing",
     kind: "figure-sourcing",
-    difficulty: verdict === "fine" ? 1 : 2,
-    prompt: `How well sourced is this figure? ${quote(shown)}`,
-    options: verdictOptions(verdict, `No: ${why}`),
-    explanation: `${quote(shown)}: ${why}`,
+    difficulty: standing === "named-interested" ? 3 : 2,
+    prompt: `${PROMPT} ${quote(shown)}`,
+    options: standingOptions(standing, source),
+    explanation: explain(standing, source, doubt),
     evidence: [extent],
-    control: verdict === "fine",
+    // A control only when a source outside the fighting gives it and the article does not doubt it.
+    control: standing === "named-accountable" && !doubt,
   };
 }
 
 function unattributedDraft(input: BuildInput, sentence: Sentence): QuestionDraft {
   const shown = excerpt(input.article.text, sentence, sentence, 140);
-  const why = "nobody is named for this count: the article states it as fact and you cannot check it.";
   return {
     skill: "sourcing",
     kind: "figure-sourcing",
     difficulty: 2,
-    prompt: `How well sourced is this figure? ${quote(shown)}`,
-    options: verdictOptions("none", `No: ${why}`),
-    explanation: `${quote(shown)}: ${why}`,
+    prompt: `${PROMPT} ${quote(shown)}`,
+    options: standingOptions("none", null),
+    explanation: explain("none", null, articleDoubts(input.analysis, sentence.index)),
     evidence: [{ start: sentence.start, end: sentence.end }],
   };
 }
 
 /**
- * "How well sourced is this figure?": attributed counts (the control items when a named source gives
- * them) and up to two casualty counts the article states with no source at all.
+ * "Who stands behind this figure?" with the four standings as options: attributed counts and up to two
+ * casualty counts the article states with no source at all, with what a fact-checker would ask of each.
  */
 export function buildFigureSourcingQuestions(input: BuildInput): Question[] {
   const attributed = input.analysis.attributions.map((attribution) => attributedDraft(input, attribution));
@@ -90,5 +73,5 @@ export function buildFigureSourcingQuestions(input: BuildInput): Question[] {
     .map((sentence) => unattributedDraft(input, sentence));
   return [...attributed, ...bare]
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }

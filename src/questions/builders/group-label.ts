@@ -2,8 +2,19 @@ import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { pickVariant } from "../standing";
 import { excerpt, quote, words } from "../text";
 import type { Question } from "../types";
+
+/** Plain words for an armed or organised group, offered when the lexicon gives fewer than three. */
+const NEUTRAL_GROUP_WORDS: readonly string[] = [
+  "militants",
+  "fighters",
+  "armed groups",
+  "members",
+  "militant",
+  "fighter",
+];
 
 /** A label for a group of people is a plural noun ("radicals", "proxy groups"), not an adjective ("anti-terrorist"). */
 function namesAGroup(term: LoadedTerm): boolean {
@@ -20,23 +31,54 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const fits = (phrase: string) => !words(phrase).some((word) => shownWords.has(word));
   const [neutral] = sameForm(term.text, term.neutral).filter(fits);
   const termWords = new Set(words(term.text));
-  const loaded = sameForm(term.text, LOADED_ALTERNATIVES.label)
+  const candidates = sameForm(term.text, LOADED_ALTERNATIVES.label)
     .filter((word) => !words(word).some((part) => termWords.has(part)))
-    .filter(fits)
-    .slice(0, 2);
+    .filter(fits);
+  // Rotate through the other loaded labels so no one of them turns up in every question, always wrong.
+  const first = candidates.indexOf(pickVariant(candidates, input.article.slug, term.text));
+  const loaded = [...candidates.slice(first), ...candidates.slice(0, first)].slice(0, 2);
   if (!neutral || loaded.length < 2) return null;
-  return {
-    skill: "loaded-language",
+  const shared = {
+    skill: "loaded-language" as const,
     kind: "group-label",
-    difficulty: 1,
+    difficulty: 1 as const,
+    explanation: `The article calls them ${quote(term.text)}. ${term.explanation} Neutral words: ${term.neutral.map(quote).join(", ")}.`,
+    evidence: [{ start: term.start, end: term.end }],
+  };
+  // Two ways round, so a loaded label is sometimes the right answer and a neutral word sometimes wrong.
+  const neutrals = sameForm(term.text, [...term.neutral, ...NEUTRAL_GROUP_WORDS])
+    .filter(fits)
+    .filter((word, index, all) => all.indexOf(word) === index);
+  const [judging] = loaded;
+  if (
+    pickVariant(["neutral", "judging"], input.article.slug, term.text) === "judging" &&
+    judging &&
+    neutrals.length >= 3
+  ) {
+    return {
+      ...shared,
+      prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which of these words would judge them just as much?`,
+      options: [
+        {
+          text: judging,
+          correct: true,
+          feedback: `Right: ${quote(judging)} judges them, as ${quote(term.text)} does.`,
+        },
+        ...neutrals.slice(0, 3).map((word) => ({
+          text: word,
+          feedback: `No: ${quote(word)} describes them without judging; the question asks for a word that judges.`,
+        })),
+      ],
+    };
+  }
+  return {
+    ...shared,
     prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which is a neutral word for them?`,
     options: [
       { text: neutral, correct: true, feedback: `Right: ${quote(neutral)} describes them without judging.` },
       ...loaded.map((word) => ({ text: word, feedback: `No: ${quote(word)} is a label that judges, too.` })),
       { text: term.text, feedback: `No: that is the article's own label, and it takes sides.` },
     ],
-    explanation: `The article calls them ${quote(term.text)}. ${term.explanation} Neutral words: ${term.neutral.map(quote).join(", ")}.`,
-    evidence: [{ start: term.start, end: term.end }],
   };
 }
 
@@ -50,5 +92,5 @@ export function buildGroupLabelQuestions(input: BuildInput): Question[] {
     asked.add(term.text.toLowerCase());
     drafts.push(draft);
   }
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

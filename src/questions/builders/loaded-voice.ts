@@ -51,5 +51,5 @@ export function buildLoadedVoiceQuestions(input: BuildInput): Question[] {
     askedClaims.add(attribution);
     drafts.push(draft);
   }
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

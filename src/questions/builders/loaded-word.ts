@@ -7,8 +7,11 @@ import type { Question } from "../types";
 
 const NO_LOADED_WORD = "No loaded word: this one is fine";
 
-/** Enough "no loaded word" sentences that flagging everything does not pay, not so many they crowd the bank. */
-const MAX_CONTROLS = 3;
+/**
+ * One "no loaded word" sentence per article: enough that flagging everything does not pay, few enough that
+ * "No loaded word" is the key about as often as any other option (tests/questions-bank.test.ts).
+ */
+const MAX_CONTROLS = 1;
 
 /** Categories asked about with "which word takes sides?"; quotation marks and "so-called" have their own kind. */
 const WORD_CATEGORIES = new Set(["label", "euphemism", "positive-framing", "intensifier", "dehumanising"]);
@@ -31,7 +34,7 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
   const shown = excerpt(text, sentence, term, 150);
   const others = distractorWords(text, sentence, inSentence)
     .filter((word) => shown.includes(word))
-    .slice(0, 3);
+    .slice(0, 2);
   if (others.length < 2) return null;
   const neutral = term.neutral[0];
   return {
@@ -50,7 +53,7 @@ function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | n
   const title = input.analysis.meta.title;
   const term = headline.loaded.find((item) => item.voice === "author" && WORD_CATEGORIES.has(item.category));
   if (!title || !term || !title.includes(term.text)) return null;
-  const others = headlineDistractorWords(title, headline.loaded).slice(0, 3);
+  const others = headlineDistractorWords(title, headline.loaded).slice(0, 2);
   if (others.length < 2) return null;
   const neutral = term.neutral[0];
   return {
@@ -70,7 +73,7 @@ function neutralDraft(input: BuildInput, sentence: Sentence): QuestionDraft | nu
   const others = distractorWords(text, sentence, [])
     .filter((word) => shown.includes(word))
     .slice(0, 3);
-  if (others.length < 2) return null;
+  if (others.length < 3) return null;
   return {
     skill: "loaded-language",
     kind: "loaded-word",
@@ -112,5 +115,5 @@ export function buildLoadedWordQuestions(input: BuildInput): Question[] {
     const draft = neutralDraft(input, sentence);
     if (draft) drafts.push(draft);
   }
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

@@ -16,32 +16,35 @@ export function buildMissingDateQuestions({ article, analysis }: BuildInput): Qu
   const end = start + day.match[0].length;
   const shown = day.match[0];
   return [
-    finishQuestion(article, {
-      skill: "sourcing",
-      kind: "missing-date",
-      difficulty: 1,
-      prompt: `The article says ${quote(shown)} but never says when it was published. Why does that matter?`,
-      options: [
-        {
-          text: "You cannot tell how old the news is, or which year it means",
-          correct: true,
-          feedback: "Right.",
-        },
-        {
-          text: "It does not: events stay the same whenever you read about them",
-          feedback: "It does matter: old news read as new can mislead, and the situation may have changed.",
-        },
-        {
-          text: "It proves the article is made up",
-          feedback: "No: a missing date is a warning sign, not proof of anything.",
-        },
-        {
-          text: "It means the piece was written today",
-          feedback: "No: with no date you cannot know when it was written.",
-        },
-      ],
-      explanation: `The article gives days such as ${quote(shown)} but no publication date or year. A reader cannot tell whether it is current, and old reports can be passed around as new.`,
-      evidence: [{ start, end }],
-    }),
+    finishQuestion(
+      { article, analysis },
+      {
+        skill: "sourcing",
+        kind: "missing-date",
+        difficulty: 1,
+        prompt: `The article says ${quote(shown)} but never says when it was published. Why does that matter?`,
+        options: [
+          {
+            text: "You cannot tell how old the news is, or which year it means",
+            correct: true,
+            feedback: "Right.",
+          },
+          {
+            text: "It does not: events stay the same whenever you read about them",
+            feedback: "It does matter: old news read as new can mislead, and the situation may have changed.",
+          },
+          {
+            text: "It proves the article is made up",
+            feedback: "No: a missing date is a warning sign, not proof of anything.",
+          },
+          {
+            text: "It means the piece was written today",
+            feedback: "No: with no date you cannot know when it was written.",
+          },
+        ],
+        explanation: `The article gives days such as ${quote(shown)} but no publication date or year. A reader cannot tell whether it is current, and old reports can be passed around as new.`,
+        evidence: [{ start, end }],
+      },
+    ),
   ];
 }

@@ -5,6 +5,8 @@ import { authorTerms, LOADED_ALTERNATIVES, neutralSentences, sameForm } from "..
 import { plainText, quote } from "../text";
 import type { Question } from "../types";
 
+const ALREADY_NEUTRAL = "This one is fine: leave it as written";
+
 /** Categories where a one-word swap makes the phrase neutral; labels get the group-label question. */
 const REWRITE_CATEGORIES = new Set(["euphemism", "positive-framing", "intensifier", "dehumanising"]);
 
@@ -58,22 +60,24 @@ function rewriteDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null
         text: replaceTerm(text, phrase, term, word),
         feedback: `No: ${quote(word)} takes sides just as ${quote(term.text)} does.`,
       })),
+      {
+        text: ALREADY_NEUTRAL,
+        feedback: `No: ${quote(term.text)} takes sides, so the phrase needs a plainer word.`,
+      },
     ],
     explanation: `${quote(term.text)} takes sides: ${term.explanation} ${quote(rewrite)} keeps the facts and drops the judgement.`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
 
-const ALREADY_NEUTRAL = "This one is fine: leave it as written";
-
 /** Plain words of war reporting and the loaded words a partisan writer might put in their place. */
-const PLAIN_TO_LOADED: readonly { plain: RegExp; loaded: readonly [string, string] }[] = [
-  { plain: /\bcaptured\b/, loaded: ["liberated", "freed"] },
-  { plain: /\bkilled\b/, loaded: ["eliminated", "neutralised"] },
-  { plain: /\bdestroyed\b/, loaded: ["obliterated", "pulverized"] },
-  { plain: /\battacked\b/, loaded: ["savagely attacked", "brutally attacked"] },
-  { plain: /\bmilitants\b/, loaded: ["terrorists", "thugs"] },
-  { plain: /\bfighters\b/, loaded: ["terrorists", "mercenaries"] },
+const PLAIN_TO_LOADED: readonly { plain: RegExp; loaded: readonly [string, string, string] }[] = [
+  { plain: /\bcaptured\b/, loaded: ["liberated", "freed", "rescued"] },
+  { plain: /\bkilled\b/, loaded: ["eliminated", "neutralised", "wiped out"] },
+  { plain: /\bdestroyed\b/, loaded: ["obliterated", "pulverized", "annihilated"] },
+  { plain: /\battacked\b/, loaded: ["savagely attacked", "brutally attacked", "viciously attacked"] },
+  { plain: /\bmilitants\b/, loaded: ["terrorists", "thugs", "fanatics"] },
+  { plain: /\bfighters\b/, loaded: ["terrorists", "mercenaries", "jihadists"] },
 ];
 
 /** The control item: a phrase that is already neutral, against versions with a loaded word put in. */
@@ -101,7 +105,7 @@ function alreadyNeutralDraft(input: BuildInput): QuestionDraft | null {
           })),
           { text: ALREADY_NEUTRAL, correct: true, feedback: "Right: it needs no rewrite." },
         ],
-        explanation: `${quote(original)} is plain reporting: ${quote(match[0])} describes without judging. Putting in ${rule.loaded.map(quote).join(" or ")} would take a side.`,
+        explanation: `${quote(original)} is plain reporting: ${quote(match[0])} describes without judging. Putting in ${rule.loaded.map(quote).join(", ")} or the like would take a side.`,
         evidence: [phrase],
         control: true,
       };
@@ -126,5 +130,5 @@ export function buildNeutralRewriteQuestions(input: BuildInput): Question[] {
   }
   const control = input.analysis.loaded.length > 0 ? alreadyNeutralDraft(input) : null;
   if (control) drafts.push(control);
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

@@ -11,32 +11,35 @@ export function buildOriginalSourceQuestions({ article, analysis }: BuildInput):
   const outlet = plainText(publisher);
   const shown = plainText(line.text);
   return [
-    finishQuestion(article, {
-      skill: "sourcing",
-      kind: "original-source",
-      difficulty: 2,
-      prompt: `Near the end you read: ${quote(shown)}. What does this line tell you?`,
-      options: [
-        {
-          text: `${outlet} is passing on a piece made by someone else`,
-          correct: true,
-          feedback: "Right.",
-        },
-        {
-          text: `${outlet} checked the facts with ${origin}`,
-          feedback: "No: the line says where the piece came from, not that anyone checked it.",
-        },
-        {
-          text: `The piece quotes ${origin} as a witness`,
-          feedback: "No: the line is about who made the whole piece.",
-        },
-        {
-          text: "Nothing: it is a legal formality",
-          feedback: "It matters: it tells you who actually produced what you are reading.",
-        },
-      ],
-      explanation: `The page comes from ${outlet}, but it says ${quote(shown)}: the piece was produced by ${origin} and republished. Judge it by what you know about ${origin}.`,
-      evidence: [{ start: line.start, end: line.end }],
-    }),
+    finishQuestion(
+      { article, analysis },
+      {
+        skill: "sourcing",
+        kind: "original-source",
+        difficulty: 2,
+        prompt: `Near the end you read: ${quote(shown)}. What does this line tell you?`,
+        options: [
+          {
+            text: `${outlet} is passing on a piece made by someone else`,
+            correct: true,
+            feedback: "Right.",
+          },
+          {
+            text: `${outlet} checked the facts of the piece with ${origin}`,
+            feedback: "No: the line says where the piece came from, not that anyone checked it.",
+          },
+          {
+            text: `The piece quotes ${origin} as a witness`,
+            feedback: "No: the line is about who made the whole piece.",
+          },
+          {
+            text: "Nothing: it is a legal formality",
+            feedback: "It matters: it tells you who actually produced what you are reading.",
+          },
+        ],
+        explanation: `The page comes from ${outlet}, but it says ${quote(shown)}: the piece was produced by ${origin} and republished. Judge it by what you know about ${origin}.`,
+        evidence: [{ start: line.start, end: line.end }],
+      },
+    ),
   ];
 }

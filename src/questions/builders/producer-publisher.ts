@@ -29,28 +29,31 @@ export function buildProducerPublisherQuestions({ article, analysis }: BuildInpu
   if (!authorSpan || !publisherSpan) return [];
   const writer = plainText(author);
   const outlet = plainText(publisher);
-  const question = finishQuestion(article, {
-    skill: "sourcing",
-    kind: "producer-publisher",
-    difficulty: 2,
-    prompt: "Who wrote this piece, and who put it out?",
-    options: [
-      { text: `${writer} wrote it; ${outlet} republished it`, correct: true, feedback: "Right." },
-      {
-        text: `${outlet} wrote and published it`,
-        feedback: `No: the byline credits ${writer}; ${outlet} only put it out.`,
-      },
-      {
-        text: `${outlet} wrote it; ${writer} republished it`,
-        feedback: `No: it is the other way round.`,
-      },
-      {
-        text: "A reporter on the ground wrote it",
-        feedback: `No: no reporter is named; the piece is credited to ${writer}.`,
-      },
-    ],
-    explanation: `The byline reads ${quote(plainText(article.text.slice(authorSpan.start, authorSpan.end)))} and the page comes from ${quote(plainText(article.text.slice(publisherSpan.start, publisherSpan.end)))}: ${writer} produced the piece and ${outlet} republished it. To judge it, ask who ${writer} is, not only who ${outlet} is.`,
-    evidence: [authorSpan, publisherSpan].sort((left, right) => left.start - right.start),
-  });
+  const question = finishQuestion(
+    { article, analysis },
+    {
+      skill: "sourcing",
+      kind: "producer-publisher",
+      difficulty: 2,
+      prompt: "Who wrote this piece, and who put it out?",
+      options: [
+        { text: `${writer} wrote it; ${outlet} republished it`, correct: true, feedback: "Right." },
+        {
+          text: `${outlet} wrote and published it`,
+          feedback: `No: the byline credits ${writer}; ${outlet} only put it out.`,
+        },
+        {
+          text: `${outlet} wrote it; ${writer} republished it`,
+          feedback: `No: it is the other way round.`,
+        },
+        {
+          text: "A reporter on the ground wrote it",
+          feedback: `No: no reporter is named; the piece is credited to ${writer}.`,
+        },
+      ],
+      explanation: `The byline reads ${quote(plainText(article.text.slice(authorSpan.start, authorSpan.end)))} and the page comes from ${quote(plainText(article.text.slice(publisherSpan.start, publisherSpan.end)))}: ${writer} produced the piece and ${outlet} republished it. To judge it, ask who ${writer} is, not only who ${outlet} is.`,
+      evidence: [authorSpan, publisherSpan].sort((left, right) => left.start - right.start),
+    },
+  );
   return [question];
 }

@@ -19,33 +19,36 @@ export function buildDonationAppealQuestions({ article, analysis }: BuildInput):
   const shown = excerpt(article.text, appeal, appeal, 130);
   const producer = analysis.meta.author ? plainText(analysis.meta.author) : "the outlet";
   return [
-    finishQuestion(article, {
-      skill: "sourcing",
-      kind: "donation-appeal",
-      difficulty: 2,
-      prompt: `The piece ends: ${quote(shown)} What does this tell you?`,
-      options: [
-        {
-          text: "Its producer depends on donations from its audience",
-          correct: true,
-          feedback: "Right.",
-        },
-        {
-          text: "The facts in the piece have been checked",
-          feedback: "No: asking for money says nothing about checking facts.",
-        },
-        {
-          text: "It is an independent wire-agency report",
-          feedback: "No: wire agencies do not ask readers for donations at the end of a story.",
-        },
-        {
-          text: "Nothing: it is part of the news report",
-          feedback: "It is not reporting at all: it is an appeal from the producer.",
-        },
-      ],
-      explanation: `${quote(shown)} is an appeal, not reporting: ${producer} asks readers who like its "approach" to fund it. That tells you who is behind the piece and that it writes for supporters; it proves nothing either way about the facts.`,
-      evidence: [{ start: appeal.start, end: appeal.end }],
-    }),
+    finishQuestion(
+      { article, analysis },
+      {
+        skill: "sourcing",
+        kind: "donation-appeal",
+        difficulty: 2,
+        prompt: `The piece ends: ${quote(shown)} What does this tell you?`,
+        options: [
+          {
+            text: "Its producer relies on readers' money",
+            correct: true,
+            feedback: "Right.",
+          },
+          {
+            text: "The facts in the piece have been checked",
+            feedback: "No: asking for money says nothing about checking facts.",
+          },
+          {
+            text: "It is an independent wire-agency report",
+            feedback: "No: wire agencies do not ask readers for donations at the end of a story.",
+          },
+          {
+            text: "Nothing: it is part of the news report",
+            feedback: "It is not reporting at all: it is an appeal from the producer.",
+          },
+        ],
+        explanation: `${quote(shown)} is an appeal, not reporting: ${producer} asks readers who like its "approach" to fund it. That tells you who is behind the piece and that it writes for supporters; it proves nothing either way about the facts.`,
+        evidence: [{ start: appeal.start, end: appeal.end }],
+      },
+    ),
   ];
 }
 
@@ -56,32 +59,35 @@ export function buildDisclaimerQuestions({ article, analysis }: BuildInput): Que
   const { focus, shown } = disowningPart(article.text, disclaimer);
   const publisher = analysis.meta.publisher ? plainText(analysis.meta.publisher) : "The publisher";
   return [
-    finishQuestion(article, {
-      skill: "sourcing",
-      kind: "publisher-disclaimer",
-      difficulty: 2,
-      prompt: `At the bottom of the page: ${quote(shown)} What does this tell you?`,
-      options: [
-        {
-          text: `${publisher} does not vouch for the piece's accuracy`,
-          correct: true,
-          feedback: "Right.",
-        },
-        {
-          text: `${publisher} has fact-checked the piece`,
-          feedback: "No: it says the opposite: errors are the author's problem, not the publisher's.",
-        },
-        {
-          text: "The author is anonymous",
-          feedback: "No: the disclaimer is about responsibility for the content, not about who wrote it.",
-        },
-        {
-          text: "It is an official government statement",
-          feedback: "No: it is the website's own legal note.",
-        },
-      ],
-      explanation: `The disclaimer says ${quote(shown)}: the site that put the piece out takes no responsibility for whether it is true. Nobody but the author stands behind it.`,
-      evidence: [focus],
-    }),
+    finishQuestion(
+      { article, analysis },
+      {
+        skill: "sourcing",
+        kind: "publisher-disclaimer",
+        difficulty: 2,
+        prompt: `At the bottom of the page: ${quote(shown)} What does this tell you?`,
+        options: [
+          {
+            text: `${publisher} does not vouch for the piece's accuracy`,
+            correct: true,
+            feedback: "Right.",
+          },
+          {
+            text: `${publisher} has checked every fact in the piece for you`,
+            feedback: "No: it says the opposite: errors are the author's problem, not the publisher's.",
+          },
+          {
+            text: "The author is anonymous",
+            feedback: "No: the disclaimer is about responsibility for the content, not about who wrote it.",
+          },
+          {
+            text: "It is an official government statement",
+            feedback: "No: it is the website's own legal note.",
+          },
+        ],
+        explanation: `The disclaimer says ${quote(shown)}: the site that put the piece out takes no responsibility for whether it is true. Nobody but the author stands behind it.`,
+        evidence: [focus],
+      },
+    ),
   ];
 }

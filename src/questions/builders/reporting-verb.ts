@@ -6,21 +6,37 @@ import type { Question } from "../types";
 
 /** What each cue tone signals, as an option a student picks (after the AP guidance on "said"). */
 const TONE_MEANINGS: Readonly<Record<CueTone, string>> = {
-  neutral: "Nothing: it is a plain, neutral way to report words",
-  distancing: "The writer hints the claim may not be true",
-  presupposing: "The writer treats the claim as a proven fact",
-  emotive: "The speaker attacked someone with strong feeling",
+  neutral: "It passes the words on without judging",
+  distancing: "It hints that the claim may not be true",
+  presupposing: "It treats the claim as an established fact",
+  emotive: "It makes the speaker sound angry or upset",
 };
 
 const TONE_EXPLANATIONS: Readonly<Record<CueTone, string>> = {
-  neutral: "is a neutral reporting word: it tells you who said it and takes no side on whether it is true",
+  neutral: "is a neutral reporting word: it takes no side on whether the claim is true",
   distancing:
     "puts distance between the writer and the claim: it hints the claim is doubtful without saying why",
   presupposing: "presents the claim as a fact that was brought to light, so the reader takes it as true",
   emotive: "adds drama: it tells you how to feel about the words rather than just reporting them",
 };
 
-const TONES: readonly CueTone[] = ["neutral", "distancing", "presupposing", "emotive"];
+/**
+ * The tones offered: the three a reader meets every day, and "emotive" only when it is the answer and takes
+ * the place of the least likely other, so no option is there only to be wrong and every question has three.
+ */
+function offeredTones(right: CueTone): CueTone[] {
+  return right === "emotive"
+    ? ["emotive", "neutral", "distancing"]
+    : ["neutral", "distancing", "presupposing"];
+}
+
+/** Why each wrong reading is wrong, addressed to the student who chose it. */
+const TONE_MISTAKES: Readonly<Record<CueTone, string>> = {
+  neutral: "is not neutral here",
+  distancing: "does not cast doubt",
+  presupposing: "does not present the claim as established",
+  emotive: "carries no strong feeling",
+};
 
 /** Neutral cues worth a control item: plain reporting words ("link" or "accused" would blur the lesson). */
 const PLAIN_VERBS = /^(said|says|told|added|reported|stated|announced|explained|noted|wrote|according to)$/i;
@@ -31,13 +47,13 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
   if (!sourceName(attribution) || !hasUsableClaim(attribution)) return null;
   if (attribution.cueTone === "neutral" && !PLAIN_VERBS.test(cue)) return null;
   const shown = excerpt(text, attributionExtent(attribution), attribution.cueSpan, 140);
-  const options: OptionDraft[] = TONES.map((tone) => ({
+  const options: OptionDraft[] = offeredTones(attribution.cueTone).map((tone) => ({
     text: TONE_MEANINGS[tone],
     correct: tone === attribution.cueTone,
     feedback:
       tone === attribution.cueTone
         ? "Right."
-        : `No: ${quote(cue)} ${TONE_EXPLANATIONS[attribution.cueTone]}.`,
+        : `No: ${quote(cue)} ${TONE_MISTAKES[tone]}; it ${TONE_EXPLANATIONS[attribution.cueTone]}.`,
   }));
   return {
     skill: "attribution",
@@ -55,13 +71,20 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
 export function buildReportingVerbQuestions(input: BuildInput): Question[] {
   const askedCues = new Set<string>();
   const drafts: QuestionDraft[] = [];
-  for (const attribution of input.analysis.attributions) {
+  // Loaded cues first: "claimed" and "revealed" teach more than the next "said".
+  const attributions = [...input.analysis.attributions].sort(
+    (left, right) => Number(left.cueTone === "neutral") - Number(right.cueTone === "neutral"),
+  );
+  let neutralAsked = false;
+  for (const attribution of attributions) {
     const draft = verbDraft(input, attribution);
     const cue = attribution.cue.toLowerCase();
-    // One question per reporting verb: the second "claimed" teaches nothing new.
-    if (!draft || askedCues.has(cue)) continue;
+    // One question per reporting verb: the second "claimed" teaches nothing new. One neutral verb per
+    // article: "said", "told" and "added" teach the same thing, and would make "neutral" the usual key.
+    if (!draft || askedCues.has(cue) || (draft.control && neutralAsked)) continue;
+    neutralAsked ||= draft.control === true;
     askedCues.add(cue);
     drafts.push(draft);
   }
-  return drafts.map((draft) => finishQuestion(input.article, draft));
+  return drafts.map((draft) => finishQuestion(input, draft));
 }

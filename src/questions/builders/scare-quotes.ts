@@ -2,10 +2,16 @@ import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms } from "../loaded-facts";
+import { pickVariant } from "../standing";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
-const DISTANCING = "It casts doubt on the label, or mocks it";
+/** The right reading in different words, so no one wording is always the key (rotated per question). */
+const DISTANCING: readonly string[] = [
+  "It casts doubt on the label, or mocks it",
+  "It holds the word at arm's length, as if it were false",
+  "It hints the label is wrong without saying why",
+];
 
 const WRONG: readonly OptionDraft[] = [
   {
@@ -20,7 +26,29 @@ const WRONG: readonly OptionDraft[] = [
     text: "It marks a technical military term",
     feedback: "No: nothing technical about it; the point is doubt.",
   },
+  {
+    text: "It shows the writer is quoting a document",
+    feedback: "No: no document is named or quoted.",
+  },
+  {
+    text: "It marks a word in a foreign language",
+    feedback: "No: the word is plain English; the marks are there to cast doubt.",
+  },
+  {
+    text: "It shows the word is a brand or trademark",
+    feedback: "No: it is an ordinary word; the marks hold it at arm's length.",
+  },
+  {
+    text: "It marks the title of a book or film",
+    feedback: "No: it is a label for people or things, not a title.",
+  },
 ];
+
+/** Three of the wrong readings, rotated per question so no one of them turns up every time. */
+function wrongReadings(key: string): OptionDraft[] {
+  const first = WRONG.indexOf(pickVariant(WRONG, key));
+  return [...WRONG.slice(first), ...WRONG.slice(0, first)].slice(0, 3);
+}
 
 function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const sentence = sentenceAt(input.analysis, term.sentence);
@@ -35,8 +63,11 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
     prompt: soCalled
       ? `Why does the article use “so-called” here? ${quote(shown)}`
       : `Why is ${word} in quotation marks here? ${quote(shown)}`,
-    options: [{ text: DISTANCING, correct: true, feedback: "Right." }, ...WRONG],
-    explanation: `${soCalled ? `${quote("so-called")}` : "Quotation marks around a label no one is quoted as saying"} signal doubt or mockery: ${term.explanation} A neutral writer would write ${quote(term.neutral[0] ?? "the name")} plainly, or say who uses the label.`,
+    options: [
+      { text: pickVariant(DISTANCING, input.article.slug, term.text), correct: true, feedback: "Right." },
+      ...wrongReadings(`${input.article.slug}|${term.start}`),
+    ],
+    explanation: `${soCalled ? `${quote("so-called")} signals` : "Quotation marks around a label no one is quoted as saying signal"} doubt or mockery: ${term.explanation} A careful writer would use the plain term without the marks, or say who uses the label.`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
@@ -47,5 +78,5 @@ export function buildScareQuotesQuestions(input: BuildInput): Question[] {
     .filter((term) => term.category === "scare-quotes" || term.category === "so-called")
     .map((term) => distancingDraft(input, term))
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }

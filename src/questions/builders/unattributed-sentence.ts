@@ -1,3 +1,4 @@
+import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { attributedSentences, hasUsableClaim, sentenceAt, statesCount } from "../facts";
@@ -16,12 +17,22 @@ function unattributedClaims(input: BuildInput): Sentence[] {
     .filter((sentence): sentence is Sentence => sentence !== undefined);
 }
 
-/** One attributed sentence per source, each shown around its source and cue. */
+/**
+ * One sentence per named source, each shown around its source and cue. Sentences whose source is vague
+ * ("reports", "pro-militant sources") are never offered: they do not say who either, so they would be a
+ * second right answer (docs/sourcing-model.md).
+ */
 function attributedChoices(input: BuildInput): { attribution: Attribution; sentence: Sentence }[] {
   const seen = new Set<number>();
+  const vagueSentences = new Set(
+    input.analysis.attributions
+      .filter((attribution) => !saysWho(attributionStanding(attribution)))
+      .map((attribution) => attribution.sentence),
+  );
   return input.analysis.attributions.flatMap((attribution) => {
     const sentence = sentenceAt(input.analysis, attribution.sentence);
     if (!sentence || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
+    if (vagueSentences.has(sentence.index)) return [];
     seen.add(sentence.index);
     return [{ attribution, sentence }];
   });
@@ -30,7 +41,7 @@ function attributedChoices(input: BuildInput): { attribution: Attribution; sente
 function sentenceDraft(input: BuildInput, target: Sentence, round: number): QuestionDraft | null {
   const { text } = input.article;
   const choices = attributedChoices(input);
-  if (choices.length === 0) return null;
+  if (choices.length < 2) return null;
   // Rotate through the attributed sentences so two questions do not offer the same wrong answers.
   const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 3);
   const shown = excerpt(text, target, target, 110);
@@ -60,7 +71,7 @@ const ALL_ATTRIBUTED = "None of these: each one names its source";
 function allAttributedDraft(input: BuildInput): QuestionDraft | null {
   const { text } = input.article;
   const picked = attributedChoices(input).slice(-3);
-  if (picked.length < 2) return null;
+  if (picked.length < 3) return null;
   return {
     skill: "attribution",
     kind: "unattributed-sentence",
@@ -91,5 +102,5 @@ export function buildUnattributedSentenceQuestions(input: BuildInput): Question[
     .map((sentence, round) => sentenceDraft(input, sentence, round));
   return [...drafts, allAttributedDraft(input)]
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }

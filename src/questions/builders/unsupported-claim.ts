@@ -50,5 +50,5 @@ export function buildUnsupportedClaimQuestions(input: BuildInput): Question[] {
   return input.analysis.unsupported
     .map((marker) => markerDraft(input, marker))
     .filter((draft): draft is QuestionDraft => draft !== null)
-    .map((draft) => finishQuestion(input.article, draft));
+    .map((draft) => finishQuestion(input, draft));
 }
