@@ -16,7 +16,6 @@ export const DISCUSSION_PROMPTS: Readonly<Record<string, string>> = {
   "unsupported-claim": "The article admits there was no evidence. Why print the claim at all? Should it?",
   "unattributed-sentence":
     "Who might have told the reporter this? How does leaving out the source change how it reads?",
-  "hedge-meaning": "Why might the writer hedge here? What would they need before they could drop the hedge?",
   "reporting-verb":
     "How would the sentence feel with 'said' instead? What does the writer's choice of verb do to the speaker?",
   "producer-publisher":
@@ -34,6 +33,16 @@ export const DISCUSSION_PROMPTS: Readonly<Record<string, string>> = {
     "Is this the outlet's word or a source's? Does it matter which, if the article does not make it clear?",
   "neutral-rewrite": "What did the neutral rewrite leave out, and what did it keep? Is anything lost?",
   "scare-quotes": "What do the quotation marks suggest about the word? Who is the writer arguing with?",
+  "lateral-reading":
+    "What would you search for, and where, to learn who is behind this page? Who would you trust to tell you?",
+  "unsourced-visuals": "What would you need to know about these pictures before you believed what they show?",
+  "selective-verbs": "Rewrite both sentences with 'said'. Does your view of either source change?",
+  "dismissive-framing":
+    "What does 'as always' ask you to think before you hear the claim? Would the claim be true or false without it?",
+  "opinion-as-fact":
+    "Is this news or opinion? How can you tell when a report starts telling you what to want?",
+  "selective-labels":
+    "Why label one source's side and not the other's? What label would you give each, or would you give none?",
   asymmetry:
     "If both sides did much the same, why might they be described in different words? Which words would you use for both?",
 };
