@@ -1,32 +1,72 @@
 // Byline's few lines of progressive JavaScript. Every page works without them.
 (() => {
-  // The instructor dashboard: reload the live figures every few seconds, unless the page is hidden
-  // or keyboard focus is inside them (replacing the markup would throw the focus away).
+  // Pushed updates: a WebSocket to the session's room, which sends the live state whenever it changes.
+  // When it cannot open or drops, `fallback` starts polling instead (the page works the same, a little later).
+  const listen = (path, onState, fallback) => {
+    let fellBack = false;
+    const fall = () => {
+      if (!fellBack) {
+        fellBack = true;
+        fallback();
+      }
+    };
+    if (!path || typeof WebSocket !== "function") return fall();
+    try {
+      const socket = new WebSocket(new URL(path, location.href).href.replace(/^http/, "ws"));
+      socket.addEventListener("message", (event) => onState(JSON.parse(event.data)));
+      socket.addEventListener("close", fall);
+      socket.addEventListener("error", fall);
+    } catch {
+      fall();
+    }
+  };
+  const every = (ms, task) => () => setInterval(task, ms);
+
+  // The instructor dashboard: reload the live figures when the class changes (at most every 2 s), or every
+  // few seconds without pushed updates; not while the page is hidden or keyboard focus is inside them
+  // (replacing the markup would throw the focus away).
   for (const region of document.querySelectorAll("[data-refresh-url]")) {
-    const every = Number(region.dataset.refreshSeconds || 5) * 1000;
-    setInterval(async () => {
+    const refresh = async () => {
       if (document.hidden || region.contains(document.activeElement)) return;
       try {
         const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
         if (response.ok) region.innerHTML = await response.text();
       } catch {
-        // Offline for a moment: the next tick tries again.
+        // Offline for a moment: the next change or tick tries again.
       }
-    }, every);
+    };
+    let first = true;
+    let scheduled = false;
+    const soon = () => {
+      if (first) {
+        first = false; // the state on connecting: the page shows it already
+        return;
+      }
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        refresh();
+      }, 2000);
+    };
+    listen(region.dataset.liveUrl, soon, every(Number(region.dataset.refreshSeconds || 5) * 1000, refresh));
   }
 
   // A student waiting for the instructor: reload once the question is open or the session has ended.
   for (const waiting of document.querySelectorAll("[data-wait-url]")) {
     const needed = Number(waiting.dataset.waitFor);
-    setInterval(async () => {
+    const check = (status) => {
+      if (status.ended || status.openCount >= needed) location.reload();
+    };
+    const poll = async () => {
       try {
         const response = await fetch(waiting.dataset.waitUrl, { cache: "no-store" });
-        const status = await response.json();
-        if (status.ended || status.openCount >= needed) location.reload();
+        check(await response.json());
       } catch {
         // Try again on the next tick.
       }
-    }, 3000);
+    };
+    listen(waiting.dataset.liveUrl, check, every(3000, poll));
   }
 
   // The projector: Space presses the focused step button by itself; the arrow keys and PageDown (what a
@@ -50,7 +90,7 @@
         figure.textContent = String(state.answered);
       for (const figure of frame.querySelectorAll("[data-joined]")) figure.textContent = String(state.joined);
     };
-    setInterval(async () => {
+    const poll = async () => {
       if (document.hidden) return;
       try {
         const response = await fetch(frame.dataset.refreshStageUrl, { cache: "no-store" });
@@ -58,7 +98,8 @@
       } catch {
         // Try again on the next tick.
       }
-    }, 3000);
+    };
+    listen(frame.dataset.liveUrl, show, every(3000, poll));
   }
 
   // A timed question: count down, and send the form when the time is up (the server records a

@@ -24,3 +24,6 @@ app.route("/sessions", projectorRoutes);
 app.route("/api/sessions", instructorApi);
 
 export default app;
+
+/** The Durable Object class of a live session, exported for the runtime (wrangler.toml binds it). */
+export { SessionRoom } from "./live/session-room";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AnswerRow } from "../db/schema";
 import { createRouter, valueOrThrow } from "../http/app";
 import { validate } from "../http/validate";
+import { announceAnswer, announceJoin, connectToRoom, isWebSocketUpgrade } from "../live/notify";
 import type { Question } from "../questions/types";
 import type { ShownQuestion } from "../quiz/views";
 import { joinSession, sessionByJoinCode } from "./join-session";
@@ -46,6 +47,7 @@ classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("jso
   const { nickname, rejoinPin } = c.req.valid("json");
   const db = c.var.db;
   const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, new Date()));
+  if (!joined.resumed) await announceJoin(c.env, joined.session.id, joined.participant.id);
   const questions = participantQuestions(joined.session, joined.participant);
   const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
   return c.json(
@@ -102,6 +104,7 @@ classroomApi.post(
       await submitAnswer(c.var.db, c.var.student, questionId, optionId, new Date()),
     );
     const body = answerResult(result.question, result.answer);
+    if (result.status === "recorded") await announceAnswer(c.env, result.answer);
     if (result.status === "repeat") {
       return c.json(
         { error: "You already answered this question; your first answer stands.", answer: body },
@@ -124,6 +127,19 @@ classroomApi.get("/:joinCode/status", validate("param", codeParam), async (c) =>
     locked: session.locked,
     ended: session.endedAt !== null,
   });
+});
+
+/**
+ * Pushed updates for a student's page: a WebSocket on which the session's room sends the stage (which
+ * question is open, whether it is revealed, whether the session ended) whenever it changes. Like status,
+ * it needs only the join code and says nothing about participants.
+ */
+classroomApi.get("/:joinCode/socket", validate("param", codeParam), async (c) => {
+  if (!isWebSocketUpgrade(c.req.raw)) {
+    return c.json({ error: "Open this address as a WebSocket (Upgrade: websocket)." }, 426);
+  }
+  const session = valueOrThrow(await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode));
+  return connectToRoom(c.env, session.id, "student", c.req.raw);
 });
 
 /** A question as the API shows it before it is answered: no correct option, no explanation. */

@@ -8,6 +8,7 @@ import { noStore } from "../http/security";
 import { validate } from "../http/validate";
 import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
+import { announceAnswer, announceJoin } from "../live/notify";
 import type { Question } from "../questions/types";
 import { findArticleInfo } from "../quiz/article-info";
 import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
@@ -106,6 +107,7 @@ classroomRoutes.post("/join", validate("form", joinForm), async (c) => {
   if (!code.ok) return page({ error: code.error }, 400);
   const joined = await joinSession(db, code.code, form.nickname, form.pin || undefined, new Date());
   if (!joined.ok) return page({ error: joined.message }, joined.status);
+  if (!joined.value.resumed) await announceJoin(c.env, joined.value.session.id, joined.value.participant.id);
   setParticipantCookie(c, code.code, joined.value.token);
   return c.redirect(`/class/${code.code}`, 303);
 });
@@ -198,7 +200,10 @@ classroomRoutes.post(
       return c.redirect(here, 303);
     }
     const submitted = await submitAnswer(db, student, questionId, optionId ?? null, new Date());
-    if (submitted.ok) return c.redirect(here, 303);
+    if (submitted.ok) {
+      if (submitted.value.status === "recorded") await announceAnswer(c.env, submitted.value.answer);
+      return c.redirect(here, 303);
+    }
     if (submitted.status !== 400 || optionId) throw httpError(submitted);
     return c.html(
       <StudentQuestionPage

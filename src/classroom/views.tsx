@@ -166,8 +166,13 @@ export function WaitingPage({
   return (
     <StudentPage bar={bar} title="Waiting for the next question">
       <h1>Waiting for your teacher</h1>
-      <p data-wait-url={`/api/sessions/${joinCode}/status`} data-wait-for={String(position)}>
-        Question {position} opens when your teacher moves on. This page checks by itself every few seconds.
+      <p
+        data-wait-url={`/api/sessions/${joinCode}/status`}
+        data-live-url={`/api/sessions/${joinCode}/socket`}
+        data-wait-for={String(position)}
+      >
+        Question {position} opens when your teacher moves on. This page moves on by itself when it opens (with
+        JavaScript; without it, use Check now).
       </p>
       <p>
         <a class="btn" href={`/class/${joinCode}/${position}`}>

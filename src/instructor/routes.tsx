@@ -7,6 +7,7 @@ import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
 import { noStore } from "../http/security";
 import { describeProblems, validate } from "../http/validate";
+import { announceRemoval, announceSessionChange } from "../live/notify";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
@@ -183,6 +184,7 @@ instructorRoutes.post(
   instructorOnly(),
   async (c) => {
     await endSession(c.var.db, c.var.session.id, new Date());
+    await announceSessionChange(c.env, c.var.session.id);
     return c.redirect(`/sessions/${c.var.session.id}/${c.req.valid("form").from}`, 303);
   },
 );
@@ -200,6 +202,7 @@ instructorRoutes.post(
       });
     }
     await openNextQuestion(db, session, new Date());
+    await announceSessionChange(c.env, session.id);
     return c.redirect(`/sessions/${session.id}/${c.req.valid("form").from}`, 303);
   },
 );
@@ -217,6 +220,7 @@ instructorRoutes.post(
         message: `Nobody called "${nickname}" is in this session (already removed?).`,
       });
     }
+    await announceRemoval(c.env, session.id);
     return backToDashboard(c, session.id);
   },
 );
@@ -231,6 +235,7 @@ instructorRoutes.post(
   instructorOnly(),
   async (c) => {
     await deleteSessionData(c.var.db, c.var.session.id);
+    await announceSessionChange(c.env, c.var.session.id);
     clearInstructorCookie(c, c.var.session.id);
     return c.redirect("/sessions/new?deleted=1", 303);
   },

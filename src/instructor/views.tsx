@@ -221,7 +221,12 @@ export function DashboardPage(props: DashboardPageProps) {
         <span class="muted">for the class's screen: each question, how the class answered, and why.</span>
       </p>
       <Controls session={session} base={base} />
-      <div id="live" data-refresh-url={`${base}/live`} data-refresh-seconds="5">
+      <div
+        id="live"
+        data-refresh-url={`${base}/live`}
+        data-live-url={`${base}/socket`}
+        data-refresh-seconds="5"
+      >
         <DashboardLive session={session} figures={props.figures} now={props.now} />
       </div>
       <section aria-labelledby="downloads-heading">

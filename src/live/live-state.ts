@@ -27,3 +27,8 @@ export function liveState(
     answered: session.openCount > 0 ? counts.answeredOpen : 0,
   };
 }
+
+/** What a student's page hears: the stage only, nothing about the class. */
+export function studentView({ stage, openCount, revealedCount, ended }: LiveState) {
+  return { stage, openCount, revealedCount, ended };
+}

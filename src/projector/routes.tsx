@@ -1,3 +1,4 @@
+import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
@@ -6,6 +7,7 @@ import { instructorOnly } from "../instructor/instructor-auth";
 import { revealOpenQuestion } from "../instructor/queries";
 import { sessionFigures } from "../instructor/routes";
 import { liveState } from "../live/live-state";
+import { announceSessionChange, connectToRoom, isWebSocketUpgrade } from "../live/notify";
 import { projectorStage } from "../live/stage";
 import { findArticleInfo } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
@@ -63,8 +65,22 @@ projectorRoutes.get(
 projectorRoutes.post("/:sessionId/reveal", validate("param", sessionParam), instructorOnly(), async (c) => {
   const { db, session } = c.var;
   // A self-paced session has nothing to reveal: the projector shows it as it is.
-  if (session.pacing === "instructor") await revealOpenQuestion(db, session.id);
+  if (session.pacing === "instructor") {
+    await revealOpenQuestion(db, session.id);
+    await announceSessionChange(c.env, session.id);
+  }
   return c.redirect(`/sessions/${session.id}/present`, 303);
+});
+
+/**
+ * Pushed updates for the projector and the dashboard: a WebSocket on which the session's room sends the live
+ * state (stage, students joined, answers to the open question) whenever it changes.
+ */
+projectorRoutes.get("/:sessionId/socket", validate("param", sessionParam), instructorOnly(), async (c) => {
+  if (!isWebSocketUpgrade(c.req.raw)) {
+    throw new HTTPException(426, { message: "Open this address as a WebSocket (Upgrade: websocket)." });
+  }
+  return connectToRoom(c.env, c.var.session.id, "instructor", c.req.raw);
 });
 
 function projectedQuestion(

@@ -4,6 +4,7 @@ export interface BrowserElement {
   textContent: string | null;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   checkVisibility(options: { visibilityProperty: boolean }): boolean;
   matches(selector: string): boolean;
   getBoundingClientRect(): { width: number; height: number };

@@ -73,9 +73,13 @@ async function markControls(page: Page): Promise<Map<string, string>> {
 
 /** Presses Tab from the top of the page until focus leaves the page or comes back round; what it met. */
 async function tabThroughPage(page: Page, maxPresses: number): Promise<ReachedControl[]> {
+  // Focus the body for a moment: blurring alone would leave Tab starting after an autofocused control.
   await page.evaluate(() => {
     const { document } = globalThis as unknown as BrowserGlobals;
     (document.activeElement as { blur?: () => void } | null)?.blur?.();
+    document.body.setAttribute("tabindex", "-1");
+    (document.body as unknown as { focus: () => void }).focus();
+    document.body.removeAttribute("tabindex");
   });
   const reached: ReachedControl[] = [];
   for (let press = 0; press < maxPresses; press++) {
