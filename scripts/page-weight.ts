@@ -16,7 +16,7 @@ import { describeRun, writeReportSection } from "./lib/performance-report";
 const GOAL_BYTES = 15 * 1024;
 const QUESTION_COUNT = 10;
 /** Where a page shows the article's own words: the annotated body, and the evidence quoted in feedback. */
-const ARTICLE_TEXT = ".article-body, .evidence blockquote";
+const ARTICLE_TEXT = ".article-body, .evidence blockquote, .passage blockquote";
 
 interface ClassSession {
   sessionId: string;

@@ -8,6 +8,7 @@ import {
   correctOption,
   createSession,
   decodeEntities,
+  expectPassageShownUnmarked,
   optionIdsOnPage,
   pageText,
   questionFromBank,
@@ -161,6 +162,31 @@ describe("the public quiz", () => {
         expect(askTwiceAboutOnePassage(ids), `${article} quiz ${quiz}`).toBe(false);
       }
     }
+  });
+
+  it("shows the passage each question is about, unmarked, with a link to the whole article as written", async () => {
+    const browser = new TestBrowser();
+    const { attemptId } = await startQuiz(browser);
+    const ids = await storedQuestionIds(attemptId);
+    for (const [index, id] of ids.entries()) {
+      const page = await (await browser.get(`/play/${attemptId}/${index + 1}`)).text();
+      expectPassageShownUnmarked(page, id);
+      const answered = await browser.postForm(`/play/${attemptId}/${index + 1}`, {
+        questionId: id,
+        optionId: correctOption(id),
+      });
+      expect(answered.status).toBe(303);
+    }
+  });
+
+  it("shows the whole article as written, without annotations, at /articles/:slug/text", async () => {
+    const article = listBundledArticles()[0];
+    const response = await call(`/articles/${article?.slug}/text`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("Tensions are heating up");
+    expect(html).not.toContain("<mark");
+    expect((await call("/articles/no-such-article/text")).status).toBe(404);
   });
 
   it("draws only from the chosen article and skill", async () => {

@@ -90,7 +90,7 @@ describe("the projector view", () => {
     for (const option of first.options) expect(text).toContain(option.text);
     expect(text).toContain("2 of 3 answered");
     expect(html).toMatch(/data-seconds-left="(29|30)"/);
-    expect(html).toContain('class="projector-passage"');
+    expect(html).toContain('class="passage"');
     expect(html).not.toContain("<mark>");
     expect(text).not.toContain(first.explanation);
     expect(text).not.toContain("How the class answered");

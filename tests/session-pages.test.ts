@@ -8,6 +8,7 @@ import {
   backdateServed,
   correctOption,
   createSession,
+  expectPassageShownUnmarked,
   joinStudent,
   pageText,
   questionFromBank,
@@ -134,6 +135,7 @@ describe("a student in a session, without JavaScript", () => {
     expect(pageText(page)).toMatch(/You are Ana · Rejoin PIN \d{6}/);
     const questionId = questionIdOnPage(page);
     expect(page).not.toContain(questionFromBank(questionId).explanation);
+    expectPassageShownUnmarked(page, questionId);
 
     const posted = await student.postForm(`/class/${session.joinCode}/1`, {
       questionId,

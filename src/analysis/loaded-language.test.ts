@@ -182,6 +182,121 @@ describe("findLoadedTerms", () => {
     });
   });
 
+  describe("loaded language beyond war reporting", () => {
+    it.each([
+      ["The Dems rushed the vote through before the recess.", "The Dems", "label"],
+      ["Left-wingers packed the hall for the debate.", "Left-wingers", "label"],
+      ["The disgraced former mayor gave a speech on Friday.", "disgraced", "label"],
+      ["A crowd of thugs blocked the entrance.", "thugs", "label"],
+      ["The council hired three more lunatics to run the budget.", "lunatics", "label"],
+      ["Woke activists disrupted the meeting.", "Woke activists", "label"],
+    ])("flags a contempt label for people in %j", (text, word, category) => {
+      expect(found(text)).toEqual([[word, category]]);
+    });
+
+    it("flags a compound that brands people by what they hate, with any word before the hyphen", () => {
+      expect(found("The Trump-hating press ignored the figures.")).toEqual([["Trump-hating", "label"]]);
+      expect(found("Several Europe-bashing columnists wrote about it.")).toEqual([
+        ["Europe-bashing", "label"],
+      ]);
+    });
+
+    it.each([
+      ["The senator called it a sinister plot by bankers.", "sinister plot"],
+      ["The mayor is a puppet of the developers.", "puppet"],
+      ["The marchers were paid agents of a foreign lobby.", "paid agents"],
+      ["The paper is a mouthpiece for the ministry.", "mouthpiece"],
+      ["He said the inquiry was a witch hunt.", "witch hunt"],
+      ["The election was rigged, the candidate claimed.", "rigged"],
+    ])("flags conspiracy framing in %j", (text, word) => {
+      expect(found(text).filter(([, category]) => category === "conspiracy")).toEqual([[word, "conspiracy"]]);
+    });
+
+    it.each([
+      ["The governor has declared war on free speech.", "declared war on"],
+      ["The new rules will destroy the middle class.", "destroy"],
+      ["The committee buried the report for a year.", "buried"],
+      ["Party leaders weaponized the inquiry.", "weaponized"],
+    ])("flags violence used as a metaphor for politics in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "violence-metaphor"]]);
+    });
+
+    it.each([
+      ["A shocking report on school meals came out today.", "shocking"],
+      ["The bombshell memo was leaked on Friday.", "bombshell"],
+      ["Fans hailed the supplement as a miracle cure.", "miracle cure"],
+      ["The vote was a devastating setback for the mayor.", "devastating"],
+      ["The launch was an unprecedented fiasco.", "unprecedented"],
+    ])("flags tabloid sensationalism in %j", (text, word) => {
+      expect(found(text)[0]).toEqual([word, "sensationalism"]);
+    });
+
+    it.each([
+      ["Everyone knows the plan will fail.", "Everyone knows"],
+      ["As usual, the council blamed the weather.", "As usual"],
+      ["The minister, as always, denied any fault.", "as always"],
+    ])("flags a claim slipped in as common knowledge in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "presupposition"]]);
+    });
+
+    it.each([
+      ["It was an outrageous lie from start to finish.", "outrageous lie"],
+      ["The result was a total collapse of the coalition.", "total collapse"],
+      ["Critics called the plan utter nonsense.", "utter nonsense"],
+      ["The proposal is absurd.", "absurd"],
+      ["This insane policy costs millions.", "insane"],
+      ["The toxic debate divided the town.", "toxic"],
+      ["The tyrannical new rule bans street music.", "tyrannical"],
+      ["The article was a smear against the coach.", "smear"],
+      ["He promised to drain the swamp.", "drain the swamp"],
+      ["The aides did the dirty work for the mayor.", "dirty work"],
+    ])("flags an intensified verdict in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it("flags every inflected form of a word listed once by its lemma", () => {
+      for (const form of ["destroy", "destroys", "destroyed", "destroying"]) {
+        expect(found(`The plan ${form} the economy.`)).toEqual([[form, "violence-metaphor"]]);
+      }
+      for (const form of ["smear", "smears", "smeared", "smearing"]) {
+        expect(found(`Officials ${form} the coach in the press.`)).toEqual([[form, "intensifier"]]);
+      }
+      expect(found("She spoke absurdly about the absurd rule.")).toEqual([
+        ["absurdly", "intensifier"],
+        ["absurd", "intensifier"],
+      ]);
+    });
+
+    it.each([
+      "A wall crushed two workers under rubble after the quake.",
+      "Rescuers found a family crushed under rubble.",
+      "The firm captured 12 per cent of the market.",
+      "The tax regime changed again this spring.",
+      "Cleaning products are on sale this week.",
+      "The storm destroyed three houses and a bridge.",
+      "They buried the victims in the village cemetery.",
+      "The plot of the novel turns on a lost letter.",
+      "She bought a small plot of land near the river.",
+      "The puppet show delighted the children.",
+      "Police said the bomb hoax call came at noon.",
+      "The rig crew worked through the night in the oil field.",
+      "The earthquake caused devastating damage to the old town.",
+      "Toxic chemicals leaked into the river.",
+      "A cervical smear test takes five minutes.",
+      "The fans woke up early for the final.",
+      "The surgeon proposed a radical operation.",
+      "She was lying in bed when the phone rang.",
+      "The town boasts a fine museum.",
+      "The war on drugs began in the 1970s.",
+      "It was business as usual at the market.",
+      "A flash mob danced in the square.",
+      "Crowds lined the road to see the runners.",
+      "The drug typically takes two weeks to work.",
+    ])("keeps a plain sense plain in %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
   describe("context rules: no false alarms", () => {
     it.each([
       "Her dietary regime is strict.",

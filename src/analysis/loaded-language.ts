@@ -1,4 +1,11 @@
-import { type ContextRule, LEXICON, type LexiconEntry, SCARE_QUOTES, SO_CALLED } from "./lexicon";
+import {
+  type ContextRule,
+  HATING_COMPOUNDS,
+  LEXICON,
+  type LexiconEntry,
+  SCARE_QUOTES,
+  SO_CALLED,
+} from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
 import { findQuotations, type Quotation, quotationAround } from "./quotations";
 import { spansBySentence } from "./spans";
@@ -32,6 +39,11 @@ const ENTRY_BY_FORM = new Map<string, CompiledEntry>(
 );
 const findLexiconForms = compileForms(ENTRY_BY_FORM.keys());
 const MAYBE_SO_CALLED = /so-called/i;
+/** "Trump-hating", "America-bashing": any word, a hyphen, and an ending that brands by hatred. */
+const HATING_COMPOUND = new RegExp(
+  `(?<![\\p{L}\\p{N}-])[\\p{L}]+(?:-[\\p{L}]+)?-(?:${HATING_COMPOUNDS.endings.join("|")})(?![\\p{L}\\p{N}-])`,
+  "giu",
+);
 const SO_CALLED_PATTERN = /(?<![\p{L}\p{N}])so-called\s+/giu;
 /** Words that end the name after "so-called": verbs, prepositions, conjunctions. */
 const SO_CALLED_STOP = new Set(
@@ -77,9 +89,11 @@ export function findLoadedTerms(
       ...soCalledTerms(text, sentence, quotations, attributions),
       ...scareQuoteTerms(text, sentence, quotations),
     ]);
-    const words = lexiconTerms(text, sentence, quotations, attributions, titleCase).filter(
-      (term) => !devices.some((device) => overlaps(device, term)),
-    );
+    // A compound wins over the word it ends with: "Europe-bashing" is one label, not "bashing".
+    const words = withoutOverlaps([
+      ...hatingCompounds(text, sentence, quotations, attributions),
+      ...lexiconTerms(text, sentence, quotations, attributions, titleCase),
+    ]).filter((term) => !devices.some((device) => overlaps(device, term)));
     found.push(...words, ...devices);
   }
   return found.sort((a, b) => a.start - b.start);
@@ -110,6 +124,32 @@ function lexiconTerms(
       category: entry.category,
       neutral: [...entry.neutral],
       explanation: entry.explanation,
+      ...voiceOf(text, sentence, span, quotations, attributions),
+      sentence: sentence.index,
+      ...span,
+    });
+  }
+  return terms;
+}
+
+/** "Trump-hating", "America-bashing": a label for people built from what they are said to hate. */
+function hatingCompounds(
+  text: string,
+  sentence: Sentence,
+  quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
+): LoadedTerm[] {
+  if (!sentence.text.includes("-")) return [];
+  const terms: LoadedTerm[] = [];
+  for (const match of sentence.text.matchAll(HATING_COMPOUND)) {
+    if (terms.length === MAX_TERMS_PER_SENTENCE) break;
+    const span = { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length };
+    if (quotationAround(quotations, span, "mention")) continue;
+    terms.push({
+      text: match[0],
+      category: "label",
+      neutral: [...HATING_COMPOUNDS.neutral],
+      explanation: HATING_COMPOUNDS.explanation,
       ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
       ...span,
@@ -219,7 +259,8 @@ function isPartOfName(sentenceText: string, index: number, matched: string, entr
   if (!/^\p{Lu}/u.test(matched)) return false;
   const before = sentenceText.slice(Math.max(0, index - CONTEXT_CHARS), index);
   if (index <= CONTEXT_CHARS && /^[\s“"‘'([]*$/.test(before)) return false;
-  if (entry.skipInNames) return true;
+  // The end of a hyphenated name: "Hayat Tahrir al-Sham".
+  if (entry.skipInNames || /\p{L}-$/u.test(before)) return true;
   if (entry.capitalised) return false;
   const previous = /([\p{L}\p{N}'’]+)[\s-]*$/u.exec(before)?.[1] ?? "";
   const next = /^[\s-]*([\p{L}\p{N}'’]+)/u.exec(sentenceText.slice(index + matched.length))?.[1] ?? "";

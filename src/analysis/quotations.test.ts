@@ -181,4 +181,106 @@ describe("findQuotations", () => {
   it("leaves a closing mark without its partner and an inch mark alone", () => {
     expect(quotesIn('The commander said we advance at dawn.” The 12" pipe burst.')).toEqual([]);
   });
+
+  describe("names, terms and speech are not scare quotes", () => {
+    it("takes a title in title case, a nickname and anything with a figure for a mention", () => {
+      expect(
+        quotesIn(
+          "She wrote for “Morning Harbour Live” for years. Jonas “Jojo” Verbeek left. They met at “Gate 14” at dawn.",
+        ),
+      ).toEqual([
+        ["“Morning Harbour Live”", "mention"],
+        ["“Jojo”", "mention"],
+        ["“Gate 14”", "mention"],
+      ]);
+    });
+
+    it("takes a term followed by what it names, or by its definition, for a mention", () => {
+      expect(
+        quotesIn(
+          'The “fair rent” scheme ends in May. The town banned "leaf blowers" - machines that blast air. Critics of the "right to roam," the old walking law, spoke up.',
+        ),
+      ).toEqual([
+        ["“fair rent”", "mention"],
+        ['"leaf blowers"', "mention"],
+        ['"right to roam,"', "mention"],
+      ]);
+    });
+
+    it("takes a term introduced as a name or a short form for a mention", () => {
+      expect(
+        quotesIn(
+          "The group, short for “Friends of the Canal”, met. Residents pay a levy, or a “bin tax”, each year.",
+        ),
+      ).toEqual([
+        ["“Friends of the Canal”", "mention"],
+        ["“bin tax”", "mention"],
+      ]);
+    });
+
+    it("takes a short quotation inside a claim a named source reports with a plain verb for that source's words", () => {
+      const text = "Mayor Ines Ruiz said on Monday that “outside troublemakers” had joined the march.";
+      const [quote] = findQuotations(text, sentencesOf(text), [
+        attribution(text, "Mayor Ines Ruiz", "“outside troublemakers” had joined the march"),
+      ]);
+      expect(quote).toMatchObject({ kind: "speech", speaker: "Mayor Ines Ruiz" });
+    });
+
+    it("keeps a scare quote in a claim put 'according to' someone or held at arm's length", () => {
+      const text = "According to them, the “moderate opposition” just conducted a retreat.";
+      const according = {
+        ...attribution(text, "them", "the “moderate opposition” just conducted a retreat"),
+        cue: "According to",
+      };
+      expect(findQuotations(text, sentencesOf(text), [according])).toEqual([
+        expect.objectContaining({ kind: "scare" }),
+      ]);
+    });
+
+    it("takes a phrase quoted as speech elsewhere in the article for speech when it comes back", () => {
+      expect(
+        quotesIn(
+          "The letter said: “Every parish must show a generous response to the poor.” Nobody knows what a “generous response” costs.",
+        ),
+      ).toEqual([
+        ["“Every parish must show a generous response to the poor.”", "speech"],
+        ["“generous response”", "speech"],
+      ]);
+    });
+
+    it("takes words after a verb of shouting or claiming, after a contracted 'is', or before their speaker for speech", () => {
+      expect(
+        quotesIn(
+          "Fans kept shouting “out, out”. A leaflet claiming “rigged tests” circulated. She said it’s “careless” to wait. “Too slow,” Dr. Amal Idris added.",
+        ),
+      ).toEqual([
+        ["“out, out”", "speech"],
+        ["“rigged tests”", "speech"],
+        ["“careless”", "speech"],
+        ["“Too slow,”", "speech"],
+      ]);
+    });
+
+    it("keeps a short quotation before 'the X said' speech, though a comma and 'the' follow it", () => {
+      expect(quotesIn("“Enough,” the mayor said.")).toEqual([["“Enough,”", "speech"]]);
+    });
+
+    it("keeps a long quotation with a figure in it speech, not a mention", () => {
+      expect(quotesIn("“We lost 3 boats and our whole season to the storm,” the skipper said.")).toEqual([
+        ["“We lost 3 boats and our whole season to the storm,”", "speech"],
+      ]);
+    });
+
+    it("always takes the quoted name after 'so-called' for a scare quote, even a title or a term", () => {
+      expect(quotesIn('Troops fought for the so-called "Council of National Unity" in the east.')).toEqual([
+        ['"Council of National Unity"', "scare"],
+      ]);
+    });
+
+    it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
+      expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
+        ["“experts”", "scare"],
+      ]);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { inSentences, sentenceAt } from "./spans";
-import type { Attribution, Sentence, Span } from "./types";
+import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
 
 /**
  * speech: someone's words, quoted ("'We will hold the line,' he said", 'called the strike "a crime"').
@@ -39,13 +39,13 @@ const WHAT_X_CALLS =
   /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
 /** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
 const MENTION_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i;
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
-  /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|added|adds|wrote|writes|stated|states|declared|declares|announced|announces|asked|asks|replied|shouted|chanted|warned|warns|insisted|tweeted|posted|read|reads|claimed|claims|alleged|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
+  /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
 const NAMING_BEFORE =
-  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es))\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as)\s+(?:an?\s+)?$/iu;
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:an?\s+)?$/iu;
 /** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
 const NAMER_BEFORE =
   /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u;
@@ -54,16 +54,34 @@ const SPEECH_ACT_BEFORE =
   /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu;
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
-  /^\s*,?\s*(?:[^\s,.;:!?“”"]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|claimed|declared|stated|tweeted|continued|explained)\b/i;
+  /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|claimed|declared|stated|tweeted|continued|explained|charged|noted|argued|observed|stressed|recalled|conceded|admitted|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
 /** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
 const PREDICATE_BEFORE =
-  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+$/i;
+  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+(?:(?:already|also|just|never|not|still|\p{L}+ly)\s+)?$/iu;
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
 const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu;
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+/** Sources who speak for themselves: a quotation in their reported claim is theirs. */
+const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
+const SO_CALLED_BEFORE = /\bso-?called\s*$/i;
+/** 'said it’s “irresponsible”': a contracted "is" finishes a verb as "is" does. */
+const CONTRACTED_IS_BEFORE = /\b(?:it|that|he|she|there|what|this)['’]s\s+$/i;
+/** Words that say the quotation names something or is a term defined: 'short for “anti-fascist”', 'or a “wealth tax”'. */
+const NAME_OR_TERM_BEFORE =
+  /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i;
+/** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
+const NAMED_THING_AFTER =
+  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period)\b/i;
+/** A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the automatic grant …'. */
+const DEFINITION_AFTER =
+  /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.)\b)|^\s*,\s*(?:the|a|an)\s/i;
+/** Small words a title leaves in lower case: "Mind the Gap", "Lord of the Flies". */
+const TITLE_SMALL_WORDS = new Set(
+  "a an the of and or in on at to for by with from as vs nor but de la del le von van".split(" "),
+);
 
 /** The last quotations found per sentence list, so the asymmetry finder does not read them twice. */
 const recent = new WeakMap<readonly Sentence[], { text: string; quotations: Quotation[] }>();
@@ -106,10 +124,43 @@ function readQuotations(
       quotations.push(classify(text, marks, paragraph, sentence, sentences, attributions));
     }
   }
-  return piecesOfSpeech(
+  const pieces = piecesOfSpeech(
     quotations.sort((a, b) => a.start - b.start),
     sentences,
     attributions,
+  );
+  return echoesOfSpeech(text, pieces);
+}
+
+/**
+ * A short quotation whose words someone is quoted as saying elsewhere in the article repeats that
+ * speech (an article that quotes a document at length, then its phrases): it is speech, not doubt.
+ * The phrases of every quotation of speech are put in a set once, so each check is one look-up.
+ */
+function echoesOfSpeech(text: string, quotations: Quotation[]): Quotation[] {
+  if (!quotations.some((quotation) => quotation.kind === "scare")) return quotations;
+  const spoken = new Map<string, Quotation>();
+  for (const quotation of quotations) {
+    if (quotation.kind !== "speech") continue;
+    const words = phraseWords(text.slice(quotation.inner.start, quotation.inner.end));
+    for (let at = 0; at < words.length; at++) {
+      for (let length = 1; length <= MAX_SCARE_WORDS && at + length <= words.length; length++) {
+        const phrase = words.slice(at, at + length).join(" ");
+        if (!spoken.has(phrase)) spoken.set(phrase, quotation);
+      }
+    }
+  }
+  return quotations.map((quotation) => {
+    if (quotation.kind !== "scare") return quotation;
+    const source = spoken.get(phraseWords(text.slice(quotation.inner.start, quotation.inner.end)).join(" "));
+    return source ? { ...quotation, kind: "speech", speaker: source.speaker } : quotation;
+  });
+}
+
+/** The words of a quotation, lower case, without punctuation: the key for matching its echoes. */
+function phraseWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).map((word) =>
+    word.replace(/’/g, "'"),
   );
 }
 
@@ -249,13 +300,60 @@ function classify(
     const named = PRONOUN.test(namer) ? speakerOf(marks, sentences, attributions) : namer;
     return quotation("speech", named ?? namer);
   }
+  // "so-called" says outright that the author doubts the name that follows.
+  if (SO_CALLED_BEFORE.test(before)) return quotation("scare");
   if (MENTION_BEFORE.test(before)) return quotation("mention");
-  if (isSpeech(words, before, after, marks, sentence)) {
+  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
+  if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
+  if (isSpeech(words, before, after, marks, sentence) || inReportedClaim(marks, sentence, attributions)) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
-  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   return quotation("scare");
+}
+
+/**
+ * A name, a title or a term being defined, not a doubt: titles in title case ("Saturday Night Live"),
+ * a nickname between first name and surname (Benjamin “Bibi” Netanyahu), anything with a figure in it
+ * ("60 Minutes"), a term followed by what it names (the “risk adjustment” program) or by its
+ * definition ("bump stocks" - devices that …), or introduced as one ('short for “anti-fascist”').
+ */
+function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
+  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
+  if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
+  if (NAME_OR_TERM_BEFORE.test(before) || NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
+    return true;
+  }
+  // The comma inside the marks, as American style puts it: '"birthright citizenship," the automatic grant …'.
+  if (/,$/.test(words) && /^\s+(?:the|a|an)\s/i.test(after) && !SPEECH_AFTER.test(after)) return true;
+  if (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && /^\s+\p{Lu}/u.test(after)) return true;
+  // In a title-case headline every word has a capital: a capital there names nothing.
+  return sentence.index !== HEADLINE_SENTENCE && isTitleCase(words);
+}
+
+/** Two or more words, each significant one capitalised: "Garage East", "The Office", "Lord of the Flies". */
+function isTitleCase(words: string): boolean {
+  const significant = (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter(
+    (word, index) => index === 0 || !TITLE_SMALL_WORDS.has(word.toLowerCase()),
+  );
+  return significant.length >= 2 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
+ * A short quotation inside a claim reported with a plain cue ('Barr said that … “extremist agitators”')
+ * is the source's own words, quoted in part: newspapers mark verbatim fragments of indirect speech so.
+ * A claim held at arm's length ("X claimed that the “Assad regime” …"), one put "according to" someone,
+ * or one from an unnamed group may carry the author's own scare quotes, so those stay as they are.
+ */
+function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): boolean {
+  return inSentences(attributions, sentence.index, sentence.index).some(
+    (attribution) =>
+      attribution.cueTone === "neutral" &&
+      SPEAKER_KINDS.has(attribution.sourceKind) &&
+      !/^according/i.test(attribution.cue) &&
+      attribution.claimSpan.start <= marks.start &&
+      marks.end <= attribution.claimSpan.end + 1,
+  );
 }
 
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
@@ -263,7 +361,9 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
   if (FIRST_OR_SECOND_PERSON.test(words)) return true;
   if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
-  if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before)) return true;
+  if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
+    return true;
+  }
   if (STARTS_WITH_VERB.test(words) && !DETERMINER_BEFORE.test(before)) return true;
   const punctuated = /[,.!?…]$/.test(words) || /^\s*,/.test(after);
   if (punctuated && SPEECH_AFTER.test(after)) return true;

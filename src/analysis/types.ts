@@ -117,6 +117,10 @@ export type LoadedCategory =
   | "positive-framing"
   | "intensifier"
   | "dehumanising"
+  | "conspiracy"
+  | "violence-metaphor"
+  | "sensationalism"
+  | "presupposition"
   | "scare-quotes"
   | "so-called";
 

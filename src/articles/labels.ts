@@ -24,6 +24,10 @@ export const LOADED_CATEGORY_LABELS: Record<LoadedCategory, string> = {
   "positive-framing": "positive framing of one side",
   intensifier: "intensifier or dramatic wording",
   dehumanising: "dehumanising word",
+  conspiracy: "conspiracy framing",
+  "violence-metaphor": "violence as a metaphor for politics",
+  sensationalism: "sensational wording",
+  presupposition: "treats a claim as known to all",
   "scare-quotes": "scare quotes",
   "so-called": "“so-called”",
 };

@@ -9,7 +9,7 @@ import { toPublicQuestion } from "../questions/public-question";
 import { SKILLS, type Skill } from "../questions/types";
 import { readArticleBody } from "./article-body";
 import { summarizeArticle } from "./summaries";
-import { ArticleIndexPage, ArticlePage } from "./views";
+import { ArticleIndexPage, ArticlePage, ArticleTextPage } from "./views";
 
 /**
  * Analysis of any article, and the bundled articles: listing, analysis JSON, their questions as a student's
@@ -72,4 +72,11 @@ articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listBun
 articleRoutes.get("/articles/:slug", (c) => {
   const { slug, text, analysis, collection } = requireBundledArticle(c.req.param("slug"));
   return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} collection={collection} />);
+});
+
+articleRoutes.get("/articles/:slug/text", (c) => {
+  const { slug, text, analysis, collection } = requireBundledArticle(c.req.param("slug"));
+  return c.html(
+    <ArticleTextPage slug={slug} text={text} title={analysis.meta.title ?? slug} collection={collection} />,
+  );
 });

@@ -117,6 +117,43 @@ export function ArticlePage({ slug, text, analysis, collection }: ArticlePagePro
   );
 }
 
+/**
+ * The article as written, without annotations: what a student opens from a question while answering (the
+ * annotated page would show the answers). Each line of the text is a paragraph; markup is hidden.
+ */
+export function ArticleTextPage({
+  slug,
+  text,
+  title,
+  collection,
+}: {
+  slug: string;
+  text: string;
+  title: string;
+  collection: Collection;
+}) {
+  const hidden = findHiddenMarkup(text);
+  const lines: Span[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) lines.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return (
+    <Page title={title} current="articles">
+      {collection === "practice" && <PracticeNote />}
+      <article class="article-body plain-article" aria-label={`The article “${title}” as written`}>
+        {lines.map((line) => (
+          <p>{visibleText(text, line, hidden)}</p>
+        ))}
+      </article>
+      <p class="crumbs">
+        <a href={`/articles/${slug}`}>The annotated article</a> (shows the analysis: open it after the quiz).
+      </p>
+    </Page>
+  );
+}
+
 /** Says that a practice piece was written for Byline, so nobody takes it for real news. */
 export function PracticeNote() {
   return (

@@ -10,7 +10,7 @@ import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import { announceAnswer, announceJoin } from "../live/notify";
 import type { Question } from "../questions/types";
-import { findArticleInfo } from "../quiz/article-info";
+import { findArticleInfo, passageOf } from "../quiz/article-info";
 import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import type { FailureStatus } from "../result";
 import { checkJoinCode } from "./join-code";
@@ -178,6 +178,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         position,
         total,
         question: shownQuestion(session, participant, question),
+        passage: passageOf(question),
         timer: session.timerSeconds ? timerOf(session.timerSeconds, servedAt, now) : undefined,
       }}
     />,
@@ -213,6 +214,7 @@ classroomRoutes.post(
           position,
           total,
           question: shownQuestion(student.session, student.participant, question),
+          passage: passageOf(question),
           error: submitted.message,
           timer: await timerStillRunning(db, student, question.id),
         }}

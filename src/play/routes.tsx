@@ -6,7 +6,7 @@ import { createRouter } from "../http/app";
 import { noStore } from "../http/security";
 import { validate } from "../http/validate";
 import { SKILLS } from "../questions/types";
-import { findArticleInfo, isBundledSlug, listArticleTitles } from "../quiz/article-info";
+import { findArticleInfo, isBundledSlug, listArticleTitles, passageOf } from "../quiz/article-info";
 import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
@@ -156,6 +156,7 @@ playRoutes.get("/play/:attemptId/:position", validate("param", positionParam), a
       position={position}
       total={total}
       question={{ ...question, options: options.map(({ id, text }) => ({ id, text })) }}
+      passage={passageOf(question)}
     />,
   );
 });
@@ -181,6 +182,7 @@ playRoutes.post(
           position={position}
           total={total}
           question={{ ...question, options: options.map(({ id, text }) => ({ id, text })) }}
+          passage={passageOf(question)}
           error="Choose one of the options, then check your answer."
         />,
         400,

@@ -1,12 +1,10 @@
-import type { Span } from "../analysis/types";
-import { findHiddenMarkup, visibleText } from "../articles/display-text";
 import type { SessionRow } from "../db/schema";
 import type { SessionFigures } from "../instructor/dashboard-figures";
 import { nextStep, type ProjectorStage, type ProjectorStep, stageKeyOf } from "../live/stage";
 import type { Question } from "../questions/types";
 import type { ArticleInfo } from "../quiz/article-info";
-import { evidenceParagraphs } from "../quiz/evidence-paragraphs";
 import type { OptionSplit } from "../quiz/option-split";
+import { QuestionPassage } from "../quiz/question-passage";
 import { SKILL_NAMES } from "../quiz/scoring";
 import { PercentBar } from "../quiz/views";
 import { Page } from "../views/layout";
@@ -147,7 +145,13 @@ function QuestionOnScreen({
       </h1>
       <p class="skill-tag">{SKILL_NAMES[question.skill]}</p>
       <p class="projector-prompt">{question.prompt}</p>
-      {article && <QuestionPassage article={article} evidence={question.evidence} highlight={revealed} />}
+      {article && (
+        <QuestionPassage
+          article={article}
+          passages={question.passages}
+          marks={revealed ? question.evidence : []}
+        />
+      )}
       <AnswersIn joined={joined} answered={split.answered} />
       {timer && !revealed && (
         <p class="timer">
@@ -166,59 +170,6 @@ function QuestionOnScreen({
       )}
     </>
   );
-}
-
-/**
- * The passage a question is about: the paragraphs holding its evidence, marked once the answer is revealed
- * (before that the marks would give the answer away). To be replaced by the question bank's passage view.
- */
-export function QuestionPassage({
-  article,
-  evidence,
-  highlight,
-}: {
-  article: ArticleInfo;
-  evidence: readonly Span[];
-  highlight: boolean;
-}) {
-  const hidden = findHiddenMarkup(article.text);
-  return (
-    <section class="projector-passage" aria-label={`From the article “${article.title}”`}>
-      {evidenceParagraphs(article.text, evidence).map((paragraph) => (
-        <blockquote>
-          <p>
-            {highlight
-              ? splitAtMarks(paragraph, paragraph.marks).map((piece) =>
-                  piece.marked ? (
-                    <mark>
-                      <span class="vh">evidence: </span>
-                      {visibleText(article.text, piece, hidden)}
-                    </mark>
-                  ) : (
-                    visibleText(article.text, piece, hidden)
-                  ),
-                )
-              : visibleText(article.text, paragraph, hidden)}
-          </p>
-        </blockquote>
-      ))}
-      <p class="muted">From “{article.title}”</p>
-    </section>
-  );
-}
-
-/** A paragraph cut into pieces at its (sorted, non-overlapping) marks. */
-function splitAtMarks(range: Span, marks: readonly Span[]): (Span & { marked: boolean })[] {
-  const pieces: (Span & { marked: boolean })[] = [];
-  let at = range.start;
-  for (const mark of marks) {
-    const start = Math.max(mark.start, at);
-    if (start > at) pieces.push({ start: at, end: start, marked: false });
-    if (mark.end > start) pieces.push({ start, end: mark.end, marked: true });
-    at = Math.max(at, mark.end);
-  }
-  if (at < range.end) pieces.push({ start: at, end: range.end, marked: false });
-  return pieces;
 }
 
 /** How the class split (a bar per option, counts, no names), the key, the explanation and the prompt. */

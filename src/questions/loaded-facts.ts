@@ -21,6 +21,10 @@ export const LOADED_ALTERNATIVES: Readonly<Record<LoadedCategory, readonly strin
   "positive-framing": ["freed", "rescued", "heroically seized", "freeing", "rescuing"],
   intensifier: ["crushing defeat", "smashed", "obliterated", "annihilated", "crushing", "smashing"],
   dehumanising: ["vermin", "animals", "rats"],
+  conspiracy: [],
+  "violence-metaphor": [],
+  sensationalism: [],
+  presupposition: [],
   "scare-quotes": [],
   "so-called": [],
 };

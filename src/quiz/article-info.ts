@@ -1,3 +1,4 @@
+import type { Span } from "../analysis/types";
 import { findBundledArticle, listBundledArticles } from "../catalog/catalog";
 
 export interface ArticleInfo {
@@ -23,4 +24,10 @@ export function listArticleTitles(): { slug: string; title: string }[] {
 /** True when the slug names a bundled article. */
 export function isBundledSlug(slug: string): boolean {
   return findBundledArticle(slug) !== undefined;
+}
+
+/** The article and passages a question is about, for the question page; undefined for an unknown article. */
+export function passageOf(question: { articleSlug: string; passages: readonly Span[] }) {
+  const article = findArticleInfo(question.articleSlug);
+  return article && { article, passages: question.passages };
 }

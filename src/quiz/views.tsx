@@ -4,6 +4,7 @@ import { findHiddenMarkup, visibleText } from "../articles/display-text";
 import { type Segment, segmentText } from "../articles/highlight-spans";
 import type { Question, Skill } from "../questions/types";
 import { evidenceParagraphs } from "./evidence-paragraphs";
+import { type PassageProps, QuestionPassage } from "./question-passage";
 import { type ReviewedQuestion, SKILL_NAMES, type SkillScore } from "./scoring";
 
 /** A question as a student may see it before answering: no answer, no explanation. */
@@ -25,10 +26,23 @@ export interface QuestionFormProps {
    * student's wrong clock cannot cut their time short).
    */
   timer?: { seconds: number; secondsLeft: number };
+  /** The passage the question is about, shown above the options without marks. */
+  passage?: PassageProps;
 }
 
-/** One question as a form of radio buttons: works without JavaScript, one tab stop per group, labelled. */
-export function QuestionForm({ action, position, total, question, error, timer }: QuestionFormProps) {
+/**
+ * One question as a form of radio buttons: works without JavaScript, one tab stop per group, labelled; the
+ * passage it is about above the prompt.
+ */
+export function QuestionForm({
+  action,
+  position,
+  total,
+  question,
+  error,
+  timer,
+  passage,
+}: QuestionFormProps) {
   return (
     <form method="post" action={action} class="question" data-timed={timer ? "" : undefined}>
       <h1>
@@ -46,6 +60,7 @@ export function QuestionForm({ action, position, total, question, error, timer }
           <span data-seconds-left={String(timer.secondsLeft)}>{`${timer.secondsLeft} seconds left.`}</span>
         </p>
       )}
+      {passage && <QuestionPassage article={passage.article} passages={passage.passages} />}
       <input type="hidden" name="questionId" value={question.id} />
       <fieldset aria-describedby={error ? "answer-error" : undefined}>
         <legend class="prompt">{question.prompt}</legend>

@@ -105,7 +105,7 @@ describe("the projector with three students, one without JavaScript, in a real b
       projector.getByRole("heading", { name: "How the class answered" }).isVisible(),
     ).resolves.toBe(true);
     await expect(projector.locator(".projector-split .is-key").count()).resolves.toBe(1);
-    await expect(projector.locator(".projector-passage mark").count()).resolves.toBeGreaterThan(0);
+    await expect(projector.locator(".passage mark").count()).resolves.toBeGreaterThan(0);
     await expect(projector.getByRole("heading", { name: "Discuss" }).isVisible()).resolves.toBe(true);
     await checkPage(projector, "projector-revealed");
     await projector.reload();

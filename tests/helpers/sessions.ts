@@ -1,4 +1,6 @@
 import { env } from "cloudflare:workers";
+import { expect } from "vitest";
+import { findArticleInfo } from "../../src/quiz/article-info";
 import { findQuestions } from "../../src/quiz/question-bank";
 import { postJson } from "./http";
 
@@ -135,4 +137,26 @@ export function askTwiceAboutOnePassage(questionIds: readonly string[]): boolean
           ),
       ),
   );
+}
+
+/**
+ * The question page shows the passage the question is about, word for word as the article reads (markup
+ * hidden), without marking the evidence, and links to the whole article as written.
+ */
+export function expectPassageShownUnmarked(html: string, questionId: string): void {
+  const question = questionFromBank(questionId);
+  const article = findArticleInfo(question.articleSlug);
+  const section = /<section class="passage"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
+  expect(section, "no passage on the question page").not.toBe("");
+  expect(section).not.toContain("<mark");
+  expect(section).toContain(`href="/articles/${question.articleSlug}/text"`);
+  const words = (text: string) => text.match(/[A-Za-z]{4,}/g) ?? [];
+  const shown = new Set(words(pageText(section)));
+  for (const passage of question.passages) {
+    const passageWords = words(article?.text.slice(passage.start, passage.end) ?? "");
+    const missing = passageWords.filter((word) => !shown.has(word));
+    expect(missing.length, `words of the passage missing: ${missing.join(" ")}`).toBeLessThanOrEqual(
+      passageWords.length / 10,
+    );
+  }
 }

@@ -68,7 +68,7 @@ export const EUPHEMISMS: readonly LexiconEntry[] = [
     id: "take out",
     category: "euphemism",
     forms: ["took out", "take out", "takes out", "taking out", "taken out"],
-    neutral: ["killed", "destroyed"],
+    neutral: ["killed", "hit"],
     explanation: "'Took out' makes killing sound like a chore; say 'killed' or 'destroyed'.",
     origin: EUPHEMISM,
     requires: [{ after: PEOPLE, window: 3, note: "'took out a loan' and 'take out the rubbish' are plain" }],

@@ -137,3 +137,76 @@ function isLetterOrDigit(text: string, index: number): boolean {
 export function wordsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ""));
 }
+
+/*
+ * Inflection: a lexicon entry lists a word once, by its lemma, and these list every regular form of it,
+ * so "destroy" also finds "destroys", "destroyed" and "destroying". Irregular forms are given by hand
+ * (`verb("bury")` is regular; `verb("lie", "lay", "lain")` adds what the rules cannot guess). A phrase
+ * inflects its last word ("dirty work" → "dirty works"), or its first for a verb ("war on" is a noun).
+ */
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/** The lemma and its plural and possessives: thug, thugs, thug's, thugs'. */
+export function noun(lemma: string, ...irregular: string[]): string[] {
+  return inflectLast(lemma, (word) => [word, plural(word), `${word}'s`], irregular);
+}
+
+/** The lemma and its -s, -ed and -ing forms: destroy, destroys, destroyed, destroying. */
+export function verb(lemma: string, ...irregular: string[]): string[] {
+  return inflectFirst(lemma, (word) => [word, plural(word), pastOf(word), ingOf(word)], irregular);
+}
+
+/** The adjective and its adverb: absurd, absurdly; insane, insanely; crazy, crazily. */
+export function adjective(lemma: string, ...irregular: string[]): string[] {
+  return inflectLast(lemma, (word) => [word, adverbOf(word)], irregular);
+}
+
+function inflectLast(lemma: string, forms: (word: string) => string[], irregular: string[]): string[] {
+  const words = lemma.split(" ");
+  const last = words.pop() ?? lemma;
+  const head = words.length > 0 ? `${words.join(" ")} ` : "";
+  return unique([...forms(last).map((form) => head + form), ...irregular]);
+}
+
+function inflectFirst(lemma: string, forms: (word: string) => string[], irregular: string[]): string[] {
+  const [first = lemma, ...rest] = lemma.split(" ");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  return unique([...forms(first).map((form) => form + tail), ...irregular]);
+}
+
+function unique(forms: string[]): string[] {
+  return [...new Set(forms)];
+}
+
+function plural(word: string): string {
+  if (/(?:s|sh|ch|x|z)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+function pastOf(word: string): string {
+  if (word.endsWith("e")) return `${word}d`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ied`;
+  return `${doubled(word)}ed`;
+}
+
+function ingOf(word: string): string {
+  if (word.endsWith("ie")) return `${word.slice(0, -2)}ying`;
+  if (word.endsWith("e") && !word.endsWith("ee")) return `${word.slice(0, -1)}ing`;
+  return `${doubled(word)}ing`;
+}
+
+function adverbOf(word: string): string {
+  if (word.endsWith("ic")) return `${word}ally`;
+  if (word.endsWith("le")) return `${word.slice(0, -1)}y`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ily`;
+  return `${word}ly`;
+}
+
+/** A short word ending consonant-vowel-consonant doubles its last letter: slam → slammed, rig → rigging. */
+function doubled(word: string): string {
+  const [a = "", b = "", c = ""] = word.slice(-3);
+  const cvc = !VOWELS.has(a) && VOWELS.has(b) && !VOWELS.has(c) && !"wxy".includes(c);
+  return cvc && word.length <= 4 ? word + c : word;
+}

@@ -1,11 +1,18 @@
+import { CONSPIRACY_FRAMING } from "./conspiracy";
+import { CONTEMPT_LABELS } from "./contempt";
 import { DEHUMANISING_WORDS } from "./dehumanising";
 import { EUPHEMISMS } from "./euphemisms";
 import { INTENSIFIERS } from "./intensifiers";
 import { LABELS } from "./labels";
 import { POSITIVE_FRAMING } from "./positive-framing";
+import { PRESUPPOSITIONS } from "./presupposition";
+import { SENSATIONALISM } from "./sensationalism";
 import type { LexiconEntry } from "./types";
+import { VERDICTS } from "./verdicts";
+import { VIOLENCE_METAPHORS } from "./violence-metaphors";
 
 export { ACTION_CLASSES } from "./action-classes";
+export { HATING_COMPOUNDS } from "./contempt";
 export { SCARE_QUOTES, SO_CALLED } from "./devices";
 export type { ActionClass, ActionTerm, ContextRule, DeviceNote, Leaning, LexiconEntry } from "./types";
 
@@ -16,4 +23,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...POSITIVE_FRAMING,
   ...INTENSIFIERS,
   ...DEHUMANISING_WORDS,
+  ...CONTEMPT_LABELS,
+  ...CONSPIRACY_FRAMING,
+  ...VIOLENCE_METAPHORS,
+  ...SENSATIONALISM,
+  ...PRESUPPOSITIONS,
+  ...VERDICTS,
 ];

@@ -74,11 +74,15 @@ describe("the loaded-language lexicon", () => {
   it("covers every category the detector reports by word", () => {
     const categories = new Set(LEXICON.map((entry) => entry.category));
     expect([...categories].sort()).toEqual([
+      "conspiracy",
       "dehumanising",
       "euphemism",
       "intensifier",
       "label",
       "positive-framing",
+      "presupposition",
+      "sensationalism",
+      "violence-metaphor",
     ]);
   });
 

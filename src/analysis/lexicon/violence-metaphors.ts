@@ -1,0 +1,207 @@
+import { FIGHTING, LITERAL_HARM, POLITICAL_TARGETS } from "./context-words";
+import { verb } from "./forms";
+import type { ContextRule, LexiconEntry } from "./types";
+
+const METAPHOR =
+  "Lakoff and Johnson, 'Metaphors We Live By' (1980): 'argument is war'; violent verbs turn a debate into a fight";
+
+/** The verb hits a political object: "destroy the economy", "bury the report", "crush the opposition". */
+const AT_POLITICS: readonly ContextRule[] = [
+  {
+    after: POLITICAL_TARGETS,
+    window: 4,
+    note: "a political object: 'destroyed his career', 'buried the report'",
+  },
+  {
+    before: POLITICAL_TARGETS,
+    window: 4,
+    passive: true,
+    note: "a political subject of a passive: 'the bill was gutted'",
+  },
+];
+
+/** Real destruction, in war or disaster, is reported with these words plainly. */
+const NOT_LITERAL: readonly ContextRule[] = [
+  {
+    sentence: [...LITERAL_HARM, ...FIGHTING],
+    note: "literal harm: 'crushed under rubble', 'buried the dead'",
+  },
+];
+
+/** Violence as a metaphor for politics: a debate told as a war. */
+export const VIOLENCE_METAPHORS: readonly LexiconEntry[] = [
+  {
+    id: "war on",
+    category: "violence-metaphor",
+    forms: [
+      "war on",
+      "wars on",
+      "waging war on",
+      "wage war on",
+      "declared war on",
+      "declares war on",
+      "assault on",
+      "assaults on",
+    ],
+    neutral: ["opposition to", "policy on", "campaign against"],
+    explanation: "'War on' something turns a policy dispute into a battle with enemies.",
+    origin: METAPHOR,
+    requires: [
+      {
+        after: [
+          "democracy",
+          "free speech",
+          "freedom",
+          "freedoms",
+          "christmas",
+          "christians",
+          "religion",
+          "religious",
+          "coal",
+          "science",
+          "truth",
+          "the truth",
+          "the constitution",
+          "the middle class",
+          "the poor",
+          "workers",
+          "conservatives",
+          "liberals",
+          "the press",
+          "journalism",
+          "journalists",
+          "families",
+          "faith",
+          "american",
+          "america",
+          "americans",
+          "the rule of law",
+          "gun owners",
+          "the family",
+          "life",
+          "reason",
+          "common sense",
+          "the west",
+          "western",
+        ],
+        window: 2,
+        note: "a value, a group of citizens or a way of life as the 'enemy'",
+      },
+    ],
+    unless: [
+      {
+        after: ["drugs", "terror", "terrorism", "poverty", "cancer"],
+        window: 1,
+        note: "'war on drugs', 'war on terror' are names of policies",
+      },
+      ...NOT_LITERAL,
+    ],
+  },
+  {
+    id: "destroy",
+    category: "violence-metaphor",
+    forms: [
+      ...verb("destroy"),
+      ...verb("obliterate"),
+      ...verb("demolish"),
+      ...verb("eviscerate"),
+      ...verb("decimate"),
+      ...verb("bury"),
+      ...verb("torpedo", "torpedoes"),
+      ...verb("kneecap"),
+      ...verb("sabotage"),
+      ...verb("bludgeon"),
+      ...verb("dismantle"),
+      "wipe out",
+      "wiped out",
+      "wipes out",
+      "wiping out",
+      "tear apart",
+      "tore apart",
+      "torn apart",
+      "tearing apart",
+    ],
+    neutral: ["defeat", "weaken", "end"],
+    explanation: "Violent verbs like 'destroy' or 'bury' turn a political fight into a killing.",
+    origin: METAPHOR,
+    requires: AT_POLITICS,
+    unless: NOT_LITERAL,
+  },
+  {
+    id: "weaponize",
+    category: "violence-metaphor",
+    forms: [
+      ...verb("weaponize"),
+      ...verb("weaponise"),
+      "weaponization",
+      "weaponisation",
+      ...verb("hijack"),
+      "held hostage",
+      "holding hostage",
+      "holds hostage",
+      "hold hostage",
+      "taken hostage",
+    ],
+    neutral: ["used", "exploited", "took over"],
+    explanation: "'Weaponize' or 'held hostage' paints opponents as armed attackers in a political dispute.",
+    origin: METAPHOR,
+    unless: [
+      {
+        sentence: [
+          ...FIGHTING,
+          "plane",
+          "aircraft",
+          "flight",
+          "ship",
+          "gunman",
+          "kidnappers",
+          "kidnapped",
+          "ransom",
+          "hostages",
+          "pathogen",
+          "virus",
+          "anthrax",
+        ],
+        note: "real hijackings, hostages and weapons",
+      },
+    ],
+  },
+  {
+    id: "scorched",
+    category: "violence-metaphor",
+    forms: [
+      "bloodletting",
+      "political bloodbath",
+      "knives out",
+      "night of the long knives",
+      "stab in the back",
+      "stabbed in the back",
+      "hatchet job",
+      "hatchet jobs",
+      "witch burning",
+      "lynching",
+      "crucified",
+      "crucify",
+    ],
+    neutral: ["dismissals", "criticism", "attack"],
+    explanation: "Images of stabbing and lynching make political criticism sound like bodily violence.",
+    origin: METAPHOR,
+    unless: [
+      {
+        sentence: [
+          ...LITERAL_HARM,
+          ...FIGHTING,
+          "jesus",
+          "christ",
+          "cross",
+          "nails",
+          "mob",
+          "lynched",
+          "hanged",
+          "rope",
+        ],
+        note: "real killings",
+      },
+    ],
+  },
+];
