@@ -5,6 +5,7 @@
  * sentence. Exits 0 whatever the scores; exits 1 only when a gold file is malformed.
  *
  * Usage: npm run eval [-- --summary] [-- <part of a slug> …]
+ *        npm run eval -- --corpora [--only polnear] [--examples 20]   (the public corpora in ../shared/corpora)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +31,7 @@ import {
 } from "../eval/scoring.ts";
 import { analyzeArticle } from "../src/analysis/analyze-article.ts";
 import type { ArticleAnalysis, Span } from "../src/analysis/types.ts";
+import { scoreCorpora } from "./lib/corpora.ts";
 
 const ARTICLES_DIR = "eval/articles";
 const GOLD_DIR = "eval/gold";
@@ -295,8 +297,12 @@ function printDetails(results: Result[]): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes("--corpora")) {
+    await scoreCorpora(args.filter((arg) => arg !== "--corpora"));
+    return;
+  }
   const summaryOnly = args.includes("--summary");
   const filters = args.filter((arg) => !arg.startsWith("--"));
 
@@ -323,4 +329,4 @@ function main(): void {
   if (!summaryOnly) printDetails(results);
 }
 
-main();
+await main();

@@ -50,6 +50,7 @@ export function pathologicalInputs(size = PATHOLOGICAL_SIZE): PathologicalInput[
   return [
     { name: "'regime ' × N on one line (a headline)", text: repeatTo("regime ", size) },
     { name: "one sentence, no full stop", text: body(repeatTo(RUN_ON_CLAUSE, size - headline)) },
+    { name: "one word, no space", text: body("a".repeat(size - headline)) },
     { name: "quotation marks", text: body(repeatTo('He said "', size - headline)) },
     { name: "bare quotation marks", text: body(repeatTo('" ', size - headline)) },
     { name: "tiny quoted sentences", text: body(repeatTo('"No." He said. ', size - headline)) },

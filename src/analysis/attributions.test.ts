@@ -424,3 +424,77 @@ describe("classifySource", () => {
     expect(classifySource(source)).toBe(kind);
   });
 });
+
+describe("findAttributions over part-of-speech tags", () => {
+  it("takes a common-noun subject with its determiner: 'The senator said'", () => {
+    expect(attributionsIn("The senator said the bill would pass next week.")).toEqual([
+      expect.objectContaining({ source: "The senator", cue: "said", claim: "the bill would pass next week" }),
+    ]);
+  });
+
+  it("reads past an aside between commas to the name: 'Ada Brown, her Labour rival, said'", () => {
+    expect(attributionsIn("Ada Brown, her Labour rival, said on Friday that the count was wrong.")).toEqual([
+      expect.objectContaining({ source: "Ada Brown", cue: "said" }),
+    ]);
+  });
+
+  it("takes the modifiers of a name after a quotation: '…,' a smiling Okafor said", () => {
+    expect(attributionsIn("“We will be back next season,” a smiling Okafor said.")).toEqual([
+      expect.objectContaining({
+        source: "a smiling Okafor",
+        cue: "said",
+        claim: "We will be back next season",
+      }),
+    ]);
+  });
+
+  it("finds a cue after an auxiliary by its lemma: 'has said', 'is saying'", () => {
+    const found = attributionsIn(
+      "The harbour master has said the pier is unsafe. The city council is saying that repairs will start in May.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The harbour master", "said"],
+      ["The city council", "saying"],
+    ]);
+  });
+
+  it("gives a participle after a comma the subject of the clause: '…, telling', '…, noting', '…, adding'", () => {
+    const found = attributionsIn(
+      "The coach praised the defence, telling reporters that the team had improved. The mayor opened the bridge, noting that it had come in under budget.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The coach", "telling"],
+      ["The mayor", "noting"],
+    ]);
+  });
+
+  it("finds 'asked' and a verb of belief before a clause: 'X believes that …'", () => {
+    const found = attributionsIn(
+      "A resident asked whether the school would reopen. The inspector believes the fire started in the kitchen.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["A resident", "asked"],
+      ["The inspector", "believes"],
+    ]);
+  });
+
+  it("takes the subject of the first verb for a second one joined by 'and'", () => {
+    expect(
+      attributionsIn("Ms. Adeyemi thanked the volunteers and said the shelter would stay open."),
+    ).toEqual([expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" })]);
+  });
+
+  it("does not read a passive, a modal, an infinitive, an object or a 'think tank' as a report", () => {
+    expect(
+      attributionsIn(
+        "The keeper is said to want a move. The board would respond within a week. She refused to say more. We heard a neighbour say nothing. Experts from a think tank met. Residents can respond online.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not attribute words inside a quotation to a speaker within it", () => {
+    expect(attributionsIn("“I think the vote was fair and I say so again,” the chairwoman said.")).toEqual([
+      expect.objectContaining({ source: "the chairwoman", cue: "said" }),
+    ]);
+  });
+});

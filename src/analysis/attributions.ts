@@ -1,5 +1,7 @@
+import { attributionsOverTags } from "./attributions-over-tags";
+import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
-import type { Attribution, Sentence, SourceKind, Span } from "./types";
+import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -93,8 +95,14 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
   const attributions: Attribution[] = [];
   const people = new Set<string>();
   let lastNamed: string | null = null;
+  const tokens = tokensBySentence(text, sentences);
   for (const sentence of sentences) {
-    const found = [...findAccordingTo(sentence), ...findVerbCues(sentence)].sort((a, b) => a.start - b.start);
+    const sentenceTokens = tokens.get(sentence.index) ?? [];
+    const byRules = [...findAccordingTo(sentence), ...findVerbCues(sentence)].filter(
+      (attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens),
+    );
+    const byTags = findOverTags(sentence, sentenceTokens, byRules);
+    const found = [...byRules, ...byTags].sort((a, b) => a.start - b.start);
     for (const attribution of found) {
       // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
       if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
@@ -110,6 +118,26 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
     }
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
+}
+
+/**
+ * A cue inside someone's quoted words ("'I say we fight,' he said") is part of what they said: the
+ * quotation is attributed to the speaker as a whole, not to a speaker within it.
+ */
+function insideQuotation(cue: Span, tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.start === cue.start && token.quoted);
+}
+
+/** What the tags show that the character rules missed: cues by lemma, sources as noun phrases. */
+function findOverTags(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  byRules: readonly Attribution[],
+): Attribution[] {
+  const taken = byRules.map((attribution) => attribution.cueSpan);
+  return attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE).map((found) =>
+    makeAttribution(sentence, found, found.verb.tone),
+  );
 }
 
 const SHORT_NAME = /^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/;
@@ -538,7 +566,11 @@ function matchedSourceKind(source: string): SourceKind | null {
   return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? null;
 }
 
-function makeAttribution(sentence: Sentence, spans: { source: Span; cue: Span; claim: Span }): Attribution {
+function makeAttribution(
+  sentence: Sentence,
+  spans: { source: Span; cue: Span; claim: Span },
+  tone?: CueTone,
+): Attribution {
   const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
   const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
@@ -551,7 +583,7 @@ function makeAttribution(sentence: Sentence, spans: { source: Span; cue: Span; c
     resolvedSource: null,
     cue: cueText,
     cueSpan: cue,
-    cueTone: REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
+    cueTone: tone ?? REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
     claim: sentence.text.slice(spans.claim.start, spans.claim.end),
     claimSpan: at(spans.claim),
     sentence: sentence.index,

@@ -1,101 +1,19 @@
+import { REPORTING_PARTICIPLES, REPORTING_VERB_LEXICON } from "./lexicon/reporting-verbs";
 import type { CueTone, SourceKind } from "./types";
 
 /**
- * Reporting verbs and their tone, after the "words of attribution" guidance in the AP Stylebook and
- * the Reuters Handbook: "said" is neutral; "claimed" and "alleged" cast doubt; "revealed" and
- * "admitted" present the claim as true; "slammed" and "blasted" dramatise.
+ * Each form the character rules read, with its tone: the forms of the reporting-verb lexicon
+ * (lexicon/reporting-verbs.ts) and the reporting participles.
  */
-export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = {
-  say: "neutral",
-  says: "neutral",
-  said: "neutral",
-  told: "neutral",
-  tells: "neutral",
-  stated: "neutral",
-  reported: "neutral",
-  announced: "neutral",
-  announces: "neutral",
-  added: "neutral",
-  adds: "neutral",
-  noted: "neutral",
-  explained: "neutral",
-  wrote: "neutral",
-  writes: "neutral",
-  estimated: "neutral",
-  warned: "neutral",
-  warns: "neutral",
-  denied: "neutral",
-  denies: "neutral",
-  accused: "neutral",
-  accuses: "neutral",
-  accuse: "neutral",
-  link: "neutral",
-  linked: "neutral",
-  described: "neutral",
-  called: "neutral",
-  "put the figure at": "neutral",
-  "put the number at": "neutral",
-  "put the toll at": "neutral",
-  "put the death toll at": "neutral",
-  complained: "neutral",
-  suggest: "neutral",
-  suggests: "neutral",
-  suggested: "neutral",
-  quoted: "neutral",
-  saying: "neutral",
-  citing: "neutral",
-  asserted: "distancing",
-  claim: "distancing",
-  claimed: "distancing",
-  claims: "distancing",
-  alleged: "distancing",
-  alleges: "distancing",
-  allege: "distancing",
-  insisted: "distancing",
-  insists: "distancing",
-  maintained: "distancing",
-  speculate: "distancing",
-  speculated: "distancing",
-  speculates: "distancing",
-  purported: "distancing",
-  argue: "distancing",
-  argued: "distancing",
-  argues: "distancing",
-  revealed: "presupposing",
-  reveals: "presupposing",
-  admitted: "presupposing",
-  admits: "presupposing",
-  acknowledged: "presupposing",
-  conceded: "presupposing",
-  confirmed: "presupposing",
-  confirms: "presupposing",
-  disclosed: "presupposing",
-  exposed: "presupposing",
-  slammed: "emotive",
-  slams: "emotive",
-  blasted: "emotive",
-  blasts: "emotive",
-  bragged: "emotive",
-  boasted: "emotive",
-  fumed: "emotive",
-  raged: "emotive",
-  ranted: "emotive",
-  "lashed out": "emotive",
-  "hit out": "emotive",
-};
+export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = Object.fromEntries([
+  ...REPORTING_VERB_LEXICON.flatMap((verb) => verb.forms.map((form) => [form, verb.tone] as const)),
+  ...Object.entries(REPORTING_PARTICIPLES),
+]);
 
 /** Forms that are far more often nouns or adjectives than reporting verbs; they need a clear source. */
-export const AMBIGUOUS_VERB_FORMS = new Set([
-  "claims",
-  "claim",
-  "link",
-  "linked",
-  "reported",
-  "described",
-  "suggest",
-  "suggests",
-  "suggested",
-]);
+export const AMBIGUOUS_VERB_FORMS = new Set(
+  REPORTING_VERB_LEXICON.filter((verb) => verb.ambiguous).flatMap((verb) => verb.forms),
+);
 
 export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we", "i"]);
 

@@ -1,0 +1,361 @@
+/**
+ * Attributions read over part-of-speech tags: a reporting verb is found by its lemma in the lexicon
+ * (every inflection: "has said", "telling", "asked"), and its source is the noun phrase before it
+ * (past an aside between commas: "Mike Pence, his Republican rival, said"), or after it when the verb
+ * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
+ * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
+ */
+import {
+  EVIDENCE_NOUNS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERB_LEXICON,
+  type ReportingVerb,
+} from "./lexicon/reporting-verbs";
+import type { Token } from "./nlp";
+import type { Span } from "./types";
+
+const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
+  REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ")).map((verb) => [verb.lemma, verb]),
+);
+
+/** Tags that may make up a noun phrase before its head: "the", "former", "Republican", "two", "'s". */
+const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
+const HEAD_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
+/** Pronouns that can say something (not "it" of the weather, not "this"). */
+const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+/** Words that continue a noun phrase across a preposition: "the head of the agency", "a spokesman for Ms. Lee". */
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
+/**
+ * In the gap before a cue these mean it is not a report: "refused to say", a modal ("cannot say", "would
+ * respond", "could not confirm": something not said, or not yet), and a passive ("is said to", "were told").
+ */
+const NOT_A_REPORT_IN_GAP = new Set(
+  "to can cannot can't could would will won't should may might must shall is are was were be been being 's 're 'm am get got gets not n't never".split(
+    " ",
+  ),
+);
+/** What may open the clause after a verb of belief: "believes that …", "thinks the plan …", "thinks he …". */
+const CLAUSE_START_TAGS = new Set(["SCONJ", "PRON", "DET", "PROPN", "NUM"]);
+/** Only people speak through "who": "the plan, which tells you everything" reports nothing. */
+const RELATIVE_PRONOUNS = new Set(["who"]);
+/** A preposition right after the verb makes it another sense: "rooms added to the school", "reported by users". */
+const NOT_A_REPORT_AFTER = new Set(["to", "by", "into", "onto", "with", "of"]);
+/** Before a noun phrase these make it no subject of the verb: "what X called", "which advocates say" keeps "advocates". */
+const NAMING_WORDS = new Set(["what"]);
+const LEADING_RELATIVES = new Set(["which", "whose", "what"]);
+const MIN_PARTICIPLE_CLAIM_WORDS = 3;
+/** Forms of evidence verbs that the tagger sometimes reads as nouns: "show", "shows", "finds". */
+const EVIDENCE_VERB_FORMS = new Set(["show", "shows", "find", "finds", "indicate", "indicates"]);
+/** A particle after "call" makes it another verb: "called for", "called on", "called off". */
+const PARTICLES_AFTER_CALL = new Set(["for", "on", "off", "up", "in", "out", "back", "into"]);
+/** "asks for 30 per cent" is a request, not a report. */
+const PARTICLES_AFTER_ASK = new Set(["for"]);
+const MAX_PHRASE_TOKENS = 12;
+const MAX_ASIDE_TOKENS = 20;
+const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
+
+/** Spans relative to the sentence's start, for attributions.ts to turn into findings. */
+export interface TaggedAttribution {
+  source: Span;
+  cue: Span;
+  claim: Span;
+  verb: ReportingVerb;
+}
+
+/**
+ * The attributions of one sentence that the tags show, except those whose cue overlaps `taken` (found
+ * already by the character rules). Offsets in the result are relative to `sentenceStart`.
+ */
+export function attributionsOverTags(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  taken: readonly Span[],
+  maxCues: number,
+): TaggedAttribution[] {
+  const found: TaggedAttribution[] = [];
+  let examined = 0;
+  for (let index = 0; index < tokens.length && examined < maxCues; index++) {
+    const token = tokens[index] as Token;
+    // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
+    if (token.quoted || (token.pos !== "VERB" && !isVerbTaggedAsNoun(tokens, index))) continue;
+    const verb = VERB_BY_LEMMA.get(token.lemma);
+    if (!verb) continue;
+    examined++;
+    if (taken.some((span) => span.start < token.end && token.start < span.end)) continue;
+    const result = attributionAt(tokens, index, verb);
+    if (!result) continue;
+    const relative = (span: Span): Span => ({
+      start: span.start - sentenceStart,
+      end: span.end - sentenceStart,
+    });
+    const claim = claimOf(tokens, index, result.source, result.trailing);
+    found.push({ source: relative(result.source), cue: relative(token), claim: relative(claim), verb });
+  }
+  return found;
+}
+
+function attributionAt(
+  tokens: readonly Token[],
+  index: number,
+  verb: ReportingVerb,
+): { source: Span; trailing: boolean } | null {
+  const cue = tokens[index] as Token;
+  const next = tokens[index + 1];
+  // "…, saying" and "…, citing" are the character rules' to judge ("saying nothing" says nothing).
+  if (REPORTING_PARTICIPLES[cue.normal] && tokens[index - 1]?.text === ",") return null;
+  if (next && NOT_A_REPORT_AFTER.has(next.normal)) return null;
+  if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
+  if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
+  if (verb.clause && !(next && (CLAUSE_START_TAGS.has(next.pos) || next.normal === "that"))) return null;
+  if (verb.ambiguous && next?.normal !== "that") return null;
+  const before = skipGap(tokens, index - 1);
+  const ing = /ing$/.test(cue.normal);
+  for (let at = before + 1; at < index; at++) {
+    const gap = tokens[at] as Token;
+    // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
+    if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
+  }
+  if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
+  const progressive = gapHasBe(tokens, before + 1, index);
+  if (ing && tokens[index - 1]?.text !== "," && !progressive) return null; // "tweets accusing X"
+  if (ing && tokens[index - 1]?.text === ",") {
+    const subject = clauseSubject(tokens, index - 1);
+    const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
+    return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
+  }
+  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
+  if (tokens[before]?.normal === "and") {
+    const subject = clauseSubject(tokens, before);
+    return subject && !verb.evidence ? { source: subject, trailing: false } : null;
+  }
+  const phrase = phraseEndingAt(tokens, before);
+  if (phrase && fits(verb, phrase, tokens) && isSubject(tokens, phrase, verb)) {
+    const first = tokens[phrase.first - 1];
+    return {
+      source: spanOf(tokens, phrase),
+      trailing: first?.text === "," || CLOSING_QUOTES.has(first?.text ?? ""),
+    };
+  }
+  if (verb.inverts && before >= 0 && isQuoteOrComma(tokens[before] as Token)) {
+    const after = phraseStartingAt(tokens, index + 1);
+    if (after && fits(verb, after, tokens)) return { source: spanOf(tokens, after), trailing: true };
+  }
+  return null;
+}
+
+/**
+ * "Polls show the race level": after a plural noun of evidence the tagger may read "show" as a noun;
+ * followed by the start of a clause it is the verb.
+ */
+function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (token.pos !== "NOUN" || !previous || !next) return false;
+  if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
+  return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/** "is saying", "was telling": a form of "be" in the gap makes a progressive, which still reports. */
+function gapHasBe(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if ((tokens[at] as Token).lemma === "be") return true;
+  return false;
+}
+
+/**
+ * A phrase after a verb is its object, not the subject of the cue ("let editorials tell them", "hear
+ * a candidate say"), and one after "what" names something ("what the minister called a crime").
+ */
+function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb): boolean {
+  const before = tokens[phrase.first - 1];
+  if (!before) return true;
+  // "the cost, which the valuer had estimated at …": the phrase is the subject of a clause about an object.
+  if (before.normal === "which") return false;
+  return before.pos !== "VERB" && !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
+}
+
+/** How many words (up to `enough`) follow the token at `index` before the sentence ends. */
+function wordsAfter(tokens: readonly Token[], index: number, enough: number): number {
+  let count = 0;
+  for (let at = index + 1; at < tokens.length && count < enough; at++)
+    if ((tokens[at] as Token).pos !== "PUNCT") count++;
+  return count;
+}
+
+/** Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say". */
+function skipGap(tokens: readonly Token[], from: number): number {
+  let at = from;
+  while (at >= 0) {
+    const token = tokens[at] as Token;
+    if (
+      token.pos === "ADV" ||
+      token.pos === "AUX" ||
+      (token.pos === "PART" && token.normal !== "to" && token.normal !== "'s")
+    )
+      at--;
+    else break;
+  }
+  return at;
+}
+
+interface Phrase {
+  first: number;
+  last: number;
+}
+
+/**
+ * The noun phrase whose head ends at `last`: back over modifiers and "of/for" phrases to its start;
+ * an aside between commas right before the verb is skipped; "X, who …, said" takes X.
+ */
+function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
+  let end = last;
+  // "Jason Chaffetz (R-Utah) said": a bracketed aside before the verb is skipped.
+  if (tokens[end]?.text === ")") {
+    const opening = tokens.findLastIndex((token, at) => at < end && token.text === "(");
+    if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
+    end = opening - 1;
+  }
+  const token = tokens[end];
+  if (!token) return null;
+  if (token.text === ",") {
+    const opening = asideOpening(tokens, end);
+    if (opening === -1) return null;
+    end = opening - 1;
+  }
+  const head = tokens[end];
+  if (!head || !HEAD_TAGS.has(head.pos)) return null;
+  if (head.pos === "PRON") {
+    if (RELATIVE_PRONOUNS.has(head.normal)) return antecedent(tokens, end - 1);
+    // "by what it called": the pronoun names something, it does not report.
+    if (tokens[end - 1]?.normal === "what") return null;
+    return SPEAKING_PRONOUNS.has(head.normal) && !isPhraseTag(tokens[end - 1])
+      ? { first: end, last: end }
+      : null;
+  }
+  let first = end;
+  while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
+    const previous = tokens[first - 1] as Token;
+    if (isPhraseTag(previous)) first--;
+    else if (
+      previous.pos === "ADP" &&
+      PHRASE_PREPOSITIONS.has(previous.normal) &&
+      isNounLike(tokens[first - 2])
+    )
+      first--;
+    else break;
+  }
+  while (
+    first < end &&
+    ((tokens[first] as Token).pos === "PART" || LEADING_RELATIVES.has((tokens[first] as Token).normal))
+  )
+    first++;
+  return { first, last: end };
+}
+
+function isPhraseTag(token: Token | undefined): boolean {
+  if (!token) return false;
+  // "smiling" and "former" may be tagged as verbs or nouns: any lower-case -ing word before a name is a modifier.
+  return (
+    PHRASE_TAGS.has(token.pos) ||
+    (token.pos === "VERB" && /ing$/.test(token.normal) && token.text !== token.normal.toUpperCase())
+  );
+}
+
+function isNounLike(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === "NOUN" || token.pos === "PROPN");
+}
+
+/** The comma that opens the aside closed by the comma at `closing`, or -1: "Pence, his rival, said". */
+function asideOpening(tokens: readonly Token[], closing: number): number {
+  for (let at = closing - 1; at >= 0 && closing - at <= MAX_ASIDE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === ",") return at > 0 && closing - at > 1 ? at : -1;
+    if (token.pos === "PUNCT" && token.text !== "." && token.text !== "-") return -1;
+  }
+  return -1;
+}
+
+/** The phrase a relative pronoun hangs on: "Officials, who spoke on condition of anonymity, said". */
+function antecedent(tokens: readonly Token[], before: number): Phrase | null {
+  const at = tokens[before]?.text === "," ? before - 1 : before;
+  const phrase = phraseEndingAt(tokens, at);
+  return phrase && (tokens[phrase.last] as Token).pos !== "PRON" ? phrase : null;
+}
+
+/** "…, said the senator from Ohio": a determiner or modifiers, then the head nouns. */
+function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | null {
+  let last = first - 1;
+  while (last + 1 < tokens.length && last + 1 - first < MAX_PHRASE_TOKENS) {
+    const next = tokens[last + 1] as Token;
+    if (
+      isPhraseTag(next) ||
+      (next.pos === "PRON" && last + 1 === first && SPEAKING_PRONOUNS.has(next.normal))
+    )
+      last++;
+    else if (next.pos === "ADP" && PHRASE_PREPOSITIONS.has(next.normal) && isNounLike(tokens[last + 2]))
+      last++;
+    else break;
+  }
+  while (last >= first && !HEAD_TAGS.has((tokens[last] as Token).pos)) last--;
+  return last >= first ? { first, last } : null;
+}
+
+/** The subject that opens the clause before `comma`: the first noun phrase followed by a verb. */
+function clauseSubject(tokens: readonly Token[], comma: number): Span | null {
+  let start = comma - 1;
+  while (start > 0 && !isClauseBoundary(tokens[start - 1] as Token)) start--;
+  for (let at = start; at < comma; at++) {
+    const token = tokens[at] as Token;
+    if (token.pos !== "VERB" && token.pos !== "AUX") continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+  }
+  return null;
+}
+
+function isClauseBoundary(token: Token): boolean {
+  return (
+    token.text === ";" ||
+    token.text === ":" ||
+    token.pos === "SCONJ" ||
+    CLOSING_QUOTES.has(token.text) ||
+    token.text === "“"
+  );
+}
+
+function isQuoteOrComma(token: Token): boolean {
+  return token.text === "," || CLOSING_QUOTES.has(token.text);
+}
+
+/** A source the verb can have: evidence verbs need a poll, study or record; others a name, a noun or a pronoun. */
+function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[]): boolean {
+  const head = tokens[phrase.last] as Token;
+  if (verb.evidence) return EVIDENCE_NOUNS.has(head.normal);
+  if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
+    return verb.lemma === "say" || verb.lemma === "suggest";
+  return true;
+}
+
+function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
+  return { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
+}
+
+/** What is reported: the clause before a trailing source ("…, the senator said"), else what follows the cue. */
+function claimOf(tokens: readonly Token[], cueIndex: number, source: Span, trailing: boolean): Span {
+  const cue = tokens[cueIndex] as Token;
+  const words = tokens.filter((token) => token.pos !== "PUNCT");
+  if (trailing) {
+    const from = Math.min(source.start, cue.start);
+    const before = words.filter((token) => token.end <= from);
+    const first = before[0];
+    const last = before[before.length - 1];
+    if (first && last) return { start: first.start, end: last.end };
+  }
+  const after = Math.max(cue.end, source.end);
+  let at = tokens.findIndex((token) => token.start >= after);
+  while (at !== -1 && at < tokens.length && /^(?:that|:|,)$/.test((tokens[at] as Token).normal)) at++;
+  const start = tokens[at]?.start ?? after;
+  const lastWord = words[words.length - 1];
+  const end = lastWord && lastWord.end > start ? lastWord.end : start;
+  return { start, end };
+}

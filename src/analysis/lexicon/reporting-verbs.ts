@@ -1,0 +1,104 @@
+import type { CueTone } from "../types";
+
+/**
+ * A verb (or phrase) that reports what someone says, thinks or shows.
+ * - lemma: the dictionary form the tagger gives for every inflection ("said", "telling" → say, tell).
+ * - tone: neutral "said"; distancing "claimed" casts doubt; presupposing "admitted" presents the claim
+ *   as true; emotive "slammed" dramatises (after the AP Stylebook and the Reuters Handbook on words of
+ *   attribution).
+ * - forms: the inflections the character rules match ("said"); the tagger finds every form by lemma.
+ * - plain: a plain speech verb (say, tell, add, write, ask), the core every reader expects found.
+ * - inverts: may come before its source: "'…,' said X".
+ * - ambiguous: its forms are more often nouns or other verbs ("claims", "reported"); needs a clear source.
+ * - evidence: reports what a document or a count shows ("polls show"); its source must be such a thing.
+ * - clause: counts only before a clause ("believes that …", "thinks he …"), not "think tank".
+ * - tagged: found only through the tagger (no character rule reads it).
+ */
+export interface ReportingVerb {
+  lemma: string;
+  tone: CueTone;
+  forms: readonly string[];
+  plain?: boolean;
+  inverts?: boolean;
+  ambiguous?: boolean;
+  evidence?: boolean;
+  clause?: boolean;
+  tagged?: boolean;
+}
+
+/** One line per verb. Add a verb here; the README of this folder says how. */
+export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
+  { lemma: "say", tone: "neutral", forms: ["say", "says", "said"], plain: true, inverts: true },
+  { lemma: "tell", tone: "neutral", forms: ["told", "tells"], plain: true },
+  { lemma: "add", tone: "neutral", forms: ["added", "adds"], plain: true, inverts: true },
+  { lemma: "write", tone: "neutral", forms: ["wrote", "writes"], plain: true, inverts: true },
+  { lemma: "ask", tone: "neutral", forms: [], plain: true, inverts: true, tagged: true },
+  { lemma: "state", tone: "neutral", forms: ["stated"] },
+  { lemma: "report", tone: "neutral", forms: ["reported"], ambiguous: true },
+  { lemma: "announce", tone: "neutral", forms: ["announced", "announces"] },
+  { lemma: "note", tone: "neutral", forms: ["noted"] },
+  { lemma: "explain", tone: "neutral", forms: ["explained"], inverts: true },
+  { lemma: "estimate", tone: "neutral", forms: ["estimated"] },
+  { lemma: "warn", tone: "neutral", forms: ["warned", "warns"], inverts: true },
+  { lemma: "deny", tone: "neutral", forms: ["denied", "denies"] },
+  { lemma: "accuse", tone: "neutral", forms: ["accused", "accuses", "accuse"] },
+  { lemma: "link", tone: "neutral", forms: ["link", "linked"], ambiguous: true },
+  { lemma: "describe", tone: "neutral", forms: ["described"], ambiguous: true },
+  { lemma: "call", tone: "neutral", forms: ["called"] },
+  { lemma: "complain", tone: "neutral", forms: ["complained"] },
+  { lemma: "suggest", tone: "neutral", forms: ["suggest", "suggests", "suggested"], ambiguous: true },
+  { lemma: "quote", tone: "neutral", forms: ["quoted"] },
+  { lemma: "cite", tone: "neutral", forms: ["citing"] },
+  { lemma: "reply", tone: "neutral", forms: [], inverts: true, tagged: true },
+  { lemma: "recall", tone: "neutral", forms: [], tagged: true },
+  { lemma: "predict", tone: "neutral", forms: [], tagged: true },
+  { lemma: "believe", tone: "neutral", forms: [], clause: true, tagged: true },
+  { lemma: "think", tone: "neutral", forms: [], clause: true, tagged: true },
+  { lemma: "agree", tone: "neutral", forms: [], tagged: true },
+  { lemma: "tweet", tone: "neutral", forms: [], tagged: true },
+  { lemma: "testify", tone: "neutral", forms: [], tagged: true },
+  { lemma: "assert", tone: "distancing", forms: ["asserted"] },
+  { lemma: "claim", tone: "distancing", forms: ["claimed"] },
+  // "claim" and "claims" are usually nouns ("these claims"): a second line marks only them ambiguous.
+  { lemma: "claim", tone: "distancing", forms: ["claim", "claims"], ambiguous: true },
+  { lemma: "allege", tone: "distancing", forms: ["alleged", "alleges", "allege"] },
+  { lemma: "insist", tone: "distancing", forms: ["insisted", "insists"], inverts: true },
+  { lemma: "maintain", tone: "distancing", forms: ["maintained"] },
+  { lemma: "speculate", tone: "distancing", forms: ["speculate", "speculated", "speculates"] },
+  { lemma: "purport", tone: "distancing", forms: ["purported"] },
+  { lemma: "argue", tone: "distancing", forms: ["argue", "argued", "argues"] },
+  { lemma: "contend", tone: "distancing", forms: [], tagged: true },
+  { lemma: "reveal", tone: "presupposing", forms: ["revealed", "reveals"] },
+  { lemma: "admit", tone: "presupposing", forms: ["admitted", "admits"] },
+  { lemma: "acknowledge", tone: "presupposing", forms: ["acknowledged"] },
+  { lemma: "concede", tone: "presupposing", forms: ["conceded"] },
+  { lemma: "confirm", tone: "presupposing", forms: ["confirmed", "confirms"] },
+  { lemma: "disclose", tone: "presupposing", forms: ["disclosed"] },
+  { lemma: "expose", tone: "presupposing", forms: ["exposed"] },
+  { lemma: "slam", tone: "emotive", forms: ["slammed", "slams"] },
+  { lemma: "blast", tone: "emotive", forms: ["blasted", "blasts"] },
+  { lemma: "brag", tone: "emotive", forms: ["bragged"] },
+  { lemma: "boast", tone: "emotive", forms: ["boasted"] },
+  { lemma: "fume", tone: "emotive", forms: ["fumed"] },
+  { lemma: "rage", tone: "emotive", forms: ["raged"] },
+  { lemma: "rant", tone: "emotive", forms: ["ranted"] },
+  { lemma: "lash out", tone: "emotive", forms: ["lashed out"] },
+  { lemma: "hit out", tone: "emotive", forms: ["hit out"] },
+  { lemma: "put the figure at", tone: "neutral", forms: ["put the figure at"] },
+  { lemma: "put the number at", tone: "neutral", forms: ["put the number at"] },
+  { lemma: "put the toll at", tone: "neutral", forms: ["put the toll at"] },
+  { lemma: "put the death toll at", tone: "neutral", forms: ["put the death toll at"] },
+];
+
+/** Participles that report for the subject of the clause before their comma: "…, saying …", "…, citing X". */
+export const REPORTING_PARTICIPLES: Readonly<Record<string, CueTone>> = {
+  saying: "neutral",
+  citing: "neutral",
+};
+
+/** Things that can show or find something: "polls show", "the study found", "records indicate". */
+export const EVIDENCE_NOUNS = new Set(
+  "poll polls survey surveys study studies data figure figures record records document documents report reports analysis research email emails memo memos video videos audit investigation review filing filings statistic statistics numbers census tally".split(
+    " ",
+  ),
+);
