@@ -26,29 +26,27 @@
   // few seconds without pushed updates; not while the page is hidden or keyboard focus is inside them
   // (replacing the markup would throw the focus away).
   for (const region of document.querySelectorAll("[data-refresh-url]")) {
+    // Returns false when it had to wait (hidden page, focus inside), so a pushed change is not lost.
     const refresh = async () => {
-      if (document.hidden || region.contains(document.activeElement)) return;
+      if (document.hidden || region.contains(document.activeElement)) return false;
       try {
         const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
         if (response.ok) region.innerHTML = await response.text();
       } catch {
         // Offline for a moment: the next change or tick tries again.
       }
+      return true;
     };
-    let first = true;
     let scheduled = false;
     const soon = () => {
-      if (first) {
-        first = false; // the state on connecting: the page shows it already
-        return;
-      }
       if (scheduled) return;
       scheduled = true;
-      setTimeout(() => {
+      setTimeout(async () => {
         scheduled = false;
-        refresh();
+        if (!(await refresh())) soon();
       }, 2000);
     };
+    // The state sent on connecting counts too: the class may have moved since the page was rendered.
     listen(region.dataset.liveUrl, soon, every(Number(region.dataset.refreshSeconds || 5) * 1000, refresh));
   }
 

@@ -151,3 +151,4 @@ benchPathological(texts);
 await benchQuestionBank();
 benchBundle();
 execFileSync("npx", ["tsx", "scripts/bench-cold.ts"], { stdio: "inherit" });
+execFileSync("npx", ["tsx", "scripts/bench-library.ts"], { stdio: "inherit" });

@@ -5,6 +5,7 @@ import { homeRoutes } from "./home/routes";
 import { createApp } from "./http/app";
 import { instructorApi } from "./instructor/api";
 import { instructorRoutes } from "./instructor/routes";
+import { libraryRoutes } from "./library/routes";
 import { playRoutes } from "./play/routes";
 import { previewRoutes } from "./preview/routes";
 import { projectorRoutes } from "./projector/routes";
@@ -22,6 +23,7 @@ app.route("/api/sessions", classroomApi);
 app.route("/sessions", instructorRoutes);
 app.route("/sessions", projectorRoutes);
 app.route("/api/sessions", instructorApi);
+app.route("/library", libraryRoutes);
 
 export default app;
 

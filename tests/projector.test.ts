@@ -102,6 +102,7 @@ describe("the projector view", () => {
       ended: false,
       joined: 3,
       answered: 2,
+      totalAnswers: 2,
     });
   });
 

@@ -253,6 +253,19 @@ describe("which claim came with no evidence (unsupported-claim)", () => {
     );
     expect(question?.evidence.map((span) => span.text)).toContain("No evidence was provided");
   });
+
+  it("points at the hedged claim in the note's own sentence, not the sentence before", () => {
+    const text = `Protest ends
+
+By Ann Vale
+
+City Desk, 9 May 2027
+
+Observers noted that many marchers had come from other towns by bus. It is said that organisers paid the marchers, although the ministry did not provide evidence for this. The ministry said 41 people were detained on Saturday. Opposition websites claimed that 10,000 people joined the march.
+`;
+    const [question] = buildUnsupportedClaimQuestions(input(text));
+    expect(question && correctText(question)).toMatch(/^It is said that organisers paid the marchers/);
+  });
 });
 
 describe("who produced the piece and who put it out", () => {

@@ -66,6 +66,7 @@ describe("the session's Durable Object", () => {
       ended: false,
       joined: 1,
       answered: 0,
+      totalAnswers: 0,
     });
     expect(await student.next(() => true)).toEqual({
       stage: "waiting",
@@ -154,6 +155,22 @@ describe("the session's Durable Object", () => {
     await step(session, "next");
     expect(await projector.next((message) => message.stage === "open:1")).toMatchObject({ joined: 1 });
     projector.close();
+  });
+
+  it("tells instructors of every answer in a self-paced session too, where no question is 'open'", async () => {
+    const session = await createSession({ questionCount: 2 });
+    const ana = await joinStudent(session.joinCode, "Ana");
+    const dashboard = await instructorSocket(session);
+    await dashboard.next(() => true);
+    for (const question of ana.questions) {
+      await answer(session.joinCode, ana, question.id, correctOption(question.id));
+    }
+    expect(await dashboard.next((message) => message.totalAnswers === 2)).toMatchObject({
+      stage: "self-paced",
+      answered: 0,
+    });
+    expect(dashboard.messages.map((message) => message.totalAnswers)).toEqual([0, 1, 2]);
+    dashboard.close();
   });
 
   it("recounts from D1 when a student is removed with their answers", async () => {

@@ -420,6 +420,11 @@ describe("classifySource", () => {
     ["they", "pronoun"],
     ["Turkish officials", "vague"],
     ["The White Helmets", "organisation"],
+    ["Several", "vague"],
+    ["Tallis Retail Data", "organisation"],
+    ["Northgate Homes", "organisation"],
+    ["a report by the charity Screen Aware", "organisation"],
+    ["a new study from researchers", "vague"],
   ])("classifies %s as %s", (source, kind) => {
     expect(classifySource(source)).toBe(kind);
   });

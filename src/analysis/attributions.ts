@@ -557,8 +557,14 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** The kind of source its words describe; a phrase no rule recognises counts as vague. */
+/** "a report by the charity X", "a new study from Y": the document's author is the source. */
+const DOCUMENT_BY =
+  /^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|statement|analysis|review|poll|paper|audit)\s+(?:by|from)\s+(\S.*)$/i;
+
+/** The kind of source its words describe (a document by the source it names); a phrase no rule recognises counts as vague. */
 export function classifySource(source: string): SourceKind {
+  const author = DOCUMENT_BY.exec(source.trim())?.[1];
+  if (author) return classifySource(author);
   return matchedSourceKind(source) ?? "vague";
 }
 

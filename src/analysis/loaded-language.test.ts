@@ -254,6 +254,16 @@ describe("findLoadedTerms", () => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
 
+    it.each([
+      ["Officials kept calling it the Chinese virus.", "Chinese virus", "label"],
+      ["Campus agitators blocked the hall.", "agitators", "label"],
+      ["The plan is a mockery of the budget rules.", "mockery", "intensifier"],
+      ["The new tax has been a disaster for small shops.", "disaster", "sensationalism"],
+      ["The results left the panel stunned.", "stunned", "sensationalism"],
+    ])("flags %j", (text, word, category) => {
+      expect(found(text)).toEqual([[word, category]]);
+    });
+
     it("flags every inflected form of a word listed once by its lemma", () => {
       for (const form of ["destroy", "destroys", "destroyed", "destroying"]) {
         expect(found(`The plan ${form} the economy.`)).toEqual([[form, "violence-metaphor"]]);
@@ -292,6 +302,11 @@ describe("findLoadedTerms", () => {
       "A flash mob danced in the square.",
       "Crowds lined the road to see the runners.",
       "The drug typically takes two weeks to work.",
+      "Aid reached the town days after the natural disaster.",
+      "Crews battled the bushfire disaster for a week.",
+      "Firefighters praised the disaster relief teams.",
+      "Pilgrims at the shrine prayed for a miracle.",
+      "A corrosive acid ate through the pipes.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

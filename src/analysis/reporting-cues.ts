@@ -19,7 +19,7 @@ export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we",
 
 /** Head nouns of unnamed sources. */
 const UNNAMED_SOURCE_NOUNS =
-  "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals|critics|supporters|opponents|lawmakers|protesters|medics|doctors|rescuers|investigators|prosecutors|researchers|scientists|others|some";
+  "sources?|reports?|activists?|officials?|observers?|witnesses|residents|diplomats?|analysts?|experts?|insiders?|media|outlets?|accounts?|bloggers?|commentators?|people|locals|critics|supporters|opponents|lawmakers|protesters|medics|doctors|rescuers|investigators|prosecutors|researchers|scientists|others|some|several|many|most|few";
 
 /** Labels that put an unnamed source on a side: pro-militant, HTS-affiliated, opposition … */
 const SIDE_LABEL =
@@ -66,7 +66,7 @@ export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[]
   {
     kind: "organisation",
     pattern:
-      /\b(ministry|ministries|forces?|army|navy|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|firm|insurer|lender|retailer|regulator|operator|carrier|airline|manufacturer|supplier|employer|landlord|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic|governor|mayor|minister|president|spokes(?:man|woman|person)|commander|prosecutor|judge|officer)\b/i,
+      /\b(ministry|ministries|forces?|army|navy|military|command|observatory|council|committee|government|office|department|organi[sz]ation|union|party|front|group|coalition|police|authority|authorities|commission|agency|company|firm|insurer|lender|retailer|regulator|operator|carrier|airline|manufacturer|supplier|employer|landlord|institute|university|court|parliament|congress|senate|kremlin|pentagon|white house|monitor|nations|bank|fund|cross|crescent|watch|amnesty|network|cent(?:re|er)|foundation|association|federation|league|board|service|club|team|hospital|school|council|municipality|city|state|republic|governor|mayor|minister|president|spokes(?:man|woman|person)|commander|prosecutor|judge|officer|charity|trust|society|data|analytics|research|holdings|homes|partners|industries|insights|consultancy)\b/i,
   },
   { kind: "organisation", pattern: /\b[A-Z]{2,}\b/ },
   /** A body named through a place or organisation that owns it: "Norway's coast guard". */

@@ -48,7 +48,7 @@ classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("jso
   const db = c.var.db;
   const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, new Date()));
   if (!joined.resumed) await announceJoin(c.env, joined.session.id, joined.participant.id);
-  const questions = participantQuestions(joined.session, joined.participant);
+  const questions = await participantQuestions(c.var.db, joined.session, joined.participant);
   const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
   return c.json(
     {

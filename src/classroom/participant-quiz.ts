@@ -1,3 +1,4 @@
+import type { Db } from "../db/client";
 import type { ParticipantRow, SessionRow } from "../db/schema";
 import type { Question } from "../questions/types";
 import { orderOptions, orderQuestionIds } from "../quiz/participant-order";
@@ -9,11 +10,12 @@ import type { ShownQuestion } from "../quiz/views";
  * participant their own order; instructor-paced sessions keep one order so the class moves together.
  */
 export function participantQuestions(
+  db: Db,
   session: SessionRow,
   participant: Pick<ParticipantRow, "seed">,
-): Question[] {
+): Promise<Question[]> {
   const shuffle = session.shuffle && session.pacing === "self";
-  return findQuestions(orderQuestionIds(session.questionIds, participant.seed, shuffle));
+  return findQuestions(db, orderQuestionIds(session.questionIds, participant.seed, shuffle));
 }
 
 /** A question's options in this participant's order (shuffled unless the session turned shuffling off). */

@@ -115,7 +115,10 @@ classroomRoutes.post("/join", validate("form", joinForm), async (c) => {
 classroomRoutes.get("/class/:code", validate("param", codeParam), studentOnly, async (c) => {
   const { db, student, joinCode: code } = c.var;
   const answers = await listParticipantAnswers(db, student.participant.id);
-  const next = firstUnansweredPosition(participantQuestions(student.session, student.participant), answers);
+  const next = firstUnansweredPosition(
+    await participantQuestions(c.var.db, student.session, student.participant),
+    answers,
+  );
   if (next === null || student.session.endedAt) return c.redirect(`/class/${code}/done`, 303);
   return c.redirect(`/class/${code}/${next}`, 303);
 });
@@ -123,7 +126,7 @@ classroomRoutes.get("/class/:code", validate("param", codeParam), studentOnly, a
 classroomRoutes.get("/class/:code/done", validate("param", codeParam), studentOnly, async (c) => {
   const { db, student, joinCode: code } = c.var;
   const { session, participant } = student;
-  const questions = participantQuestions(session, participant);
+  const questions = await participantQuestions(c.var.db, session, participant);
   const answers = await listParticipantAnswers(db, participant.id);
   const next = firstUnansweredPosition(questions, answers);
   const leaderboard = session.leaderboard ? await leaderboardOf(db, session.id, questions) : null;
@@ -148,7 +151,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
   const { position } = c.req.valid("param");
   const { db, student, joinCode: code } = c.var;
   const { session, participant } = student;
-  const { question, total } = questionAt(student, position);
+  const { question, total } = await questionAt(c.var.db, student, position);
   const answers = await listParticipantAnswers(db, participant.id);
   const answer = answers.find((row) => row.questionId === question.id);
   const bar = await studentBar(c);
@@ -194,7 +197,7 @@ classroomRoutes.post(
     const { position } = c.req.valid("param");
     const { questionId, optionId } = c.req.valid("form");
     const { db, student, joinCode: code } = c.var;
-    const { question, total } = questionAt(student, position);
+    const { question, total } = await questionAt(c.var.db, student, position);
     const here = `/class/${code}/${position}`;
     // A question revealed meanwhile is closed: its page says so (or shows the answer given in time).
     if (question.id !== questionId || isQuestionRevealed(student.session, questionId)) {
@@ -246,8 +249,8 @@ async function studentBar(c: Context<StudentEnv>): Promise<StudentBarProps> {
   };
 }
 
-function questionAt(context: ParticipantContext, position: number) {
-  const questions = participantQuestions(context.session, context.participant);
+async function questionAt(db: Db, context: ParticipantContext, position: number) {
+  const questions = await participantQuestions(db, context.session, context.participant);
   const question = questions[position - 1];
   if (!question) {
     throw new HTTPException(404, {

@@ -28,7 +28,7 @@ export async function serveNextQuestion(
 ): Promise<Result<NextQuestion>> {
   const { session, participant } = context;
   if (session.endedAt) return fail(409, "This session has ended; answers are closed.");
-  const questions = participantQuestions(session, participant);
+  const questions = await participantQuestions(db, session, participant);
   const answers = await listParticipantAnswers(db, participant.id);
   const answered = new Set(answers.map((answer) => answer.questionId));
   for (;;) {

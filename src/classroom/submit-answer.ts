@@ -28,7 +28,9 @@ export async function submitAnswer(
   now: Date,
 ): Promise<Result<SubmitResult>> {
   const { session, participant } = context;
-  const question = session.questionIds.includes(questionId) ? findQuestions([questionId])[0] : undefined;
+  const question = session.questionIds.includes(questionId)
+    ? (await findQuestions(db, [questionId]))[0]
+    : undefined;
   if (!question) {
     return fail(404, `This session has no question "${questionId}". Use the ids the join answer lists.`);
   }
@@ -71,7 +73,7 @@ export async function submitAnswer(
       answeredAt: now,
     },
     // The questions the bank still knows: a session outliving a question must still be finishable.
-    findQuestions(session.questionIds).length,
+    (await findQuestions(db, session.questionIds)).length,
   );
   if (stored) return ok({ status: "recorded", answer: stored, question });
   const first = await findAnswer(db, participant.id, questionId);

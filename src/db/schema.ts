@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { Skill } from "../questions/types";
+import type { Question, Skill } from "../questions/types";
 
 /** How questions are released in a session: each student at their own pace, or one at a time by the instructor. */
 export type Pacing = "self" | "instructor";
@@ -36,8 +36,6 @@ export const sessions = sqliteTable(
     /** When the instructor opened the latest question: the projector's countdown runs from it. */
     questionOpenedAt: integer({ mode: "timestamp_ms" }),
     locked: integer({ mode: "boolean" }).notNull().default(false),
-    /** Students see whether they were right, the right option and why only once the session has ended. */
-    feedbackAfterEnd: integer({ mode: "boolean" }).notNull().default(false),
     createdAt: integer({ mode: "timestamp_ms" }).notNull(),
     endedAt: integer({ mode: "timestamp_ms" }),
   },
@@ -112,21 +110,6 @@ export const servedQuestions = sqliteTable(
   (table) => [primaryKey({ columns: [table.participantId, table.questionId] })],
 );
 
-/**
- * One failed join-code guess (an unknown code) from one client, kept for an hour: counting them exactly
- * bounds guessing at 100 failures an hour per client.
- */
-export const joinFailures = sqliteTable(
-  "join_failures",
-  {
-    id: integer().primaryKey({ autoIncrement: true }),
-    /** The client's address (CF-Connecting-IP). */
-    client: text().notNull(),
-    failedAt: integer({ mode: "timestamp_ms" }).notNull(),
-  },
-  (table) => [index("join_failures_client_time").on(table.client, table.failedAt)],
-);
-
 /** A fixed quiz an instructor published as a shareable link. */
 export const quizzes = sqliteTable(
   "quizzes",
@@ -171,6 +154,117 @@ export const attemptAnswers = sqliteTable(
   (table) => [uniqueIndex("attempt_answers_attempt_question").on(table.attemptId, table.questionId)],
 );
 
+/** A teacher's library of their own articles; no account, only the digest of its library key. */
+export const libraries = sqliteTable("libraries", {
+  id: text().primaryKey(),
+  /** Hex SHA-256 of the library key; the key itself is shown once and never stored. */
+  keyDigest: text().notNull(),
+  createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+});
+
+/** An article a teacher added to a library, with the analysis the engine made of it. */
+export const libraryArticles = sqliteTable(
+  "library_articles",
+  {
+    id: text().primaryKey(),
+    libraryId: text()
+      .notNull()
+      .references(() => libraries.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    /** Exactly the text analysed: every evidence offset points into it. */
+    text: text().notNull(),
+    /** The ArticleAnalysis as JSON, kept so the review page need not analyse again. */
+    analysis: text({ mode: "json" }).notNull(),
+    /** The engine (analysis and question builders) that analysed the text and built the questions. */
+    engineVersion: text().notNull(),
+    /** When the teacher confirmed they may share the article's text publicly; null while it is private. */
+    shareConfirmedAt: integer({ mode: "timestamp_ms" }),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("library_articles_library").on(table.libraryId)],
+);
+
+/** How a teacher has reviewed a generated question. */
+export type ReviewStatus = "pending" | "kept" | "dropped";
+
+/** A question built for a library article, and the teacher's review of it. */
+export const libraryQuestions = sqliteTable(
+  "library_questions",
+  {
+    id: text().primaryKey(),
+    articleId: text()
+      .notNull()
+      .references(() => libraryArticles.id, { onDelete: "cascade" }),
+    position: integer().notNull(),
+    status: text({ enum: ["pending", "kept", "dropped"] })
+      .$type<ReviewStatus>()
+      .notNull()
+      .default("pending"),
+    /** The question as the teacher last left it (generated, or edited). */
+    question: text({ mode: "json" }).$type<Question>().notNull(),
+    edited: integer({ mode: "boolean" }).notNull().default(false),
+    /** The engine that built the question; an edited question keeps the version it was built by. */
+    engineVersion: text().notNull(),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("library_questions_article").on(table.articleId)],
+);
+
+/** Who changed what in a library's questions: one row per review action, never updated. */
+export const libraryEdits = sqliteTable(
+  "library_edits",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    articleId: text()
+      .notNull()
+      .references(() => libraryArticles.id, { onDelete: "cascade" }),
+    questionId: text(),
+    /** The name the teacher gave when reviewing ("Ms Osei"); "teacher" when none was given. */
+    editor: text().notNull(),
+    action: text({ enum: ["keep", "drop", "edit", "reanalyse", "rename", "publish"] }).notNull(),
+    /** For an edit, each changed field with its value before and after. */
+    changes: text({ mode: "json" }).$type<Record<string, { before: unknown; after: unknown }>>(),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("library_edits_article").on(table.articleId)],
+);
+
+/**
+ * A library question exactly as a session or a published quiz used it. Its id (the question id and a hash of
+ * its content) is what sessions, quizzes and answers record, so deleting or editing the article later leaves
+ * their questions, answers and exports as they were.
+ */
+export const questionSnapshots = sqliteTable(
+  "question_snapshots",
+  {
+    id: text().primaryKey(),
+    /** The library whose question it was; kept as a plain value so deleting the library keeps it. */
+    libraryId: text().notNull(),
+    articleId: text().notNull(),
+    question: text({ mode: "json" }).$type<Question>().notNull(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("question_snapshots_article").on(table.articleId)],
+);
+
+/** A session or published quiz that used a library article's questions, for the library's list. */
+export const libraryArticleUses = sqliteTable(
+  "library_article_uses",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    articleId: text()
+      .notNull()
+      .references(() => libraryArticles.id, { onDelete: "cascade" }),
+    kind: text({ enum: ["session", "quiz"] }).notNull(),
+    /** The session id or the quiz id. */
+    targetId: text().notNull(),
+    title: text().notNull(),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("library_article_uses_article").on(table.articleId)],
+);
+
 export type SessionRow = typeof sessions.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
@@ -178,3 +272,7 @@ export type ServedQuestionRow = typeof servedQuestions.$inferSelect;
 export type QuizRow = typeof quizzes.$inferSelect;
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AttemptAnswerRow = typeof attemptAnswers.$inferSelect;
+export type LibraryRow = typeof libraries.$inferSelect;
+export type LibraryArticleRow = typeof libraryArticles.$inferSelect;
+export type LibraryQuestionRow = typeof libraryQuestions.$inferSelect;
+export type LibraryEditRow = typeof libraryEdits.$inferSelect;

@@ -71,7 +71,7 @@ instructorApi.get("/:sessionId/export.json", validate("param", sessionParam), in
 async function loadExport(c: Context<InstructorEnv>) {
   const { db, session } = c.var;
   const rows = await loadSessionRows(db, session.id);
-  return { session, questions: findQuestions(session.questionIds), ...rows };
+  return { session, questions: await findQuestions(db, session.questionIds), ...rows };
 }
 
 function download(c: Context, body: string, contentType: string, filename: string): Response {

@@ -1,6 +1,7 @@
 import { generateJoinCode } from "../classroom/join-code";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
+import type { Question } from "../questions/types";
 import { pickQuestions } from "../quiz/pick-questions";
 import { questionPool } from "../quiz/question-bank";
 import { newSeed, seededRandom } from "../quiz/random";
@@ -16,13 +17,16 @@ export interface CreatedSession {
   instructorKey: string;
 }
 
-/** Picks the session's questions, issues its instructor key and join code, and stores it. */
+/**
+ * Picks the session's questions, issues its instructor key and join code, and stores it. The questions come
+ * from the bundled articles chosen in the settings, or from `pool` (a library article's kept questions).
+ */
 export async function createSession(
   db: Db,
   settings: SessionSettings,
   now: Date,
+  pool: readonly Question[] = questionPool(settings.articles, settings.skills),
 ): Promise<Result<CreatedSession>> {
-  const pool = questionPool(settings.articles, settings.skills);
   if (pool.length === 0) {
     return fail(400, "No questions match those articles and skills. Choose more articles or skills.");
   }

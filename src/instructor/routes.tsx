@@ -256,7 +256,7 @@ instructorRoutes.post("/:sessionId/publish", validate("param", sessionParam), in
 /** The dashboard figures of a session, from its rows and the question bank. */
 export async function sessionFigures(db: Db, session: SessionRow) {
   const rows = await loadSessionRows(db, session.id);
-  return summariseSession({ questions: findQuestions(session.questionIds), ...rows });
+  return summariseSession({ questions: await findQuestions(db, session.questionIds), ...rows });
 }
 
 function backToDashboard(c: Context, sessionId: string) {

@@ -11,12 +11,14 @@ export interface LiveState {
   joined: number;
   /** Answers to the open question (0 when none is open). */
   answered: number;
+  /** Answers to every question: it moves with each answer, self-paced too, so the dashboard hears of each. */
+  totalAnswers: number;
 }
 
 /** The live state of a session from its row and two counts. */
 export function liveState(
   session: StageSession,
-  counts: { joined: number; answeredOpen: number },
+  counts: { joined: number; answeredOpen: number; totalAnswers: number },
 ): LiveState {
   return {
     stage: stageKeyOf(projectorStage(session)),
@@ -25,6 +27,7 @@ export function liveState(
     ended: session.endedAt !== null,
     joined: counts.joined,
     answered: session.openCount > 0 ? counts.answeredOpen : 0,
+    totalAnswers: counts.totalAnswers,
   };
 }
 

@@ -112,7 +112,9 @@ export class SessionRoom extends DurableObject<Env> {
   private liveOf(state: RoomState): LiveState {
     const openId = state.session.questionIds[state.session.openCount - 1];
     const answeredOpen = openId ? (state.answered.get(openId)?.size ?? 0) : 0;
-    return liveState(state.session, { joined: state.participantIds.size, answeredOpen });
+    let totalAnswers = 0;
+    for (const who of state.answered.values()) totalAnswers += who.size;
+    return liveState(state.session, { joined: state.participantIds.size, answeredOpen, totalAnswers });
   }
 
   private viewFor(role: ListenerRole, state: RoomState): LiveState | ReturnType<typeof studentView> {

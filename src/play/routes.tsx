@@ -98,14 +98,14 @@ playRoutes.post("/play", validate("form", startForm), async (c) => {
 playRoutes.get("/play/:attemptId", validate("param", attemptParam), async (c) => {
   const { attemptId } = c.req.valid("param");
   const { attempt, answers } = await loadAttempt(c.var.db, attemptId);
-  const next = firstUnansweredPosition(findQuestions(attempt.questionIds), answers);
+  const next = firstUnansweredPosition(await findQuestions(c.var.db, attempt.questionIds), answers);
   return c.redirect(next === null ? `/play/${attemptId}/results` : `/play/${attemptId}/${next}`, 303);
 });
 
 playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), async (c) => {
   const { attemptId } = c.req.valid("param");
   const { attempt, answers } = await loadAttempt(c.var.db, attemptId);
-  const questions = findQuestions(attempt.questionIds);
+  const questions = await findQuestions(c.var.db, attempt.questionIds);
   const next = firstUnansweredPosition(questions, answers);
   const slugs = [...new Set(questions.map((question) => question.articleSlug))];
   return c.html(
@@ -126,7 +126,7 @@ playRoutes.get("/play/:attemptId/:position", validate("param", positionParam), a
   const { attemptId, position } = c.req.valid("param");
   const db = c.var.db;
   const { attempt, answers } = await loadAttempt(db, attemptId);
-  const { question, total } = questionAt(attempt, position);
+  const { question, total } = await questionAt(c.var.db, attempt, position);
   const options = orderOptions(question.options, attempt.seed, question.id, true);
   const answer = answers.find((row) => row.questionId === question.id);
   if (answer) {
@@ -170,7 +170,7 @@ playRoutes.post(
     const { questionId, optionId } = c.req.valid("form");
     const db = c.var.db;
     const { attempt, answers } = await loadAttempt(db, attemptId);
-    const { question, total } = questionAt(attempt, position);
+    const { question, total } = await questionAt(c.var.db, attempt, position);
     const here = `/play/${attemptId}/${position}`;
     // A form left open from another question (back button): show this question as it stands.
     if (questionId !== question.id) return c.redirect(here, 303);
@@ -253,8 +253,8 @@ async function loadQuiz(db: Db, quizId: string) {
   return quiz;
 }
 
-function questionAt(attempt: AttemptRow, position: number) {
-  const questions = findQuestions(attempt.questionIds);
+async function questionAt(db: Db, attempt: AttemptRow, position: number) {
+  const questions = await findQuestions(db, attempt.questionIds);
   const question = questions[position - 1];
   if (!question) {
     throw new HTTPException(404, {

@@ -1,5 +1,6 @@
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
 import { validate } from "../http/validate";
@@ -37,7 +38,9 @@ projectorRoutes.get(
         joinAddress={`${origin.replace(/^https?:\/\//, "")}/join`}
         figures={figures}
         current={
-          "position" in stage ? projectedQuestion(session, figures, stage.position, new Date()) : undefined
+          "position" in stage
+            ? await projectedQuestion(db, session, figures, stage.position, new Date())
+            : undefined
         }
       />,
     );
@@ -57,6 +60,7 @@ projectorRoutes.get(
       liveState(session, {
         joined: figures.roster.length,
         answeredOpen: figures.questions[session.openCount - 1]?.answered ?? 0,
+        totalAnswers: figures.questions.reduce((sum, question) => sum + question.answered, 0),
       }),
     );
   },
@@ -83,14 +87,15 @@ projectorRoutes.get("/:sessionId/socket", validate("param", sessionParam), instr
   return connectToRoom(c.env, c.var.session.id, "instructor", c.req.raw);
 });
 
-function projectedQuestion(
+async function projectedQuestion(
+  db: Db,
   session: SessionRow,
   figures: Awaited<ReturnType<typeof sessionFigures>>,
   position: number,
   now: Date,
-): ProjectedQuestion | undefined {
+): Promise<ProjectedQuestion | undefined> {
   const questionId = session.questionIds[position - 1];
-  const [question] = questionId ? findQuestions([questionId]) : [];
+  const [question] = questionId ? await findQuestions(db, [questionId]) : [];
   const split = figures.questions.find((figure) => figure.questionId === questionId)?.split;
   if (!question || !split) return undefined;
   return {

@@ -44,6 +44,23 @@ function sameSource(short: string, long: string): boolean {
 
 /** The fullest name the article gives for this source ("General McKenzie" → "Central Command chief General Kenneth McKenzie"). */
 export function canonicalSource(analysis: ArticleAnalysis, name: string): string {
+  let known = canonicalByAnalysis.get(analysis);
+  if (!known) {
+    known = new Map();
+    canonicalByAnalysis.set(analysis, known);
+  }
+  let canonical = known.get(name);
+  if (canonical === undefined) {
+    canonical = fullestName(analysis, name);
+    known.set(name, canonical);
+  }
+  return canonical;
+}
+
+/** Per analysis, each source name's fullest form: an article names a handful of sources many times over. */
+const canonicalByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string>>();
+
+function fullestName(analysis: ArticleAnalysis, name: string): string {
   const names = analysis.attributions.map(sourceName).filter((other): other is string => other !== null);
   return names.reduce(
     (best, other) => (other.length > best.length && sameSource(best, other) ? other : best),
@@ -57,6 +74,18 @@ export function canonicalSource(analysis: ArticleAnalysis, name: string): string
  * it?" question can offer.
  */
 export function articleSources(analysis: ArticleAnalysis): string[] {
+  // Every builder asks once per question; computed afresh it made a bank cubic in the attributions.
+  let sources = sourcesByAnalysis.get(analysis);
+  if (!sources) {
+    sources = listArticleSources(analysis);
+    sourcesByAnalysis.set(analysis, sources);
+  }
+  return sources;
+}
+
+const sourcesByAnalysis = new WeakMap<ArticleAnalysis, string[]>();
+
+function listArticleSources(analysis: ArticleAnalysis): string[] {
   const names = analysis.attributions
     .filter((attribution) => saysWho(attributionStanding(attribution)))
     .map(sourceName)

@@ -2,13 +2,14 @@ import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 
 /** The main sections of the site, as named in the navigation. */
-export type Section = "home" | "articles" | "play" | "sessions";
+export type Section = "home" | "articles" | "play" | "sessions" | "library";
 
 const NAV_LINKS: readonly { section: Section; href: string; label: string }[] = [
   { section: "home", href: "/", label: "Home" },
   { section: "articles", href: "/articles", label: "Articles" },
   { section: "play", href: "/play", label: "Play" },
   { section: "sessions", href: "/sessions/new", label: "Run a class" },
+  { section: "library", href: "/library", label: "Your articles" },
 ];
 
 export interface PageProps {

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { findBundledQuestion } from "../../src/catalog/catalog";
 import { findArticleInfo } from "../../src/quiz/article-info";
-import { findQuestions } from "../../src/quiz/question-bank";
 import { postJson } from "./http";
 
 export interface CreatedSession {
@@ -69,7 +69,7 @@ export function answer(joinCode: string, student: JoinedStudent, questionId: str
 }
 
 function bankQuestion(questionId: string) {
-  const [question] = findQuestions([questionId]);
+  const question = findBundledQuestion(questionId);
   if (!question) throw new Error(`no question ${questionId} in the bank`);
   return question;
 }
@@ -125,7 +125,7 @@ export function pageText(html: string): string {
 
 /** True when two of these questions are about the same passage of the same article. */
 export function askTwiceAboutOnePassage(questionIds: readonly string[]): boolean {
-  const questions = findQuestions(questionIds);
+  const questions = questionIds.flatMap((id) => findBundledQuestion(id) ?? []);
   return questions.some((question, index) =>
     questions
       .slice(index + 1)

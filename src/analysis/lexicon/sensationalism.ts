@@ -19,6 +19,9 @@ const NOT_DISASTER: ContextRule = {
     "fires",
     "wildfire",
     "wildfires",
+    "bushfire",
+    "bushfires",
+    "blaze",
     "storm",
     "cyclone",
     "typhoon",
@@ -258,6 +261,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       ...adjective("cataclysmic"),
       "devastation",
       ...noun("catastrophe"),
+      ...noun("disaster"),
     ],
     neutral: ["new", "large", "serious"],
     explanation:
@@ -265,6 +269,22 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
     origin: TABLOID,
     unless: [
       NOT_DISASTER,
+      { before: ["natural"], note: "a natural disaster is a real one" },
+      {
+        after: [
+          "relief",
+          "zone",
+          "zones",
+          "management",
+          "response",
+          "area",
+          "areas",
+          "recovery",
+          "preparedness",
+          "fund",
+        ],
+        note: "'disaster relief', 'disaster zone' name real disasters",
+      },
       {
         sentence: [
           "poem",

@@ -956,6 +956,48 @@ export const VERDICTS: readonly LexiconEntry[] = [
     ],
   },
   {
+    id: "insidious",
+    category: "intensifier",
+    forms: [
+      ...adjective("immoral"),
+      "immorality",
+      ...adjective("insidious"),
+      ...adjective("corrosive"),
+      ...adjective("hapless"),
+      ...adjective("milquetoast"),
+      "hell bent",
+      ...adjective("heartbreaking"),
+      ...adjective("gut wrenching"),
+      ...adjective("surreal"),
+      ...adjective("baffling"),
+      "mockery",
+      "death spiral",
+      "blithering",
+    ],
+    neutral: ["harmful", "unusual", "criticised"],
+    explanation:
+      "Words like 'insidious' or 'a mockery' tell you what to feel about it instead of what happened.",
+    origin: VERDICT,
+    unless: [
+      {
+        sentence: [
+          "cancer",
+          "disease",
+          "tumour",
+          "tumor",
+          "acid",
+          "acids",
+          "rust",
+          "chemical",
+          "chemicals",
+          "metal",
+          "pipes",
+        ],
+        note: "a corrosive acid or an insidious disease is plain description",
+      },
+    ],
+  },
+  {
     id: "dangerous rhetoric",
     category: "intensifier",
     forms: [

@@ -5,11 +5,14 @@ import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 /**
- * The sentence whose claim the marker is about: its own when it attributes a claim ("X claimed … but gave
- * no evidence"), else the one before ("However, no evidence was provided.").
+ * The sentence whose claim the marker is about: its own when it attributes or hedges a claim ("X claimed …
+ * but gave no evidence", "It is said that …, although no evidence was given"), else the one before
+ * ("However, no evidence was provided.").
  */
 function claimSentence(input: BuildInput, marker: UnsupportedClaimMarker): Sentence | undefined {
-  const ownClaim = attributedSentences(input.analysis).has(marker.sentence);
+  const ownClaim =
+    attributedSentences(input.analysis).has(marker.sentence) ||
+    input.analysis.hedges.some((hedge) => hedge.sentence === marker.sentence);
   return sentenceAt(input.analysis, ownClaim ? marker.sentence : marker.sentence - 1);
 }
 
