@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DISCUSSION_PROMPTS } from "../src/projector/discussion-prompts";
 import { call, TestBrowser } from "./helpers/http";
@@ -7,6 +8,7 @@ import {
   correctOption,
   createSession,
   joinStudent,
+  nextQuestion,
   pageText,
   questionFromBank,
   wrongOption,
@@ -43,9 +45,13 @@ function asInstructor(session: CreatedSession) {
   };
 }
 
+/** A probe student, and the session's first question ids (from D1: a timed session's join lists none). */
 async function sessionIds(session: CreatedSession, count: number) {
   const student = await joinStudent(session.joinCode, "Probe");
-  return { probe: student, ids: student.questions.slice(0, count).map((question) => question.id) };
+  const row = await env.DB.prepare("select question_ids from sessions where id = ?")
+    .bind(session.sessionId)
+    .first<{ question_ids: string }>();
+  return { probe: student, ids: (JSON.parse(row?.question_ids ?? "[]") as string[]).slice(0, count) };
 }
 
 describe("the projector view", () => {
@@ -72,6 +78,9 @@ describe("the projector view", () => {
     const instructor = asInstructor(session);
     await instructor.step("next");
     const first = questionFromBank(ids[0] ?? "");
+    // A timed session serves its questions one at a time: each student gets the open one first.
+    for (const student of [ana, probe])
+      expect((await nextQuestion(session.joinCode, student)).id).toBe(first.id);
     expect((await answer(session.joinCode, ana, first.id, wrongOption(first.id))).status).toBe(200);
     expect((await answer(session.joinCode, probe, first.id, correctOption(first.id))).status).toBe(200);
 

@@ -6,9 +6,11 @@ import { call, postJson } from "./helpers/http";
 import {
   answer,
   askTwiceAboutOnePassage,
+  backdateServed,
   correctOption,
   createSession,
   joinStudent,
+  nextQuestion,
   questionFromBank,
   wrongOption,
 } from "./helpers/sessions";
@@ -284,12 +286,9 @@ describe("POST /api/sessions/:joinCode/answers", () => {
   it("counts an answer after the time limit as not correct and says it timed out", async () => {
     const session = await createSession({ questionCount: 2, timerSeconds: 20 });
     const student = await joinStudent(session.joinCode, "Ana");
-    const question = student.questions[0];
-    if (!question) throw new Error("expected a question");
-    // The question was put on screen a minute ago.
-    await env.DB.prepare("update participants set shown_question_id = ?, shown_at = ? where id = ?")
-      .bind(question.id, Date.now() - 60_000, student.participantId)
-      .run();
+    const question = await nextQuestion(session.joinCode, student);
+    // The question was served a minute ago.
+    await backdateServed(student.participantId, 60_000);
     const response = await answer(session.joinCode, student, question.id, correctOption(question.id));
     expect(await response.json()).toMatchObject({ correct: false, timedOut: true });
   });

@@ -5,6 +5,7 @@ import { createWithForm, joinWithForm } from "./helpers/forms";
 import { call, TestBrowser } from "./helpers/http";
 import {
   answer,
+  backdateServed,
   correctOption,
   createSession,
   expectPassageShownUnmarked,
@@ -14,6 +15,13 @@ import {
   questionIdOnPage,
   wrongOption,
 } from "./helpers/sessions";
+
+async function participantIdOf(sessionId: string, nickname: string): Promise<string> {
+  const row = await env.DB.prepare("select id from participants where session_id = ? and nickname = ?")
+    .bind(sessionId, nickname)
+    .first<{ id: string }>();
+  return row?.id ?? "";
+}
 
 async function joinCodeOf(sessionId: string): Promise<string> {
   const row = await env.DB.prepare("select join_code from sessions where id = ?")
@@ -237,11 +245,7 @@ describe("a student in a session, without JavaScript", () => {
     const early = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
     expect(early.status).toBe(400);
     // The question has been on screen for a minute: the browser's timer sends the form as it is.
-    await env.DB.prepare(
-      "update participants set shown_at = ? where shown_question_id = ? and session_id = ?",
-    )
-      .bind(Date.now() - 60_000, questionId, session.sessionId)
-      .run();
+    await backdateServed(await participantIdOf(session.sessionId, "Ana"), 60_000);
     const late = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
     expect(late.status).toBe(303);
     expect(pageText(await (await student.get(`/class/${session.joinCode}/1`)).text())).toContain(
@@ -260,9 +264,7 @@ describe("a student in a session, without JavaScript", () => {
     const student = new TestBrowser();
     await joinWithForm(student, session.joinCode, "Ana");
     const questionId = questionIdOnPage(await (await student.get(`/class/${session.joinCode}/1`)).text());
-    await env.DB.prepare("update participants set shown_at = ? where session_id = ?")
-      .bind(Date.now() - 20_100, session.sessionId)
-      .run();
+    await backdateServed(await participantIdOf(session.sessionId, "Ana"), 20_100);
     const sent = await student.postForm(`/class/${session.joinCode}/1`, { questionId });
     expect(sent.status).toBe(303);
     expect(pageText(await (await student.get(`/class/${session.joinCode}/1`)).text())).toContain(

@@ -4,11 +4,13 @@ import { createRouter, valueOrThrow } from "../http/app";
 import { validate } from "../http/validate";
 import { announceAnswer, announceJoin, connectToRoom, isWebSocketUpgrade } from "../live/notify";
 import type { Question } from "../questions/types";
+import type { ShownQuestion } from "../quiz/views";
 import { joinSession, sessionByJoinCode } from "./join-session";
 import { joinCodeSchema } from "./params";
 import { participantFromBody } from "./participant-auth";
 import { participantQuestions, shownQuestion } from "./participant-quiz";
 import { listParticipantAnswers } from "./queries";
+import { serveNextQuestion } from "./serve-question";
 import { submitAnswer } from "./submit-answer";
 
 const codeParam = z.object({ joinCode: joinCodeSchema });
@@ -24,8 +26,15 @@ const joinBody = z.object({
     .optional(),
 });
 
+const participantToken = z
+  .string({ error: "Send the participantToken you got when joining." })
+  .min(1)
+  .max(200);
+
+const tokenBody = z.object({ participantToken });
+
 const answerBody = z.object({
-  participantToken: z.string({ error: "Send the participantToken you got when joining." }).min(1).max(200),
+  participantToken,
   questionId: z.string({ error: "Send the questionId you are answering." }).min(1).max(200),
   optionId: z.string({ error: "Send the optionId you chose." }).min(1).max(200),
 });
@@ -48,15 +57,41 @@ classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("jso
       rejoinPin: joined.pin,
       nickname: joined.participant.nickname,
       resumed: joined.resumed,
-      questions: questions.map((question) => {
-        const { id, skill, prompt, options } = shownQuestion(joined.session, joined.participant, question);
-        return { id, skill, prompt, options };
-      }),
+      questionCount: questions.length,
+      timerSeconds: joined.session.timerSeconds,
+      // A timed session serves its questions one at a time (POST …/next), so none is read before its clock starts.
+      questions:
+        joined.session.timerSeconds === null
+          ? questions.map((question) =>
+              publicQuestion(shownQuestion(joined.session, joined.participant, question)),
+            )
+          : [],
       answeredQuestionIds: answered.map((answer) => answer.questionId),
     },
     joined.resumed ? 200 : 201,
   );
 });
+
+classroomApi.post(
+  "/:joinCode/next",
+  validate("param", codeParam),
+  validate("json", tokenBody),
+  participantFromBody,
+  async (c) => {
+    const { student } = c.var;
+    const next = valueOrThrow(await serveNextQuestion(c.var.db, student, new Date()));
+    c.header("cache-control", "no-store");
+    if (next.done) return c.json({ done: true, questionCount: next.total });
+    return c.json({
+      done: false,
+      position: next.position,
+      questionCount: next.total,
+      question: publicQuestion(shownQuestion(student.session, student.participant, next.question)),
+      servedAt: next.servedAt.toISOString(),
+      deadline: next.deadline?.toISOString() ?? null,
+    });
+  },
+);
 
 classroomApi.post(
   "/:joinCode/answers",
@@ -106,6 +141,11 @@ classroomApi.get("/:joinCode/socket", validate("param", codeParam), async (c) =>
   const session = valueOrThrow(await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode));
   return connectToRoom(c.env, session.id, "student", c.req.raw);
 });
+
+/** A question as the API shows it before it is answered: no correct option, no explanation. */
+function publicQuestion({ id, skill, prompt, options }: ShownQuestion) {
+  return { id, skill, prompt, options };
+}
 
 /** What a student learns once a question is answered: right or wrong, the right option, why, and where. */
 function answerResult(question: Question, answer: AnswerRow) {

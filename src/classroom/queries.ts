@@ -1,4 +1,4 @@
-import { and, eq, isNull, max, ne, or, sql } from "drizzle-orm";
+import { and, eq, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   type AnswerRow,
@@ -6,6 +6,7 @@ import {
   type ParticipantRow,
   participants,
   type SessionRow,
+  servedQuestions,
   sessions,
 } from "../db/schema";
 
@@ -137,26 +138,40 @@ export async function findAnswer(
 }
 
 /**
- * Notes that a question is on the participant's screen, unless it already was, so a refresh does not
- * restart its response time or its timer. Returns when it was first shown.
+ * Notes that a question was served to the participant, unless it was before, and returns when it was
+ * first served: a timed question's clock starts there and a reload or a second request never restarts it.
  */
-export async function markQuestionShown(
+export async function serveQuestion(
   db: Db,
-  participant: ParticipantRow,
+  participantId: string,
   questionId: string,
   now: Date,
 ): Promise<Date> {
-  if (participant.shownQuestionId === questionId && participant.shownAt) return participant.shownAt;
-  await db
-    .update(participants)
-    .set({ shownQuestionId: questionId, shownAt: now })
-    .where(
-      and(
-        eq(participants.id, participant.id),
-        or(isNull(participants.shownQuestionId), ne(participants.shownQuestionId, questionId)),
-      ),
-    );
-  return now;
+  const [, rows] = await db.batch([
+    db.insert(servedQuestions).values({ participantId, questionId, servedAt: now }).onConflictDoNothing(),
+    db
+      .select({ servedAt: servedQuestions.servedAt })
+      .from(servedQuestions)
+      .where(
+        and(eq(servedQuestions.participantId, participantId), eq(servedQuestions.questionId, questionId)),
+      )
+      .limit(1),
+  ]);
+  return rows[0]?.servedAt ?? now;
+}
+
+/** When the question was first served to the participant, or undefined when it never was. */
+export async function findServedAt(
+  db: Db,
+  participantId: string,
+  questionId: string,
+): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ servedAt: servedQuestions.servedAt })
+    .from(servedQuestions)
+    .where(and(eq(servedQuestions.participantId, participantId), eq(servedQuestions.questionId, questionId)))
+    .limit(1);
+  return row?.servedAt;
 }
 
 /**

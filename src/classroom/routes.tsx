@@ -33,11 +33,12 @@ import {
 } from "./participant-quiz";
 import { rejoinPinFor } from "./participant-token";
 import {
+  findServedAt,
   findSessionByJoinCode,
   listNicknameKeys,
   listParticipantAnswers,
-  markQuestionShown,
   type ParticipantContext,
+  serveQuestion,
 } from "./queries";
 import { submitAnswer } from "./submit-answer";
 import {
@@ -171,7 +172,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
     return c.html(<QuestionClosedPage bar={bar} position={position} total={total} next={next} />);
   }
   const now = new Date();
-  const shownAt = await markQuestionShown(db, participant, question.id, now);
+  const servedAt = await serveQuestion(db, participant.id, question.id, now);
   return c.html(
     <StudentQuestionPage
       bar={bar}
@@ -181,7 +182,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         total,
         question: shownQuestion(session, participant, question),
         passage: passageOf(question),
-        timer: session.timerSeconds ? timerOf(session.timerSeconds, shownAt, now) : undefined,
+        timer: session.timerSeconds ? timerOf(session.timerSeconds, servedAt, now) : undefined,
       }}
     />,
   );
@@ -218,7 +219,7 @@ classroomRoutes.post(
           question: shownQuestion(student.session, student.participant, question),
           passage: passageOf(question),
           error: submitted.message,
-          timer: timerStillRunning(student, question.id),
+          timer: await timerStillRunning(db, student, question.id),
         }}
       />,
       400,
@@ -226,13 +227,12 @@ classroomRoutes.post(
   },
 );
 
-/** The countdown to show again with an error on a timed question, from when the question was first shown. */
-function timerStillRunning({ session, participant }: ParticipantContext, questionId: string) {
+/** The countdown to show again with an error on a timed question, from when the question was first served. */
+async function timerStillRunning(db: Db, { session, participant }: ParticipantContext, questionId: string) {
   if (!session.timerSeconds) return undefined;
   const now = new Date();
-  const shownAt =
-    participant.shownQuestionId === questionId && participant.shownAt ? participant.shownAt : now;
-  return timerOf(session.timerSeconds, shownAt, now);
+  const servedAt = (await findServedAt(db, participant.id, questionId)) ?? now;
+  return timerOf(session.timerSeconds, servedAt, now);
 }
 
 function timerOf(seconds: number, shownAt: Date, now: Date) {

@@ -5,7 +5,7 @@ import { findQuestions } from "../quiz/question-bank";
 import { isCorrectOption } from "../quiz/scoring";
 import { fail, ok, type Result } from "../result";
 import { isQuestionOpen, isQuestionRevealed } from "./participant-quiz";
-import { findAnswer, type ParticipantContext, recordAnswer } from "./queries";
+import { findAnswer, findServedAt, type ParticipantContext, recordAnswer } from "./queries";
 
 /** Extra time allowed after a timer runs out, for the network and a last-second click. */
 export const TIMER_GRACE_MS = 2000;
@@ -43,7 +43,14 @@ export async function submitAnswer(
     if (first) return ok({ status: "repeat", answer: first, question });
     return fail(409, "Your teacher has revealed the answer to this question, so answers to it are closed.");
   }
-  const startedAt = answerStart(context, questionId);
+  const servedAt = await findServedAt(db, participant.id, questionId);
+  if (session.timerSeconds !== null && !servedAt) {
+    return fail(
+      409,
+      `This question has not been served to you yet, so its time has not started. Get it first (POST /api/sessions/${session.joinCode}/next, or open its page), then answer.`,
+    );
+  }
+  const startedAt = servedAt?.getTime() ?? answerStartUnserved(context);
   const deadline = session.timerSeconds === null ? null : startedAt + session.timerSeconds * 1000;
   // The browser sends an empty form the moment its countdown ends; a chosen option gets the grace time.
   const timedOut =
@@ -74,8 +81,10 @@ export async function submitAnswer(
   return ok({ status: "repeat", answer: first, question });
 }
 
-/** When the participant could start on this question: when it was shown, else their last answer or their joining. */
-function answerStart({ participant, lastAnsweredAt }: ParticipantContext, questionId: string): number {
-  if (participant.shownQuestionId === questionId && participant.shownAt) return participant.shownAt.getTime();
+/**
+ * An untimed question answered through the API without being served (the join answer lists them all):
+ * its response time runs from the participant's last answer, or from joining.
+ */
+function answerStartUnserved({ participant, lastAnsweredAt }: ParticipantContext): number {
   return Math.max(participant.joinedAt.getTime(), lastAnsweredAt?.getTime() ?? 0);
 }

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { Question, Skill } from "../questions/types";
 
 /** How questions are released in a session: each student at their own pace, or one at a time by the instructor. */
@@ -62,7 +62,7 @@ export const participants = sqliteTable(
     seed: integer().notNull(),
     joinedAt: integer({ mode: "timestamp_ms" }).notNull(),
     finishedAt: integer({ mode: "timestamp_ms" }),
-    /** The question last put in front of the participant and when: the start of its response time. */
+    /** No longer written: served_questions keeps when each question was first served (kept, unused). */
     shownQuestionId: text(),
     shownAt: integer({ mode: "timestamp_ms" }),
   },
@@ -92,6 +92,22 @@ export const answers = sqliteTable(
     uniqueIndex("answers_participant_question").on(table.participantId, table.questionId),
     index("answers_session").on(table.sessionId),
   ],
+);
+
+/**
+ * When each question was first served to a participant: a timed question's clock starts there and never
+ * restarts, however often the page is reloaded or the API asked again.
+ */
+export const servedQuestions = sqliteTable(
+  "served_questions",
+  {
+    participantId: text()
+      .notNull()
+      .references(() => participants.id, { onDelete: "cascade" }),
+    questionId: text().notNull(),
+    servedAt: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.participantId, table.questionId] })],
 );
 
 /** A fixed quiz an instructor published as a shareable link. */
@@ -252,6 +268,7 @@ export const libraryArticleUses = sqliteTable(
 export type SessionRow = typeof sessions.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type AnswerRow = typeof answers.$inferSelect;
+export type ServedQuestionRow = typeof servedQuestions.$inferSelect;
 export type QuizRow = typeof quizzes.$inferSelect;
 export type AttemptRow = typeof attempts.$inferSelect;
 export type AttemptAnswerRow = typeof attemptAnswers.$inferSelect;

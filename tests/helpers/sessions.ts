@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { findBundledQuestion } from "../../src/catalog/catalog";
 import { findArticleInfo } from "../../src/quiz/article-info";
@@ -36,6 +37,26 @@ export async function joinStudent(joinCode: string, nickname: string): Promise<J
   const response = await postJson(`/api/sessions/${joinCode}/join`, { nickname });
   if (response.status !== 201) throw new Error(`could not join: ${response.status} ${await response.text()}`);
   return (await response.json()) as JoinedStudent;
+}
+
+/** A question as the API serves it. */
+export type ServedQuestion = JoinedStudent["questions"][number];
+
+/** Asks the JSON API for the student's next question (a timed session serves them one at a time). */
+export async function nextQuestion(joinCode: string, student: JoinedStudent): Promise<ServedQuestion> {
+  const response = await postJson(`/api/sessions/${joinCode}/next`, {
+    participantToken: student.participantToken,
+  });
+  const body = (await response.json()) as { question?: ServedQuestion };
+  if (response.status !== 200 || !body.question) throw new Error(`no next question: ${response.status}`);
+  return body.question;
+}
+
+/** Moves back the time every question was served to a participant, as if it had been on screen that long. */
+export async function backdateServed(participantId: string, ms: number): Promise<void> {
+  await env.DB.prepare("update served_questions set served_at = served_at - ? where participant_id = ?")
+    .bind(ms, participantId)
+    .run();
 }
 
 /** Answers through the JSON API. */
