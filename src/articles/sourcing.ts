@@ -1,25 +1,11 @@
+import { MONTH_NAMES } from "../analysis/lexicon/months";
 import type { ArticleAnalysis, BoilerplateKind } from "../analysis/types";
 import { displayText } from "./display-text";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "2019-11-26" as "26 November 2019"; anything else as given. */
 export function formatIsoDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = MONTHS[Number(match?.[2]) - 1];
+  const month = MONTH_NAMES[Number(match?.[2]) - 1];
   if (!match || !month) return iso;
   return `${Number(match[3])} ${month} ${match[1]}`;
 }

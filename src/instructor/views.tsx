@@ -2,7 +2,7 @@ import type { QuizRow, SessionRow } from "../db/schema";
 import { SKILLS } from "../questions/types";
 import type { OptionSplit } from "../quiz/option-split";
 import { SKILL_NAMES } from "../quiz/scoring";
-import { PercentBar } from "../quiz/views";
+import { PercentBar, SkillMasteryTable } from "../quiz/views";
 import { Choice, type ChoiceProps } from "../views/choice";
 import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
@@ -444,29 +444,7 @@ export function DashboardLive({
       </section>
       <section aria-labelledby="mastery-heading">
         <h2 id="mastery-heading">Mastery per skill</h2>
-        <table class="mastery">
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Right out of answered</th>
-              <th scope="col">Mastery</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.skills.map((skill) => (
-              <tr>
-                <th scope="row">{SKILL_NAMES[skill.skill]}</th>
-                <td>
-                  {skill.correct} of {skill.answered}
-                </td>
-                <td class="bar-cell">
-                  <span class="figure">{skill.percent === null ? "–" : `${skill.percent}%`}</span>{" "}
-                  <PercentBar percent={skill.percent} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SkillMasteryTable skills={figures.skills} />
       </section>
       {session.leaderboard && figures.leaderboard.length > 0 && (
         <section aria-labelledby="leaderboard-heading">

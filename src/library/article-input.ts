@@ -2,6 +2,8 @@
  * A teacher's article as it arrives (pasted text, or an uploaded .txt, .md or .html file) turned into the
  * plain text Byline analyses, or a message saying why it cannot be used. Pure: no Hono, no D1.
  */
+
+import { MONTH_NAMES } from "../analysis/lexicon/months";
 import { MAX_ARTICLE_BYTES } from "../articles/article-body";
 
 export type InputResult<T> = { ok: true; value: T } | { ok: false; status: 400 | 413 | 415; message: string };
@@ -211,21 +213,6 @@ function findByline(html: string): string | null {
   const name = cleanText(marked ?? "").replace(/^By\s+/i, "");
   return name && name.length <= 100 ? name : null;
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The publication date as "14 September 2026", which the article parser reads; null when the page has none. */
 function findDate(html: string): string | null {

@@ -6,7 +6,7 @@ import type { ArticleInfo } from "../quiz/article-info";
 import type { OptionSplit } from "../quiz/option-split";
 import { QuestionPassage } from "../quiz/question-passage";
 import { SKILL_NAMES } from "../quiz/scoring";
-import { PercentBar } from "../quiz/views";
+import { PercentBar, SkillMasteryTable } from "../quiz/views";
 import { Page } from "../views/layout";
 import { discussionPromptFor } from "./discussion-prompts";
 
@@ -219,30 +219,11 @@ function Reveal({ question, split }: { question: Question; split: OptionSplit })
 
 function SkillResults({ figures }: { figures: SessionFigures }) {
   return (
-    <table class="mastery projector-results">
-      <caption>The class, per skill</caption>
-      <thead>
-        <tr>
-          <th scope="col">Skill</th>
-          <th scope="col">Right out of answered</th>
-          <th scope="col">Mastery</th>
-        </tr>
-      </thead>
-      <tbody>
-        {figures.skills.map((skill) => (
-          <tr>
-            <th scope="row">{SKILL_NAMES[skill.skill]}</th>
-            <td>
-              {skill.correct} of {skill.answered}
-            </td>
-            <td class="bar-cell">
-              <span class="figure">{skill.percent === null ? "–" : `${skill.percent}%`}</span>{" "}
-              <PercentBar percent={skill.percent} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SkillMasteryTable
+      skills={figures.skills}
+      caption="The class, per skill"
+      tableClass="mastery projector-results"
+    />
   );
 }
 

@@ -209,6 +209,44 @@ export function PercentBar({ percent }: { percent: number | null }) {
   );
 }
 
+/** A class's mastery per skill: the skill, right out of answered, the percentage written and as a bar. */
+export function SkillMasteryTable({
+  skills,
+  caption,
+  tableClass = "mastery",
+}: {
+  skills: { skill: Skill; correct: number; answered: number; percent: number | null }[];
+  caption?: string;
+  tableClass?: string;
+}) {
+  return (
+    <table class={tableClass}>
+      {caption && <caption>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">Skill</th>
+          <th scope="col">Right out of answered</th>
+          <th scope="col">Mastery</th>
+        </tr>
+      </thead>
+      <tbody>
+        {skills.map((skill) => (
+          <tr>
+            <th scope="row">{SKILL_NAMES[skill.skill]}</th>
+            <td>
+              {skill.correct} of {skill.answered}
+            </td>
+            <td class="bar-cell">
+              <span class="figure">{skill.percent === null ? "–" : `${skill.percent}%`}</span>{" "}
+              <PercentBar percent={skill.percent} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** Score per skill as a table: the skill, right out of total, the percentage written and as a bar. */
 export function SkillScoreTable({ scores, caption }: { scores: SkillScore[]; caption: string }) {
   return (
