@@ -9,15 +9,9 @@ import {
   createSession,
   joinStudent,
   nextQuestion,
+  participantIdOf,
   questionIdOnPage,
 } from "./helpers/sessions";
-
-async function participantIdOf(sessionId: string, nickname: string): Promise<string> {
-  const row = await env.DB.prepare("select id from participants where session_id = ? and nickname = ?")
-    .bind(sessionId, nickname)
-    .first<{ id: string }>();
-  return row?.id ?? "";
-}
 
 async function storedAnswer(participantId: string, questionId: string) {
   return env.DB.prepare("select correct, timed_out from answers where participant_id = ? and question_id = ?")

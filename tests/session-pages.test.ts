@@ -11,17 +11,11 @@ import {
   expectPassageShownUnmarked,
   joinStudent,
   pageText,
+  participantIdOf,
   questionFromBank,
   questionIdOnPage,
   wrongOption,
 } from "./helpers/sessions";
-
-async function participantIdOf(sessionId: string, nickname: string): Promise<string> {
-  const row = await env.DB.prepare("select id from participants where session_id = ? and nickname = ?")
-    .bind(sessionId, nickname)
-    .first<{ id: string }>();
-  return row?.id ?? "";
-}
 
 async function joinCodeOf(sessionId: string): Promise<string> {
   const row = await env.DB.prepare("select join_code from sessions where id = ?")

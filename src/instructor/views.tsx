@@ -2,7 +2,7 @@ import type { QuizRow, SessionRow } from "../db/schema";
 import { SKILLS } from "../questions/types";
 import type { OptionSplit } from "../quiz/option-split";
 import { SKILL_NAMES } from "../quiz/scoring";
-import { PercentBar, SkillMasteryTable } from "../quiz/views";
+import { LeaderboardList, PercentBar, SkillMasteryTable } from "../quiz/views";
 import { Choice, type ChoiceProps } from "../views/choice";
 import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
@@ -449,13 +449,7 @@ export function DashboardLive({
       {session.leaderboard && figures.leaderboard.length > 0 && (
         <section aria-labelledby="leaderboard-heading">
           <h2 id="leaderboard-heading">Leaderboard</h2>
-          <ol class="leaderboard">
-            {figures.leaderboard.slice(0, 10).map((row) => (
-              <li>
-                {row.nickname}: {row.correct} right
-              </li>
-            ))}
-          </ol>
+          <LeaderboardList rows={figures.leaderboard} />
         </section>
       )}
     </>

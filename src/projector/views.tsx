@@ -6,7 +6,7 @@ import type { ArticleInfo } from "../quiz/article-info";
 import type { OptionSplit } from "../quiz/option-split";
 import { QuestionPassage } from "../quiz/question-passage";
 import { SKILL_NAMES } from "../quiz/scoring";
-import { PercentBar, SkillMasteryTable } from "../quiz/views";
+import { LeaderboardList, PercentBar, SkillMasteryTable } from "../quiz/views";
 import { Page } from "../views/layout";
 import { discussionPromptFor } from "./discussion-prompts";
 
@@ -235,13 +235,7 @@ function ClassResults({ session, figures }: { session: SessionRow; figures: Sess
       {session.leaderboard && figures.leaderboard.length > 0 && (
         <section aria-labelledby="leaderboard-heading">
           <h2 id="leaderboard-heading">Leaderboard</h2>
-          <ol class="leaderboard projector-leaderboard">
-            {figures.leaderboard.slice(0, 10).map((row) => (
-              <li>
-                {row.nickname}: {row.correct} right
-              </li>
-            ))}
-          </ol>
+          <LeaderboardList rows={figures.leaderboard} listClass="leaderboard projector-leaderboard" />
         </section>
       )}
     </>

@@ -209,6 +209,25 @@ export function PercentBar({ percent }: { percent: number | null }) {
   );
 }
 
+/** The class's top ten by correct answers, as a numbered list of nicknames. */
+export function LeaderboardList({
+  rows,
+  listClass = "leaderboard",
+}: {
+  rows: { nickname: string; correct: number }[];
+  listClass?: string;
+}) {
+  return (
+    <ol class={listClass}>
+      {rows.slice(0, 10).map((row) => (
+        <li>
+          {row.nickname}: {row.correct} right
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** A class's mastery per skill: the skill, right out of answered, the percentage written and as a bar. */
 export function SkillMasteryTable({
   skills,

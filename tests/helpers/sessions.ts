@@ -53,6 +53,14 @@ export async function nextQuestion(joinCode: string, student: JoinedStudent): Pr
 }
 
 /** Moves back the time every question was served to a participant, as if it had been on screen that long. */
+/** The id D1 holds for a participant of a session, by nickname ("" when there is none). */
+export async function participantIdOf(sessionId: string, nickname: string): Promise<string> {
+  const row = await env.DB.prepare("select id from participants where session_id = ? and nickname = ?")
+    .bind(sessionId, nickname)
+    .first<{ id: string }>();
+  return row?.id ?? "";
+}
+
 export async function backdateServed(participantId: string, ms: number): Promise<void> {
   await env.DB.prepare("update served_questions set served_at = served_at - ? where participant_id = ?")
     .bind(ms, participantId)
