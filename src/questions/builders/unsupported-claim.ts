@@ -29,11 +29,27 @@ function claimPart(text: string, target: Sentence, marker: UnsupportedClaimMarke
   return { start: target.start, end: target.start + Math.max(1, cut) };
 }
 
+/** "Something X … that" directly after a marker: the note names its claim ("no evidence was given that the pills work"). */
+const NAMED_CLAIM = /^\s+(?:to\s+(?:show|suggest|support\s+the\s+claim)\s+)?that\s+([^.;:!?]+)/i;
+
+/** The claim a note names after "that", as a span of the article, or null when the note names none. */
+function namedClaim(text: string, marker: UnsupportedClaimMarker, sentence: Sentence): Span | null {
+  const match = NAMED_CLAIM.exec(text.slice(marker.end, sentence.end));
+  const words = match?.[1];
+  if (!match || !words || words.trim().split(/\s+/).length < 3) return null;
+  // The pattern's group ends the match and starts with a word, so only its end may need trimming.
+  const start = marker.end + match[0].length - words.length;
+  return { start, end: start + words.trimEnd().length };
+}
+
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
-  const target = claimSentence(input, marker);
   const markerSentence = sentenceAt(input.analysis, marker.sentence);
-  if (!target || !markerSentence) return null;
+  if (!markerSentence) return null;
   const { text } = input.article;
+  const named = namedClaim(text, marker, markerSentence);
+  if (named) return namedClaimDraft(input, marker, markerSentence, named);
+  const target = claimSentence(input, marker);
+  if (!target) return null;
   const others = [...attributedSentences(input.analysis)]
     .filter((index) => index !== target.index && index !== marker.sentence)
     .map((index) => sentenceAt(input.analysis, index))
@@ -58,6 +74,39 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     evidence: [claim, { start: marker.start, end: marker.end }].sort(
       (left, right) => left.start - right.start,
     ),
+  };
+}
+
+/** The question when the note names its claim: "no evidence was given that the pills improved anyone's sleep". */
+function namedClaimDraft(
+  input: BuildInput,
+  marker: UnsupportedClaimMarker,
+  markerSentence: Sentence,
+  claim: Span,
+): QuestionDraft | null {
+  const { text } = input.article;
+  const others = [...attributedSentences(input.analysis)]
+    .filter((index) => index !== marker.sentence)
+    .map((index) => sentenceAt(input.analysis, index))
+    .filter((sentence): sentence is Sentence => sentence !== undefined)
+    .slice(0, 3);
+  if (others.length === 0) return null;
+  const words = text.slice(claim.start, claim.end);
+  const shown = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return {
+    skill: "sourcing",
+    kind: "unsupported-claim",
+    difficulty: 2,
+    prompt: "Which claim does the article itself flag as unproven?",
+    options: [
+      { text: shown, correct: true, feedback: "Right." },
+      ...others.map((sentence) => ({
+        text: excerpt(text, sentence, sentence, 110),
+        feedback: "No: the article does not say this one lacked evidence.",
+      })),
+    ],
+    explanation: `The article says ${quote(excerpt(text, markerSentence, marker, 160))}: it names the claim that has no evidence behind it. A claim with no evidence is only a claim, whoever makes it.`,
+    evidence: [{ start: marker.start, end: marker.end }, claim],
   };
 }
 
