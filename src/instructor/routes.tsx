@@ -12,17 +12,17 @@ import { announceRemoval, announceSessionChange } from "../live/notify";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
-import { createSession } from "./create-session";
-import { summariseSession } from "./dashboard-figures";
+import { createSession } from "../sessions/create-session";
 import {
   clearInstructorCookie,
-  instructorOnly,
-  rememberedSessions,
   setInstructorCookie,
   setNewKeyFlash,
   takeNewKeyFlash,
-} from "./instructor-auth";
-import { instructorKeyMatches } from "./instructor-key";
+} from "../sessions/instructor-cookie";
+import { instructorKeyMatches } from "../sessions/instructor-key";
+import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "../sessions/session-settings";
+import { summariseSession } from "./dashboard-figures";
+import { instructorOnly, rememberedSessions } from "./instructor-auth";
 import {
   deleteSessionData,
   endSession,
@@ -34,7 +34,6 @@ import {
   removeParticipantByNickname,
   setJoiningLocked,
 } from "./queries";
-import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "./session-settings";
 import {
   DashboardLive,
   DashboardPage,
