@@ -42,71 +42,68 @@ function namedClaim(text: string, marker: UnsupportedClaimMarker, sentence: Sent
   return { start, end: start + words.trimEnd().length };
 }
 
-function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
-  const markerSentence = sentenceAt(input.analysis, marker.sentence);
-  if (!markerSentence) return null;
-  const { text } = input.article;
-  const named = namedClaim(text, marker, markerSentence);
-  if (named) return namedClaimDraft(input, marker, markerSentence, named);
-  const target = claimSentence(input, marker);
-  if (!target) return null;
-  const others = [...attributedSentences(input.analysis)]
-    .filter((index) => index !== target.index && index !== marker.sentence)
-    .map((index) => sentenceAt(input.analysis, index))
-    .filter((sentence): sentence is Sentence => sentence !== undefined)
-    .slice(0, 3);
-  if (others.length === 0) return null;
-  const claim = claimPart(text, target, marker);
-  const shown = excerpt(text, claim, claim, 130);
-  return {
-    skill: "sourcing",
-    kind: "unsupported-claim",
-    difficulty: 2,
-    prompt: "Which claim does the article itself flag as unproven?",
-    options: [
-      { text: shown, correct: true, feedback: "Right." },
-      ...others.map((sentence) => ({
-        text: excerpt(text, sentence, sentence, 110),
-        feedback: "No: the article does not say this one lacked evidence.",
-      })),
-    ],
-    explanation: `About ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
-    evidence: [claim, { start: marker.start, end: marker.end }].sort(
-      (left, right) => left.start - right.start,
-    ),
-  };
-}
-
-/** The question when the note names its claim: "no evidence was given that the pills improved anyone's sleep". */
-function namedClaimDraft(
+/**
+ * The claim the marker is about and how an option shows it: the claim a note names after "that" ("no evidence
+ * was provided that the capsules caused the weight loss"), else the claim part of the sentence it is about.
+ */
+function flaggedClaim(
   input: BuildInput,
   marker: UnsupportedClaimMarker,
   markerSentence: Sentence,
-  claim: Span,
-): QuestionDraft | null {
+): { claim: Span; shown: string; sentence: number } | null {
+  const { text } = input.article;
+  const named = namedClaim(text, marker, markerSentence);
+  if (named) {
+    const words = text.slice(named.start, named.end);
+    return {
+      claim: named,
+      shown: `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+      sentence: marker.sentence,
+    };
+  }
+  const target = claimSentence(input, marker);
+  if (!target) return null;
+  const claim = claimPart(text, target, marker);
+  return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index };
+}
+
+function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
+  const markerSentence = sentenceAt(input.analysis, marker.sentence);
+  if (!markerSentence) return null;
+  const flagged = flaggedClaim(input, marker, markerSentence);
+  if (!flagged) return null;
+  const { claim, shown } = flagged;
   const { text } = input.article;
   const others = [...attributedSentences(input.analysis)]
-    .filter((index) => index !== marker.sentence)
+    .filter((index) => index !== flagged.sentence && index !== marker.sentence)
     .map((index) => sentenceAt(input.analysis, index))
     .filter((sentence): sentence is Sentence => sentence !== undefined)
     .slice(0, 3);
   if (others.length === 0) return null;
-  const words = text.slice(claim.start, claim.end);
-  const shown = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   return {
     skill: "sourcing",
     kind: "unsupported-claim",
     difficulty: 2,
     prompt: "Which claim does the article itself flag as unproven?",
     options: [
-      { text: shown, correct: true, feedback: "Right." },
+      {
+        text: shown,
+        correct: true,
+        feedback: `Right: the article itself adds ${quote(marker.text)} about it.`,
+      },
       ...others.map((sentence) => ({
         text: excerpt(text, sentence, sentence, 110),
-        feedback: "No: the article does not say this one lacked evidence.",
+        feedback:
+          "No: the article does not say this one lacked evidence, though that does not make it proven either.",
       })),
     ],
-    explanation: `The article says ${quote(excerpt(text, markerSentence, marker, 160))}: it names the claim that has no evidence behind it. A claim with no evidence is only a claim, whoever makes it.`,
-    evidence: [{ start: marker.start, end: marker.end }, claim],
+    explanation: `About ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
+    // The sentences offered are shown too, so the passage alone does not point at the key.
+    evidence: [
+      claim,
+      { start: marker.start, end: marker.end },
+      ...others.map((sentence) => ({ start: sentence.start, end: sentence.end })),
+    ].sort((left, right) => left.start - right.start),
   };
 }
 
