@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { ParticipantRow, SessionRow } from "../db/schema";
 import { newSeed } from "../quiz/random";
-import { fail, ok, type Result } from "../result";
+import { type Failure, fail, ok, type Result } from "../result";
 import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
@@ -74,13 +74,25 @@ export async function joinSession(
     seed: newSeed(),
     joinedAt: now,
   };
-  if (!(await insertParticipant(db, participant))) {
-    return fail(
-      409,
-      `Someone called "${checked.nickname}" has already joined. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
-    );
-  }
+  if (!(await insertParticipant(db, participant))) return nicknameTaken(db, session.id, checked);
   return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: false });
+}
+
+/** The 409 for a nickname already taken, naming the nickname as the class sees it when it only looks the same. */
+async function nicknameTaken(
+  db: Db,
+  sessionId: string,
+  checked: { nickname: string; key: string },
+): Promise<Failure> {
+  const taken = (await findParticipantByNickname(db, sessionId, checked.key))?.nickname ?? checked.nickname;
+  const lookAlike =
+    taken === checked.nickname
+      ? ""
+      : ` ("${checked.nickname}" counts as the same: nicknames that look the same are one nickname)`;
+  return fail(
+    409,
+    `Someone called "${taken}" has already joined${lookAlike}. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
+  );
 }
 
 async function rejoin(
