@@ -3,12 +3,12 @@ import { z } from "zod";
 import { createRouter, valueOrThrow } from "../http/app";
 import { validate } from "../http/validate";
 import { findQuestions } from "../quiz/question-bank";
-import { createSession } from "./create-session";
+import { createSession } from "../sessions/create-session";
+import { sessionSettingsSchema } from "../sessions/session-settings";
 import { toCsv, UTF8_BOM } from "./csv-export";
 import { exportDocument, exportFilename, longRows, wideRows } from "./export-tables";
 import { type InstructorEnv, instructorOnly } from "./instructor-auth";
 import { loadSessionRows } from "./queries";
-import { sessionSettingsSchema } from "./session-settings";
 
 const sessionParam = z.object({
   sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "A session id is 16 letters, digits, - or _."),

@@ -1,22 +1,14 @@
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import type { AppVariables } from "../http/app";
-import { instructorKeyMatches, readBearerKey } from "./instructor-key";
+import { readInstructorKey, sessionIdOfInstructorCookie } from "../sessions/instructor-cookie";
+import { instructorKeyMatches } from "../sessions/instructor-key";
 import { findSessionById, findSessionsByIds } from "./queries";
 import { InstructorKeyPage, type InstructorPage } from "./views";
-
-const THIRTY_DAYS = 60 * 60 * 24 * 30;
-
-/** The cookie (sent as `__Host-byline-i-<session id>`) that keeps one session's instructor key in this browser. */
-function instructorCookieName(sessionId: string): string {
-  return `byline-i-${sessionId}`;
-}
-
-const INSTRUCTOR_COOKIE = /^__Host-byline-i-([A-Za-z0-9_-]{16})$/;
 
 /** More than a teacher runs in a month; it bounds the work a request with many cookies can cause. */
 const MAX_REMEMBERED_SESSIONS = 30;
@@ -25,7 +17,7 @@ const MAX_REMEMBERED_SESSIONS = 30;
 export async function rememberedSessions(c: Context, db: Db): Promise<SessionRow[]> {
   const keys = new Map<string, string>();
   for (const [name, key] of Object.entries(getCookie(c))) {
-    const sessionId = INSTRUCTOR_COOKIE.exec(name)?.[1];
+    const sessionId = sessionIdOfInstructorCookie(name);
     if (sessionId && keys.size < MAX_REMEMBERED_SESSIONS) keys.set(sessionId, key);
   }
   const found = await findSessionsByIds(db, [...keys.keys()]);
@@ -35,30 +27,6 @@ export async function rememberedSessions(c: Context, db: Db): Promise<SessionRow
     ),
   );
   return opened.filter((session): session is SessionRow => session !== null);
-}
-
-/** Keeps the instructor key in a `__Host-` cookie: HttpOnly, Secure, path /, SameSite=Lax (no cross-site POST). */
-export function setInstructorCookie(c: Context, sessionId: string, key: string): void {
-  setCookie(c, instructorCookieName(sessionId), key, {
-    prefix: "host",
-    httpOnly: true,
-    sameSite: "Lax",
-    maxAge: THIRTY_DAYS,
-  });
-}
-
-/** Forgets the instructor key in this browser. */
-export function clearInstructorCookie(c: Context, sessionId: string): void {
-  deleteCookie(c, instructorCookieName(sessionId), { prefix: "host", path: "/", secure: true });
-}
-
-/** The instructor key the request carries: `Authorization: Bearer <key>` first, else this session's cookie. */
-export function readInstructorKey(c: Context, sessionId: string): string | null {
-  return (
-    readBearerKey(c.req.header("authorization")) ??
-    getCookie(c, instructorCookieName(sessionId), "host") ??
-    null
-  );
 }
 
 /** Variables of a route behind `instructorOnly`: the session whose instructor key the request carries. */
@@ -102,24 +70,4 @@ export function instructorOnly(options: { askForKey?: boolean; opens?: Instructo
     }
     throw new HTTPException(403, { message: "That instructor key does not open this session." });
   });
-}
-
-const FLASH_COOKIE = "byline-new-key";
-
-/** Carries a new session's instructor key across the redirect to its dashboard, to be shown there once. */
-export function setNewKeyFlash(c: Context, sessionId: string, key: string): void {
-  setCookie(c, FLASH_COOKIE, `${sessionId}.${key}`, {
-    prefix: "host",
-    httpOnly: true,
-    sameSite: "Lax",
-    maxAge: 300,
-  });
-}
-
-/** The new instructor key for this session if it has not been shown yet; reading it clears it. */
-export function takeNewKeyFlash(c: Context, sessionId: string): string | null {
-  const value = getCookie(c, FLASH_COOKIE, "host");
-  if (!value?.startsWith(`${sessionId}.`)) return null;
-  deleteCookie(c, FLASH_COOKIE, { prefix: "host", path: "/", secure: true });
-  return value.slice(sessionId.length + 1);
 }

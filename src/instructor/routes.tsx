@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { nicknameKey } from "../classroom/nickname";
+import { resetRejoinFailures } from "../classroom/queries";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
@@ -11,17 +12,17 @@ import { announceRemoval, announceSessionChange } from "../live/notify";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
-import { createSession } from "./create-session";
-import { summariseSession } from "./dashboard-figures";
+import { createSession } from "../sessions/create-session";
 import {
   clearInstructorCookie,
-  instructorOnly,
-  rememberedSessions,
   setInstructorCookie,
   setNewKeyFlash,
   takeNewKeyFlash,
-} from "./instructor-auth";
-import { instructorKeyMatches } from "./instructor-key";
+} from "../sessions/instructor-cookie";
+import { instructorKeyMatches } from "../sessions/instructor-key";
+import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "../sessions/session-settings";
+import { summariseSession } from "./dashboard-figures";
+import { instructorOnly, rememberedSessions } from "./instructor-auth";
 import {
   deleteSessionData,
   endSession,
@@ -33,7 +34,6 @@ import {
   removeParticipantByNickname,
   setJoiningLocked,
 } from "./queries";
-import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "./session-settings";
 import {
   DashboardLive,
   DashboardPage,
@@ -65,6 +65,12 @@ const keyForm = z.object({
 /** The page a control's form came from, to go back to it: the dashboard unless the projector says so. */
 const fromForm = z.object({
   from: z.enum(PAGES, { error: "from is dashboard or present." }).default("dashboard"),
+});
+const nicknameForm = z.object({
+  nickname: z
+    .string({ error: "Say which student: send their nickname." })
+    .min(1, "Say which student.")
+    .max(200),
 });
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
@@ -210,7 +216,7 @@ instructorRoutes.post(
 instructorRoutes.post(
   "/:sessionId/remove",
   validate("param", sessionParam),
-  validate("form", z.object({ nickname: z.string({ error: "Say which student to remove." }).max(200) })),
+  validate("form", nicknameForm),
   instructorOnly(),
   async (c) => {
     const { db, session } = c.var;
@@ -221,6 +227,21 @@ instructorRoutes.post(
       });
     }
     await announceRemoval(c.env, session.id);
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post(
+  "/:sessionId/pin-reset",
+  validate("param", sessionParam),
+  validate("form", nicknameForm),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    const { nickname } = c.req.valid("form");
+    if (!(await resetRejoinFailures(db, session.id, nicknameKey(nickname)))) {
+      throw new HTTPException(404, { message: `Nobody called "${nickname}" is in this session.` });
+    }
     return backToDashboard(c, session.id);
   },
 );

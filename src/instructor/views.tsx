@@ -3,11 +3,11 @@ import { SKILLS } from "../questions/types";
 import type { OptionSplit } from "../quiz/option-split";
 import { SKILL_NAMES } from "../quiz/scoring";
 import { LeaderboardList, PercentBar, SkillMasteryTable } from "../quiz/views";
+import { MAX_QUESTIONS, TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from "../sessions/session-settings";
 import { Choice, type ChoiceProps } from "../views/choice";
 import { FormMessages } from "../views/form-messages";
 import { Page } from "../views/layout";
 import type { SessionFigures } from "./dashboard-figures";
-import { MAX_QUESTIONS, TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from "./session-settings";
 
 /** The instructor's two pages of a session: a form posted from either comes back to it. */
 export type InstructorPage = "dashboard" | "present";
@@ -393,6 +393,18 @@ export function DashboardLive({
                     </td>
                     <td>{row.correct}</td>
                     <td>
+                      {row.pinLocked && (
+                        <button
+                          type="submit"
+                          name="nickname"
+                          value={row.nickname}
+                          formaction={`${base}/pin-reset`}
+                          class="btn-secondary btn-small"
+                          aria-label={`Reset the PIN lockout of ${row.nickname}`}
+                        >
+                          PIN locked: reset
+                        </button>
+                      )}{" "}
                       <button
                         type="submit"
                         name="nickname"

@@ -5,9 +5,9 @@ import type { ArticleAnalysis } from "../analysis/types";
 import type { LibraryArticleRow } from "../db/schema";
 import { createRouter } from "../http/app";
 import { describeProblems, validate } from "../http/validate";
-import { createSession } from "../instructor/create-session";
-import { setInstructorCookie, setNewKeyFlash } from "../instructor/instructor-auth";
 import { randomBase64Url } from "../security/secrets";
+import { createSession } from "../sessions/create-session";
+import { setInstructorCookie, setNewKeyFlash } from "../sessions/instructor-cookie";
 import {
   decodeUpload,
   formatOfFileName,
