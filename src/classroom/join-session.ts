@@ -78,20 +78,24 @@ export async function joinSession(
   return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: false });
 }
 
-/** The 409 for a nickname already taken, naming the nickname as the class sees it when it only looks the same. */
+/**
+ * The 409 for a nickname already taken. When the one taken differs by more than case and spacing (a Greek
+ * or Cyrillic look-alike, say), the message names it, so the student sees why.
+ */
 async function nicknameTaken(
   db: Db,
   sessionId: string,
   checked: { nickname: string; key: string },
 ): Promise<Failure> {
   const taken = (await findParticipantByNickname(db, sessionId, checked.key))?.nickname ?? checked.nickname;
-  const lookAlike =
-    taken === checked.nickname
-      ? ""
-      : ` ("${checked.nickname}" counts as the same: nicknames that look the same are one nickname)`;
+  const plain = (nickname: string) => nickname.normalize("NFKC").toLowerCase();
+  const who =
+    plain(taken) === plain(checked.nickname)
+      ? `Someone called "${checked.nickname}" has already joined.`
+      : `"${checked.nickname}" looks the same as "${taken}", who has already joined.`;
   return fail(
     409,
-    `Someone called "${taken}" has already joined${lookAlike}. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
+    `${who} Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
   );
 }
 
