@@ -401,6 +401,7 @@ libraryRoutes.post(
         timerSeconds: null,
         leaderboard: false,
         shuffle: true,
+        withholdAnswers: false,
       },
       at,
       snapshots.map((snapshot) => snapshot.question),
