@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { createRouter, valueOrThrow } from "../http/app";
+import { countAgainstLimit } from "../http/rate-limit";
 import { validate } from "../http/validate";
 import { currentLibrary } from "../library/library-auth";
 import { createSessionWithLibrary } from "../library/session-pool";
@@ -27,6 +28,7 @@ const csvQuery = z.object({
 export const instructorApi = createRouter();
 
 instructorApi.post("/", validate("json", sessionSettingsSchema), async (c) => {
+  await countAgainstLimit(c, "SESSION_LIMITER");
   // Library articles are used with the library key (Authorization: Bearer <libraryKey>, or the cookie).
   const library = await currentLibrary(c, c.var.db);
   const { session, instructorKey } = valueOrThrow(
