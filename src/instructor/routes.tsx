@@ -25,7 +25,7 @@ import {
 import { instructorKeyMatches } from "../sessions/instructor-key";
 import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "../sessions/session-settings";
 import { summariseSession } from "./dashboard-figures";
-import { instructorOnly, rememberedSessions } from "./instructor-auth";
+import { type InstructorEnv, instructorOnly, rememberedSessions } from "./instructor-auth";
 import {
   deleteSessionData,
   endSession,
@@ -264,11 +264,8 @@ instructorRoutes.post(
   validate("form", selectedForm),
   instructorOnly(),
   async (c) => {
-    const { db, session } = c.var;
     const keys = c.req.valid("form").selected.map(nicknameKey);
-    if ((await removeParticipantsByNicknames(db, session.id, keys)) > 0)
-      await announceRemoval(c.env, session.id);
-    return backToDashboard(c, session.id);
+    return afterRemoval(c, await removeParticipantsByNicknames(c.var.db, c.var.session.id, keys));
   },
 );
 
@@ -277,10 +274,7 @@ instructorRoutes.post(
   validate("param", sessionParam),
   instructorOnly(),
   async (c) => {
-    const { db, session } = c.var;
-    if ((await removeParticipantsWithoutAnswers(db, session.id)) > 0)
-      await announceRemoval(c.env, session.id);
-    return backToDashboard(c, session.id);
+    return afterRemoval(c, await removeParticipantsWithoutAnswers(c.var.db, c.var.session.id));
   },
 );
 
@@ -331,6 +325,12 @@ instructorRoutes.post("/:sessionId/publish", validate("param", sessionParam), in
 export async function sessionFigures(db: Db, session: SessionRow) {
   const rows = await loadSessionRows(db, session.id);
   return summariseSession({ questions: await findQuestions(db, session.questionIds), ...rows });
+}
+
+/** After removing `removed` students at once: the live room recounts when anyone left; back to the dashboard. */
+async function afterRemoval(c: Context<InstructorEnv>, removed: number) {
+  if (removed > 0) await announceRemoval(c.env, c.var.session.id);
+  return backToDashboard(c, c.var.session.id);
 }
 
 function backToDashboard(c: Context, sessionId: string) {
