@@ -10,11 +10,12 @@ import { createRouter } from "../http/app";
 import { overLimit } from "../http/rate-limit";
 import { noStore } from "../http/security";
 import { describeProblems, validate } from "../http/validate";
+import { currentLibrary } from "../library/library-auth";
+import { createSessionWithLibrary, type LibraryChoice, listLibraryChoices } from "../library/session-pool";
 import { announceRemoval, announceSessionChange } from "../live/notify";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
-import { createSession } from "../sessions/create-session";
 import {
   clearInstructorCookie,
   setInstructorCookie,
@@ -95,12 +96,19 @@ export const instructorRoutes = createRouter();
 // The dashboard shows the new instructor key and every student's answers; the form lists the sessions.
 instructorRoutes.use(noStore);
 
+/** The library articles this browser's library key offers (with kept questions), or none without a library. */
+async function libraryChoicesOf(c: Context): Promise<LibraryChoice[]> {
+  const library = await currentLibrary(c, c.var.db);
+  return library ? listLibraryChoices(c.var.db, library.id) : [];
+}
+
 instructorRoutes.get("/new", async (c) => {
   const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;
   const remembered = await rememberedSessions(c, c.var.db);
   return c.html(
     <NewSessionPage
       articles={listArticleTitles()}
+      libraryArticles={await libraryChoicesOf(c)}
       values={defaultValues()}
       remembered={remembered}
       notice={notice}
@@ -115,6 +123,7 @@ instructorRoutes.post("/", async (c) => {
     c.html(
       <NewSessionPage
         articles={listArticleTitles()}
+        libraryArticles={await libraryChoicesOf(c)}
         values={formValues(form)}
         remembered={await rememberedSessions(c, c.var.db)}
         error={error}
@@ -124,7 +133,8 @@ instructorRoutes.post("/", async (c) => {
   if (!parsed.success) return formAgain(describeProblems(parsed.error.issues, FORM_FIELD_LABELS));
   const refused = await overLimit(c, "SESSION_LIMITER");
   if (refused) return formAgain(refused.message, 429);
-  const created = await createSession(c.var.db, parsed.data, new Date());
+  const library = await currentLibrary(c, c.var.db);
+  const created = await createSessionWithLibrary(c.var.db, library, parsed.data, new Date());
   if (!created.ok) return formAgain(created.message);
   const { session, instructorKey } = created.value;
   setInstructorCookie(c, session.id, instructorKey);
@@ -328,7 +338,11 @@ function backToDashboard(c: Context, sessionId: string) {
 }
 
 function defaultValues(): SessionFormValues {
-  return { ...DEFAULT_FORM_VALUES, articles: listArticleTitles().map((article) => article.slug) };
+  return {
+    ...DEFAULT_FORM_VALUES,
+    articles: listArticleTitles().map((article) => article.slug),
+    libraryArticles: [],
+  };
 }
 
 /** The form as typed, to show it again with an error. */
@@ -342,6 +356,7 @@ function formValues(form: SessionForm): SessionFormValues {
     title: first(form.title),
     questionCount: first(form.questionCount),
     articles: texts(form.articles),
+    libraryArticles: texts(form.libraryArticles),
     skills: texts(form.skills),
     pacing: first(form.pacing),
     timed: form.timed !== undefined,
