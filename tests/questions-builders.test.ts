@@ -109,7 +109,9 @@ Example Wire, 4 June 2027
 
 Brightway said its new stores had opened on time in every region. The company reported a profit of £40 million for the year. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
 `;
-    const question = buildClaimSourceQuestions(input(text)).find((item) => item.prompt.includes("£40 million"));
+    const question = buildClaimSourceQuestions(input(text)).find((item) =>
+      item.prompt.includes("£40 million"),
+    );
     expect(question && correctText(question)).toBe("Brightway");
     expect(question && optionTexts(question)).not.toContain("The company");
   });
