@@ -10,7 +10,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, {
   type Document,
-  type ItemToken,
   type ItsFunction,
   type PartOfSpeech,
   type WinkMethods,
@@ -66,13 +65,22 @@ export function tagText(
   span: Span = { start: 0, end: text.length },
   quotedAtStart = false,
 ): TaggedText & { quotedAtEnd: boolean } {
-  const nlp = engine;
+  const { doc, tokens, quotedAtEnd } = readTokens(text, span, quotedAtStart);
+  return { tokens, sentences: sentenceSpans(doc, tokens), quotedAtEnd };
+}
+
+/** The tokens of a span, as tagText gives them, without the tagger's own sentence spans. */
+function readTokens(
+  text: string,
+  span: Span,
+  quotedAtStart: boolean,
+): { doc: Document; tokens: Token[]; quotedAtEnd: boolean } {
   const source = breakLongWords(text.slice(span.start, span.end));
-  const doc = nlp.readDoc(source);
+  const doc = engine.readDoc(source);
   const items = doc.tokens();
   const values = items.out();
-  const spaces = items.out(nlp.its.precedingSpaces) as string[];
-  const tags = items.out(nlp.its.pos) as PartOfSpeech[];
+  const spaces = items.out(engine.its.precedingSpaces) as string[];
+  const tags = items.out(engine.its.pos) as PartOfSpeech[];
   const tokens: Token[] = [];
   let cursor = 0;
   let quoted = quotedAtStart;
@@ -85,14 +93,15 @@ export function tagText(
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(
-      new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, items.itemAt(index), nlp),
-    );
+    tokens.push(new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, doc, index));
     if (opens) quoted = true;
     cursor = start + value.length;
   }
-  return { tokens, sentences: sentenceSpans(doc, tokens, nlp), quotedAtEnd: quoted };
+  return { doc, tokens, quotedAtEnd: quoted };
 }
+
+/** wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one. */
+const LEMMA = engine.its.lemma as unknown as ItsFunction<string>;
 
 class TaggedToken implements Token {
   readonly end: number;
@@ -104,24 +113,23 @@ class TaggedToken implements Token {
     readonly start: number,
     readonly pos: PartOfSpeech,
     readonly quoted: boolean,
-    private readonly item: ItemToken,
-    private readonly nlp: WinkMethods,
+    private readonly doc: Document,
+    private readonly index: number,
   ) {
     this.end = start + text.length;
     this.normal = text.toLowerCase().replace(/’/g, "'");
   }
 
+  /** Read from the tagger only when a rule asks: most tokens never need theirs. */
   get lemma(): string {
-    // wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one.
-    const lemma = this.nlp.its.lemma as unknown as ItsFunction<string>;
-    this.#lemma ??= String(this.item.out(lemma)).toLowerCase();
+    this.#lemma ??= String(this.doc.tokens().itemAt(this.index).out(LEMMA)).toLowerCase();
     return this.#lemma;
   }
 }
 
 /** The tagger's sentences as spans of the text, from their first token's start to their last token's end. */
-function sentenceSpans(doc: Document, tokens: readonly Token[], nlp: WinkMethods): Span[] {
-  const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+function sentenceSpans(doc: Document, tokens: readonly Token[]): Span[] {
+  const spans = doc.sentences().out(engine.its.span) as unknown as [number, number][];
   return spans.flatMap(([first, last]) => {
     const from = tokens[first];
     const to = tokens[Math.min(last, tokens.length - 1)];
@@ -150,7 +158,7 @@ export function tokensBySentence(
       quoted = quotedAfter(sentence.text, quoted);
       continue;
     }
-    const tagged = tagText(text, sentence, quoted);
+    const tagged = readTokens(text, sentence, quoted);
     quoted = tagged.quotedAtEnd;
     bySentence.set(sentence.index, tagged.tokens);
   }
