@@ -8,12 +8,7 @@
  */
 
 import model from "wink-eng-lite-web-model";
-import winkNLP, {
-  type Document,
-  type ItsFunction,
-  type PartOfSpeech,
-  type WinkMethods,
-} from "wink-nlp";
+import winkNLP, { type Document, type ItsFunction, type PartOfSpeech, type WinkMethods } from "wink-nlp";
 import type { Span } from "../types";
 
 export type { PartOfSpeech };
