@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze-article";
 import { findQuotations } from "./quotations";
 import { splitSentences } from "./sentences";
 import type { Attribution, Sentence } from "./types";
@@ -274,6 +275,42 @@ describe("findQuotations", () => {
     it("always takes the quoted name after 'so-called' for a scare quote, even a title or a term", () => {
       expect(quotesIn('Troops fought for the so-called "Council of National Unity" in the east.')).toEqual([
         ['"Council of National Unity"', "scare"],
+      ]);
+    });
+
+    it("takes a quotation before its speaker and a verb in the present tense for speech", () => {
+      expect(
+        quotesIn("“Hypocrisy,” the campaigners insist, is the real issue. “Reckless,” she argues."),
+      ).toEqual([
+        ["“Hypocrisy,”", "speech"],
+        ["“Reckless,”", "speech"],
+      ]);
+    });
+
+    it("gives the word after 'what X has described as an impending …' to X", () => {
+      expect(
+        quotesIn(
+          "Troops gathered at the river to meet what the senator has described as an impending border “invasion.”",
+        ),
+      ).toEqual([["“invasion.”", "speech"]]);
+    });
+
+    it("takes a term followed by 'as defined by' for a mention", () => {
+      expect(quotesIn("The drone flight did not count as a “search” as defined by the statute.")).toEqual([
+        ["“search”", "mention"],
+      ]);
+    });
+
+    it("takes a phrase of two words or more quoted in a headline for someone's words, a single word for a scare quote", () => {
+      const text =
+        "Clerk suffers 'hearing loss' amid 'noise weapon' fears\n\nBy Jo Roe\n\nA clerk at the consulate fell ill, officials said.\n";
+      const { headline } = analyzeArticle(text);
+      expect(headline?.loaded).toEqual([]);
+      const single = analyzeArticle(
+        "Rebels 'liberate' the old town\n\nBy Jo Roe\n\nThe town fell on Monday.\n",
+      );
+      expect(single.headline?.loaded.map((term) => [term.text, term.category])).toEqual([
+        ["'liberate'", "scare-quotes"],
       ]);
     });
 
