@@ -103,6 +103,8 @@ describe("the public quiz", () => {
       const text = pageText(feedback);
       expect(text).toContain(answerRight ? "Right." : "Not quite.");
       expect(text).toContain(pageText(question.explanation));
+      // Every option says why it is right or wrong, not only the one chosen.
+      for (const option of question.options) expect(text).toContain(pageText(option.feedback ?? "(none)"));
       const firstEvidence = question.evidence[0];
       if (firstEvidence) expect(feedback).toMatch(/<mark><span class="vh">evidence: <\/span>/);
       expect(feedback).toContain(`href="/articles/${question.articleSlug}"`);

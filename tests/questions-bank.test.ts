@@ -7,7 +7,8 @@ import {
 } from "../src/catalog/catalog";
 import { buildQuestionBank, buildQuestionBanks } from "../src/questions/bank";
 import { measureBank } from "../src/questions/bank-metrics";
-import { findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
+import { findFeedbackProblems, findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
+import { recommendedWordings, takesSides } from "../src/questions/neutral-wording";
 import { toPublicQuestion } from "../src/questions/public-question";
 import { normalise } from "../src/questions/text";
 import { type Question, SKILLS } from "../src/questions/types";
@@ -71,6 +72,41 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
   it("passes every invariant check, including a prompt that does not give the answer away", () => {
     const { text, bank } = seedBank(slug);
     for (const question of bank) expect(findQuestionProblems(question, text), question.id).toEqual([]);
+  });
+
+  it("gives every option feedback saying why it is right or wrong, the right one included", () => {
+    for (const question of seedBank(slug).bank)
+      expect(findFeedbackProblems(question), question.id).toEqual([]);
+  });
+
+  it("starts every explanation and feedback with a capital letter or a quotation mark", () => {
+    for (const question of seedBank(slug).bank) {
+      const texts = [question.explanation, ...question.options.map((option) => option.feedback ?? "")];
+      for (const text of texts) expect(text, question.id).toMatch(/^[A-Z“"'0-9]/);
+    }
+  });
+
+  it("never recommends, in an explanation or feedback, a word the loaded-language lexicon flags", () => {
+    const { text, bank } = seedBank(slug);
+    for (const question of bank) {
+      const [focus] = question.evidence;
+      const passage = question.passages.find(
+        (item) => focus && item.start <= focus.start && focus.end <= item.end,
+      );
+      const texts = [question.explanation, ...question.options.map((option) => option.feedback ?? "")];
+      for (const wording of texts.flatMap(recommendedWordings)) {
+        const sentence = passage ? text.slice(passage.start, passage.end) : "";
+        // Put in the evidence's place when it replaces it (not when it is a word the passage already has).
+        const context =
+          focus && passage && !sentence.includes(wording)
+            ? {
+                text: sentence,
+                replaces: { start: focus.start - passage.start, end: focus.end - passage.start },
+              }
+            : undefined;
+        expect(takesSides(wording, context), `${question.id} recommends “${wording}”`).toBe(false);
+      }
+    }
   });
 
   it("never asks the same thing twice", () => {

@@ -69,7 +69,7 @@ describe("the outlet's opinion in its news voice (opinion-as-fact)", () => {
   it("reads 'should be eliminated' as the outlet's own opinion", () => {
     const questions = buildOpinionAsFactQuestions(input());
     expect(questions[0]?.prompt).toContain("So, this threat should be eliminated.");
-    expect(correctText(questions[0])).toBe("Desk Team's own opinion, not a fact it reports");
+    expect(correctText(questions[0])).toBe("Desk Team's own opinion, not a reported fact");
     expectSound(questions);
   });
 

@@ -5,7 +5,7 @@ import { fail, ok, type Result } from "../result";
 import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
-  addRejoinFailure,
+  claimRejoinAttempt,
   countParticipants,
   findParticipantByNickname,
   findSessionByJoinCode,
@@ -97,14 +97,15 @@ async function rejoin(
       `Nobody called "${nickname}" has joined this session. Check the nickname, or leave the PIN empty to join as someone new.`,
     );
   }
-  if (participant.rejoinFailures >= MAX_REJOIN_FAILURES) {
+  // The attempt is counted before the PIN is compared, so concurrent guesses cannot all be compared.
+  const claimed = await claimRejoinAttempt(db, participant.id, MAX_REJOIN_FAILURES);
+  if (!claimed) {
     return fail(
       429,
-      `Too many wrong PINs for "${participant.nickname}". Ask your teacher to remove that name, then join again.`,
+      `Too many wrong PINs for "${participant.nickname}". Ask your teacher to reset the PIN lockout on the dashboard.`,
     );
   }
-  if (!(await rejoinPinMatches(participant.id, pin, participant.pinDigest))) {
-    await addRejoinFailure(db, participant.id);
+  if (!(await rejoinPinMatches(participant.id, pin, claimed.pinDigest))) {
     return fail(
       403,
       `That PIN does not match "${participant.nickname}". Use the 6-digit PIN shown when you joined.`,

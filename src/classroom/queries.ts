@@ -1,4 +1,4 @@
-import { and, eq, isNull, max, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, max, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   type AnswerRow,
@@ -77,12 +77,33 @@ export async function replaceParticipantToken(
     .where(eq(participants.id, participantId));
 }
 
-/** Counts a wrong rejoin PIN against the participant. */
-export async function addRejoinFailure(db: Db, participantId: string): Promise<void> {
-  await db
+/**
+ * Counts a rejoin attempt against the participant before its PIN is compared, in one statement (D1 runs
+ * statements one at a time): of any number of concurrent attempts, at most `limit` get the PIN digest to
+ * compare with. Undefined when the participant has used up their attempts (or is gone). A right PIN
+ * resets the count (replaceParticipantToken).
+ */
+export async function claimRejoinAttempt(
+  db: Db,
+  participantId: string,
+  limit: number,
+): Promise<{ pinDigest: string } | undefined> {
+  const [claimed] = await db
     .update(participants)
     .set({ rejoinFailures: sql`${participants.rejoinFailures} + 1` })
-    .where(eq(participants.id, participantId));
+    .where(and(eq(participants.id, participantId), lt(participants.rejoinFailures, limit)))
+    .returning({ pinDigest: participants.pinDigest });
+  return claimed;
+}
+
+/** Lets a participant locked out by wrong PINs try again (the teacher's reset); false when nobody has that nickname. */
+export async function resetRejoinFailures(db: Db, sessionId: string, nicknameKey: string): Promise<boolean> {
+  const reset = await db
+    .update(participants)
+    .set({ rejoinFailures: 0 })
+    .where(and(eq(participants.sessionId, sessionId), eq(participants.nicknameKey, nicknameKey)))
+    .returning({ id: participants.id });
+  return reset.length > 0;
 }
 
 export interface ParticipantContext {

@@ -1,3 +1,4 @@
+import { MAX_REJOIN_FAILURES } from "../classroom/join-session";
 import type { Skill } from "../questions/types";
 import { type OptionSplit, splitByOption } from "../quiz/option-split";
 import { percent } from "../quiz/scoring";
@@ -16,6 +17,8 @@ export interface RosterRow {
   correct: number;
   total: number;
   finished: boolean;
+  /** Wrong rejoin PINs have used up this student's attempts: the teacher can reset them. */
+  pinLocked: boolean;
 }
 
 export interface QuestionFigure {
@@ -61,6 +64,7 @@ export function summariseSession(input: SessionResultsInput): SessionFigures {
       correct: correctCount(input.questions, own),
       total: input.questions.length,
       finished: participant.finishedAt !== null || (answered === input.questions.length && answered > 0),
+      pinLocked: (participant.rejoinFailures ?? 0) >= MAX_REJOIN_FAILURES,
     };
   });
   const tallies = tallyByQuestion(input.answers);

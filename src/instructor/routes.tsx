@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { nicknameKey } from "../classroom/nickname";
+import { resetRejoinFailures } from "../classroom/queries";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
@@ -64,6 +65,12 @@ const keyForm = z.object({
 /** The page a control's form came from, to go back to it: the dashboard unless the projector says so. */
 const fromForm = z.object({
   from: z.enum(PAGES, { error: "from is dashboard or present." }).default("dashboard"),
+});
+const nicknameForm = z.object({
+  nickname: z
+    .string({ error: "Say which student: send their nickname." })
+    .min(1, "Say which student.")
+    .max(200),
 });
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
@@ -209,7 +216,7 @@ instructorRoutes.post(
 instructorRoutes.post(
   "/:sessionId/remove",
   validate("param", sessionParam),
-  validate("form", z.object({ nickname: z.string({ error: "Say which student to remove." }).max(200) })),
+  validate("form", nicknameForm),
   instructorOnly(),
   async (c) => {
     const { db, session } = c.var;
@@ -220,6 +227,21 @@ instructorRoutes.post(
       });
     }
     await announceRemoval(c.env, session.id);
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post(
+  "/:sessionId/pin-reset",
+  validate("param", sessionParam),
+  validate("form", nicknameForm),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    const { nickname } = c.req.valid("form");
+    if (!(await resetRejoinFailures(db, session.id, nicknameKey(nickname)))) {
+      throw new HTTPException(404, { message: `Nobody called "${nickname}" is in this session.` });
+    }
     return backToDashboard(c, session.id);
   },
 );

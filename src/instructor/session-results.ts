@@ -14,6 +14,8 @@ export interface ResultParticipant {
   nickname: string;
   joinedAt: Date;
   finishedAt: Date | null;
+  /** Wrong rejoin PINs counted so far (the dashboard shows who is locked out). */
+  rejoinFailures?: number;
 }
 
 export interface ResultAnswer {

@@ -393,6 +393,18 @@ export function DashboardLive({
                     </td>
                     <td>{row.correct}</td>
                     <td>
+                      {row.pinLocked && (
+                        <button
+                          type="submit"
+                          name="nickname"
+                          value={row.nickname}
+                          formaction={`${base}/pin-reset`}
+                          class="btn-secondary btn-small"
+                          aria-label={`Reset the PIN lockout of ${row.nickname}`}
+                        >
+                          PIN locked: reset
+                        </button>
+                      )}{" "}
                       <button
                         type="submit"
                         name="nickname"

@@ -1,9 +1,9 @@
-import type { ArticleAnalysis, Span } from "../analysis/types";
+import type { ArticleAnalysis, Sentence, Span } from "../analysis/types";
 import { fnv1a } from "./hash";
 import type { Question, Skill } from "./types";
 
 /** Bump when builders change what they produce, so stored answers can be told apart. */
-export const GENERATOR_VERSION = "questions-2";
+export const GENERATOR_VERSION = "questions-3";
 
 /** The article a question is about: its slug and exact text (offsets point into it). */
 export interface ArticleInput {
@@ -95,13 +95,28 @@ function orderOptions(options: readonly OptionDraft[], salt: string): OptionDraf
   return [...free, ...last];
 }
 
+/**
+ * Where the sentence's passage starts: the sentence itself, or an earlier sentence of its paragraph when a
+ * quotation opened there is still open ("…live. We cannot keep saying no," she said. starts at the quote).
+ */
+function quotationStart(text: string, analysis: ArticleAnalysis, sentence: Sentence): number {
+  const paragraphStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const before = text.slice(paragraphStart, sentence.start);
+  const straight = before.split('"').length - 1;
+  const opened = before.split("“").length - before.split("”").length;
+  if (straight % 2 === 0 && opened <= 0) return sentence.start;
+  const quoteAt = paragraphStart + Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"));
+  const opening = analysis.sentences.find((item) => item.start <= quoteAt && quoteAt < item.end);
+  return opening ? Math.min(opening.start, quoteAt) : quoteAt;
+}
+
 /** The whole unit of the article a span sits in: its sentence, the headline, a boilerplate passage, or its line. */
 function passageAround(text: string, analysis: ArticleAnalysis, span: Span): Span {
   const overlaps = (unit: Span) => unit.start < span.end && span.start < unit.end;
   const sentences = analysis.sentences.filter(overlaps);
   const first = sentences[0];
   const last = sentences.at(-1);
-  if (first && last) return { start: first.start, end: last.end };
+  if (first && last) return { start: quotationStart(text, analysis, first), end: last.end };
   if (analysis.headline && overlaps(analysis.headline)) {
     return { start: analysis.headline.start, end: analysis.headline.end };
   }

@@ -8,6 +8,12 @@ export function sourceName(attribution: Attribution): string | null {
   return name ? capitalise(plainText(name)) : null;
 }
 
+/** The source as the article words it, a pronoun read as whom it stands for: for quoting mid-sentence. */
+export function sourceWords(attribution: Attribution): string {
+  const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : null;
+  return plainText(name ?? attribution.source);
+}
+
 /** The kind of the source an attribution rests on, looking through a pronoun to its referent. */
 export function effectiveSourceKind(analysis: ArticleAnalysis, attribution: Attribution): SourceKind | null {
   if (attribution.sourceKind !== "pronoun") return attribution.sourceKind;
@@ -60,10 +66,24 @@ export function canonicalSource(analysis: ArticleAnalysis, name: string): string
 /** Per analysis, each source name's fullest form: an article names a handful of sources many times over. */
 const canonicalByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string>>();
 
+/** A source phrase that names a document, not its author: "figures published on Thursday by … Tallis Retail Data". */
+const DOCUMENT = /^(?:an?\s+|the\s+)?(?:new\s+)?(?:figures|report|study|survey|data|analysis|statement)s?\b/i;
+
+/**
+ * The fullest name the article gives for a source; a document ("figures published by … Tallis Retail
+ * Data") reads as its author's name when the article also names the author alone ("Tallis Retail Data").
+ */
 function fullestName(analysis: ArticleAnalysis, name: string): string {
   const names = analysis.attributions.map(sourceName).filter((other): other is string => other !== null);
+  if (DOCUMENT.test(name)) {
+    const author = names.find((other) => !DOCUMENT.test(other) && sameSource(other, name));
+    if (author) return fullestName(analysis, author);
+  }
   return names.reduce(
-    (best, other) => (other.length > best.length && sameSource(best, other) ? other : best),
+    (best, other) =>
+      other.length > best.length && sameSource(best, other) && (!DOCUMENT.test(other) || DOCUMENT.test(best))
+        ? other
+        : best,
     name,
   );
 }
@@ -94,6 +114,36 @@ function listArticleSources(analysis: ArticleAnalysis): string[] {
   const seen = new Map<string, string>();
   for (const name of names) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
   return [...seen.values()];
+}
+
+/**
+ * Where the article first introduces the source of an attribution that refers to it in short ("He said",
+ * "Achebe said", "The authority said"), when that is in an earlier sentence: a reader shown only the
+ * short form could not tell who it is, nor whether it has a stake. Null for a source named in full here.
+ */
+export function introductionOf(analysis: ArticleAnalysis, attribution: Attribution): Span | null {
+  const name = sourceName(attribution);
+  if (!name) return null;
+  const canonical = canonicalSource(analysis, name).toLowerCase();
+  const shortened =
+    attribution.sourceKind === "pronoun" || canonical !== plainText(attribution.source).toLowerCase();
+  if (!shortened) return null;
+  const first = analysis.attributions.find((other) => {
+    const otherName = sourceName(other);
+    return (
+      other.sourceKind !== "pronoun" &&
+      other.sentence < attribution.sentence &&
+      otherName !== null &&
+      canonicalSource(analysis, otherName).toLowerCase() === canonical
+    );
+  });
+  return first ? first.sourceSpan : null;
+}
+
+/** The evidence for an attribution: its own span, and where a source given in short is first introduced. */
+export function withIntroduction(analysis: ArticleAnalysis, attribution: Attribution, span: Span): Span[] {
+  const introduction = introductionOf(analysis, attribution);
+  return introduction ? [introduction, span] : [span];
 }
 
 /** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */

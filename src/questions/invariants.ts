@@ -59,6 +59,23 @@ export function findQuestionProblems(question: Question, articleText: string): s
 }
 
 /**
+ * What is missing from a question's per-option feedback: every option needs its own, and the right one's
+ * must say why it is right ("Right." alone teaches nothing). [] when every option teaches. Kept apart from
+ * findQuestionProblems: a teacher editing a question in the library may leave feedback out.
+ */
+export function findFeedbackProblems(question: Question): string[] {
+  return question.options.flatMap((option) => {
+    const feedback = option.feedback?.trim() ?? "";
+    if (words(feedback).length < 5) return [`option ${quoteOf(option.text)} has no feedback saying why`];
+    return [];
+  });
+}
+
+function quoteOf(text: string): string {
+  return `“${text.slice(0, 40)}”`;
+}
+
+/**
  * Two questions ask the same thing when they share an id, or have the same kind, prompt and right answer
  * ("which sentence has no source?" may be asked twice, about different sentences).
  */

@@ -1,4 +1,4 @@
-import { attributionStanding, type SourceStanding } from "../analysis/source-standing";
+import { attributionStanding, SOURCE_STANDINGS, type SourceStanding } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution } from "../analysis/types";
 import type { OptionDraft } from "./draft";
 import { fnv1a } from "./hash";
@@ -11,11 +11,11 @@ import { quote } from "./text";
 export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why: string }>> = {
   "named-accountable": {
     label: "A named source with no side in the story",
-    why: "you can look it up and it is not a side in the story, though one source is still only one source",
+    why: "the source can be looked up and takes no side in the story, though one source is still only one source",
   },
   "named-interested": {
     label: "A named side in the story, or its officials or media",
-    why: "you know who says it, but it has a stake in the story: look for someone independent who confirms it",
+    why: "you know who says it, but the source has a stake in the story: look for someone independent who confirms it",
   },
   vague: {
     label: "Someone unnamed, or too vague to check",
@@ -29,12 +29,15 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
 
 /**
  * The standing of the source behind an attribution (a pronoun read as what it stands for). A named source
- * the headline is about ("Fresco" in "Fresco profits rise") speaks about itself, so it is a side.
+ * the headline is about ("Fresco" in "Fresco profits rise") speaks about itself, so it is a side; so is one
+ * whose record another source judges ("the authority" when a regulator says "the authority had missed its
+ * leakage target").
  */
 export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis): SourceStanding {
   const standing = attributionStanding(attribution);
   if (standing !== "named-accountable" || !analysis) return standing;
-  if (speaksForItself(attribution, analysis)) return "named-interested";
+  if (speaksForItself(attribution, analysis) || judgedByOthers(attribution, analysis))
+    return "named-interested";
   const title = analysis.meta.title;
   if (!title) return standing;
   const names =
@@ -42,6 +45,25 @@ export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis)
     [];
   const inTitle = names.length > 0 && names.every((name) => new RegExp(`\\b${name}\\b`).test(title));
   return inTitle ? "named-interested" : standing;
+}
+
+/** The word a source phrase is named by: "the Westmoor Water Authority" → "authority", "the Syrian Observatory for …" → "observatory". */
+function headWord(source: string): string {
+  const beforePreposition = source.split(/\s+(?:of|for|at|in|on)\s+/i)[0] ?? source;
+  return (beforePreposition.match(/[\p{L}-]+/gu)?.at(-1) ?? "").toLowerCase();
+}
+
+/** True when another source's claim is about this source: the story weighs its record, so it is a side. */
+function judgedByOthers(attribution: Attribution, analysis: ArticleAnalysis): boolean {
+  const head = headWord(attribution.resolvedSource ?? attribution.source);
+  if (head.length < 4) return false;
+  const mention = new RegExp(`\\b${head}(?:'s|’s)?\\b`, "i");
+  return analysis.attributions.some(
+    (other) =>
+      headWord(other.resolvedSource ?? other.source) !== head &&
+      attributionStanding(other) !== "none" &&
+      mention.test(other.claim),
+  );
 }
 
 /** Roles that speak for a body with a stake: "Its founder, Simon Prideaux", "the firm's director, …". */
@@ -60,25 +82,43 @@ function speaksForItself(attribution: Attribution, analysis: ArticleAnalysis): b
   return ROLE_BEFORE.test(before.slice(-80)) || ABOUT_ITSELF.test(attribution.claim);
 }
 
-/** The four standings as options, the right one marked, each wrong one with feedback on its own mistake. */
+/**
+ * What choosing `chosen` gets wrong when the source (`named`, quoted, or null when there is none) has the
+ * standing `right`: each feedback names the step of the method the student skipped.
+ */
+function standingMistake(chosen: SourceStanding, right: SourceStanding, named: string | null): string {
+  const source = named ?? "the source";
+  switch (chosen) {
+    case "named-accountable":
+      if (right === "named-interested")
+        return `No: ${source} is named, but it is a side in the story, with a stake in how it is told. Ask what a source stands to gain before trusting it.`;
+      if (right === "vague")
+        return `No: ${source} names no one you could look up, so it cannot be an accountable source.`;
+      return "No: no one is named as the source here, so there is nobody to look up.";
+    case "named-interested":
+      if (right === "named-accountable")
+        return `No: ${source} is named and is not one of the sides the story is about, so it has no obvious stake here.`;
+      if (right === "vague")
+        return `No: ${source} may lean one way, but it names no one: a side you cannot identify is a vague source.`;
+      return "No: no source is named here, a side or otherwise.";
+    case "vague":
+      if (right === "none") return "No: there is not even a vague source here; the article gives none.";
+      return `No: ${source} is specific enough to look up; vague sources are phrases like “reports” or “local sources”.`;
+    case "none":
+      if (right === "vague")
+        return `No: the article does point to a source, ${source}, though it is too vague to check.`;
+      return `No: the article gives a source, ${source}.`;
+  }
+}
+
+/** The four standings as options, the right one marked, each one's feedback on why it is right or wrong. */
 export function standingOptions(right: SourceStanding, source: string | null): OptionDraft[] {
-  const named = source ? quote(source) : "this";
-  const mistakes: Readonly<Record<SourceStanding, string>> = {
-    "named-accountable": source
-      ? `No: ${named} is not an outsider to the story: it is one of the sides, or too vague to be held to its words.`
-      : "No: the article names no one here.",
-    "named-interested": source
-      ? `No: ${named} is not a named side in the story.`
-      : "No: no side in the story is named here.",
-    vague: source
-      ? `No: ${named} is specific enough to look up; vague sources are phrases like “reports” or “local sources”.`
-      : "No: there is not even a vague source here; the article gives none.",
-    none: source ? `No: the article does give a source, ${named}.` : "No: the article gives a source here.",
-  };
-  return (Object.keys(STANDING_TEXT) as SourceStanding[]).map((standing) => ({
+  const named = source ? quote(source) : null;
+  return SOURCE_STANDINGS.map((standing) => ({
     text: STANDING_TEXT[standing].label,
     correct: standing === right,
-    feedback: standing === right ? `Right: ${STANDING_TEXT[right].why}.` : mistakes[standing],
+    feedback:
+      standing === right ? `Right: ${STANDING_TEXT[right].why}.` : standingMistake(standing, right, named),
   }));
 }
 

@@ -37,6 +37,11 @@ export function excerpt(text: string, span: Span, focus: Span = span, max = 150)
   if (end < focus.end) end = Math.min(span.end, focus.end + 10);
   while (start > span.start && /\S/.test(text[start - 1] ?? "")) start++;
   while (end < span.end && /\S/.test(text[end] ?? "")) end--;
+  // Start at a clause when one begins before the focus: "…when militant shelling killed…", not "…21 incident, when…".
+  if (start > span.start) {
+    const clause = /[,;:–—]\s+/.exec(text.slice(start, focus.start));
+    if (clause) start += clause.index + clause[0].length;
+  }
   const body = plainText(text.slice(start, end));
   return `${start > span.start ? "…" : ""}${body}${end < span.end ? "…" : ""}`;
 }
@@ -63,7 +68,17 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "An independent regulator" → "an independent regulator": a name that starts with an article, for mid-sentence. */
+export function midSentence(name: string): string {
+  return /^(The|A|An)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** A quoted phrase for prompts, in curly quotes. */
 export function quote(text: string): string {
   return `“${text}”`;
+}
+
+/** "the ministry" → "the ministry's", "opposition websites" → "opposition websites'": a possessive. */
+export function possessive(name: string): string {
+  return /s$/.test(name) && !/\b[A-Z][\w-]*s$/.test(name.split(" ").at(-1) ?? "") ? `${name}'` : `${name}'s`;
 }

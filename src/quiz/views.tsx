@@ -89,10 +89,12 @@ export interface AnswerFeedbackProps {
   next: { href: string; label: string };
 }
 
-/** Right or wrong, the explanation, and the evidence highlighted in its paragraph, then the way on. */
+/**
+ * Right or wrong, every option with why it is right or wrong (the method behind each choice, not only the
+ * chosen one's), the explanation, and the evidence highlighted in its paragraph, then the way on.
+ */
 export function AnswerFeedback(props: AnswerFeedbackProps) {
   const { question, options, chosenOptionId, correct, timedOut, article, next } = props;
-  const chosen = options.find((option) => option.id === chosenOptionId);
   return (
     <div class="feedback">
       <h1>
@@ -111,10 +113,10 @@ export function AnswerFeedback(props: AnswerFeedbackProps) {
             {option.text}
             {option.id === chosenOptionId && <strong class="tag">your answer</strong>}
             {option.id === question.correctOptionId && <strong class="tag">correct answer</strong>}
+            {option.feedback && <p class="option-feedback">{option.feedback}</p>}
           </li>
         ))}
       </ul>
-      {chosen?.feedback && !correct && <p>{chosen.feedback}</p>}
       <p>{question.explanation}</p>
       {article && <EvidenceInArticle article={article} evidence={question.evidence} />}
       <p>

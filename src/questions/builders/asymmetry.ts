@@ -34,7 +34,7 @@ function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft 
       {
         text: "The same kind of act gets a kinder word for one side",
         correct: true,
-        feedback: "Right.",
+        feedback: `Right: both are ${asymmetry.action}, but ${quote(a.term)} and ${quote(b.term)} judge them differently; compare the words a text uses for each side's acts.`,
       },
       {
         text: "The two acts were different, so the different words fit them",

@@ -10,8 +10,9 @@ import {
   sentenceAt,
   sourceName,
   statesCount,
+  withIntroduction,
 } from "../facts";
-import { excerpt, plainText, quote } from "../text";
+import { excerpt, midSentence, plainText, quote } from "../text";
 import type { Question } from "../types";
 
 /** The answer when the article names nobody: vague sources and hedges alike (docs/sourcing-model.md). */
@@ -83,15 +84,19 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
     difficulty: attribution.sourceKind === "pronoun" ? 2 : 1,
     prompt: `${PROMPT} ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
     options: [
-      { text: name, correct: true, feedback: "Right." },
+      {
+        text: name,
+        correct: true,
+        feedback: `Right: the article hands this claim to ${midSentence(name)}, so that is whom to check it with.`,
+      },
       ...others,
       {
         text: NOBODY_NAMED,
-        feedback: `No: the article gives ${name} as the source: ${quote(excerpt(text, extent, attribution.sourceSpan, 120))}.`,
+        feedback: `No: the article gives ${midSentence(name)} as the source: ${quote(excerpt(text, extent, attribution.sourceSpan, 120))}.`,
       },
     ],
-    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. Knowing who says it is the first step; whether ${name} is well placed to know is the next.`,
-    evidence: [extent],
+    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. Knowing who says it is the first step; whether ${midSentence(name)} is well placed to know is the next.`,
+    evidence: withIntroduction(input.analysis, attribution, extent),
     control: true,
   };
 }

@@ -42,7 +42,8 @@ function conflictDraft(input: BuildInput, conflict: FigureConflict): QuestionDra
       {
         text: `${says(first, first.value)}; ${says(second, second.value)}`,
         correct: true,
-        feedback: "Right.",
+        feedback:
+          "Right: each number is tied to the source that gives it; when sources disagree, ask who could know and who has a stake.",
       },
       {
         text: `${says(first, second.value)}; ${says(second, first.value)}`,

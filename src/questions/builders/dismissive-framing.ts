@@ -26,7 +26,8 @@ function framingDraft(
       {
         text: "It invites you to dismiss the claim before weighing it",
         correct: true,
-        feedback: "Right.",
+        feedback:
+          "Right: the phrase judges the source before you have seen its claim; weigh the claim on its evidence instead.",
       },
       {
         text: "It reports that these sources have been proven wrong before",

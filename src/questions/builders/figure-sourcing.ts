@@ -6,11 +6,13 @@ import {
   attributionExtent,
   hasUsableClaim,
   sourceName,
+  sourceWords,
   statesCount,
   statesFigure,
+  withIntroduction,
 } from "../facts";
 import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
-import { excerpt, plainText, quote } from "../text";
+import { capitalise, excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
 
 const PROMPT = "Who stands behind this figure?";
@@ -22,7 +24,7 @@ const CHECKS: Readonly<Record<SourceStanding, string>> = {
   "named-interested":
     "A side's figures about its own record, or its opponents' losses, are exactly what a careful reader wants confirmed by someone with no stake.",
   vague: "With no one named, there is nobody to ask how they counted.",
-  none: "Nobody is offered to vouch for the number, so the reader has only the outlet's word.",
+  none: "Nobody is offered to vouch for the number, so there is no one to ask how it was counted.",
 };
 
 function explain(standing: SourceStanding, source: string | null, doubt: string | null): string {
@@ -30,7 +32,7 @@ function explain(standing: SourceStanding, source: string | null, doubt: string 
   const doubted = doubt
     ? ` The article itself adds ${quote(doubt)}, so even it does not vouch for the figure.`
     : "";
-  return `${who}${STANDING_TEXT[standing].why}. ${CHECKS[standing]}${doubted}`;
+  return capitalise(`${who}${STANDING_TEXT[standing].why}. ${CHECKS[standing]}${doubted}`);
 }
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
@@ -39,7 +41,7 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
   // A pronoun ("He said …") reads as whom it stands for.
-  const source = sourceName(attribution) ?? plainText(attribution.source);
+  const source = sourceWords(attribution);
   const doubt = articleDoubts(input.analysis, attribution.sentence);
   return {
     skill: "sourcing",
@@ -48,7 +50,7 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
     prompt: `${PROMPT} ${quote(shown)}`,
     options: standingOptions(standing, source),
     explanation: explain(standing, source, doubt),
-    evidence: [extent],
+    evidence: withIntroduction(input.analysis, attribution, extent),
     // A control only when a source outside the fighting gives it and the article does not doubt it.
     control: standing === "named-accountable" && !doubt,
   };

@@ -2,6 +2,7 @@ import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { neutralList, takesSides, usableNeutrals } from "../neutral-wording";
 import { pickVariant } from "../standing";
 import { excerpt, quote, words } from "../text";
 import type { Question } from "../types";
@@ -29,7 +30,9 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const shown = excerpt(input.article.text, sentence, term, 140);
   const shownWords = new Set(words(shown));
   const fits = (phrase: string) => !words(phrase).some((word) => shownWords.has(word));
-  const [neutral] = sameForm(term.text, term.neutral).filter(fits);
+  const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
+  const plain = (wording: string) => !takesSides(wording, { text: sentence.text, replaces });
+  const [neutral] = sameForm(term.text, usableNeutrals(term, sentence)).filter(fits);
   const termWords = new Set(words(term.text));
   const candidates = sameForm(term.text, LOADED_ALTERNATIVES.label)
     .filter((word) => !words(word).some((part) => termWords.has(part)))
@@ -42,12 +45,13 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
     skill: "loaded-language" as const,
     kind: "group-label",
     difficulty: 1 as const,
-    explanation: `The article calls them ${quote(term.text)}. ${term.explanation} Neutral words: ${term.neutral.map(quote).join(", ")}.`,
+    explanation: `The article calls them ${quote(term.text)}. ${term.explanation} Neutral words: ${neutralList(term, sentence) ?? quote(neutral ?? "")}.`,
     evidence: [{ start: term.start, end: term.end }],
   };
   // Two ways round, so a loaded label is sometimes the right answer and a neutral word sometimes wrong.
-  const neutrals = sameForm(term.text, [...term.neutral, ...NEUTRAL_GROUP_WORDS])
+  const neutrals = sameForm(term.text, [...usableNeutrals(term, sentence), ...NEUTRAL_GROUP_WORDS])
     .filter(fits)
+    .filter(plain)
     .filter((word, index, all) => all.indexOf(word) === index);
   const [judging] = loaded;
   if (

@@ -22,7 +22,7 @@ function tagDraft(input: BuildInput): QuestionDraft | null {
       {
         text: "It frames the news from one side in advance",
         correct: true,
-        feedback: "Right.",
+        feedback: `Right: ${quote(tag)} passes a verdict before the report begins; a neutral index would name the subject.`,
       },
       {
         text: "It is a neutral subject index, like a library's",
@@ -60,7 +60,7 @@ function paypalDraft(input: BuildInput): QuestionDraft | null {
       {
         text: "Search for who runs the outlet on sites other than its own",
         correct: true,
-        feedback: "Right.",
+        feedback: "Right: what others say about an outlet is more reliable than what it says about itself.",
       },
       {
         text: "Read its own About page, which will describe it best of all",
@@ -96,7 +96,8 @@ function originDraft(input: BuildInput): QuestionDraft | null {
       {
         text: "Find where it first appeared and compare dates",
         correct: true,
-        feedback: "Right.",
+        feedback:
+          "Right: comparing with the first publication shows who made the piece and what may have changed.",
       },
       {
         text: "Trust the last line: it is the publisher's legal note",

@@ -2,6 +2,7 @@ import type { Headline, LoadedTerm, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms, distractorWords, headlineDistractorWords, neutralSentences } from "../loaded-facts";
+import { usableNeutrals } from "../neutral-wording";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -36,7 +37,7 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
     .filter((word) => shown.includes(word))
     .slice(0, 2);
   if (others.length < 2) return null;
-  const neutral = term.neutral[0];
+  const [neutral] = usableNeutrals(term, sentence);
   return {
     skill: "loaded-language",
     kind: "loaded-word",
@@ -55,7 +56,13 @@ function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | n
   if (!title || !term || !title.includes(term.text)) return null;
   const others = headlineDistractorWords(title, headline.loaded).slice(0, 2);
   if (others.length < 2) return null;
-  const neutral = term.neutral[0];
+  const [neutral] = usableNeutrals(term, {
+    index: -1,
+    start: headline.start,
+    end: headline.end,
+    text: input.article.text.slice(headline.start, headline.end),
+    paragraph: -1,
+  });
   return {
     skill: "loaded-language",
     kind: "loaded-word",

@@ -27,7 +27,8 @@ export function buildMissingDateQuestions({ article, analysis }: BuildInput): Qu
           {
             text: "You cannot tell how old the news is, or which year it means",
             correct: true,
-            feedback: "Right.",
+            feedback:
+              "Right: without a publication date you cannot place the events in time, and old news can be passed off as new.",
           },
           {
             text: "It does not: events stay the same whenever you read about them",

@@ -2,6 +2,7 @@ import type { LoadedTerm, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { authorTerms, LOADED_ALTERNATIVES, neutralSentences, sameForm } from "../loaded-facts";
+import { usableNeutrals } from "../neutral-wording";
 import { plainText, quote } from "../text";
 import type { Question } from "../types";
 
@@ -36,7 +37,7 @@ function rewriteDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null
   const { text } = input.article;
   const phrase = phraseAround(text, sentence, term);
   const original = plainText(text.slice(phrase.start, phrase.end));
-  const [neutral] = sameForm(term.text, term.neutral);
+  const [neutral] = sameForm(term.text, usableNeutrals(term, sentence));
   const loaded = sameForm(term.text, LOADED_ALTERNATIVES[term.category])
     .filter((word) => word.toLowerCase() !== term.text.toLowerCase())
     .slice(0, 2);

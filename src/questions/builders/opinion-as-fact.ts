@@ -22,17 +22,19 @@ export function buildOpinionAsFactQuestions(input: BuildInput): Question[] {
         prompt: `The article says: ${quote(shown)} What is this?`,
         options: [
           {
-            text: `${author}'s own opinion, not a fact it reports`,
+            text: `${author}'s own opinion, not a reported fact`,
             correct: true,
-            feedback: "Right.",
+            feedback:
+              "Right: it says what ought to happen, which is a judgement, not something a report can establish.",
           },
           {
             text: "A fact that the article has established with evidence",
             feedback: "No: what should happen is a judgement; no evidence can establish it.",
           },
           {
-            text: "What an official it quotes said",
-            feedback: "No: the sentence is in the outlet's own voice; no one is quoted.",
+            text: "What an official quoted in the piece said",
+            feedback:
+              "No: the sentence is in the writer's own voice; no one is quoted or named as saying it.",
           },
           {
             text: "The view of most people in the region",

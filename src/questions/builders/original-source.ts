@@ -22,7 +22,7 @@ export function buildOriginalSourceQuestions({ article, analysis }: BuildInput):
           {
             text: `${outlet} is passing on a piece made by someone else`,
             correct: true,
-            feedback: "Right.",
+            feedback: `Right: ${outlet} republished it; the line points to who actually made it, and that is who to check.`,
           },
           {
             text: `${outlet} checked the facts of the piece with ${origin}`,

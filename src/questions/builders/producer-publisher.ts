@@ -37,7 +37,11 @@ export function buildProducerPublisherQuestions({ article, analysis }: BuildInpu
       difficulty: 2,
       prompt: "Who wrote this piece, and who put it out?",
       options: [
-        { text: `${writer} wrote it; ${outlet} republished it`, correct: true, feedback: "Right." },
+        {
+          text: `${writer} wrote it; ${outlet} republished it`,
+          correct: true,
+          feedback: `Right: the byline names ${writer} as the author, and ${outlet} is the site that put it out.`,
+        },
         {
           text: `${outlet} wrote and published it`,
           feedback: `No: the byline credits ${writer}; ${outlet} only put it out.`,

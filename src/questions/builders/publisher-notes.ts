@@ -43,7 +43,8 @@ export function buildDonationAppealQuestions({ article, analysis }: BuildInput):
           {
             text: "Its producer relies on readers' money",
             correct: true,
-            feedback: "Right.",
+            feedback:
+              "Right: an appeal for money tells you who is behind the piece and that it writes for supporters.",
           },
           {
             text: "The facts in the piece have been checked",
@@ -83,7 +84,7 @@ export function buildDisclaimerQuestions({ article, analysis }: BuildInput): Que
           {
             text: `${publisher} does not vouch for the piece's accuracy`,
             correct: true,
-            feedback: "Right.",
+            feedback: `Right: the note puts the content on the author alone; ${publisher} does not stand behind it.`,
           },
           {
             text: `${publisher} has checked every fact in the piece for you`,

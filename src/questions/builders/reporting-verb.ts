@@ -62,7 +62,7 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
     correct: tone === attribution.cueTone,
     feedback:
       tone === attribution.cueTone
-        ? "Right."
+        ? `Right: ${quote(cue)} ${TONE_EXPLANATIONS[tone]}.`
         : `No: ${quote(cue)} ${TONE_MISTAKES[tone]}; it ${TONE_EXPLANATIONS[attribution.cueTone]}.`,
   }));
   return {

@@ -64,10 +64,16 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       ? `Why does the article use “so-called” here? ${quote(shown)}`
       : `Why is ${word} in quotation marks here? ${quote(shown)}`,
     options: [
-      { text: pickVariant(DISTANCING, input.article.slug, term.text), correct: true, feedback: "Right." },
+      {
+        text: pickVariant(DISTANCING, input.article.slug, term.text),
+        correct: true,
+        feedback: soCalled
+          ? "Right: “so-called” tells you to doubt the name that follows, without giving a reason."
+          : "Right: nobody is quoted using the word here, so the marks are the writer's own signal of doubt.",
+      },
       ...wrongReadings(`${input.article.slug}|${term.start}`),
     ],
-    explanation: `${soCalled ? `${quote("so-called")} signals` : "Quotation marks around a label no one is quoted as saying signal"} doubt or mockery: ${term.explanation} A careful writer would use the plain term without the marks, or say who uses the label.`,
+    explanation: `${soCalled ? `${quote("so-called")} before a name` : "Quotation marks around a label that no one is quoted as saying"} hold it at arm's length: they tell you to doubt or mock it without saying why. A careful writer would say who uses the label and what is disputed about it, so the reader can weigh the doubt.`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }

@@ -38,7 +38,8 @@ export function buildSelectiveLabelsQuestions(input: BuildInput): Question[] {
       {
         text: "It warns you about one source's side and not the other's",
         correct: true,
-        feedback: "Right.",
+        feedback:
+          "Right: a side label on one source only steers your trust; check whether every source with a stake gets one.",
       },
       {
         text: "Nothing: the label is just part of the name",

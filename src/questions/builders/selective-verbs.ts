@@ -1,7 +1,7 @@
 import type { Attribution } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { canonicalSource, sourceName } from "../facts";
-import { plainText, quote } from "../text";
+import { plainText, possessive, quote } from "../text";
 import type { Question } from "../types";
 
 /** Doubting verbs a teacher would agree on ("argue" is not one). */
@@ -62,7 +62,8 @@ export function buildSelectiveVerbsQuestions(input: BuildInput): Question[] {
       {
         text: "It casts doubt on one source and not on the other",
         correct: true,
-        feedback: "Right.",
+        feedback:
+          "Right: the verbs, not any evidence, tell you which source to doubt; a fair report gives every source the same plain verb.",
       },
       {
         text: "Nothing: the two verbs mean the same",
@@ -77,7 +78,7 @@ export function buildSelectiveVerbsQuestions(input: BuildInput): Question[] {
         feedback: "No: the verbs say nothing about order; they colour how you read each claim.",
       },
     ],
-    explanation: `${quote(doubtedCue)} puts distance between the writer and ${who(input, doubted)}'s claim, while ${quote(trustedCue)} passes on ${who(input, trusted)}'s words without doubt. Giving doubting verbs to one side only steers the reader; a fair report uses the same plain verb ("said") for both.`,
+    explanation: `${quote(doubtedCue)} puts distance between the writer and ${possessive(who(input, doubted))} claim, while ${quote(trustedCue)} passes on ${possessive(who(input, trusted))} words without doubt. Giving doubting verbs to one side only steers the reader; a fair report uses the same plain verb ("said") for both.`,
     evidence: [doubted.cueSpan, trusted.cueSpan].sort((left, right) => left.start - right.start),
   };
   return [finishQuestion(input, draft)];

@@ -1,7 +1,15 @@
 import type { SourceStanding } from "../../analysis/source-standing";
 import type { Attribution } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributionExtent, hasUsableClaim, sentenceAt, sourceName, statesFigure } from "../facts";
+import {
+  attributionExtent,
+  hasUsableClaim,
+  sentenceAt,
+  sourceName,
+  sourceWords,
+  statesFigure,
+  withIntroduction,
+} from "../facts";
 import { STANDING_TEXT, standingOf, standingOptions } from "../standing";
 import { excerpt, plainText, quote } from "../text";
 import type { Question } from "../types";
@@ -13,16 +21,15 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.sourceSpan, 140);
   // A pronoun ("He said …") reads as whom it stands for.
-  const source = sourceName(attribution) ?? plainText(attribution.source);
-  const named = sourceName(attribution) ?? source;
+  const source = sourceWords(attribution);
   return {
     skill: "sourcing",
     kind: "source-kind",
     difficulty: standing === "named-accountable" ? 1 : 2,
     prompt: `${PROMPT} ${quote(shown)}`,
     options: standingOptions(standing, source),
-    explanation: `The source is ${quote(source)}${named !== source && attribution.sourceKind === "pronoun" ? ` (${named})` : ""}: ${STANDING_TEXT[standing].why}.`,
-    evidence: [attribution.sourceSpan],
+    explanation: `The source is ${quote(source)}: ${STANDING_TEXT[standing].why}.`,
+    evidence: withIntroduction(input.analysis, attribution, attribution.sourceSpan),
   };
 }
 

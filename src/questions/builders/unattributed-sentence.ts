@@ -45,19 +45,23 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
   // Rotate through the attributed sentences so two questions do not offer the same wrong answers.
   const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 3);
   const shown = excerpt(text, target, target, 110);
+  const hedge = input.analysis.hedges.find((item) => item.sentence === target.index);
+  const why = hedge
+    ? `${quote(hedge.cue)} passes the claim on without saying who, so there is no one to check it with`
+    : "the outlet states it as fact, so its own word is all there is";
   return {
     skill: "attribution",
     kind: "unattributed-sentence",
     difficulty: 2,
     prompt: "Which of these sentences states a claim without saying who says so?",
     options: [
-      { text: shown, correct: true, feedback: "Right." },
+      { text: shown, correct: true, feedback: `Right: ${why}.` },
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
         feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
       })),
     ],
-    explanation: `${quote(shown)} names nobody who says so: the reader has to take the outlet's word for it. The others name a source, such as ${quote(picked[0]?.attribution.source ?? "")}.`,
+    explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote((picked[0] && sourceName(picked[0].attribution)) ?? picked[0]?.attribution.source ?? "")}.`,
     evidence: [
       { start: target.start, end: target.end },
       ...picked.map(({ attribution }) => attribution.sourceSpan),

@@ -23,7 +23,8 @@ export function buildUnsourcedVisualsQuestions(input: BuildInput): Question[] {
           {
             text: "Who filmed or posted the pictures, and where to see them",
             correct: true,
-            feedback: "Right.",
+            feedback:
+              "Right: pictures are evidence only when you know who made them and can see them to check they are genuine and from this event.",
           },
           {
             text: "Nothing: photos and videos from the ground are proof in themselves",

@@ -48,16 +48,24 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     difficulty: 2,
     prompt: "Which claim does the article itself flag as unproven?",
     options: [
-      { text: shown, correct: true, feedback: "Right." },
+      {
+        text: shown,
+        correct: true,
+        feedback: `Right: the article itself adds ${quote(marker.text)} about it.`,
+      },
       ...others.map((sentence) => ({
         text: excerpt(text, sentence, sentence, 110),
-        feedback: "No: the article does not say this one lacked evidence.",
+        feedback:
+          "No: the article does not say this one lacked evidence, though that does not make it proven either.",
       })),
     ],
     explanation: `About ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
-    evidence: [claim, { start: marker.start, end: marker.end }].sort(
-      (left, right) => left.start - right.start,
-    ),
+    // The sentences offered are shown too, so the passage alone does not point at the key.
+    evidence: [
+      claim,
+      { start: marker.start, end: marker.end },
+      ...others.map((sentence) => ({ start: sentence.start, end: sentence.end })),
+    ].sort((left, right) => left.start - right.start),
   };
 }
 

@@ -1,0 +1,76 @@
+import { findLoadedTerms } from "../analysis/loaded-language";
+import type { LoadedTerm, Sentence, Span } from "../analysis/types";
+import { quote } from "./text";
+
+/**
+ * The one rule for wording a question recommends (issue 12, item 7): a word an explanation or feedback
+ * offers as the neutral choice must not be one the loaded-language lexicon flags in that place. Builders
+ * pick their neutral words through `usableNeutrals`; `recommendedWordings` reads back what a question's
+ * text recommends, so tests/questions-bank.test.ts can hold every bundled question to the rule.
+ */
+
+/** Lexicon "alternatives" that are advice, not words to put in the sentence: "the group's name", "groups backed by". */
+const NOT_A_WORD = /\bname\b|\s(?:by|of|for|to)$/i;
+
+/** The loaded terms the lexicon finds in one sentence of text, read on its own. */
+function loadedTermsIn(text: string): LoadedTerm[] {
+  const sentence: Sentence = { index: 0, start: 0, end: text.length, text, paragraph: 0 };
+  return findLoadedTerms(text, [sentence], []);
+}
+
+/**
+ * True when the lexicon flags `wording`: on its own, and, given a sentence and the span it would replace,
+ * put in that place (context rules decide: "eliminated" is flagged before people, not before a plan).
+ */
+export function takesSides(wording: string, context?: { text: string; replaces: Span }): boolean {
+  if (loadedTermsIn(`They saw the ${wording} there.`).length > 0) return true;
+  if (loadedTermsIn(`${wording.charAt(0).toUpperCase()}${wording.slice(1)}.`).length > 0) return true;
+  if (!context) return false;
+  const { text, replaces } = context;
+  const rewritten = `${text.slice(0, replaces.start)}${wording}${text.slice(replaces.end)}`;
+  const start = replaces.start;
+  const end = start + wording.length;
+  return loadedTermsIn(rewritten).some((term) => term.start < end && start < term.end);
+}
+
+/**
+ * The lexicon's neutral alternatives for a term that a question may recommend: words (not advice such as
+ * "the group's name") that the lexicon does not flag itself, put where the term stood in its sentence.
+ */
+export function usableNeutrals(term: LoadedTerm, sentence: Sentence): string[] {
+  const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
+  return term.neutral.filter(
+    (wording) => !NOT_A_WORD.test(wording) && !takesSides(wording, { text: sentence.text, replaces }),
+  );
+}
+
+/** "“militants”, “armed groups”, or the group's own name": the usable neutrals, and the lexicon's advice unquoted. */
+export function neutralList(term: LoadedTerm, sentence: Sentence): string | null {
+  const words = usableNeutrals(term, sentence).map(quote);
+  const advice = term.neutral.find((wording) => /\bname\b/i.test(wording));
+  const all = advice ? [...words, advice.replace(/^the group's name$/i, "the group's own name")] : words;
+  if (all.length === 0) return null;
+  return all.length === 1 ? (all[0] ?? null) : `${all.slice(0, -1).join(", ")} or ${all.at(-1)}`;
+}
+
+/**
+ * The phrasings by which a question's text recommends wording, one pattern each; a builder that words a
+ * recommendation another way adds its pattern here, so the bank test reads it too.
+ */
+const RECOMMENDING: readonly RegExp[] = [
+  /neutral (?:writer|headline|report) might say “([^”]+)”/g,
+  /[Nn]eutral words?: ((?:“[^”]+”(?:,\s*|\s+or\s+)?)+)/g,
+  /“([^”]+)” (?:describes (?:them )?without judging|says what happened without judging)/g,
+  /“([^”]+)” keeps the facts and drops the judgement/g,
+  /“([^”]+)” is plain reporting/g,
+  /(?:say|write|use) “([^”]+)” instead/g,
+];
+
+/** The wordings a text recommends as neutral, by the phrasings in RECOMMENDING. */
+export function recommendedWordings(text: string): string[] {
+  return RECOMMENDING.flatMap((pattern) =>
+    [...text.matchAll(pattern)].flatMap((match) =>
+      [...(match[1] ?? "").matchAll(/“([^”]+)”|^([^“]+)$/g)].map((part) => part[1] ?? part[2] ?? ""),
+    ),
+  ).filter((wording) => wording !== "");
+}
