@@ -108,9 +108,8 @@ const MIN_REPEATED_SENTENCE = 30;
 /** Whether the sentence's text was read earlier in the article (and remembers it for later sentences). */
 function isRepeat(sentenceText: string, seen: Set<string>): boolean {
   if (sentenceText.length < MIN_REPEATED_SENTENCE) return false;
-  const key = sentenceText.replace(/\s+/g, " ");
-  if (seen.has(key)) return true;
-  seen.add(key);
+  if (seen.has(sentenceText)) return true;
+  seen.add(sentenceText);
   return false;
 }
 

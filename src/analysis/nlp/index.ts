@@ -132,32 +132,108 @@ function sentenceSpans(doc: Document, tokens: readonly Token[]): Span[] {
   });
 }
 
+/** A run of neighbouring sentences of one paragraph read by the tagger at once: its per-document cost is paid once. */
+const MAX_RUN_CHARS = 2_000;
+
+/** A full stop, question or exclamation mark, maybe inside closing quotes or brackets, at the end. */
+const ENDS_A_SENTENCE = /[.!?…]["”’')\]]*\s*$/;
+
+type TaggableSentence = Span & { index: number; paragraph: number; text: string };
+
 /**
- * The tokens of each sentence, by sentence index: each sentence is tagged on its own (the engine's
- * splitter bounds their length, which bounds the tagger's work), a quotation left open at the end of
- * one sentence still open in the next sentence of the same paragraph. Sentences for which `worthTagging`
- * is false are not tagged (no entry): tagging is most of the engine's cost.
+ * The tokens of each sentence, by sentence index, a quotation left open at the end of one sentence
+ * still open in the next sentence of the same paragraph. Neighbouring sentences worth tagging are read
+ * in runs of up to MAX_RUN_CHARS (the engine's splitter bounds each sentence, which bounds the
+ * tagger's work), each token then given to the sentence it lies in. Sentences for which
+ * `worthTagging` is false are not tagged (no entry): tagging is most of the engine's cost.
  */
 export function tokensBySentence(
   text: string,
-  sentences: readonly (Span & { index: number; paragraph: number; text: string })[],
+  sentences: readonly TaggableSentence[],
   worthTagging: (sentence: string) => boolean = () => true,
 ): Map<number, Token[]> {
   const bySentence = new Map<number, Token[]>();
   let quoted = false;
+  let run: TaggableSentence[] = [];
+  const flush = () => {
+    if (run.length > 0) quoted = tagRun(text, run, quoted, bySentence);
+    run = [];
+  };
   let paragraph = Number.NaN;
   for (const sentence of sentences) {
-    if (sentence.paragraph !== paragraph) quoted = false;
+    if (sentence.paragraph !== paragraph) {
+      flush();
+      quoted = false;
+    }
     paragraph = sentence.paragraph;
     if (!worthTagging(sentence.text)) {
+      flush();
       quoted = quotedAfter(sentence.text, quoted);
       continue;
     }
-    const tagged = readTokens(text, sentence, quoted);
-    quoted = tagged.quotedAtEnd;
-    bySentence.set(sentence.index, tagged.tokens);
+    const first = run[0];
+    const previous = run[run.length - 1];
+    // A sentence the splitter had to cut (no end mark) is read apart, as the tagger would not cut it there.
+    if (first && (sentence.end - first.start > MAX_RUN_CHARS || !ENDS_A_SENTENCE.test(previous?.text ?? "")))
+      flush();
+    run.push(sentence);
   }
+  flush();
   return bySentence;
+}
+
+/**
+ * Tags a run of sentences as one text and gives each its tokens; tokens between sentences (none but
+ * spaces, in practice) are dropped. Long words are broken sentence by sentence, as when each sentence
+ * is tagged alone. Returns whether a quotation is open at the end of the run.
+ */
+function tagRun(
+  text: string,
+  run: readonly TaggableSentence[],
+  quotedAtStart: boolean,
+  bySentence: Map<number, Token[]>,
+): boolean {
+  const first = run[0] as TaggableSentence;
+  let source = "";
+  let cursor = first.start;
+  for (const sentence of run) {
+    source += text.slice(cursor, sentence.start) + breakLongWords(text.slice(sentence.start, sentence.end));
+    cursor = sentence.end;
+  }
+  const doc = engine.readDoc(source);
+  const items = doc.tokens();
+  const values = items.out();
+  const spaces = items.out(engine.its.precedingSpaces) as string[];
+  const tags = items.out(engine.its.pos) as PartOfSpeech[];
+  let quoted = quotedAtStart;
+  let at = 0;
+  let tokens: Token[] = [];
+  let offset = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? "";
+    let start = offset + (spaces[index]?.length ?? 0);
+    if (source.slice(start, start + value.length) !== value) start = source.indexOf(value, offset);
+    if (start === -1) break;
+    offset = start + value.length;
+    const from = first.start + start;
+    while (run[at] && from >= (run[at] as TaggableSentence).end) {
+      bySentence.set((run[at] as TaggableSentence).index, tokens);
+      tokens = [];
+      at++;
+    }
+    const sentence = run[at];
+    if (!sentence || from < sentence.start) continue;
+    const opens = value === "“" || (value === '"' && !quoted);
+    const closes = value === "”" || (value === '"' && quoted);
+    if (closes) quoted = false;
+    tokens.push(new TaggedToken(value, from, tags[index] ?? "X", quoted, doc, index));
+    if (opens) quoted = true;
+  }
+  for (; at < run.length; at++) {
+    bySentence.set((run[at] as TaggableSentence).index, tokens);
+    tokens = [];
+  }
+  return quoted;
 }
 
 /** Whether a quotation is open after reading `text`, as tagText counts the marks. */
