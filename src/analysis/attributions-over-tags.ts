@@ -141,10 +141,12 @@ function attributionAt(
   const next = tokens[index + 1];
   // "…, saying" and "…, citing" are the character rules' to judge ("saying nothing" says nothing).
   if (REPORTING_PARTICIPLES[cue.normal] && tokens[index - 1]?.text === ",") return null;
-  if (next && NOT_A_REPORT_AFTER.has(next.normal)) return null;
+  const allowedAfter = next !== undefined && verb.after?.includes(next.normal) === true;
+  if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
-  if (verb.clause && !(next && (CLAUSE_START_TAGS.has(next.pos) || next.normal === "that"))) return null;
+  if (verb.clause && !allowedAfter && !(next && (CLAUSE_START_TAGS.has(next.pos) || next.normal === "that")))
+    return null;
   if (verb.ambiguous && next?.normal !== "that") return null;
   const before = skipGap(tokens, index - 1);
   const ing = /ing$/.test(cue.normal);

@@ -468,6 +468,7 @@ describe("findAttributions over part-of-speech tags", () => {
       "The coach praised the defence, telling reporters that the team had improved. The mayor opened the bridge, noting that it had come in under budget.",
     );
     expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The coach", "praised"],
       ["The coach", "telling"],
       ["The mayor", "noting"],
     ]);
@@ -493,6 +494,52 @@ describe("findAttributions over part-of-speech tags", () => {
     expect(
       attributionsIn(
         "The keeper is said to want a move. The board would respond within a week. She refused to say more. We heard a neighbour say nothing. Experts from a think tank met. Residents can respond online.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds verbs of stance and intention by lemma: 'mentioned', 'criticized', 'wants to', 'vowed to'", () => {
+    const found = attributionsIn(
+      "The treasurer mentioned that the audit was late. The union criticized the new rota. The mayor wants to close the depot. Ms. Oduya vowed to appeal the ruling.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The treasurer", "mentioned"],
+      ["The union", "criticized"],
+      ["The mayor", "wants"],
+      ["Ms. Oduya", "vowed"],
+    ]);
+  });
+
+  it("reads 'responded to', 'pointed to' and a verb of knowing before a clause", () => {
+    const found = attributionsIn(
+      "The warden responded to the petition on Monday. The sheriff pointed to a fall in burglaries. Residents know the bridge is closed.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The warden", "responded"],
+      ["The sheriff", "pointed"],
+      ["Residents", "know"],
+    ]);
+  });
+
+  it("finds what a poll, study or report found, and only for such a source", () => {
+    const found = attributionsIn(
+      "A new poll found that most voters back the levy. The council study found that traffic fell. The striker found the net twice.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["A new poll", "found"],
+      ["The council study", "found"],
+    ]);
+  });
+
+  it("keeps a stance inside someone else's reported claim part of that claim", () => {
+    const found = attributionsIn("The mayor said residents want a new park.");
+    expect(found.map((item) => [item.source, item.cue])).toEqual([["The mayor", "said"]]);
+  });
+
+  it("does not read a stance verb without its complement as a report", () => {
+    expect(
+      attributionsIn(
+        "The ferry continued its route. The coach hopes for rain. The rebels attacked the town.",
       ),
     ).toEqual([]);
   });

@@ -135,9 +135,36 @@ function findOverTags(
   byRules: readonly Attribution[],
 ): Attribution[] {
   const taken = byRules.map((attribution) => attribution.cueSpan);
-  return attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE).map((found) =>
-    makeAttribution(sentence, found, found.verb.tone),
+  const found = attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE);
+  const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
+  return found
+    .filter((candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims))
+    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone));
+}
+
+function relativeTo(sentence: Sentence, attribution: Attribution): { cue: Span; claim: Span } {
+  const at = (span: Span): Span => ({ start: span.start - sentence.start, end: span.end - sentence.start });
+  return { cue: at(attribution.cueSpan), claim: at(attribution.claimSpan) };
+}
+
+/**
+ * "Clinton said she wants to …": a stance or belief inside what someone else is reported to say is part
+ * of their claim, not a second source (unless the other cue sits inside this one's claim in turn).
+ */
+function insideAnotherClaim(
+  candidate: { cue: Span; claim: Span },
+  others: readonly { cue: Span; claim: Span }[],
+): boolean {
+  return others.some(
+    (other) =>
+      other.cue.start !== candidate.cue.start &&
+      contains(other.claim, candidate.cue) &&
+      !contains(candidate.claim, other.cue),
   );
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
 }
 
 const SHORT_NAME = /^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/;

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import type { ParticipantRow, SessionRow } from "../db/schema";
 import { newSeed } from "../quiz/random";
-import { fail, ok, type Result } from "../result";
+import { type Failure, fail, ok, type Result } from "../result";
 import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
@@ -74,13 +74,29 @@ export async function joinSession(
     seed: newSeed(),
     joinedAt: now,
   };
-  if (!(await insertParticipant(db, participant))) {
-    return fail(
-      409,
-      `Someone called "${checked.nickname}" has already joined. Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
-    );
-  }
+  if (!(await insertParticipant(db, participant))) return nicknameTaken(db, session.id, checked);
   return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: false });
+}
+
+/**
+ * The 409 for a nickname already taken. When the one taken differs by more than case and spacing (a Greek
+ * or Cyrillic look-alike, say), the message names it, so the student sees why.
+ */
+async function nicknameTaken(
+  db: Db,
+  sessionId: string,
+  checked: { nickname: string; key: string },
+): Promise<Failure> {
+  const taken = (await findParticipantByNickname(db, sessionId, checked.key))?.nickname ?? checked.nickname;
+  const plain = (nickname: string) => nickname.normalize("NFKC").toLowerCase();
+  const who =
+    plain(taken) === plain(checked.nickname)
+      ? `Someone called "${checked.nickname}" has already joined.`
+      : `"${checked.nickname}" looks the same as "${taken}", who has already joined.`;
+  return fail(
+    409,
+    `${who} Choose another nickname, or enter your rejoin PIN if it is you on another device.`,
+  );
 }
 
 async function rejoin(

@@ -49,6 +49,12 @@ describe("comparing nicknames within a session", () => {
     expect(nicknameKey("Zoe\u0308")).toBe(nicknameKey("Zo\u00eb"));
   });
 
+  it("treats look-alike letters from other scripts and invisible characters as the same nickname", () => {
+    expect(nicknameKey("B\u03bfb")).toBe(nicknameKey("Bob"));
+    expect(nicknameKey("\u0405\u0430m")).toBe(nicknameKey("Sam"));
+    expect(nicknameKey("Sam\u3164 Lee")).toBe(nicknameKey("Sam Lee"));
+  });
+
   it("keeps different names apart", () => {
     expect(nicknameKey("Sam")).not.toBe(nicknameKey("Sam 2"));
   });

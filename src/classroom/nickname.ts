@@ -1,3 +1,5 @@
+import { foldConfusables } from "./confusables";
+
 export const NICKNAME_MAX_LENGTH = 24;
 
 /**
@@ -85,9 +87,12 @@ export function checkNickname(input: string): NicknameCheck {
   return { ok: true, nickname, key: nicknameKey(nickname) };
 }
 
-/** The form two nicknames are compared in: "Sam  Lee" and "sam lee" are the same person in a session. */
+/**
+ * The form two nicknames are compared in: "Sam  Lee" and "sam lee", and "Bob" and "Bοb" (a Greek omicron),
+ * are the same person in a session, so a classmate cannot join under a name the class cannot tell apart.
+ */
 export function nicknameKey(nickname: string): string {
-  return nickname.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+  return foldConfusables(nickname).trim().replace(/\s+/g, " ");
 }
 
 /** True when the nickname contains a blocked stem or word, even spelt with accents or look-alike digits. */

@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { createDb, type Db } from "../db/client";
 import type { Failure, Result } from "../result";
 import { handleError, handleNotFound } from "./errors";
+import { readableBody } from "./readable-body";
 import { formsFromThisSiteOnly, securityHeaders } from "./security";
 
 /** What every handler has in `c.var`: the drizzle client, set once per request. */
@@ -33,6 +34,7 @@ export function createApp() {
   const app = createRouter();
   app.use(securityHeaders);
   app.use(formsFromThisSiteOnly);
+  app.use(readableBody);
   app.use(withDb);
   app.onError(handleError);
   app.notFound(handleNotFound);

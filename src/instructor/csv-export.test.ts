@@ -7,8 +7,10 @@ describe("writing a CSV cell (RFC 4180)", () => {
     expect(csvCell("Sam Lee")).toBe("Sam Lee");
   });
 
-  it("quotes text with a comma, a double quote or a line break and doubles the quotes", () => {
+  it("quotes text with a comma, a semicolon, a TAB, a double quote or a line break and doubles the quotes", () => {
     expect(csvCell("Lee, Sam")).toBe('"Lee, Sam"');
+    expect(csvCell("Lee; Sam")).toBe('"Lee; Sam"');
+    expect(csvCell("Lee\tSam")).toBe('"Lee\tSam"');
     expect(csvCell('the "liberated" town')).toBe('"the ""liberated"" town"');
     expect(csvCell("line one\nline two")).toBe('"line one\nline two"');
     expect(csvCell("a\r\nb")).toBe('"a\r\nb"');
@@ -34,12 +36,34 @@ describe("neutralising spreadsheet formulas", () => {
     expect(neutraliseFormula("+1+1")).toBe("'+1+1");
     expect(neutraliseFormula("-2+3")).toBe("'-2+3");
     expect(neutraliseFormula("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(neutraliseFormula("\t=1")).toBe("'\t=1");
-    expect(neutraliseFormula("\r=1")).toBe("'\r=1");
+    expect(neutraliseFormula("\tx")).toBe("'\tx");
+    expect(neutraliseFormula("\rx")).toBe("'\rx");
+  });
+
+  it("looks past spaces and double quotes a lenient reader drops", () => {
+    expect(neutraliseFormula(" =1+1")).toBe(" '=1+1");
+    expect(neutraliseFormula('"=1+1"')).toBe('"\'=1+1"');
+  });
+
+  it("puts a single quote before a formula character right after a separator inside the text", () => {
+    expect(neutraliseFormula(";=1+1;")).toBe(";'=1+1;");
+    expect(neutraliseFormula("a,+1")).toBe("a,'+1");
+    expect(neutraliseFormula("a; -2")).toBe("a; '-2");
+    expect(neutraliseFormula('a;"@SUM(A1)"')).toBe('a;"\'@SUM(A1)"');
+    expect(neutraliseFormula("a\t=1")).toBe("a\t'=1");
+    expect(neutraliseFormula("a\n=1\r\n+2")).toBe("a\n'=1\r\n'+2");
+    expect(neutraliseFormula("\t=1")).toBe("'\t'=1");
+  });
+
+  it("writes ';=1+1;' so that splitting on ';' yields no cell starting with a formula character", () => {
+    const cell = csvCell(";=1+1;");
+    expect(cell).toBe(`";'=1+1;"`);
+    for (const piece of cell.split(";")) expect(piece.replace(/^[ "]+/, "")).not.toMatch(/^[=+\-@]/);
   });
 
   it("leaves text with those characters further in alone", () => {
     expect(neutraliseFormula("a=b")).toBe("a=b");
+    expect(neutraliseFormula("1+1=2")).toBe("1+1=2");
     expect(neutraliseFormula("Sam-Lee")).toBe("Sam-Lee");
     expect(neutraliseFormula("")).toBe("");
   });

@@ -4,23 +4,39 @@ export type CsvCell = string | number | boolean | null | undefined;
 /** A byte order mark, so spreadsheet programs opening the file by double-click read it as UTF-8. */
 export const UTF8_BOM = "\uFEFF";
 
-/** Characters that make a spreadsheet read a cell as a formula when they come first. */
-const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+/**
+ * A formula character (= + - @, or TAB or CR, which some programs strip before looking) at the start of a
+ * cell, after any spaces and double quotes a lenient reader drops.
+ */
+const FORMULA_AT_START = /^([ "]*)(?=[=+\-@\t\r])/;
 
 /**
- * Text a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1+1", "@SUM(…)") with a single quote put in
- * front, so it is shown as text. https://owasp.org/www-community/attacks/CSV_Injection
+ * A formula character (= + - @) right after a separator a spreadsheet may split on (comma, semicolon, TAB,
+ * CR, LF): a program that splits on ";" without honouring quotes starts a new cell there.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;\t\r\n])([ "]*)(?=[=+\-@])/g;
+
+/** Characters that make a cell need quoting: separators (comma, semicolon, TAB), the quote, line breaks. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
+/**
+ * Text a spreadsheet would run as a formula ("=HYPERLINK(…)", "+1+1", "@SUM(…)", or ";=1+1;" split on ";")
+ * with a single quote put before each formula character that starts a cell or follows a separator, so it
+ * is shown as text. https://owasp.org/www-community/attacks/CSV_Injection
  */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
+  return text.replace(FORMULA_AT_START, "$1'").replace(FORMULA_AFTER_SEPARATOR, "$1$2'");
 }
 
-/** One cell as RFC 4180 text: quoted when it holds a comma, a double quote, CR or LF; quotes doubled. */
+/**
+ * One cell as RFC 4180 text, formulas neutralised: quoted when it holds a comma, a semicolon, a TAB, a double
+ * quote, CR or LF (so a reader splitting on ";" or TAB keeps it whole too); quotes doubled.
+ */
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") return String(value);
   const text = neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as RFC 4180 CSV: cells joined by commas, every record ended by CRLF. */

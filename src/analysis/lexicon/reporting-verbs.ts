@@ -15,6 +15,8 @@ import type { CueTone } from "../types";
  * - irregular: forms that are not regular inflections of the lemma ("thought", "written"), so a
  *   sentence holding only them is still tagged.
  * - tagged: found only through the tagger (no character rule reads it).
+ * - after: words that may follow it although they usually mean another sense ("wants to", "spoke to
+ *   reporters", "agreed with"); without them a verb followed by to, by, of, with … is not a report.
  */
 export interface ReportingVerb {
   lemma: string;
@@ -27,6 +29,7 @@ export interface ReportingVerb {
   clause?: boolean;
   irregular?: readonly string[];
   tagged?: boolean;
+  after?: readonly string[];
 }
 
 /** One line per verb. Add a verb here; the README of this folder says how. */
@@ -94,6 +97,64 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "rant", tone: "emotive", forms: ["ranted"] },
   { lemma: "lash out", tone: "emotive", forms: ["lashed out"] },
   { lemma: "hit out", tone: "emotive", forms: ["hit out"] },
+  // Found by the tagger only (every form by lemma): speech, stance and intention, as PolNeAR counts them.
+  { lemma: "mention", tone: "neutral", forms: [], tagged: true },
+  { lemma: "respond", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "comment", tone: "neutral", forms: [], tagged: true },
+  { lemma: "discuss", tone: "neutral", forms: [], tagged: true },
+  { lemma: "declare", tone: "neutral", forms: [], tagged: true },
+  { lemma: "express", tone: "neutral", forms: [], tagged: true },
+  { lemma: "emphasize", tone: "neutral", forms: [], tagged: true },
+  { lemma: "emphasise", tone: "neutral", forms: [], tagged: true },
+  { lemma: "stress", tone: "neutral", forms: [], tagged: true },
+  { lemma: "highlight", tone: "neutral", forms: [], tagged: true },
+  { lemma: "repeat", tone: "neutral", forms: [], tagged: true },
+  { lemma: "conclude", tone: "neutral", forms: [], tagged: true },
+  { lemma: "observe", tone: "neutral", forms: [], tagged: true },
+  { lemma: "clarify", tone: "neutral", forms: [], tagged: true },
+  { lemma: "outline", tone: "neutral", forms: [], tagged: true },
+  { lemma: "recommend", tone: "neutral", forms: [], tagged: true },
+  { lemma: "question", tone: "neutral", forms: [], tagged: true },
+  { lemma: "point", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to", "out"] },
+  { lemma: "proclaim", tone: "neutral", forms: [], tagged: true },
+  { lemma: "urge", tone: "neutral", forms: [], tagged: true },
+  { lemma: "demand", tone: "neutral", forms: [], tagged: true },
+  { lemma: "encourage", tone: "neutral", forms: [], tagged: true },
+  { lemma: "endorse", tone: "neutral", forms: [], tagged: true },
+  { lemma: "support", tone: "neutral", forms: [], tagged: true },
+  { lemma: "oppose", tone: "neutral", forms: [], tagged: true },
+  { lemma: "reject", tone: "neutral", forms: [], tagged: true },
+  { lemma: "defend", tone: "neutral", forms: [], tagged: true },
+  { lemma: "criticize", tone: "neutral", forms: [], tagged: true },
+  { lemma: "criticise", tone: "neutral", forms: [], tagged: true },
+  { lemma: "condemn", tone: "neutral", forms: [], tagged: true },
+  { lemma: "denounce", tone: "neutral", forms: [], tagged: true },
+  { lemma: "praise", tone: "neutral", forms: [], tagged: true },
+  { lemma: "blame", tone: "neutral", forms: [], tagged: true },
+  { lemma: "want", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "expect", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"] },
+  { lemma: "intend", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "vow", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "pledge", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "promise", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "decide", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"] },
+  { lemma: "know", tone: "presupposing", forms: [], tagged: true, clause: true, irregular: ["knew"] },
+  { lemma: "understand", tone: "neutral", forms: [], tagged: true, clause: true, irregular: ["understood"] },
+  { lemma: "feel", tone: "neutral", forms: [], tagged: true, clause: true, irregular: ["felt"] },
+  { lemma: "fear", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "worry", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "assume", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "suspect", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "doubt", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "wonder", tone: "neutral", forms: [], tagged: true, clause: true },
+  { lemma: "realize", tone: "presupposing", forms: [], tagged: true, clause: true },
+  { lemma: "recognize", tone: "presupposing", forms: [], tagged: true, clause: true },
+  { lemma: "tout", tone: "emotive", forms: [], tagged: true },
+  { lemma: "mock", tone: "emotive", forms: [], tagged: true },
+  { lemma: "deride", tone: "emotive", forms: [], tagged: true },
+  { lemma: "lambaste", tone: "emotive", forms: [], tagged: true },
+  { lemma: "downplay", tone: "distancing", forms: [], tagged: true },
+  { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
   { lemma: "put the figure at", tone: "neutral", forms: ["put the figure at"] },
   { lemma: "put the number at", tone: "neutral", forms: ["put the number at"] },
   { lemma: "put the toll at", tone: "neutral", forms: ["put the toll at"] },
