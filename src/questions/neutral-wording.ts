@@ -23,14 +23,38 @@ function loadedTermsIn(text: string): LoadedTerm[] {
  * put in that place (context rules decide: "eliminated" is flagged before people, not before a plan).
  */
 export function takesSides(wording: string, context?: { text: string; replaces: Span }): boolean {
-  if (loadedTermsIn(`They saw the ${wording} there.`).length > 0) return true;
-  if (loadedTermsIn(`${wording.charAt(0).toUpperCase()}${wording.slice(1)}.`).length > 0) return true;
+  if (remembered(wording, () => flaggedAlone(wording))) return true;
   if (!context) return false;
   const { text, replaces } = context;
   const rewritten = `${text.slice(0, replaces.start)}${wording}${text.slice(replaces.end)}`;
   const start = replaces.start;
   const end = start + wording.length;
   return loadedTermsIn(rewritten).some((term) => term.start < end && start < term.end);
+}
+
+function flaggedAlone(wording: string): boolean {
+  return (
+    loadedTermsIn(`They saw the ${wording} there.`).length > 0 ||
+    loadedTermsIn(`${wording.charAt(0).toUpperCase()}${wording.slice(1)}.`).length > 0
+  );
+}
+
+/**
+ * Whether each wording is flagged on its own, once per isolate: builders ask about the same few
+ * neutral words for every term, and each answer runs the loaded-language finder twice. The lexicon does
+ * not change while the Worker runs, so a verdict never goes stale; the map is emptied when it grows past
+ * MAX_REMEMBERED so its memory stays bounded.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 5_000;
+
+function remembered(key: string, decide: () => boolean): boolean {
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+  const verdict = decide();
+  verdicts.set(key, verdict);
+  return verdict;
 }
 
 /**
