@@ -25,7 +25,7 @@ import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupp
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../src/questions/draft";
 import { findQuestionProblems, promptGivesAwayAnswer } from "../src/questions/invariants";
 import { LOADED_ALTERNATIVES } from "../src/questions/loaded-facts";
-import { STANDING_TEXT } from "../src/questions/standing";
+import { STANDING_TEXT, standingOf } from "../src/questions/standing";
 import type { Question } from "../src/questions/types";
 
 /** A small article of our own, analysed by the real engine: a wire-style report with varied sourcing. */
@@ -176,6 +176,52 @@ describe("who stands behind a claim (source-kind), by the sourcing model", () =>
   });
 });
 
+describe("who stands behind a claim: the role around a named person", () => {
+  const STORY = `Ferry fares rise
+
+By Jane Roe
+
+Example Wire, 4 June 2027
+
+Bay Ferries will raise fares by 9 per cent in July. Ann Lee, a spokesperson for the Harbour Workers' Union, said crews had not been consulted. A UN spokesperson, Omar Diaz, said the island's ferry was its only link for medicine. Tom Reed, a transport researcher at Elden University, said fares had risen faster than wages. The ferry firm said it would freeze fares for pensioners. Its founder, Mark Hale, said the rise covered fuel.
+`;
+  const { analysis } = input(STORY);
+  const standingAbout = (claim: string) => {
+    const attribution = analysis.attributions.find((item) => item.claim.includes(claim));
+    return attribution && STANDING_TEXT[standingOf(attribution, analysis)].label;
+  };
+
+  it("keys a person introduced after the name as a spokesperson for a union as a side", () => {
+    expect(standingAbout("crews had not been consulted")).toBe(INTERESTED);
+    const [question] = buildSourceKindQuestions(input(STORY));
+    expect(question?.prompt).toContain("crews had not been consulted");
+    expect(question && correctText(question)).toBe(INTERESTED);
+  });
+
+  it("keys a UN spokesperson as a named source with no side, whatever the word spokesperson", () => {
+    expect(standingAbout("only link for medicine")).toBe(ACCOUNTABLE);
+  });
+
+  it("keys a researcher at a university as a named source with no side", () => {
+    expect(standingAbout("faster than wages")).toBe(ACCOUNTABLE);
+  });
+
+  it("keys the founder of a firm in the story as a side", () => {
+    expect(standingAbout("the rise covered fuel")).toBe(INTERESTED);
+  });
+
+  it("keys a body that reports on itself as a side in every question about it", () => {
+    const text = STORY.replace(
+      "Its founder, Mark Hale, said the rise covered fuel.",
+      "The ferry firm said 4,000 people used the crossing each week.",
+    );
+    const figures = buildFigureSourcingQuestions(input(text));
+    const crossing = figures.find((question) => question.prompt.includes("4,000 people"));
+    expect(correctText(crossing as Question)).toBe(INTERESTED);
+    expect(crossing?.control).toBe(false);
+  });
+});
+
 describe("who stands behind a figure (figure-sourcing), by the sourcing model", () => {
   const questions = buildFigureSourcingQuestions(input(WIRE));
   const about = (words: string) => questions.find((question) => question.prompt.includes(words));
@@ -265,6 +311,20 @@ Observers noted that many marchers had come from other towns by bus. It is said 
 `;
     const [question] = buildUnsupportedClaimQuestions(input(text));
     expect(question && correctText(question)).toMatch(/^It is said that organisers paid the marchers/);
+  });
+
+  it("points at the claim a note names with 'that', not the sentence before it", () => {
+    const text = `Tea pills sell out
+
+By Ann Vale
+
+City Desk, 9 May 2027
+
+A shop in Elden says its green tea pills help people sleep. Its owner, Ray Dunn, said sales had doubled. The trial ran for two weeks with 30 people. The shop did not say who took part, and no evidence was given that the pills improved anyone's sleep. Dr Ada Moss said sleep is hard to measure at home.
+`;
+    const [question] = buildUnsupportedClaimQuestions(input(text));
+    expect(question && correctText(question)).toMatch(/^The pills improved anyone's sleep/);
+    expect(question?.evidence.map((span) => span.text)).toContain("the pills improved anyone's sleep");
   });
 });
 

@@ -1,6 +1,7 @@
 /** Starts `wrangler dev` on a free port with a fresh local D1 (migrations applied), for browser tests and benchmarks. */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +10,8 @@ export interface DevServer {
   baseUrl: string;
   /** The folder holding the local D1 state, for `wrangler d1 execute --persist-to`. */
   persistTo: string;
+  /** The instructor preview key this server was given (random per run; wrangler.toml holds none). */
+  previewSecret: string;
   stop: () => Promise<void>;
 }
 
@@ -73,6 +76,11 @@ function sourceArgs(snapshot: string | undefined): string[] {
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const persistTo = mkdtempSync(join(tmpdir(), "byline-d1-"));
   wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+  // The preview secret comes from an env file of its own, so a developer's .dev.vars neither leaks into
+  // nor is needed by a test run. https://developers.cloudflare.com/workers/configuration/secrets/
+  const previewSecret = randomBytes(18).toString("base64url");
+  const envFile = join(persistTo, "preview.env");
+  writeFileSync(envFile, `PREVIEW_SECRET=${previewSecret}\n`, { mode: 0o600 });
   const snapshot = options.snapshot ? buildSnapshot() : undefined;
   const port = await freePort();
   const server = spawn(
@@ -87,6 +95,8 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
       "127.0.0.1",
       "--persist-to",
       persistTo,
+      "--env-file",
+      envFile,
       "--show-interactive-dev-session=false",
     ],
     { env: WRANGLER_ENV, stdio: "ignore", detached: true },
@@ -104,7 +114,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     await stop();
     throw error;
   }
-  return { baseUrl, persistTo, stop };
+  return { baseUrl, persistTo, previewSecret, stop };
 }
 
 /** Ends `npx wrangler dev` and its workerd children (one process group) and waits for it to exit. */

@@ -103,6 +103,39 @@ describe("findLoadedTerms", () => {
     });
   });
 
+  describe("a columnist's verdict on a scene", () => {
+    it('flags "depressing" in an opinion sentence', () => {
+      expect(found("Visit any bus station at night and you will find the same depressing queue.")).toEqual([
+        ["depressing", "intensifier"],
+      ]);
+    });
+
+    it("keeps the verb plain: higher rates are depressing demand", () => {
+      expect(found("Economists said higher rates were depressing demand for new cars.")).toEqual([]);
+    });
+  });
+
+  describe("neutral words that fit who is labelled", () => {
+    it("offers protesters, not militants, for extremists marching in the street", () => {
+      const [term] = loadedIn("The mayor said extremists had blocked the high street with a noisy march.");
+      expect(term?.text).toBe("extremists");
+      expect(term?.neutral[0]).toBe("protesters");
+      expect(term?.neutral).not.toContain("militants");
+    });
+
+    it("keeps militants for extremists under arms", () => {
+      const [term] = loadedIn("Extremists shelled the valley from the hills.");
+      expect(term?.neutral[0]).toBe("militants");
+    });
+
+    it("offers their job, not soldiers, for heroic police officers", () => {
+      const [term] = loadedIn("The heroic officers of the town's police cleared the square.");
+      expect(term?.text).toBe("heroic");
+      expect(term?.neutral).not.toContain("soldiers");
+      expect(term?.neutral[0]).toBe("officers");
+    });
+  });
+
   describe("euphemisms", () => {
     it.each([
       ["The army eliminated several militants with guided missiles.", "eliminated"],

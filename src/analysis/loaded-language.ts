@@ -25,6 +25,7 @@ interface CompiledEntry {
   entry: LexiconEntry;
   requires: CompiledRule[];
   unless: CompiledRule[];
+  neutralWhen: { rule: CompiledRule; neutral: readonly string[] }[];
 }
 
 const ENTRY_BY_FORM = new Map<string, CompiledEntry>(
@@ -33,6 +34,10 @@ const ENTRY_BY_FORM = new Map<string, CompiledEntry>(
       entry,
       requires: (entry.requires ?? []).map(compileRule),
       unless: (entry.unless ?? []).map(compileRule),
+      neutralWhen: (entry.neutralWhen ?? []).map((rule) => ({
+        rule: compileRule(rule),
+        neutral: rule.neutral,
+      })),
     };
     return entry.forms.map((form) => [formKey(form), compiled] as const);
   }),
@@ -130,13 +135,14 @@ function lexiconTerms(
     // In a title-case headline every word has a capital: only words often found in names are doubted.
     const nameCheck = !titleCase || compiled.entry.skipInNames;
     if (nameCheck && isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
-    if (!fitsContext(compiled, sentence.text, at, at + matched.length)) continue;
+    const context = contextAround(sentence.text, at, at + matched.length);
+    if (!fitsContext(compiled, context)) continue;
     if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
     const { entry } = compiled;
     terms.push({
       text: text.slice(span.start, span.end),
       category: entry.category,
-      neutral: [...entry.neutral],
+      neutral: [...neutralFor(compiled, context)],
       explanation: entry.explanation,
       ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
@@ -289,15 +295,31 @@ const CONTEXT_CHARS = 200;
 /** A sentence holds a few loaded words; past this many the rest are not read (bounds the cost of any sentence). */
 const MAX_TERMS_PER_SENTENCE = 16;
 
-function fitsContext(compiled: CompiledEntry, sentenceText: string, start: number, end: number): boolean {
+/** The words around a match, read lazily once for its context rules and its subject's neutral words. */
+function contextAround(sentenceText: string, start: number, end: number): () => WordContext {
+  let context: WordContext | undefined;
+  return () => {
+    if (!context) {
+      const before = wordsOf(sentenceText.slice(Math.max(0, start - CONTEXT_CHARS), start));
+      const afterText = sentenceText.slice(end, end + CONTEXT_CHARS);
+      const after = wordsOf(afterText);
+      // The sentence around the match, without it: "regime" is no evidence that a sentence is about war.
+      context = { before, after, afterText, sentence: [...before, ...after] };
+    }
+    return context;
+  };
+}
+
+function fitsContext(compiled: CompiledEntry, context: () => WordContext): boolean {
   if (compiled.requires.length === 0 && compiled.unless.length === 0) return true;
-  const before = wordsOf(sentenceText.slice(Math.max(0, start - CONTEXT_CHARS), start));
-  const afterText = sentenceText.slice(end, end + CONTEXT_CHARS);
-  const after = wordsOf(afterText);
-  // The sentence around the match, without it: "regime" is no evidence that a sentence is about war.
-  const context = { before, after, afterText, sentence: [...before, ...after] };
-  if (compiled.requires.length > 0 && !compiled.requires.some((rule) => holds(rule, context))) return false;
-  return !compiled.unless.some((rule) => holds(rule, context));
+  if (compiled.requires.length > 0 && !compiled.requires.some((rule) => holds(rule, context()))) return false;
+  return !compiled.unless.some((rule) => holds(rule, context()));
+}
+
+/** The entry's neutral words, or the plainer ones for this subject when one of its `neutralWhen` rules holds. */
+function neutralFor(compiled: CompiledEntry, context: () => WordContext): readonly string[] {
+  if (compiled.neutralWhen.length === 0) return compiled.entry.neutral;
+  return compiled.neutralWhen.find(({ rule }) => holds(rule, context()))?.neutral ?? compiled.entry.neutral;
 }
 
 interface WordContext {

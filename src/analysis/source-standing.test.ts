@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attributionStanding, saysWho, standingOfSource } from "./source-standing";
+import {
+  attributionStanding,
+  roleAround,
+  saysWho,
+  standingOfRole,
+  standingOfSource,
+} from "./source-standing";
 
 describe("where a source stands (docs/sourcing-model.md)", () => {
   it("counts a named monitor, agency or person with no part in the fighting as named and accountable", () => {
@@ -57,5 +63,38 @@ describe("where a source stands (docs/sourcing-model.md)", () => {
     expect(saysWho("none")).toBe(false);
     expect(saysWho("named-interested")).toBe(true);
     expect(saysWho("named-accountable")).toBe(true);
+  });
+});
+
+describe("the role that introduces a named person", () => {
+  it("reads the appositive before the name and the one between the name and its cue", () => {
+    const sentence = { start: 0, text: "The mayor's spokesperson, Ivo Penn, said the road would reopen." };
+    const at = (name: string, cue: string) => ({
+      sourceKind: "named-person" as const,
+      sourceSpan: { start: sentence.text.indexOf(name), end: sentence.text.indexOf(name) + name.length },
+      cueSpan: { start: sentence.text.indexOf(cue), end: sentence.text.indexOf(cue) + cue.length },
+    });
+    expect(roleAround(at("Ivo Penn", "said"), sentence)).toBe("The mayor's spokesperson");
+    const after = { start: 0, text: "Ada Moss, a nurse at Elden General Hospital, said beds were full." };
+    const name = "Ada Moss";
+    expect(
+      roleAround(
+        {
+          sourceKind: "named-person",
+          sourceSpan: { start: 0, end: name.length },
+          cueSpan: { start: after.text.indexOf("said"), end: after.text.indexOf("said") + 4 },
+        },
+        after,
+      ),
+    ).toBe("a nurse at Elden General Hospital");
+  });
+
+  it("gives a side to a party's or a speaking role, none to an outsider's, and says nothing for a plain job", () => {
+    expect(standingOfRole("The President's spokesperson")).toBe("named-interested");
+    expect(standingOfRole("Its founder")).toBe("named-interested");
+    expect(standingOfRole("a spokesperson for the Harbour Workers' Union")).toBe("named-interested");
+    expect(standingOfRole("A UN spokesperson")).toBe("named-accountable");
+    expect(standingOfRole("a nurse at Elden General Hospital")).toBeNull();
+    expect(standingOfRole("a transport researcher at Elden University")).toBeNull();
   });
 });

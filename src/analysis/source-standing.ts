@@ -1,4 +1,4 @@
-import type { Attribution, SourceKind } from "./types";
+import type { Attribution, Sentence, SourceKind } from "./types";
 
 /**
  * Where a claim's source stands, the one sourcing model every question uses (docs/sourcing-model.md):
@@ -39,7 +39,7 @@ const OUTSIDERS: readonly RegExp[] = [
  */
 const PARTIES: readonly RegExp[] = [
   // governments, ministries, armed forces and their officers
-  /\b(ministry|ministries|minister|government|army|armed forces|military|troops|command|general|officials?|spokesm[ae]n|spokesperson|president|kremlin|pentagon|white house|state department)\b/i,
+  /\b(ministry|ministries|minister|government|army|armed forces|military|troops|command|general(?!\s+(?:hospital|practitioners?|public|election|assembly|manager|store))|officials?|spokesm[ae]n|spokesperson|president|kremlin|pentagon|white house|state department)\b/i,
   // sides in a civic or business story: elected members, campaigns, the company reporting on itself
   /\b(councill?ors?|council|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
   // bodies that speak for an interest: unions, trade federations and associations, lobbies
@@ -94,4 +94,45 @@ export function attributionStanding(
   attribution: Pick<Attribution, "source" | "sourceKind" | "resolvedSource">,
 ): SourceStanding {
   return standingOfSource(attribution.source, attribution.sourceKind, attribution.resolvedSource);
+}
+
+/**
+ * Roles that make a person the voice of the body they belong to, whoever that body is: "a spokesperson for
+ * the union", "its founder", "the firm's managing director", "who chairs the committee".
+ */
+const SPEAKS_FOR =
+  /\b(spokes(?:person|man|men|woman|women|people)|(?:co-)?founders?|owners?|managing director|chief executive|chief operating officer|chair(?:man|woman|person)?|chairs)\b/i;
+
+/**
+ * The standing a role gives the named person it introduces, or null when the role says nothing about sides
+ * ("a researcher at Elden University"). A role with an outsider in it is accountable ("a UN spokesperson");
+ * a role in a party, or one that speaks for a body, is a side ("the President's spokesperson", "its founder").
+ */
+export function standingOfRole(role: string): SourceStanding | null {
+  if (OUTSIDERS.some((outsider) => outsider.test(role))) return "named-accountable";
+  if (SPEAKS_FOR.test(role) || PARTIES.some((party) => party.test(role))) return "named-interested";
+  return null;
+}
+
+/** An appositive just before a name: "The President's spokesperson, " before "Anton Veselin". */
+const ROLE_BEFORE = /(?:^|[.;:!?"“”]\s*|\b(?:and|but)\s+)([^,.;:!?"“”]{3,100}),\s*$/;
+/** An appositive or relative clause just after a name, before its cue: ", a dietitian at Elden General Hospital, said". */
+const ROLE_AFTER = /^\s*,\s*([^,;:!?"“”]{3,140}),\s*$/;
+
+/**
+ * The words that introduce a named source in its sentence ("Its founder", "a spokesperson for the union"),
+ * before the name or between the name and its cue, or null when the sentence gives none.
+ */
+export function roleAround(
+  attribution: Pick<Attribution, "sourceKind" | "sourceSpan" | "cueSpan">,
+  sentence: Pick<Sentence, "start" | "text">,
+): string | null {
+  if (attribution.sourceKind === "pronoun") return null;
+  const from = attribution.sourceSpan.start - sentence.start;
+  const before = ROLE_BEFORE.exec(sentence.text.slice(Math.max(0, from - 100), Math.max(0, from)))?.[1];
+  if (before) return before.trim();
+  const to = attribution.sourceSpan.end - sentence.start;
+  const cue = attribution.cueSpan.start - sentence.start;
+  if (cue <= to) return null;
+  return ROLE_AFTER.exec(sentence.text.slice(to, cue))?.[1]?.trim() ?? null;
 }

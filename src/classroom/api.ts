@@ -8,7 +8,7 @@ import type { ShownQuestion } from "../quiz/views";
 import { joinSession, sessionByJoinCode } from "./join-session";
 import { joinCodeSchema } from "./params";
 import { participantFromBody } from "./participant-auth";
-import { participantQuestions, shownQuestion } from "./participant-quiz";
+import { answersWithheld, participantQuestions, shownQuestion } from "./participant-quiz";
 import { listParticipantAnswers } from "./queries";
 import { serveNextQuestion } from "./serve-question";
 import { submitAnswer } from "./submit-answer";
@@ -103,7 +103,7 @@ classroomApi.post(
     const result = valueOrThrow(
       await submitAnswer(c.var.db, c.var.student, questionId, optionId, new Date()),
     );
-    const body = answerResult(result.question, result.answer);
+    const body = answerResult(result.question, result.answer, answersWithheld(c.var.student.session));
     if (result.status === "recorded") await announceAnswer(c.env, result.answer);
     if (result.status === "repeat") {
       return c.json(
@@ -112,6 +112,38 @@ classroomApi.post(
       );
     }
     return c.json(body, 200);
+  },
+);
+
+/**
+ * A student's own answers, in their question order: with the key, right or wrong and why once the session
+ * shows answers (always, or, when it withholds them, after the instructor ends it).
+ */
+classroomApi.post(
+  "/:joinCode/results",
+  validate("param", codeParam),
+  validate("json", tokenBody),
+  participantFromBody,
+  async (c) => {
+    const { session, participant } = c.var.student;
+    const withheld = answersWithheld(session);
+    const questions = await participantQuestions(c.var.db, session, participant);
+    const answers = new Map(
+      (await listParticipantAnswers(c.var.db, participant.id)).map((answer) => [answer.questionId, answer]),
+    );
+    const answered = questions.flatMap((question) => {
+      const answer = answers.get(question.id);
+      return answer ? [answerResult(question, answer, withheld)] : [];
+    });
+    c.header("cache-control", "no-store");
+    return c.json({
+      ended: session.endedAt !== null,
+      withheld,
+      questionCount: questions.length,
+      answeredCount: answered.length,
+      score: withheld ? null : [...answers.values()].filter((answer) => answer.correct).length,
+      answers: answered,
+    });
   },
 );
 
@@ -147,20 +179,28 @@ function publicQuestion({ id, skill, prompt, options }: ShownQuestion) {
   return { id, skill, prompt, options };
 }
 
-/** What a student learns once a question is answered: right or wrong, the right option, why, and where. */
-function answerResult(question: Question, answer: AnswerRow) {
-  const chosen = question.options.find((option) => option.id === answer.optionId);
-  return {
+/**
+ * What a student learns once a question is answered: right or wrong, the right option, why, and where. While
+ * the session withholds answers, only that the answer is recorded (and whether time ran out).
+ */
+function answerResult(question: Question, answer: AnswerRow, withheld: boolean) {
+  const recorded = {
     questionId: question.id,
     optionId: answer.optionId,
-    correct: answer.correct,
+    withheld,
     timedOut: answer.timedOut,
+    responseMs: answer.responseMs,
+    answeredAt: answer.answeredAt.toISOString(),
+  };
+  if (withheld) return recorded;
+  const chosen = question.options.find((option) => option.id === answer.optionId);
+  return {
+    ...recorded,
+    correct: answer.correct,
     correctOptionId: question.correctOptionId,
     explanation: question.explanation,
     feedback: chosen?.feedback ?? null,
     evidence: question.evidence.map(({ text, start, end }) => ({ text, start, end })),
     articleSlug: question.articleSlug,
-    responseMs: answer.responseMs,
-    answeredAt: answer.answeredAt.toISOString(),
   };
 }

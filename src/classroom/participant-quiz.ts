@@ -57,3 +57,11 @@ export function isQuestionRevealed(session: SessionRow, questionId: string): boo
   const index = session.questionIds.indexOf(questionId);
   return index !== -1 && index < session.revealedCount;
 }
+
+/**
+ * True while a student may not see the answers: the session withholds them (no key, right or wrong,
+ * explanation or evidence) and the instructor has not ended it yet.
+ */
+export function answersWithheld(session: Pick<SessionRow, "withholdAnswers" | "endedAt">): boolean {
+  return session.withholdAnswers && session.endedAt === null;
+}

@@ -25,6 +25,7 @@ import {
   studentOnly,
 } from "./participant-auth";
 import {
+  answersWithheld,
   isQuestionOpen,
   isQuestionRevealed,
   participantOptions,
@@ -44,6 +45,7 @@ import { submitAnswer } from "./submit-answer";
 import {
   JoinPage,
   QuestionClosedPage,
+  StudentAnswerRecordedPage,
   type StudentBarProps,
   StudentDonePage,
   StudentFeedbackPage,
@@ -135,6 +137,7 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), studentOn
     <StudentDonePage
       bar={await studentBar(c)}
       ended={session.endedAt !== null}
+      withheld={answersWithheld(session)}
       correct={answers.filter((answer) => answer.correct).length}
       total={questions.length}
       answered={answers.length}
@@ -155,6 +158,20 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
   const answers = await listParticipantAnswers(db, participant.id);
   const answer = answers.find((row) => row.questionId === question.id);
   const bar = await studentBar(c);
+  if (answer && answersWithheld(session)) {
+    return c.html(
+      <StudentAnswerRecordedPage
+        bar={bar}
+        recorded={{
+          position,
+          total,
+          prompt: question.prompt,
+          chosen: question.options.find((option) => option.id === answer.optionId)?.text ?? null,
+          next: nextStep(code, position, total),
+        }}
+      />,
+    );
+  }
   if (answer) {
     return c.html(
       <StudentFeedbackPage
@@ -268,7 +285,6 @@ function feedbackProps(
   question: Question,
   answer: AnswerRow,
 ) {
-  const isLast = position >= total;
   return {
     position,
     total,
@@ -278,10 +294,15 @@ function feedbackProps(
     correct: answer.correct,
     timedOut: answer.timedOut,
     article: findArticleInfo(question.articleSlug),
-    next: isLast
-      ? { href: `/class/${code}/done`, label: "See your score" }
-      : { href: `/class/${code}/${position + 1}`, label: "Next question" },
+    next: nextStep(code, position, total),
   };
+}
+
+/** Where the student goes after a question: the next one, or their score after the last. */
+function nextStep(code: string, position: number, total: number) {
+  return position >= total
+    ? { href: `/class/${code}/done`, label: "See your score" }
+    : { href: `/class/${code}/${position + 1}`, label: "Next question" };
 }
 
 async function takenNicknames(db: Db, joinCode: string): Promise<Set<string>> {

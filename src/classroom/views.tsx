@@ -153,6 +153,54 @@ export function StudentFeedbackPage({
   );
 }
 
+export interface AnswerRecordedProps {
+  position: number;
+  total: number;
+  prompt: string;
+  /** The text of the option chosen, or null when time ran out first. */
+  chosen: string | null;
+  next: { href: string; label: string };
+}
+
+/**
+ * An answer in a session that withholds answers until it ends: recorded, with no verdict, key, explanation
+ * or evidence, so a classmate answering under a second nickname learns nothing to pass on.
+ */
+export function StudentAnswerRecordedPage({
+  bar,
+  recorded,
+}: {
+  bar: StudentBarProps;
+  recorded: AnswerRecordedProps;
+}) {
+  return (
+    <StudentPage bar={bar} title={`Question ${recorded.position} of ${recorded.total}: answer recorded`}>
+      <h1>
+        Question {recorded.position} <span class="muted">of {recorded.total}</span>
+      </h1>
+      <p class="prompt">{recorded.prompt}</p>
+      <p class="notice" role="status">
+        {recorded.chosen === null ? (
+          "Time ran out before you chose an option."
+        ) : (
+          <>
+            Your answer is recorded: <strong>{recorded.chosen}</strong>
+          </>
+        )}
+      </p>
+      <p>{WITHHELD_NOTE}</p>
+      <p>
+        <a class="btn" href={recorded.next.href}>
+          {recorded.next.label}
+        </a>
+      </p>
+    </StudentPage>
+  );
+}
+
+const WITHHELD_NOTE =
+  "Your teacher shows the answers when the session ends: come back to this page then to see the right answer and why.";
+
 /** An instructor-paced session where the student is ahead of the class: wait for the next question. */
 export function WaitingPage({
   bar,
@@ -216,6 +264,8 @@ export function QuestionClosedPage({
 export interface StudentDoneProps {
   bar: StudentBarProps;
   ended: boolean;
+  /** The session withholds answers and has not ended: no score, verdicts or leaderboard yet. */
+  withheld: boolean;
   correct: number;
   total: number;
   answered: number;
@@ -228,6 +278,7 @@ export interface StudentDoneProps {
 
 /** The student's score at the end of a session. */
 export function StudentDonePage(props: StudentDoneProps) {
+  if (props.withheld) return <StudentDoneWithheldPage {...props} />;
   return (
     <StudentPage bar={props.bar} title="Your score">
       <h1>Your score</h1>
@@ -255,6 +306,26 @@ export function StudentDonePage(props: StudentDoneProps) {
         </section>
       )}
       <ReadNext articles={props.articles} />
+    </StudentPage>
+  );
+}
+
+/** The end of a session that withholds answers, before the teacher ends it: how far, and when answers come. */
+function StudentDoneWithheldPage(props: StudentDoneProps) {
+  return (
+    <StudentPage bar={props.bar} title="Your answers">
+      <h1>Your answers</h1>
+      <p class="big-score">
+        <strong>{props.answered}</strong> of {props.total} answered
+      </p>
+      {props.resumeHref && (
+        <p>
+          You have {props.total - props.answered} questions left. <a href={props.resumeHref}>Go on</a>.
+        </p>
+      )}
+      <p class="notice">
+        Your score and the answers appear here when your teacher ends the session. Reload this page then.
+      </p>
     </StudentPage>
   );
 }

@@ -26,6 +26,11 @@ export const sessions = sqliteTable(
     timerSeconds: integer(),
     leaderboard: integer({ mode: "boolean" }).notNull().default(false),
     shuffle: integer({ mode: "boolean" }).notNull().default(true),
+    /**
+     * Students see no answer key, right/wrong, explanation or evidence until the session ends, so a classmate
+     * answering under a second nickname learns nothing to pass on while the session runs.
+     */
+    withholdAnswers: integer({ mode: "boolean" }).notNull().default(false),
     /** Instructor-paced sessions: how many questions the instructor has opened so far. */
     openCount: integer().notNull().default(0),
     /**

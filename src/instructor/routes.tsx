@@ -305,5 +305,6 @@ function formValues(form: SessionForm): SessionFormValues {
     timerSeconds: first(form.timerSeconds),
     leaderboard: form.leaderboard !== undefined,
     shuffle: form.shuffle !== undefined,
+    withholdAnswers: form.withholdAnswers !== undefined,
   };
 }

@@ -23,6 +23,7 @@ export interface SessionFormValues {
   timerSeconds: string;
   leaderboard: boolean;
   shuffle: boolean;
+  withholdAnswers: boolean;
 }
 
 export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
@@ -34,6 +35,7 @@ export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
   timerSeconds: "30",
   leaderboard: false,
   shuffle: true,
+  withholdAnswers: false,
 };
 
 export interface NewSessionPageProps {
@@ -148,6 +150,10 @@ export function NewSessionPage({ articles, values, remembered, error, notice }: 
           <Check name="shuffle" id="shuffle" value="on" checked={values.shuffle}>
             Shuffle questions and options for each student
           </Check>
+          <Check name="withholdAnswers" id="withholdAnswers" value="on" checked={values.withholdAnswers}>
+            Withhold answers until the session ends (students see no right answer, score or explanation until
+            you end it)
+          </Check>
         </fieldset>
         <button type="submit">Create session</button>
       </form>
@@ -221,6 +227,7 @@ export function DashboardPage(props: DashboardPageProps) {
         <span class="muted">for the class's screen: each question, how the class answered, and why.</span>
       </p>
       <Controls session={session} base={base} />
+      <SecondNicknameNote session={session} />
       <div
         id="live"
         data-refresh-url={`${base}/live`}
@@ -322,6 +329,37 @@ function Controls({ session, base }: { session: SessionRow; base: string }) {
         </form>
       </div>
     </section>
+  );
+}
+
+/**
+ * What a teacher can do against a classmate who answers first under a second nickname to learn the answers
+ * and pass them on (issue 10): what this session does, and what else helps.
+ */
+function SecondNicknameNote({ session }: { session: SessionRow }) {
+  return (
+    <details class="second-nickname">
+      <summary>A student answering under a second nickname to find the answers?</summary>
+      <ul>
+        <li>
+          {session.withholdAnswers
+            ? "This session withholds answers: students see no right answer, score or explanation until you end it."
+            : "This session shows each answer right after it is given. To stop that, create the session with “Withhold answers until the session ends”."}
+        </li>
+        <li>
+          {session.shuffle
+            ? "Options are in a different order for each student, so “it's b” does not carry over (the option text still does)."
+            : "Options are in the same order for everyone: tick “Shuffle questions and options” next time."}
+        </li>
+        <li>
+          Lock joining once your class is in, and remove a nickname you do not recognise (its answers go too).
+        </li>
+        <li>
+          Questions from the bundled articles can also be played in the public quiz, which shows answers; for
+          a graded session use questions from your own library, and publish a quiz only after the session.
+        </li>
+      </ul>
+    </details>
   );
 }
 

@@ -393,6 +393,7 @@ libraryRoutes.post(
         timerSeconds: null,
         leaderboard: false,
         shuffle: true,
+        withholdAnswers: false,
       },
       at,
       snapshots.map((snapshot) => snapshot.question),

@@ -3,7 +3,7 @@ import { getCookie, setCookie } from "hono/cookie";
 import { createRouter } from "../http/app";
 import { requireBundledArticle } from "../http/require-article";
 import { secretMatchesDigest, sha256Hex } from "../security/secrets";
-import { PreviewKeyPage, QuestionPreviewPage } from "./views";
+import { PreviewKeyPage, PreviewOffPage, QuestionPreviewPage } from "./views";
 
 /** The instructor's preview of an article's questions with their answers, behind the preview key. */
 export const previewRoutes = createRouter();
@@ -34,6 +34,15 @@ function rememberPreviewKey(c: Context, key: string): void {
     maxAge: 60 * 60 * 12,
   });
 }
+
+/**
+ * No preview without a secret: a deploy that skipped `wrangler secret put PREVIEW_SECRET` (or a local run
+ * without .dev.vars) answers 503 and says how to set one, instead of asking for a key nobody can have.
+ */
+previewRoutes.use("/articles/:slug/questions", async (c, next) => {
+  if (!c.env.PREVIEW_SECRET) return c.html(<PreviewOffPage />, 503);
+  return next();
+});
 
 previewRoutes.get("/articles/:slug/questions", async (c) => {
   const article = requireBundledArticle(c.req.param("slug"));

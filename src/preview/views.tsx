@@ -98,3 +98,19 @@ export function PreviewKeyPage({ slug, wrongKey }: { slug: string; wrongKey: boo
     </Page>
   );
 }
+
+/** The preview when the server has no preview key set: switched off, with what whoever runs it can do. */
+export function PreviewOffPage() {
+  return (
+    <Page title="Instructor preview unavailable" current="articles">
+      <h1>Instructor preview unavailable</h1>
+      <p class="alert" role="alert">
+        The question preview shows the answers, so it needs a preview key, and this server has none set.
+      </p>
+      <p>
+        Whoever runs this Byline sets one with <code>npx wrangler secret put PREVIEW_SECRET</code>; on a
+        development machine, <code>npm run dev</code> writes a random one to <code>.dev.vars</code>.
+      </p>
+    </Page>
+  );
+}

@@ -1,6 +1,13 @@
-import { attributionStanding, SOURCE_STANDINGS, type SourceStanding } from "../analysis/source-standing";
+import {
+  attributionStanding,
+  roleAround,
+  SOURCE_STANDINGS,
+  type SourceStanding,
+  standingOfRole,
+} from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution } from "../analysis/types";
 import type { OptionDraft } from "./draft";
+import { canonicalSource, effectiveSourceKind, sentenceAt, sourceName } from "./facts";
 import { fnv1a } from "./hash";
 import { quote } from "./text";
 
@@ -28,16 +35,21 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
 };
 
 /**
- * The standing of the source behind an attribution (a pronoun read as what it stands for). A named source
- * the headline is about ("Fresco" in "Fresco profits rise") speaks about itself, so it is a side; so is one
- * whose record another source judges ("the authority" when a regulator says "the authority had missed its
- * leakage target").
+ * The standing of the source behind an attribution (a pronoun read as what it stands for), in this article:
+ * - the role that introduces the source anywhere in the article counts: "a UN spokesperson, Omar Diaz" has
+ *   no side; "The President's spokesperson, Anton Veselin" and "Its founder, Simon Prideaux" are sides;
+ * - a named source that reports on itself anywhere in the article ("the firm said it would pay", "we have
+ *   asked people") is a side in every question about it, so no two questions teach it two ways;
+ * - so is one whose record another source judges ("the authority" when a regulator says "the authority had
+ *   missed its leakage target"), and a named source the headline is about ("Fresco" in "Fresco profits rise").
  */
 export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis): SourceStanding {
   const standing = attributionStanding(attribution);
-  if (standing !== "named-accountable" || !analysis) return standing;
-  if (speaksForItself(attribution, analysis) || judgedByOthers(attribution, analysis))
-    return "named-interested";
+  if (!analysis || (standing !== "named-accountable" && standing !== "named-interested")) return standing;
+  const inArticle = standingInArticle(analysis, attribution);
+  if (inArticle) return inArticle;
+  if (standing !== "named-accountable") return standing;
+  if (judgedByOthers(attribution, analysis)) return "named-interested";
   const title = analysis.meta.title;
   if (!title) return standing;
   const names =
@@ -66,20 +78,36 @@ function judgedByOthers(attribution: Attribution, analysis: ArticleAnalysis): bo
   );
 }
 
-/** Roles that speak for a body with a stake: "Its founder, Simon Prideaux", "the firm's director, …". */
-const ROLE_BEFORE =
-  /\b(director|chief|spokes\w*|founder|head|chair\w*|manager|owner|executive|president|secretary|minister|leader)\b[^.]*,\s*$/i;
-
 /** A claim about the source's own doings: "it would pay", "its members", "we", "our customers". */
 const ABOUT_ITSELF = /^(it|we|they)\b|\b(it would|it will|it had|it has|its own|our|we)\b/i;
 
-/** True when the source speaks about its own body or record, so it has a stake whoever it is. */
-function speaksForItself(attribution: Attribution, analysis: ArticleAnalysis): boolean {
-  const sentence = analysis.sentences.find((item) => item.index === attribution.sentence);
-  const before = sentence
-    ? sentence.text.slice(0, Math.max(0, attribution.sourceSpan.start - sentence.start))
-    : "";
-  return ROLE_BEFORE.test(before.slice(-80)) || ABOUT_ITSELF.test(attribution.claim);
+/** A person's "we" and "our" speak for their body; "it would" after a person is about something else. */
+const ABOUT_OUR_BODY = /\b(our|we)\b/i;
+
+/**
+ * What the article as a whole says about this source's standing, or null when it says nothing: an outsider's
+ * role anywhere wins; else a party's or speaking role, or a claim about itself, anywhere makes it a side.
+ */
+function standingInArticle(analysis: ArticleAnalysis, attribution: Attribution): SourceStanding | null {
+  const name = sourceName(attribution);
+  if (!name) return null;
+  const source = canonicalSource(analysis, name);
+  let found: SourceStanding | null = null;
+  for (const other of analysis.attributions) {
+    const otherName = sourceName(other);
+    if (!otherName || canonicalSource(analysis, otherName) !== source) continue;
+    const sentence = sentenceAt(analysis, other.sentence);
+    const role = sentence ? roleAround(other, sentence) : null;
+    const byRole = role ? standingOfRole(role) : null;
+    if (byRole === "named-accountable") return byRole;
+    if (byRole === "named-interested" || speaksAboutItself(analysis, other)) found = "named-interested";
+  }
+  return found;
+}
+
+function speaksAboutItself(analysis: ArticleAnalysis, attribution: Attribution): boolean {
+  const kind = effectiveSourceKind(analysis, attribution);
+  return (kind === "named-person" ? ABOUT_OUR_BODY : ABOUT_ITSELF).test(attribution.claim);
 }
 
 /**

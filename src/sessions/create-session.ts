@@ -45,6 +45,7 @@ export async function createSession(
     timerSeconds: settings.timerSeconds,
     leaderboard: settings.leaderboard,
     shuffle: settings.shuffle,
+    withholdAnswers: settings.withholdAnswers,
     openCount: 0,
     locked: false,
     createdAt: now,

@@ -14,6 +14,7 @@ describe("reading the create-session form", () => {
         timerSeconds: "45",
         leaderboard: "on",
         shuffle: "on",
+        withholdAnswers: "on",
       }),
     ).toEqual({
       title: "Media week",
@@ -24,6 +25,7 @@ describe("reading the create-session form", () => {
       timerSeconds: 45,
       leaderboard: true,
       shuffle: true,
+      withholdAnswers: true,
     });
   });
 
@@ -32,6 +34,7 @@ describe("reading the create-session form", () => {
       timerSeconds: null,
       leaderboard: false,
       shuffle: false,
+      withholdAnswers: false,
       skills: [],
       articles: [],
       pacing: "self",
@@ -41,7 +44,7 @@ describe("reading the create-session form", () => {
 });
 
 describe("the session settings", () => {
-  it("fills in the defaults: 10 questions, all articles and skills, self-paced, no timer, shuffled", () => {
+  it("fills in the defaults: 10 questions, all articles and skills, self-paced, no timer, shuffled, answers shown", () => {
     expect(sessionSettingsSchema.parse({ title: "  Media week  " })).toEqual({
       title: "Media week",
       questionCount: 10,
@@ -51,6 +54,7 @@ describe("the session settings", () => {
       timerSeconds: null,
       leaderboard: false,
       shuffle: true,
+      withholdAnswers: false,
     });
   });
 

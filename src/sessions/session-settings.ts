@@ -40,6 +40,7 @@ export const sessionSettingsSchema = z.object({
     .default(null),
   leaderboard: z.boolean({ error: "leaderboard is true or false." }).default(false),
   shuffle: z.boolean({ error: "shuffle is true or false." }).default(true),
+  withholdAnswers: z.boolean({ error: "withholdAnswers is true or false." }).default(false),
 });
 
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
@@ -72,5 +73,6 @@ export function settingsFromForm(form: SessionForm): unknown {
     timerSeconds: text(form.timed) && timer ? Number(timer) : null,
     leaderboard: text(form.leaderboard) !== undefined,
     shuffle: text(form.shuffle) !== undefined,
+    withholdAnswers: text(form.withholdAnswers) !== undefined,
   };
 }

@@ -38,7 +38,7 @@ describe("the annotated article, keyboard only", () => {
     const locked = await page.goto(`${inject("baseUrl")}${ARTICLE}/questions`);
     expect(locked?.status()).toBe(401);
     await checkPage(page, "question-preview-key");
-    await page.getByLabel("Preview key").fill("local-preview-secret");
+    await page.getByLabel("Preview key").fill(inject("previewSecret"));
     await page.getByRole("button", { name: "Show the questions" }).click();
     await expect(page.locator("main").textContent()).resolves.toContain("correct");
     await checkPage(page, "question-preview");

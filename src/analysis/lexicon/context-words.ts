@@ -113,6 +113,29 @@ export const CONFLICT: readonly string[] = [
   "invasion",
 ];
 
+/** Words that put a group of people in the street, not under arms: a label for them is about protesters. */
+export const STREET_PROTEST: readonly string[] = [
+  "street",
+  "streets",
+  "protest",
+  "protests",
+  "protesters",
+  "protestors",
+  "march",
+  "marches",
+  "marchers",
+  "demonstration",
+  "demonstrations",
+  "demonstrators",
+  "rally",
+  "rallies",
+  "strike",
+  "strikers",
+  "picket",
+  "pickets",
+  "square",
+];
+
 /** Words that show a sentence is about government and power. */
 export const POLITICS: readonly string[] = [
   "government",

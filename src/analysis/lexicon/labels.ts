@@ -1,8 +1,23 @@
-import { CONFLICT, GROUP_NOUNS, LEADERS, NATIONALITIES, POLITICS, phrases } from "./context-words";
+import {
+  CONFLICT,
+  GROUP_NOUNS,
+  LEADERS,
+  NATIONALITIES,
+  POLITICS,
+  phrases,
+  STREET_PROTEST,
+} from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
   "Institute for Propaganda Analysis (1937), 'name calling': a label that judges a group instead of describing it";
+
+/** People labelled in a sentence about a protest or "the street" are protesters, not an armed group. */
+const PROTESTERS = {
+  sentence: STREET_PROTEST,
+  neutral: ["protesters", "demonstrators", "campaigners"],
+  note: "a label for people in a protest: the plain word is what they were doing",
+};
 
 /** Labels and name-calling: words that judge a side instead of naming it. */
 export const LABELS: readonly LexiconEntry[] = [
@@ -67,6 +82,7 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["radicals", "radical left", "radical right", ...phrases(["radical"], GROUP_NOUNS)],
     neutral: ["militants", "armed groups", "the group's name"],
+    neutralWhen: [PROTESTERS],
     explanation: "'Radicals' is a put-down that lumps groups together; naming the group tells you more.",
     origin: NAME_CALLING,
     unless: [{ before: ["free"], note: "'free radicals' are molecules" }],
@@ -77,6 +93,7 @@ export const LABELS: readonly LexiconEntry[] = [
     category: "label",
     forms: ["extremists", ...phrases(["extremist"], GROUP_NOUNS)],
     neutral: ["militants", "armed groups", "the group's name"],
+    neutralWhen: [PROTESTERS],
     explanation:
       "'Extremists' used as a blanket label judges everyone it covers instead of saying what they did.",
     origin: NAME_CALLING,

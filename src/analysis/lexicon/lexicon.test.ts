@@ -66,7 +66,8 @@ describe("the loaded-language lexicon", () => {
   it("never offers a loaded form as a neutral alternative", () => {
     const forms = new Set(LEXICON.flatMap((entry) => entry.forms.map(formKey)));
     for (const entry of LEXICON) {
-      for (const neutral of entry.neutral)
+      const neutrals = [...entry.neutral, ...(entry.neutralWhen ?? []).flatMap((rule) => rule.neutral)];
+      for (const neutral of neutrals)
         expect(forms.has(formKey(neutral)), `${entry.id}: ${neutral}`).toBe(false);
     }
   });

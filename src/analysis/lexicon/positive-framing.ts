@@ -111,6 +111,24 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
     category: "positive-framing",
     forms: ["heroic", "heroically", "heroes", "hero", "heroism"],
     neutral: ["soldiers", "fighters", "those who"],
+    neutralWhen: [
+      {
+        after: [
+          "officers",
+          "police",
+          "firefighters",
+          "nurses",
+          "doctors",
+          "staff",
+          "workers",
+          "volunteers",
+          "rescuers",
+        ],
+        window: 2,
+        neutral: ["officers", "staff", "those who"],
+        note: "'heroic officers' or 'heroic nurses' are not soldiers: the plain word is their job",
+      },
+    ],
     explanation: "'Heroes' tells you how to feel about people; a report can say what they did.",
     origin: GLITTERING,
     unless: [

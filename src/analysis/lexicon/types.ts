@@ -34,6 +34,11 @@ export interface LexiconEntry {
   forms: readonly string[];
   /** One to three plain ways to say the same thing. */
   neutral: readonly string[];
+  /**
+   * Plainer words for a particular subject, used instead of `neutral` when the rule holds: "extremists"
+   * about people in the street are "protesters", not "militants" (the first rule that holds wins).
+   */
+  neutralWhen?: readonly (ContextRule & { neutral: readonly string[] })[];
   /** One line a teenager can read: why the word takes sides. */
   explanation: string;
   /** Where the idea comes from: a style guide's advice, a known propaganda technique. */

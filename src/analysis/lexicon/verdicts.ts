@@ -47,6 +47,21 @@ const NOT_CHEMISTRY: ContextRule = {
 /** Intensified verdicts: words that pass judgement or turn the volume up on it. */
 export const VERDICTS: readonly LexiconEntry[] = [
   {
+    id: "depressing",
+    category: "intensifier",
+    forms: [...adjective("depressing"), ...adjective("dispiriting")],
+    neutral: ["familiar", "common", "usual"],
+    explanation:
+      "'Depressing' tells you how to feel about a scene; a report describes it and lets you judge.",
+    origin: VERDICT,
+    unless: [
+      {
+        after: ["wages", "prices", "demand", "growth", "sales", "turnout", "the", "a", "its", "their"],
+        note: "the verb: depressing wages or demand lowers them",
+      },
+    ],
+  },
+  {
     id: "absurd",
     category: "intensifier",
     forms: [

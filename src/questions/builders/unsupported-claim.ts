@@ -29,19 +29,57 @@ function claimPart(text: string, target: Sentence, marker: UnsupportedClaimMarke
   return { start: target.start, end: target.start + Math.max(1, cut) };
 }
 
-function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
+/** "Something X … that" directly after a marker: the note names its claim ("no evidence was given that the pills work"). */
+const NAMED_CLAIM = /^\s+(?:to\s+(?:show|suggest|support\s+the\s+claim)\s+)?that\s+([^.;:!?]+)/i;
+
+/** The claim a note names after "that", as a span of the article, or null when the note names none. */
+function namedClaim(text: string, marker: UnsupportedClaimMarker, sentence: Sentence): Span | null {
+  const match = NAMED_CLAIM.exec(text.slice(marker.end, sentence.end));
+  const words = match?.[1];
+  if (!match || !words || words.trim().split(/\s+/).length < 3) return null;
+  // The pattern's group ends the match and starts with a word, so only its end may need trimming.
+  const start = marker.end + match[0].length - words.length;
+  return { start, end: start + words.trimEnd().length };
+}
+
+/**
+ * The claim the marker is about and how an option shows it: the claim a note names after "that" ("no evidence
+ * was provided that the capsules caused the weight loss"), else the claim part of the sentence it is about.
+ */
+function flaggedClaim(
+  input: BuildInput,
+  marker: UnsupportedClaimMarker,
+  markerSentence: Sentence,
+): { claim: Span; shown: string; sentence: number } | null {
+  const { text } = input.article;
+  const named = namedClaim(text, marker, markerSentence);
+  if (named) {
+    const words = text.slice(named.start, named.end);
+    return {
+      claim: named,
+      shown: `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+      sentence: marker.sentence,
+    };
+  }
   const target = claimSentence(input, marker);
+  if (!target) return null;
+  const claim = claimPart(text, target, marker);
+  return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index };
+}
+
+function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
   const markerSentence = sentenceAt(input.analysis, marker.sentence);
-  if (!target || !markerSentence) return null;
+  if (!markerSentence) return null;
+  const flagged = flaggedClaim(input, marker, markerSentence);
+  if (!flagged) return null;
+  const { claim, shown } = flagged;
   const { text } = input.article;
   const others = [...attributedSentences(input.analysis)]
-    .filter((index) => index !== target.index && index !== marker.sentence)
+    .filter((index) => index !== flagged.sentence && index !== marker.sentence)
     .map((index) => sentenceAt(input.analysis, index))
     .filter((sentence): sentence is Sentence => sentence !== undefined)
     .slice(0, 3);
   if (others.length === 0) return null;
-  const claim = claimPart(text, target, marker);
-  const shown = excerpt(text, claim, claim, 130);
   return {
     skill: "sourcing",
     kind: "unsupported-claim",

@@ -1,0 +1,1 @@
+ALTER TABLE `sessions` ADD `withhold_answers` integer DEFAULT false NOT NULL;
