@@ -345,6 +345,7 @@ describe("findLoadedTerms", () => {
       "Bats carry the virus, and these animals then infect other creatures.",
       "Police arrived minutes after the horrific shooting at the mall.",
       "The most devastating air attack in years hit the port.",
+      "The Nazis called the plan the Final Solution.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
