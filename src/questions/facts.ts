@@ -4,9 +4,17 @@ import { capitalise, plainText, words } from "./text";
 
 /** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
 export function sourceName(attribution: Attribution): string | null {
-  const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
-  return name ? capitalise(plainText(name)) : null;
+  let known = sourceNames.get(attribution);
+  if (known === undefined) {
+    const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+    known = name ? capitalise(plainText(name)) : null;
+    sourceNames.set(attribution, known);
+  }
+  return known;
 }
+
+/** Each attribution's source name, read once: builders ask for it for every pair of attributions. */
+const sourceNames = new WeakMap<Attribution, string | null>();
 
 /** The source as the article words it, a pronoun read as whom it stands for: for quoting mid-sentence. */
 export function sourceWords(attribution: Attribution): string {
@@ -122,6 +130,23 @@ function listArticleSources(analysis: ArticleAnalysis): string[] {
  * short form could not tell who it is, nor whether it has a stake. Null for a source named in full here.
  */
 export function introductionOf(analysis: ArticleAnalysis, attribution: Attribution): Span | null {
+  let known = introductionsByAnalysis.get(analysis);
+  if (!known) {
+    known = new Map();
+    introductionsByAnalysis.set(analysis, known);
+  }
+  let introduction = known.get(attribution);
+  if (introduction === undefined) {
+    introduction = findIntroduction(analysis, attribution);
+    known.set(attribution, introduction);
+  }
+  return introduction;
+}
+
+/** Per analysis, where each attribution's source is introduced: several builders ask for each attribution. */
+const introductionsByAnalysis = new WeakMap<ArticleAnalysis, Map<Attribution, Span | null>>();
+
+function findIntroduction(analysis: ArticleAnalysis, attribution: Attribution): Span | null {
   const name = sourceName(attribution);
   if (!name) return null;
   const canonical = canonicalSource(analysis, name).toLowerCase();

@@ -62,11 +62,22 @@ function remembered(key: string, decide: () => boolean): boolean {
  * "the group's name") that the lexicon does not flag itself, put where the term stood in its sentence.
  */
 export function usableNeutrals(term: LoadedTerm, sentence: Sentence): string[] {
+  const known = usable.get(term);
+  if (known?.sentence === sentence) return [...known.wordings];
   const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
-  return term.neutral.filter(
+  const wordings = term.neutral.filter(
     (wording) => !NOT_A_WORD.test(wording) && !takesSides(wording, { text: sentence.text, replaces }),
   );
+  usable.set(term, { sentence, wordings });
+  return [...wordings];
 }
+
+/**
+ * The usable neutrals of each term of an analysis, for its sentence: a builder asks for them up to three
+ * times per term (its options, its explanation's list), and each answer reads the sentence again with
+ * each wording in place. Kept per term object, so an analysis that is dropped takes its entries with it.
+ */
+const usable = new WeakMap<LoadedTerm, { sentence: Sentence; wordings: string[] }>();
 
 /** "“militants”, “armed groups”, or the group's own name": the usable neutrals, and the lexicon's advice unquoted. */
 export function neutralList(term: LoadedTerm, sentence: Sentence): string | null {
