@@ -23,12 +23,13 @@
   const every = (ms, task) => () => setInterval(task, ms);
 
   // The instructor dashboard: reload the live figures when the class changes (at most every 2 s), or every
-  // few seconds without pushed updates; not while the page is hidden or keyboard focus is inside them
-  // (replacing the markup would throw the focus away).
+  // few seconds without pushed updates; not while the page is hidden, keyboard focus is inside them or a
+  // student is ticked for removal (replacing the markup would throw the focus and the ticks away).
   for (const region of document.querySelectorAll("[data-refresh-url]")) {
-    // Returns false when it had to wait (hidden page, focus inside), so a pushed change is not lost.
+    // Returns false when it had to wait (hidden page, focus or ticks inside), so a pushed change is not lost.
     const refresh = async () => {
-      if (document.hidden || region.contains(document.activeElement)) return false;
+      const busy = region.contains(document.activeElement) || region.querySelector("input:checked");
+      if (document.hidden || busy) return false;
       try {
         const response = await fetch(region.dataset.refreshUrl, { credentials: "same-origin" });
         if (response.ok) region.innerHTML = await response.text();

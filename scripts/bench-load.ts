@@ -7,7 +7,7 @@
  * Exits non-zero when a goal fails: answer POST ≤ 1.5× the bare route, no errors, no answer lost.
  */
 import { cpus, loadavg } from "node:os";
-import { queryLocalD1, startDevServer } from "./lib/dev-server";
+import { nextTeacherAddress, queryLocalD1, startDevServer } from "./lib/dev-server";
 import { inPool } from "./lib/in-pool";
 import { type PacedPlan, type PacedResult, runPacedClasses, STATEMENTS } from "./lib/paced-classes";
 import { describeRun, writeReportSection } from "./lib/performance-report";
@@ -66,8 +66,12 @@ function bodyKey(endpoint: string, status: number): string {
   return `${endpoint} ${status}`;
 }
 
-function postJson(body: unknown): RequestInit {
-  return { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 function parseJson<T>(text: string): Partial<T> {
@@ -82,7 +86,7 @@ async function createSession(recorder: Recorder, baseUrl: string, title: string)
   const reply = await recorder.send(
     CREATE,
     `${baseUrl}/api/sessions`,
-    postJson({ title, questionCount: QUESTIONS_PER_STUDENT }),
+    postJson({ title, questionCount: QUESTIONS_PER_STUDENT }, { "cf-connecting-ip": nextTeacherAddress() }),
   );
   const { joinCode } = parseJson<{ joinCode: string }>(reply.text);
   if (reply.status !== 201 || !joinCode)

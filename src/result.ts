@@ -9,6 +9,8 @@ export interface Failure {
   ok: false;
   status: FailureStatus;
   message: string;
+  /** A 429's wait before trying again, sent as `Retry-After`. */
+  retryAfterSeconds?: number;
 }
 
 /** The statuses a refusal may carry (all 4xx). */
@@ -22,4 +24,9 @@ export function ok<T>(value: T): Result<T> {
 /** A refusal with its status and message. */
 export function fail(status: FailureStatus, message: string): Failure {
   return { ok: false, status, message };
+}
+
+/** A 429: the client has used up a limit and may try again after `retryAfterSeconds`. */
+export function tooManyRequests(message: string, retryAfterSeconds: number): Failure {
+  return { ok: false, status: 429, message, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) };
 }

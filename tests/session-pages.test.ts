@@ -417,7 +417,9 @@ describe("the instructor dashboard", () => {
     expect(live.status).toBe(200);
     const fragment = await live.text();
     expect(fragment).not.toContain("<html");
-    expect(pageText(fragment)).toContain("Students (1) Nickname Progress Right Remove Newcomer 0 of 4");
+    expect(pageText(fragment)).toContain(
+      "Students (1) Select Nickname Progress Right Remove Newcomer 0 of 4",
+    );
   });
 
   it("opens on another device with the instructor key, and refuses a wrong one", async () => {

@@ -70,7 +70,7 @@ export async function scoreCorpora(scorerArgs: string[]): Promise<void> {
     console.log(`No corpora at ${CORPORA_DIR}: nothing to score.`);
     return;
   }
-  const server = await startDevServer({ snapshot: true });
+  const server = await startDevServer({ snapshot: true, liftRateLimits: true });
   const folder = mkdtempSync(join(tmpdir(), "byline-corpora-"));
   const reportFile = join(folder, "report.json");
   try {

@@ -1,7 +1,7 @@
 /** Starts `wrangler dev` on a free port with a fresh local D1 (migrations applied), for browser tests and benchmarks. */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +22,12 @@ export interface DevServerOptions {
    * worker restarted mid-request"; a snapshot nobody edits keeps a long benchmark on one Worker.
    */
   snapshot?: boolean;
+  /**
+   * With `snapshot`: lift the per-client rate limits of wrangler.toml's `[[ratelimits]]` in the copy, for a
+   * scorer that sends hundreds of articles to POST /api/analyze from one address (the corpora's scorer, which
+   * Byline does not own and which sends no `CF-Connecting-IP`).
+   */
+  liftRateLimits?: boolean;
 }
 
 const WRANGLER_ENV = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" };
@@ -59,10 +65,16 @@ async function waitUntilUp(baseUrl: string, server: ChildProcess): Promise<void>
  * copies the config and the static assets beside it. `wrangler dev --no-bundle` then serves that folder.
  * https://developers.cloudflare.com/workers/wrangler/commands/#deploy
  */
-function buildSnapshot(): string {
+function buildSnapshot(liftRateLimits: boolean): string {
   const folder = mkdtempSync(join(tmpdir(), "byline-worker-"));
   wrangler(["deploy", "--dry-run", "--outdir", join(folder, "worker")]);
-  cpSync("wrangler.toml", join(folder, "wrangler.toml"));
+  const config = readFileSync("wrangler.toml", "utf8");
+  writeFileSync(
+    join(folder, "wrangler.toml"),
+    liftRateLimits
+      ? config.replace(/(simple = \{ limit = )\d+/g, (_, head: string) => `${head}1000000`)
+      : config,
+  );
   cpSync("public", join(folder, "public"), { recursive: true });
   return folder;
 }
@@ -81,7 +93,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
   const previewSecret = randomBytes(18).toString("base64url");
   const envFile = join(persistTo, "preview.env");
   writeFileSync(envFile, `PREVIEW_SECRET=${previewSecret}\n`, { mode: 0o600 });
-  const snapshot = options.snapshot ? buildSnapshot() : undefined;
+  const snapshot = options.snapshot ? buildSnapshot(options.liftRateLimits ?? false) : undefined;
   const port = await freePort();
   const server = spawn(
     "npx",
@@ -138,4 +150,17 @@ export function queryLocalD1<Row>(persistTo: string, sql: string): Row[] {
   );
   const parsed = JSON.parse(output) as { results: Row[] }[];
   return parsed.flatMap((statement) => statement.results);
+}
+
+let teachers = 0;
+
+/**
+ * A client address for the next teacher (192.0.2.0/24, kept for documentation), sent as `CF-Connecting-IP`,
+ * which `wrangler dev` keeps when a request has it. A benchmark that creates many sessions gives each its own
+ * teacher, as 30 classes from 30 schools would, so it stays under the per-client limit on session creation
+ * (20 a minute; docs/limits.md) instead of raising the limit.
+ */
+export function nextTeacherAddress(): string {
+  teachers += 1;
+  return `192.0.2.${(teachers % 254) + 1}`;
 }

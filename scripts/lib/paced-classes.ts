@@ -4,6 +4,7 @@
  * the instructor reveals it, and so on to the last question. Measures the time from "open next question"
  * to each student seeing it, and the D1 statements the class costs per minute, with polling and with push.
  */
+import { nextTeacherAddress } from "./dev-server";
 import { inPool } from "./in-pool";
 
 export type Delivery = "poll" | "push";
@@ -203,8 +204,12 @@ export async function runPacedClasses(
   return { delivery, plan, latencies, missed: expected - seen.size, requests, statements, minutes, errors };
 }
 
-function json(body: unknown): RequestInit {
-  return { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+function json(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
+  };
 }
 
 async function setUpClasses(baseUrl: string, plan: PacedPlan): Promise<Session[]> {
@@ -212,7 +217,10 @@ async function setUpClasses(baseUrl: string, plan: PacedPlan): Promise<Session[]
   for (let index = 0; index < plan.classes; index++) {
     const response = await fetch(
       `${baseUrl}/api/sessions`,
-      json({ title: `Paced ${index + 1}`, questionCount: plan.questions, pacing: "instructor" }),
+      json(
+        { title: `Paced ${index + 1}`, questionCount: plan.questions, pacing: "instructor" },
+        { "cf-connecting-ip": nextTeacherAddress() },
+      ),
     );
     if (response.status !== 201) throw new Error(`could not create a class: ${await response.text()}`);
     sessions.push((await response.json()) as Session);

@@ -5,12 +5,7 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
-import {
-  EVIDENCE_NOUNS,
-  REPORTING_PARTICIPLES,
-  REPORTING_VERB_LEXICON,
-  type ReportingVerb,
-} from "./lexicon/reporting-verbs";
+import { EVIDENCE_NOUNS, REPORTING_VERB_LEXICON, type ReportingVerb } from "./lexicon/reporting-verbs";
 import type { Token } from "./nlp";
 import type { Span } from "./types";
 
@@ -20,7 +15,7 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
 
 /**
  * Every form of a lexicon verb as a whole word ("say", "says", "said", "saying"; "testify", "testified";
- * "admit", "admitted"; "thought"): a sentence with none of them holds no reporting verb, and is not
+ * "admit", "admitted"; "know", "known"; "thought"): a sentence with none of them holds no reporting verb, and is not
  * worth tagging. Whole words, not the start of a word, so "same" or "Saturday" does not send a sentence
  * to the tagger.
  */
@@ -46,14 +41,99 @@ function inflections(verb: ReportingVerb): string[] {
     `${stem}ied`,
     `${lemma}${last}ed`,
     `${lemma}${last}ing`,
+    `${lemma}n`,
     ...verb.forms,
     ...(verb.irregular ?? []),
   ];
 }
 
-/** Whether a sentence may hold a reporting verb of the lexicon (cheap; the tagger decides). */
+/** A dash after a closing quotation mark, or a capitalised label and a colon at the start: a speaker may be marked. */
+const SPEAKER_MARK_HINT = /[”"]\s*[―—–-]|^\W{0,2}[A-Z]{2,}[A-Z .'’-]{0,40}:/;
+
+/** Whether a sentence may hold a reporting verb of the lexicon or a marked speaker (cheap; the tagger decides). */
 export function mayHoldReportingVerb(sentence: string): boolean {
-  return CANDIDATE.test(sentence);
+  return CANDIDATE.test(sentence) || SPEAKER_MARK_HINT.test(sentence);
+}
+
+/** Dashes that put a speaker's name after a quotation: '“We deserve better.” ― Ana Ruiz'. */
+const SPEAKER_DASHES = new Set(["―", "—", "–", "-", "--"]);
+/** Capitalised words before a colon that head a section rather than name a speaker. */
+const HEADING_LABELS = new Set(
+  "update updated breaking watch note editor's correction related read more photos photo video live exclusive analysis opinion listen warning".split(
+    " ",
+  ),
+);
+const MAX_SPEAKER_TOKENS = 4;
+/** How a marked speaker reports: as plainly as "said". */
+const SPEAKER_MARK: ReportingVerb = { lemma: "—", tone: "neutral", forms: [], plain: true };
+
+/**
+ * Speakers marked by punctuation instead of a verb: a name after a quotation and a dash ('“…” ― Ana
+ * Ruiz'), and a transcript's capitalised label before a colon ("MORALES: We will …"). Offsets are
+ * relative to `sentenceStart`.
+ */
+export function markedSpeakers(tokens: readonly Token[], sentenceStart: number): TaggedAttribution[] {
+  const found = [speakerAfterQuote(tokens), transcriptLabel(tokens)].filter(
+    (item): item is Omit<TaggedAttribution, "verb"> => item !== null,
+  );
+  const relative = (span: Span): Span => ({
+    start: span.start - sentenceStart,
+    end: span.end - sentenceStart,
+  });
+  return found.map((item) => ({
+    source: relative(item.source),
+    cue: relative(item.cue),
+    claim: relative(item.claim),
+    verb: SPEAKER_MARK,
+  }));
+}
+
+function speakerAfterQuote(tokens: readonly Token[]): Omit<TaggedAttribution, "verb"> | null {
+  let last = tokens.length - 1;
+  if (tokens[last]?.text === ".") last--;
+  let first = last;
+  while (first >= 0 && (tokens[first] as Token).pos === "PROPN" && last - first < MAX_SPEAKER_TOKENS) first--;
+  const dash = tokens[first];
+  const quote = tokens[first - 1];
+  if (first === last || !dash || !quote || !SPEAKER_DASHES.has(dash.text) || !CLOSING_QUOTES.has(quote.text))
+    return null;
+  const words = tokens.slice(0, first - 1).filter((token) => token.pos !== "PUNCT");
+  const claimFirst = words[0];
+  const claimLast = words[words.length - 1];
+  if (!claimFirst || !claimLast) return null;
+  return {
+    source: spanOf(tokens, { first: first + 1, last }),
+    cue: dash,
+    claim: { start: claimFirst.start, end: claimLast.end },
+  };
+}
+
+function transcriptLabel(tokens: readonly Token[]): Omit<TaggedAttribution, "verb"> | null {
+  const first = tokens[0]?.text === "“" || tokens[0]?.text === '"' ? 1 : 0;
+  let colon = first;
+  while (
+    colon < tokens.length &&
+    colon - first < MAX_SPEAKER_TOKENS &&
+    isCapitalisedName(tokens[colon] as Token)
+  )
+    colon++;
+  const mark = tokens[colon];
+  const rest = tokens.slice(colon + 1).filter((token) => token.pos !== "PUNCT");
+  const claimFirst = rest[0];
+  const claimLast = rest[rest.length - 1];
+  if (colon === first || mark?.text !== ":" || !claimFirst || !claimLast) return null;
+  const label = tokens.slice(first, colon).map((token) => token.normal);
+  if (label.some((word) => HEADING_LABELS.has(word))) return null;
+  return {
+    source: spanOf(tokens, { first, last: colon - 1 }),
+    cue: mark,
+    claim: { start: claimFirst.start, end: claimLast.end },
+  };
+}
+
+/** "PENCE", "DR. OKAFOR": a name written in capitals, as transcripts label their speakers. */
+function isCapitalisedName(token: Token): boolean {
+  return (token.pos === "PROPN" || token.pos === "NOUN") && /^[A-Z][A-Z.'’-]+$/.test(token.text);
 }
 
 /** Tags that may make up a noun phrase before its head: "the", "former", "Republican", "two", "'s". */
@@ -84,12 +164,27 @@ const LEADING_RELATIVES = new Set(["which", "whose", "what"]);
 const MIN_PARTICIPLE_CLAIM_WORDS = 3;
 /** Forms of evidence verbs that the tagger sometimes reads as nouns: "show", "shows", "finds". */
 const EVIDENCE_VERB_FORMS = new Set(["show", "shows", "find", "finds", "indicate", "indicates"]);
-/** A particle after "call" makes it another verb: "called for", "called on", "called off". */
-const PARTICLES_AFTER_CALL = new Set(["for", "on", "off", "up", "in", "out", "back", "into"]);
+/** A particle after "call" makes it another verb: "called off", "called up" ("called for" and "called on" still report a demand). */
+const PARTICLES_AFTER_CALL = new Set(["off", "up", "in", "out", "back", "into"]);
+/**
+ * Words before a participle that make it report for the clause's subject: "…, adding that", "… and
+ * saying", "… by telling them", "… before asking". "without saying" says nothing.
+ */
+const BEFORE_REPORTING_PARTICIPLE = new Set([
+  ",",
+  "and",
+  "by",
+  "after",
+  "before",
+  "while",
+  "when",
+  "in",
+  "for",
+]);
 /** "asks for 30 per cent" is a request, not a report. */
 const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
-const MAX_ASIDE_TOKENS = 20;
+const MAX_ASIDE_TOKENS = 36;
 const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
 
 /** Spans relative to the sentence's start, for attributions.ts to turn into findings. */
@@ -139,14 +234,11 @@ function attributionAt(
 ): { source: Span; trailing: boolean } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
-  // "…, saying" and "…, citing" are the character rules' to judge ("saying nothing" says nothing).
-  if (REPORTING_PARTICIPLES[cue.normal] && tokens[index - 1]?.text === ",") return null;
   const allowedAfter = next !== undefined && verb.after?.includes(next.normal) === true;
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
-  if (verb.clause && !allowedAfter && !(next && (CLAUSE_START_TAGS.has(next.pos) || next.normal === "that")))
-    return null;
+  if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
   if (verb.ambiguous && next?.normal !== "that") return null;
   const before = skipGap(tokens, index - 1);
   const ing = /ing$/.test(cue.normal);
@@ -157,15 +249,16 @@ function attributionAt(
   }
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
   const progressive = gapHasBe(tokens, before + 1, index);
-  if (ing && tokens[index - 1]?.text !== "," && !progressive) return null; // "tweets accusing X"
-  if (ing && tokens[index - 1]?.text === ",") {
-    const subject = clauseSubject(tokens, index - 1);
+  if (ing && !progressive) {
+    // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
+    if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "")) return null;
+    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
     return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
   }
   // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
   if (tokens[before]?.normal === "and") {
-    const subject = clauseSubject(tokens, before);
+    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     return subject && !verb.evidence ? { source: subject, trailing: false } : null;
   }
   const phrase = phraseEndingAt(tokens, before);
@@ -194,6 +287,26 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   if (token.pos !== "NOUN" || !previous || !next) return false;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */
+const CLAUSE_VERB_WINDOW = 6;
+
+/**
+ * Whether a clause starts at `at`: "that" or a subordinating word, or a subject with its own verb
+ * ("thinks he will win", "believes the plan will fail"), not an object ("knows the specifics of …").
+ */
+function opensClause(tokens: readonly Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first) return false;
+  if (first.normal === "that" || first.pos === "SCONJ") return true;
+  if (!CLAUSE_START_TAGS.has(first.pos)) return false;
+  for (let next = at + 1; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
+    const token = tokens[next] as Token;
+    if (token.pos === "VERB" || token.pos === "AUX") return true;
+    if (token.pos === "PUNCT") return false;
+  }
+  return false;
 }
 
 /** "is saying", "was telling": a form of "be" in the gap makes a progressive, which still reports. */
@@ -340,8 +453,30 @@ function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | nul
   return last >= first ? { first, last } : null;
 }
 
+/**
+ * The subject of the sentence's main clause, when it comes before `end`: the noun phrase before the
+ * first verb outside quotation marks and outside a leading subordinate clause ("When X arrived, …").
+ * "During the speech, Trump attacked Clinton …, saying …" → "Trump".
+ */
+function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
+  let start = 0;
+  if (tokens[0]?.pos === "SCONJ") {
+    const comma = tokens.findIndex((token, at) => at < end && token.text === ",");
+    if (comma === -1) return null;
+    start = comma + 1;
+  }
+  for (let at = start; at < end; at++) {
+    const token = tokens[at] as Token;
+    if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+  }
+  return null;
+}
+
 /** The subject that opens the clause before `comma`: the first noun phrase followed by a verb. */
 function clauseSubject(tokens: readonly Token[], comma: number): Span | null {
+  if (comma < 1) return null;
   let start = comma - 1;
   while (start > 0 && !isClauseBoundary(tokens[start - 1] as Token)) start--;
   for (let at = start; at < comma; at++) {

@@ -544,6 +544,50 @@ describe("findAttributions over part-of-speech tags", () => {
     ).toEqual([]);
   });
 
+  it("gives a participle after 'by', 'after' or 'and' the sentence's subject: 'responded by saying'", () => {
+    const found = attributionsIn(
+      "The minister responded to the petition by saying the depot would stay open. The mayor left early after saying goodbye. During the debate, Ms. Lowe attacked the plan, saying it would cost too much.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The minister", "responded"],
+      ["The minister", "saying"],
+      ["Ms. Lowe", "saying"],
+    ]);
+  });
+
+  it("reads 'called for' and 'agreed to' as reports", () => {
+    const found = attributionsIn(
+      "The union called for an inquiry into the closure. The landlord agreed to repair the roof.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([
+      ["The union", "called"],
+      ["The landlord", "agreed"],
+    ]);
+  });
+
+  it("needs a clause with its own verb after a verb of knowing: 'knows the rules' is no report", () => {
+    const found = attributionsIn(
+      "The coach knows the new pitch will suit them. The coach knows the rules of the league by heart.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([["The coach", "knows"]]);
+  });
+
+  it("finds a speaker named after a quotation and a dash: '“…” ― Ana Ruiz'", () => {
+    const found = attributionsIn("“We deserve a council that listens.” ― Ana Ruiz");
+    expect(found).toEqual([
+      expect.objectContaining({ source: "Ana Ruiz", cue: "―", claim: "We deserve a council that listens" }),
+    ]);
+  });
+
+  it("finds a transcript's speaker label, but not a heading: 'MORALES: …', 'UPDATE: …'", () => {
+    const found = attributionsIn(
+      "MORALES: We will publish the figures on Monday. UPDATE: The road has reopened to traffic.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["MORALES", ":", "We will publish the figures on Monday"],
+    ]);
+  });
+
   it("does not attribute words inside a quotation to a speaker within it", () => {
     expect(attributionsIn("“I think the vote was fair and I say so again,” the chairwoman said.")).toEqual([
       expect.objectContaining({ source: "the chairwoman", cue: "said" }),

@@ -1,4 +1,4 @@
-import { attributionsOverTags, mayHoldReportingVerb } from "./attributions-over-tags";
+import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
 import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
@@ -135,7 +135,10 @@ function findOverTags(
   byRules: readonly Attribution[],
 ): Attribution[] {
   const taken = byRules.map((attribution) => attribution.cueSpan);
-  const found = attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE);
+  const found = [
+    ...attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE),
+    ...markedSpeakers(tokens, sentence.start),
+  ];
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
     .filter((candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims))

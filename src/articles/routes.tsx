@@ -3,6 +3,7 @@ import { z } from "zod";
 import { analyzeArticle } from "../analysis/analyze-article";
 import { findBundledArticle, listBundledArticles, listBundledQuestions } from "../catalog/catalog";
 import { createRouter } from "../http/app";
+import { countAgainstLimit } from "../http/rate-limit";
 import { requireBundledArticle } from "../http/require-article";
 import { validate } from "../http/validate";
 import { toPublicQuestion } from "../questions/public-question";
@@ -19,6 +20,7 @@ export const articleRoutes = createRouter();
 
 articleRoutes.post("/api/analyze", async (c) => {
   const text = await readArticleBody(c.req.raw);
+  await countAgainstLimit(c, "ANALYZE_LIMITER");
   return c.json(analyzeArticle(text));
 });
 

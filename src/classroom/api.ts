@@ -6,7 +6,7 @@ import { announceAnswer, announceJoin, connectToRoom, isWebSocketUpgrade } from 
 import type { Question } from "../questions/types";
 import type { ShownQuestion } from "../quiz/views";
 import { joinSession, sessionByJoinCode } from "./join-session";
-import { joinCodeSchema } from "./params";
+import { codeGuessOf, joinCodeSchema } from "./params";
 import { participantFromBody } from "./participant-auth";
 import { answersWithheld, participantQuestions, shownQuestion } from "./participant-quiz";
 import { listParticipantAnswers } from "./queries";
@@ -46,7 +46,7 @@ classroomApi.post("/:joinCode/join", validate("param", codeParam), validate("jso
   const { joinCode } = c.req.valid("param");
   const { nickname, rejoinPin } = c.req.valid("json");
   const db = c.var.db;
-  const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, new Date()));
+  const joined = valueOrThrow(await joinSession(db, joinCode, nickname, rejoinPin, codeGuessOf(c)));
   if (!joined.resumed) await announceJoin(c.env, joined.session.id, joined.participant.id);
   const questions = await participantQuestions(c.var.db, joined.session, joined.participant);
   const answered = joined.resumed ? await listParticipantAnswers(db, joined.participant.id) : [];
@@ -148,7 +148,9 @@ classroomApi.post(
 );
 
 classroomApi.get("/:joinCode/status", validate("param", codeParam), async (c) => {
-  const session = valueOrThrow(await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode));
+  const session = valueOrThrow(
+    await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode, codeGuessOf(c)),
+  );
   c.header("cache-control", "no-store");
   return c.json({
     joinCode: session.joinCode,
@@ -170,7 +172,9 @@ classroomApi.get("/:joinCode/socket", validate("param", codeParam), async (c) =>
   if (!isWebSocketUpgrade(c.req.raw)) {
     return c.json({ error: "Open this address as a WebSocket (Upgrade: websocket)." }, 426);
   }
-  const session = valueOrThrow(await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode));
+  const session = valueOrThrow(
+    await sessionByJoinCode(c.var.db, c.req.valid("param").joinCode, codeGuessOf(c)),
+  );
   return connectToRoom(c.env, session.id, "student", c.req.raw);
 });
 

@@ -1,15 +1,15 @@
 import type { Db } from "../db/client";
 import type { ParticipantRow, SessionRow } from "../db/schema";
 import { newSeed } from "../quiz/random";
-import { type Failure, fail, ok, type Result } from "../result";
+import { type Failure, fail, ok, type Result, tooManyRequests } from "../result";
 import { checkNickname } from "./nickname";
 import { issueParticipantToken, newParticipantId, rejoinPinMatches } from "./participant-token";
 import {
   claimRejoinAttempt,
   countParticipants,
   findParticipantByNickname,
-  findSessionByJoinCode,
   insertParticipant,
+  lookUpJoinCode,
   replaceParticipantToken,
 } from "./queries";
 
@@ -28,13 +28,56 @@ export interface Joined {
   resumed: boolean;
 }
 
-/** The session with this join code, or a 404 a student can act on. */
-export async function sessionByJoinCode(db: Db, joinCode: string): Promise<Result<SessionRow>> {
-  const session = await findSessionByJoinCode(db, joinCode);
-  if (!session) {
+/** Wrong join codes answered per client in any hour (ASVS 2.2.1); after them every lookup is refused until some age out. */
+export const MAX_JOIN_CODE_FAILURES = 100;
+export const JOIN_CODE_FAILURE_WINDOW_MS = 60 * 60 * 1000;
+
+/** Who is looking a join code up, and when: their wrong codes are counted against them. */
+export interface CodeGuess {
+  /** The client key (see clientKey in src/http/client-key.ts). */
+  client: string;
+  now: Date;
+}
+
+/**
+ * The session with this join code, or a 404 a student can act on. Each wrong code counts against the
+ * client; once 100 are counted within an hour, every lookup from that client (even with a right code, so a
+ * guesser learns nothing) is refused with 429 until the oldest failure is an hour old. Right codes are never
+ * counted, so a whole class can join from one school address.
+ */
+export async function sessionByJoinCode(
+  db: Db,
+  joinCode: string,
+  guess: CodeGuess,
+): Promise<Result<SessionRow>> {
+  const found = await lookUpJoinCode(
+    db,
+    joinCode,
+    guess.client,
+    guess.now,
+    MAX_JOIN_CODE_FAILURES,
+    JOIN_CODE_FAILURE_WINDOW_MS,
+  );
+  if (found.failureCounted) {
     return fail(404, `No session has the join code ${joinCode}. Check the code your teacher shows.`);
   }
-  return ok(session);
+  if (found.session && found.failures < MAX_JOIN_CODE_FAILURES) return ok(found.session);
+  const oldest = found.oldestFailureAt?.getTime() ?? guess.now.getTime();
+  const waitSeconds = (oldest + JOIN_CODE_FAILURE_WINDOW_MS - guess.now.getTime()) / 1000;
+  return tooManyRequests(
+    `Too many wrong join codes from your network: ${MAX_JOIN_CODE_FAILURES} in the last hour. Check the code your teacher shows and try again in ${waitInWords(waitSeconds)}.`,
+    waitSeconds,
+  );
+}
+
+/** "12 minutes", "1 minute", "40 seconds": how long to wait, rounded up. */
+function waitInWords(seconds: number): string {
+  if (seconds < 60) {
+    const whole = Math.max(1, Math.ceil(seconds));
+    return `${whole} second${whole === 1 ? "" : "s"}`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
 
 /**
@@ -46,9 +89,9 @@ export async function joinSession(
   joinCode: string,
   nicknameInput: string,
   pin: string | undefined,
-  now: Date,
+  guess: CodeGuess,
 ): Promise<Result<Joined>> {
-  const found = await sessionByJoinCode(db, joinCode);
+  const found = await sessionByJoinCode(db, joinCode, guess);
   if (!found.ok) return found;
   const session = found.value;
   const checked = checkNickname(nicknameInput);
@@ -72,7 +115,7 @@ export async function joinSession(
     tokenDigest: issued.tokenDigest,
     pinDigest: issued.pinDigest,
     seed: newSeed(),
-    joinedAt: now,
+    joinedAt: guess.now,
   };
   if (!(await insertParticipant(db, participant))) return nicknameTaken(db, session.id, checked);
   return ok({ session, participant, token: issued.token, pin: issued.pin, resumed: false });

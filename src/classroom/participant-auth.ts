@@ -3,9 +3,10 @@ import { getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import type { Db } from "../db/client";
-import type { AppVariables } from "../http/app";
+import { type AppVariables, httpError } from "../http/app";
 import { checkJoinCode } from "./join-code";
 import { sessionByJoinCode } from "./join-session";
+import { codeGuessOf } from "./params";
 import { parseParticipantToken, tokenSecretMatches } from "./participant-token";
 import { findParticipantContext, type ParticipantContext } from "./queries";
 
@@ -76,8 +77,8 @@ export const studentOnly = createMiddleware<StudentEnv>(async (c, next) => {
   const joinCode = joinCodeInPath(c);
   const context = await studentFromCookie(c, c.var.db, joinCode);
   if (!context) {
-    const found = await sessionByJoinCode(c.var.db, joinCode);
-    if (!found.ok) throw new HTTPException(found.status, { message: found.message });
+    const found = await sessionByJoinCode(c.var.db, joinCode, codeGuessOf(c));
+    if (!found.ok) throw httpError(found);
     return c.redirect(`/join/${joinCode}`, 303);
   }
   c.set("student", context);

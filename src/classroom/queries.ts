@@ -1,8 +1,9 @@
-import { and, eq, isNull, lt, max, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, lte, max, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   type AnswerRow,
   answers,
+  joinCodeFailures,
   type ParticipantRow,
   participants,
   type SessionRow,
@@ -14,6 +15,55 @@ import {
 export async function findSessionByJoinCode(db: Db, joinCode: string): Promise<SessionRow | undefined> {
   const [session] = await db.select().from(sessions).where(eq(sessions.joinCode, joinCode)).limit(1);
   return session;
+}
+
+/** What one guarded join-code lookup found, and the client's failures in the window after it. */
+export interface JoinCodeLookup {
+  session: SessionRow | undefined;
+  /** True when this lookup was a wrong code counted as a failure (and so may be answered 404). */
+  failureCounted: boolean;
+  /** The client's failures in the window, this one included. */
+  failures: number;
+  /** When the oldest of those failures was, or null when there is none. */
+  oldestFailureAt: Date | null;
+}
+
+/**
+ * Looks up a join code for a client that may send at most `limit` wrong codes per `windowMs`. First, in one
+ * statement (D1 runs statements one at a time, so concurrent guesses cannot all slip under the limit), this
+ * lookup is recorded as a failure when no session has the code and the client is under the limit; then one
+ * batch prunes failures older than the window and reads the session and the client's failures. Each statement
+ * binds at most five parameters; a right code writes nothing.
+ */
+export async function lookUpJoinCode(
+  db: Db,
+  joinCode: string,
+  client: string,
+  now: Date,
+  limit: number,
+  windowMs: number,
+): Promise<JoinCodeLookup> {
+  const since = now.getTime() - windowMs;
+  const counted = await db.all<{ id: number }>(sql`insert into ${joinCodeFailures} (client_key, at)
+    select ${client}, ${now.getTime()}
+    where not exists (select 1 from ${sessions} where ${sessions.joinCode} = ${joinCode})
+      and (select count(*) from ${joinCodeFailures} where client_key = ${client} and at > ${since}) < ${limit}
+    returning id`);
+  const [, found, tally] = await db.batch([
+    db.delete(joinCodeFailures).where(lte(joinCodeFailures.at, new Date(since))),
+    db.select().from(sessions).where(eq(sessions.joinCode, joinCode)).limit(1),
+    db
+      .select({ failures: sql<number>`count(*)`, oldest: sql<number | null>`min(${joinCodeFailures.at})` })
+      .from(joinCodeFailures)
+      .where(and(eq(joinCodeFailures.clientKey, client), gt(joinCodeFailures.at, new Date(since)))),
+  ]);
+  const oldest = tally[0]?.oldest ?? null;
+  return {
+    session: found[0],
+    failureCounted: counted.length > 0,
+    failures: tally[0]?.failures ?? 0,
+    oldestFailureAt: oldest === null ? null : new Date(oldest),
+  };
 }
 
 /** The participant of a session with this nickname key, or undefined. */

@@ -16,7 +16,7 @@ import type { FailureStatus } from "../result";
 import { checkJoinCode } from "./join-code";
 import { joinSession } from "./join-session";
 import { suggestNickname } from "./nickname";
-import { joinCodeSchema } from "./params";
+import { codeGuessOf, joinCodeSchema } from "./params";
 import {
   participantCookie,
   type StudentEnv,
@@ -107,8 +107,11 @@ classroomRoutes.post("/join", validate("form", joinForm), async (c) => {
     return page({ nickname: suggestNickname(taken) });
   }
   if (!code.ok) return page({ error: code.error }, 400);
-  const joined = await joinSession(db, code.code, form.nickname, form.pin || undefined, new Date());
-  if (!joined.ok) return page({ error: joined.message }, joined.status);
+  const joined = await joinSession(db, code.code, form.nickname, form.pin || undefined, codeGuessOf(c));
+  if (!joined.ok) {
+    if (joined.retryAfterSeconds) c.header("retry-after", String(joined.retryAfterSeconds));
+    return page({ error: joined.message }, joined.status);
+  }
   if (!joined.value.resumed) await announceJoin(c.env, joined.value.session.id, joined.value.participant.id);
   setParticipantCookie(c, code.code, joined.value.token);
   return c.redirect(`/class/${code.code}`, 303);

@@ -115,6 +115,25 @@ export const servedQuestions = sqliteTable(
   (table) => [primaryKey({ columns: [table.participantId, table.questionId] })],
 );
 
+/**
+ * A wrong join code a client sent (a session lookup that found nothing): at most 100 are answered per client in
+ * any hour (ASVS 2.2.1), counted exactly. Successful joins are never counted; rows older than an hour are
+ * pruned as new lookups come in.
+ */
+export const joinCodeFailures = sqliteTable(
+  "join_code_failures",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    /** The client's address (an IPv6 address as its /64), or a fixed key when the request carries none. */
+    clientKey: text().notNull(),
+    at: integer({ mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [
+    index("join_code_failures_client_at").on(table.clientKey, table.at),
+    index("join_code_failures_at").on(table.at),
+  ],
+);
+
 /** A fixed quiz an instructor published as a shareable link. */
 export const quizzes = sqliteTable(
   "quizzes",

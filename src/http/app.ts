@@ -47,7 +47,11 @@ export function valueOrThrow<T>(result: Result<T>): T {
   throw httpError(result);
 }
 
-/** A refusal as an HTTPException (HTML page, or JSON `{ error }` under /api/). */
+/** A refusal as an HTTPException (HTML page, or JSON `{ error }` under /api/); a 429 keeps its Retry-After. */
 export function httpError(failure: Failure): HTTPException {
-  return new HTTPException(failure.status, { message: failure.message });
+  const res =
+    failure.retryAfterSeconds === undefined
+      ? undefined
+      : new Response(null, { headers: { "retry-after": String(failure.retryAfterSeconds) } });
+  return new HTTPException(failure.status, { message: failure.message, res });
 }

@@ -12,6 +12,8 @@ export function isApiRequest(c: Context): boolean {
 export function handleError(error: Error, c: Context): Response | Promise<Response> {
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;
+    const retryAfter = error.res?.headers.get("retry-after");
+    if (retryAfter) c.header("retry-after", retryAfter);
     if (isApiRequest(c)) return c.json({ error: error.message }, status);
     return c.html(ErrorPage({ status, message: error.message }), status);
   }

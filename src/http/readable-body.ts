@@ -8,6 +8,11 @@ const JSON_TYPE = /^application\/([\w.-]+\+)?json$/;
 /** No form or JSON body Byline takes comes near this (the largest, a library article, is refused above 110 KB). */
 const MAX_READ_BYTES = 1024 * 1024;
 
+const UNREADABLE_FORM =
+  "The form arrived incomplete or garbled, so nothing was saved. Reload the page and send the form again.";
+const UNREADABLE_JSON =
+  "The request body is not valid JSON (cut off, or a missing quote or bracket?), so nothing was saved. Send one JSON object with the header Content-Type: application/json.";
+
 /** The media type of a Content-Type header, lower case and without parameters ("multipart/form-data"). */
 function mediaType(contentType: string | undefined): string {
   return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
@@ -29,24 +34,11 @@ export const readableBody = createMiddleware<AppEnv>(async (c, next) => {
       message: "This request is larger than 1 MB, more than any form here takes. Send less and try again.",
     });
   }
-  if (FORM_TYPES.has(type)) {
-    try {
-      await c.req.parseBody();
-    } catch {
-      throw new HTTPException(400, {
-        message:
-          "The form arrived incomplete or garbled, so nothing was saved. Reload the page and send the form again.",
-      });
-    }
-  } else {
-    try {
-      await c.req.json();
-    } catch {
-      throw new HTTPException(400, {
-        message:
-          "The request body is not valid JSON (cut off, or a missing quote or bracket?), so nothing was saved. Send one JSON object with the header Content-Type: application/json.",
-      });
-    }
+  const form = FORM_TYPES.has(type);
+  try {
+    await (form ? c.req.parseBody() : c.req.json());
+  } catch {
+    throw new HTTPException(400, { message: form ? UNREADABLE_FORM : UNREADABLE_JSON });
   }
   return next();
 });

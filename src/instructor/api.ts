@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { z } from "zod";
 import { createRouter, valueOrThrow } from "../http/app";
+import { countAgainstLimit } from "../http/rate-limit";
 import { validate } from "../http/validate";
 import { findQuestions } from "../quiz/question-bank";
 import { createSession } from "../sessions/create-session";
@@ -26,6 +27,7 @@ const csvQuery = z.object({
 export const instructorApi = createRouter();
 
 instructorApi.post("/", validate("json", sessionSettingsSchema), async (c) => {
+  await countAgainstLimit(c, "SESSION_LIMITER");
   const { session, instructorKey } = valueOrThrow(
     await createSession(c.var.db, c.req.valid("json"), new Date()),
   );

@@ -109,6 +109,62 @@ export async function removeParticipantByNickname(
   return removed.length > 0;
 }
 
+/** Nicknames per statement when removing many: two bound parameters go to the session, D1 allows 100. */
+const NICKNAMES_PER_STATEMENT = 90;
+
+/**
+ * Removes the participants with these nickname keys from the session, with their answers, in one batch (one
+ * transaction), however many there are; returns how many were removed.
+ */
+export async function removeParticipantsByNicknames(
+  db: Db,
+  sessionId: string,
+  nicknameKeys: readonly string[],
+): Promise<number> {
+  const statements = chunks([...new Set(nicknameKeys)], NICKNAMES_PER_STATEMENT).flatMap((keys) => {
+    const theParticipants = and(
+      eq(participants.sessionId, sessionId),
+      inArray(participants.nicknameKey, keys),
+    );
+    return [
+      db
+        .delete(answers)
+        .where(
+          inArray(
+            answers.participantId,
+            db.select({ id: participants.id }).from(participants).where(theParticipants),
+          ),
+        ),
+      db.delete(participants).where(theParticipants).returning({ id: participants.id }),
+    ] as const;
+  });
+  const [first, ...rest] = statements;
+  if (!first) return 0;
+  const results = await db.batch([first, ...rest]);
+  // The answer deletions give a D1 result; the participant deletions give the rows they removed.
+  return results.reduce((removed, rows) => removed + (Array.isArray(rows) ? rows.length : 0), 0);
+}
+
+/** Removes every participant of the session who has not answered a question yet; returns how many. */
+export async function removeParticipantsWithoutAnswers(db: Db, sessionId: string): Promise<number> {
+  const removed = await db
+    .delete(participants)
+    .where(
+      and(
+        eq(participants.sessionId, sessionId),
+        sql`not exists (select 1 from ${answers} where ${answers.participantId} = ${participants.id})`,
+      ),
+    )
+    .returning({ id: participants.id });
+  return removed.length;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
 /** Deletes the session with every participant and answer in it (one transaction). */
 export async function deleteSessionData(db: Db, sessionId: string): Promise<void> {
   await db.batch([

@@ -1,11 +1,13 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { MAX_PARTICIPANTS } from "../classroom/join-session";
 import { nicknameKey } from "../classroom/nickname";
 import { resetRejoinFailures } from "../classroom/queries";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
+import { overLimit } from "../http/rate-limit";
 import { noStore } from "../http/security";
 import { describeProblems, validate } from "../http/validate";
 import { announceRemoval, announceSessionChange } from "../live/notify";
@@ -32,6 +34,8 @@ import {
   loadSessionRows,
   openNextQuestion,
   removeParticipantByNickname,
+  removeParticipantsByNicknames,
+  removeParticipantsWithoutAnswers,
   setJoiningLocked,
 } from "./queries";
 import {
@@ -72,6 +76,17 @@ const nicknameForm = z.object({
     .min(1, "Say which student.")
     .max(200),
 });
+/** The roster's ticked nicknames: one field per tick, at most the largest class. */
+const selectedForm = z.object({
+  selected: z
+    .union([z.string().max(200), z.array(z.string().max(200))], {
+      error: "Tick the students to remove first.",
+    })
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .refine((nicknames) => nicknames.length <= MAX_PARTICIPANTS, {
+      message: `Remove at most ${MAX_PARTICIPANTS} students at once.`,
+    }),
+});
 const lockForm = z.object({ locked: z.enum(["true", "false"], { error: "locked is true or false." }) });
 
 /** The instructor's pages under /sessions: create a session, the dashboard and its controls. */
@@ -96,7 +111,7 @@ instructorRoutes.get("/new", async (c) => {
 instructorRoutes.post("/", async (c) => {
   const form = (await c.req.parseBody({ all: true })) as SessionForm;
   const parsed = sessionSettingsSchema.safeParse(settingsFromForm(form));
-  const formAgain = async (error: string) =>
+  const formAgain = async (error: string, status: 400 | 429 = 400) =>
     c.html(
       <NewSessionPage
         articles={listArticleTitles()}
@@ -104,9 +119,11 @@ instructorRoutes.post("/", async (c) => {
         remembered={await rememberedSessions(c, c.var.db)}
         error={error}
       />,
-      400,
+      status,
     );
   if (!parsed.success) return formAgain(describeProblems(parsed.error.issues, FORM_FIELD_LABELS));
+  const refused = await overLimit(c, "SESSION_LIMITER");
+  if (refused) return formAgain(refused.message, 429);
   const created = await createSession(c.var.db, parsed.data, new Date());
   if (!created.ok) return formAgain(created.message);
   const { session, instructorKey } = created.value;
@@ -227,6 +244,32 @@ instructorRoutes.post(
       });
     }
     await announceRemoval(c.env, session.id);
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post(
+  "/:sessionId/remove-many",
+  validate("param", sessionParam),
+  validate("form", selectedForm),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    const keys = c.req.valid("form").selected.map(nicknameKey);
+    if ((await removeParticipantsByNicknames(db, session.id, keys)) > 0)
+      await announceRemoval(c.env, session.id);
+    return backToDashboard(c, session.id);
+  },
+);
+
+instructorRoutes.post(
+  "/:sessionId/remove-idle",
+  validate("param", sessionParam),
+  instructorOnly(),
+  async (c) => {
+    const { db, session } = c.var;
+    if ((await removeParticipantsWithoutAnswers(db, session.id)) > 0)
+      await announceRemoval(c.env, session.id);
     return backToDashboard(c, session.id);
   },
 );

@@ -408,57 +408,81 @@ export function DashboardLive({
         {figures.roster.length === 0 ? (
           <p>Nobody has joined yet.</p>
         ) : (
-          // One form for the whole roster: each button sends its nickname, so a row costs few bytes.
-          <form method="post" action={`${base}/remove`} class="table-scroll">
-            <table class="roster">
-              <thead>
-                <tr>
-                  <th scope="col">Nickname</th>
-                  <th scope="col">Progress</th>
-                  <th scope="col">Right</th>
-                  <th scope="col">
-                    <span class="vh">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {figures.roster.map((row) => (
+          <>
+            {/* One form for the whole roster: each button sends its nickname, so a row costs few bytes. */}
+            <form method="post" action={`${base}/remove`} class="table-scroll">
+              <table class="roster">
+                <thead>
                   <tr>
-                    <th scope="row">{row.nickname}</th>
-                    <td>
-                      {row.answered} of {row.total}
-                      {row.finished ? " (finished)" : ""}
-                    </td>
-                    <td>{row.correct}</td>
-                    <td>
-                      {row.pinLocked && (
+                    <th scope="col">
+                      <span class="vh">Select</span>
+                    </th>
+                    <th scope="col">Nickname</th>
+                    <th scope="col">Progress</th>
+                    <th scope="col">Right</th>
+                    <th scope="col">
+                      <span class="vh">Remove</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {figures.roster.map((row) => (
+                    <tr>
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="selected"
+                          value={row.nickname}
+                          aria-label={`Select ${row.nickname}`}
+                        />
+                      </td>
+                      <th scope="row">{row.nickname}</th>
+                      <td>
+                        {row.answered} of {row.total}
+                        {row.finished ? " (finished)" : ""}
+                      </td>
+                      <td>{row.correct}</td>
+                      <td>
+                        {row.pinLocked && (
+                          <button
+                            type="submit"
+                            name="nickname"
+                            value={row.nickname}
+                            formaction={`${base}/pin-reset`}
+                            class="btn-secondary btn-small"
+                            aria-label={`Reset the PIN lockout of ${row.nickname}`}
+                          >
+                            PIN locked: reset
+                          </button>
+                        )}{" "}
                         <button
                           type="submit"
                           name="nickname"
                           value={row.nickname}
-                          formaction={`${base}/pin-reset`}
                           class="btn-secondary btn-small"
-                          aria-label={`Reset the PIN lockout of ${row.nickname}`}
+                          aria-label={`Remove ${row.nickname}`}
+                          data-confirm="Remove this student and their answers?"
                         >
-                          PIN locked: reset
+                          Remove
                         </button>
-                      )}{" "}
-                      <button
-                        type="submit"
-                        name="nickname"
-                        value={row.nickname}
-                        class="btn-secondary btn-small"
-                        aria-label={`Remove ${row.nickname}`}
-                        data-confirm="Remove this student and their answers?"
-                      >
-                        Remove
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </form>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p class="button-row">
+                <button
+                  type="submit"
+                  formaction={`${base}/remove-many`}
+                  class="btn-secondary"
+                  data-confirm="Remove the ticked students and their answers?"
+                >
+                  Remove selected
+                </button>
+              </p>
+            </form>
+            <FloodControls base={base} roster={figures.roster} />
+          </>
         )}
       </section>
       <section aria-labelledby="questions-heading">
@@ -503,6 +527,24 @@ export function DashboardLive({
         </section>
       )}
     </>
+  );
+}
+
+/** A flood of joins (a leaked code, a script): remove everyone who has not answered yet, in one go. */
+function FloodControls({ base, roster }: { base: string; roster: SessionFigures["roster"] }) {
+  const idle = roster.filter((row) => row.answered === 0).length;
+  if (idle === 0) return null;
+  return (
+    <form method="post" action={`${base}/remove-idle`}>
+      <button
+        type="submit"
+        class="btn-secondary"
+        data-confirm={`Remove the ${idle} students who have not answered a question yet?`}
+      >
+        {`Remove everyone with no answer yet (${idle})`}
+      </button>{" "}
+      <span class="muted">Lock joining first if a leaked code is bringing in strangers.</span>
+    </form>
   );
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ArticleAnalysis } from "../analysis/types";
 import type { LibraryArticleRow } from "../db/schema";
 import { createRouter } from "../http/app";
+import { countAgainstLimit, overLimit } from "../http/rate-limit";
 import { describeProblems, validate } from "../http/validate";
 import { randomBase64Url } from "../security/secrets";
 import { createSession } from "../sessions/create-session";
@@ -126,6 +127,7 @@ libraryRoutes.get("/", async (c) => {
 });
 
 libraryRoutes.post("/", async (c) => {
+  await countAgainstLimit(c, "LIBRARY_LIMITER");
   const { library, key } = await openNewLibrary(c.var.db, new Date());
   rememberLibraryKey(c, key);
   return c.html(await libraryPage(c, library.id, { newKey: key }), 201);
@@ -174,10 +176,14 @@ libraryRoutes.post("/articles", libraryOnly, async (c) => {
   const pasted = typeof body.text === "string" ? body.text : "";
   const file = body.file instanceof File && body.file.size > 0 ? body.file : null;
   const prepared = file ? await readUploadedArticle(file) : prepareArticleText(pasted, "text");
-  if (!prepared.ok) {
+  // A refused article comes back in the form as typed, so nothing pasted is lost.
+  const formAgain = async ({ message, status }: { message: string; status: 400 | 413 | 415 | 429 }) => {
     const values = { title, text: pasted.slice(0, 110 * 1024) };
-    return c.html(await libraryPage(c, library.id, { error: prepared.message, values }), prepared.status);
-  }
+    return c.html(await libraryPage(c, library.id, { error: message, values }), status);
+  };
+  if (!prepared.ok) return formAgain(prepared);
+  const refused = await overLimit(c, "LIBRARY_LIMITER");
+  if (refused) return formAgain({ message: refused.message, status: 429 });
   const articleId = randomBase64Url(12);
   const built = buildLibraryArticle(articleId, prepared.value);
   const articleTitle = title || built.analysis.meta.title?.slice(0, 200) || firstWords(prepared.value);
@@ -309,6 +315,7 @@ libraryRoutes.post(
   async (c) => {
     const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
     const editor = parseForm(z.object({ editor: editorField }), await readForm(c)).editor;
+    await countAgainstLimit(c, "LIBRARY_LIMITER");
     const rebuilt = buildLibraryArticle(article.id, article.text);
     const { added, kept } = await replaceArticleAnalysis(c.var.db, article, rebuilt, editor, new Date());
     const notice = `Analysed again with engine ${rebuilt.engineVersion}: ${kept} reviewed questions kept as they were, ${added} questions to review.`;
@@ -380,6 +387,7 @@ libraryRoutes.post(
     const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
     const { title, questionCount } = parseForm(sessionForm, await readForm(c));
     const snapshots = await keptSnapshots(c, article);
+    await countAgainstLimit(c, "SESSION_LIMITER");
     const db = c.var.db;
     const at = new Date();
     const created = await createSession(

@@ -2,9 +2,22 @@ import { exports } from "cloudflare:workers";
 
 export const ORIGIN = "https://byline.test";
 
-/** Calls the Worker over HTTP inside workerd; redirects are returned, not followed. */
-export function call(path: string, init?: RequestInit): Promise<Response> {
-  return exports.default.fetch(`${ORIGIN}${path}`, { redirect: "manual", ...init });
+/**
+ * Calls the Worker over HTTP inside workerd; redirects are returned, not followed. Each request comes from an
+ * address of its own (as Cloudflare's `CF-Connecting-IP` says) unless the test sets one, so the per-client
+ * limits that one spec uses up never refuse another spec's requests; an empty header stands for a request
+ * that carries no address.
+ */
+export function call(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has("cf-connecting-ip")) headers.set("cf-connecting-ip", someAddress());
+  return exports.default.fetch(`${ORIGIN}${path}`, { redirect: "manual", ...init, headers });
+}
+
+/** A random address in 2001:db8::/32, the IPv6 block kept for documentation (a /64 of its own each time). */
+export function someAddress(): string {
+  const groups = Array.from(crypto.getRandomValues(new Uint16Array(6)), (group) => group.toString(16));
+  return `2001:db8:${groups.join(":")}`;
 }
 
 /** A JSON POST. */
@@ -38,8 +51,14 @@ function formBody(fields: FormFields): URLSearchParams {
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
 
+  /** `address`: the client address every request of this browser comes from (a new one per request when absent). */
+  constructor(readonly address?: string) {}
+
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    if (this.address !== undefined && !headers.has("cf-connecting-ip")) {
+      headers.set("cf-connecting-ip", this.address);
+    }
     // A browser sends Origin with every form POST; the Worker refuses forms from other origins.
     if (init.method && init.method !== "GET" && !headers.has("origin")) headers.set("origin", ORIGIN);
     if (this.cookies.size > 0) {
