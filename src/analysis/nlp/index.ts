@@ -83,7 +83,7 @@ function readTokens(
     const value = values[index] ?? "";
     // The tokens and the spaces before them spell the text again; indexOf is a guard, not the rule.
     let start = cursor + (spaces[index]?.length ?? 0);
-    if (source.slice(start, start + value.length) !== value) start = source.indexOf(value, cursor);
+    if (!source.startsWith(value, start)) start = source.indexOf(value, cursor);
     if (start === -1) break;
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
@@ -100,7 +100,7 @@ const LEMMA = engine.its.lemma as unknown as ItsFunction<string>;
 
 class TaggedToken implements Token {
   readonly end: number;
-  readonly normal: string;
+  #normal: string | undefined;
   #lemma: string | undefined;
 
   constructor(
@@ -112,7 +112,12 @@ class TaggedToken implements Token {
     private readonly index: number,
   ) {
     this.end = start + text.length;
-    this.normal = text.toLowerCase().replace(/’/g, "'");
+  }
+
+  /** Computed when first read: rules look at the words around a cue, not at every token. */
+  get normal(): string {
+    this.#normal ??= this.text.toLowerCase().replace(/’/g, "'");
+    return this.#normal;
   }
 
   /** Read from the tagger only when a rule asks: most tokens never need theirs. */
@@ -212,7 +217,7 @@ function tagRun(
   for (let index = 0; index < values.length; index++) {
     const value = values[index] ?? "";
     let start = offset + (spaces[index]?.length ?? 0);
-    if (source.slice(start, start + value.length) !== value) start = source.indexOf(value, offset);
+    if (!source.startsWith(value, start)) start = source.indexOf(value, offset);
     if (start === -1) break;
     offset = start + value.length;
     const from = first.start + start;
