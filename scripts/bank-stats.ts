@@ -19,7 +19,7 @@ console.log(
   `longest option is the key: ${(metrics.longestIsKey * 100).toFixed(0)}% (chance ${(metrics.longestChance * 100).toFixed(0)}%)`,
 );
 console.log(
-  `sharing a passage with another question: ${metrics.sharingPassage}, most on one passage: ${metrics.mostOnOnePassage}`,
+  `about the same passage as another question: ${metrics.sharingPassage}, most about one passage: ${metrics.mostOnOnePassage}, most showing one passage: ${metrics.mostShowingOnePassage}`,
 );
 console.log(`identical to a question about another article: ${metrics.identicalAcrossArticles}`);
 console.log("option texts in 4+ questions (appearances, times the key):");

@@ -3,14 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { SessionRoom } from "../src/live/session-room";
 import { createWithForm } from "./helpers/forms";
 import { TestBrowser } from "./helpers/http";
-import { answer, correctOption, joinStudent, pageText } from "./helpers/sessions";
-
-async function joinCodeOf(sessionId: string): Promise<string> {
-  const row = await env.DB.prepare("select join_code from sessions where id = ?")
-    .bind(sessionId)
-    .first<{ join_code: string }>();
-  return row?.join_code ?? "";
-}
+import { answer, correctOption, joinCodeOf, joinStudent, pageText } from "./helpers/sessions";
 
 async function nicknamesIn(sessionId: string): Promise<string[]> {
   const { results } = await env.DB.prepare(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_REJOIN_FAILURES } from "../src/classroom/join-session";
 import { createWithForm } from "./helpers/forms";
 import { postJson, TestBrowser } from "./helpers/http";
-import { createSession, joinStudent, pageText } from "./helpers/sessions";
+import { createSession, joinCodeOf, joinStudent, pageText } from "./helpers/sessions";
 
 function rejoin(joinCode: string, nickname: string, rejoinPin: string) {
   return postJson(`/api/sessions/${joinCode}/join`, { nickname, rejoinPin });
@@ -55,11 +55,7 @@ describe("the teacher resets a student's PIN lockout from the dashboard", () => 
   it("shows who is locked out, and the reset lets the right PIN in again", async () => {
     const instructor = new TestBrowser();
     const { dashboard, sessionId } = await createWithForm(instructor);
-    const code = (
-      await env.DB.prepare("select join_code from sessions where id = ?")
-        .bind(sessionId)
-        .first<{ join_code: string }>()
-    )?.join_code as string;
+    const code = await joinCodeOf(sessionId);
     const student = await joinStudent(code, "Ana");
     await joinStudent(code, "Bo");
     for (let attempt = 0; attempt < MAX_REJOIN_FAILURES; attempt++) {

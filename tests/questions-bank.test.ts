@@ -7,6 +7,7 @@ import {
 } from "../src/catalog/catalog";
 import { buildQuestionBank, buildQuestionBanks } from "../src/questions/bank";
 import { measureBank } from "../src/questions/bank-metrics";
+import { mainPassageKey } from "../src/questions/draft";
 import { findFeedbackProblems, findQuestionProblems, sameQuestionKey } from "../src/questions/invariants";
 import { recommendedWordings, takesSides } from "../src/questions/neutral-wording";
 import { toPublicQuestion } from "../src/questions/public-question";
@@ -36,13 +37,11 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
     }
   });
 
-  it("asks at most three questions about any one passage", () => {
+  it("asks at most three questions about any one passage (the passage of its first evidence)", () => {
     const onPassage = new Map<string, number>();
     for (const question of seedBank(slug).bank) {
-      for (const passage of question.passages) {
-        const key = `${passage.start}-${passage.end}`;
-        onPassage.set(key, (onPassage.get(key) ?? 0) + 1);
-      }
+      const key = mainPassageKey(question);
+      onPassage.set(key, (onPassage.get(key) ?? 0) + 1);
     }
     expect(Math.max(...onPassage.values())).toBeLessThanOrEqual(3);
   });
@@ -128,10 +127,9 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
   it("mixes in control items whose right answer is that nothing is wrong (a seed: at least one in twelve)", () => {
     const { bank } = seedBank(slug);
     const share = bank.filter((question) => question.control).length / bank.length;
-    // The state-media practice piece labels protesters in every sentence the bank could offer as clean
-    // ("provocateurs", "agitators" are loaded labels), so it has no control item, by design of the piece.
-    if (slug === "capital-protest-state-media") expect(share).toBe(0);
-    else expect(share).toBeGreaterThan(findBundledArticle(slug)?.collection === "seed" ? 0.08 : 0);
+    // The state-media practice piece labels protesters in every sentence a loaded-word control could offer
+    // ("provocateurs", "agitators"), so its only control is a named source's claim (claim-source).
+    expect(share).toBeGreaterThan(findBundledArticle(slug)?.collection === "seed" ? 0.08 : 0);
   });
 
   it("is deterministic: building twice gives equal banks", () => {

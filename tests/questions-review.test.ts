@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/analysis/analyze-article";
 import type { ArticleAnalysis, LoadedTerm } from "../src/analysis/types";
+import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match";
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildGroupLabelQuestions } from "../src/questions/builders/group-label";
@@ -229,5 +230,66 @@ Government troops shelled positions of radicals near the town on Monday.
       expect(question.explanation).not.toMatch(/Neutral words:[^.]*“terrorists”/);
       if (question.prompt.includes("neutral word")) expect(keyOf(question)).not.toBe("terrorists");
     }
+  });
+});
+
+const WIRE = `Clashes near the border
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The Syrian Observatory for Human Rights said that 25 fighters were killed near the border. The defence ministry said its troops had taken two villages. Pro-government sources claimed that rebels shelled a school. Two bridges were reportedly destroyed. 6 soldiers were killed in an ambush on Monday.
+`;
+
+describe("attribution breadth: which claim the article hands to whom (claim-match)", () => {
+  const questions = buildClaimMatchQuestions(input(WIRE));
+
+  it("asks once per source, named or vague, with that source's claim as the key", () => {
+    const prompts = questions.map((question) => question.prompt);
+    expect(prompts).toContain(
+      "Which of these claims does the article hand to “the Syrian Observatory for Human Rights”?",
+    );
+    expect(prompts).toContain("Which of these claims does the article hand to “pro-government sources”?");
+    const vague = questions.find((question) => question.prompt.includes("pro-government sources"));
+    expect(vague && keyOf(vague)).toBe("Rebels shelled a school");
+    expect(vague?.explanation).toContain("names no one you could ask");
+  });
+
+  it("offers other sources' claims, hedged claims and the outlet's own as wrong answers, each saying why", () => {
+    const feedback = questions.flatMap((question) => question.options.map((option) => option.feedback ?? ""));
+    expect(feedback.some((text) => /hands this one to/.test(text))).toBe(true);
+    expect(feedback.some((text) => /“reportedly” passes it on without naming any source/.test(text))).toBe(
+      true,
+    );
+    expect(feedback.some((text) => /states it itself, with no source/.test(text))).toBe(true);
+  });
+
+  it("shows every offered claim's sentence, the asked-about one first, and keeps 3 or 4 options", () => {
+    for (const question of questions) {
+      expect(question.options.length).toBeGreaterThanOrEqual(3);
+      expect(question.options.length).toBeLessThanOrEqual(4);
+      expect(question.passages.length).toBe(question.options.length);
+      const [first] = question.evidence;
+      const main = passageTexts(WIRE, question).find((passage) => first && passage.includes(first.text));
+      expect(main).toBeDefined();
+    }
+  });
+});
+
+describe("which sentence has no source: 'None of these' is offered whether or not it is right", () => {
+  it("offers 'None of these' as a wrong answer when one sentence names no source", () => {
+    const text = `Berry pills sell out
+
+By Ann Writer
+
+Example Daily, 3 March 2026
+
+Women who took the capsule reportedly lost two dress sizes in four weeks. Dr Ana Ruiz said the trial was too small. Simon Day said the results were remarkable. Tom Hale said stocks had run out.
+`;
+    const question = buildUnattributedSentenceQuestions(input(text)).find((item) => !item.control);
+    const none = question?.options.find((option) => option.text.startsWith("None of these"));
+    expect(none).toBeDefined();
+    expect(none?.id).not.toBe(question?.correctOptionId);
   });
 });

@@ -9,6 +9,7 @@ import {
   correctOption,
   createSession,
   expectPassageShownUnmarked,
+  joinCodeOf,
   joinStudent,
   pageText,
   participantIdOf,
@@ -16,13 +17,6 @@ import {
   questionIdOnPage,
   wrongOption,
 } from "./helpers/sessions";
-
-async function joinCodeOf(sessionId: string): Promise<string> {
-  const row = await env.DB.prepare("select join_code from sessions where id = ?")
-    .bind(sessionId)
-    .first<{ join_code: string }>();
-  return row?.join_code ?? "";
-}
 
 async function sessionQuestionIds(sessionId: string): Promise<string[]> {
   const row = await env.DB.prepare("select question_ids from sessions where id = ?")

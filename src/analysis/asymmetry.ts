@@ -1,5 +1,6 @@
 import { ACTION_CLASSES, type ActionClass, type ActionTerm, type Leaning } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
+import { MONTH_ALTERNATION } from "./lexicon/months";
 import { type Quotation, quotationSpans } from "./quotations";
 import { REPORTING_VERBS } from "./reporting-cues";
 import type { Asymmetry, AsymmetrySide, Sentence } from "./types";
@@ -41,7 +42,7 @@ const PRONOUNS = new Set(["they", "it", "he", "she", "we", "these", "those", "th
 const NOT_A_SUBJECT_START =
   /^(?:on|in|by|at|since|after|before|during|over|under|despite|following|amid|throughout|within|backed|led|known|supported|located|including|with|without|according|as|earlier|later|late|early|then|also|furthermore|meanwhile|however|currently|nonetheless|recently|finally|now|so|yesterday|today|last|this|next)\b/i;
 const LEADING_LINKS = /^(?:and|but|then|also|so)\s+/i;
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH = `(?:${MONTH_ALTERNATION})`;
 /** A time phrase that opens a clause without a comma: "On Friday they captured …". */
 const LEADING_TIME = new RegExp(
   `^(?:(?:late|early)\\s+)?(?:on|by|in|since|until|after|before)\\s+(?:\\w+day|${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}|(?:the\\s+)?(?:same\\s+day|morning|evening|night|weekend))\\s+`,

@@ -1,4 +1,5 @@
 import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
+import { MONTH_ALTERNATION } from "./lexicon/months";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
 import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
@@ -28,8 +29,9 @@ const NOT_A_SUBJECT_BEFORE =
 const CLAUSE_BOUNDARY_WORDS =
   /\s(?:that|which|who|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
 /** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
-const AFTER_CUE =
-  /^(?:\s*,?\s*(?:(?:late |early )?on (?:\w+day|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:, \d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\s*(?:that\s+|:\s*|,\s*)?/;
+const AFTER_CUE = new RegExp(
+  `^(?:\\s*,?\\s*(?:(?:late |early )?on (?:\\w+day|(?:${MONTH_ALTERNATION}) \\d{1,2}(?:, \\d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\\s*(?:that\\s+|:\\s*|,\\s*)?`,
+);
 const MAX_SOURCE_WORDS = 14;
 /** A sentence of news holds a handful of cues at most; past this many its cue words are not read (bounds the cost). */
 const MAX_CUES_PER_SENTENCE = 12;

@@ -1,12 +1,25 @@
+import { CALENDAR_WORD, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/months";
+import { alternation } from "./lexicon/phrases";
+import { APPROXIMATORS, COUNT_PHRASES, LIMITERS, SCALES } from "./lexicon/quantifiers";
 import type { Attribution, FigureConflict, ReportedFigure, Sentence } from "./types";
 
+/** The quantifier lexicon as pieces of the figure patterns below (scales keep their order: "million" before "m"). */
+const APPROXIMATORS_PATTERN = alternation(APPROXIMATORS);
+const LIMITERS_PATTERN = alternation(LIMITERS);
+const COUNT_PHRASES_PATTERN = alternation(COUNT_PHRASES);
+const SCALES_PATTERN = SCALES.map((scale) => alternation([scale])).join("|");
+
 /** "over 100 members of militant groups were killed", "at least 8 civilians were killed or injured". */
-const CASUALTY_FIGURE =
-  /\b((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?(?:\d[\d,]*|a dozen|dozens of|hundreds of|thousands of))\s+((?:[\w-]+\s+){0,4}?)(militants?|members|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons)\b([^.;:]{0,60}?)\b(killed|dead|died|injured|wounded|casualties)\b/gi;
+const CASUALTY_FIGURE = new RegExp(
+  `\\b((?:(?:${APPROXIMATORS_PATTERN})\\s+)?(?:\\d[\\d,]*|${COUNT_PHRASES_PATTERN}))\\s+((?:[\\w-]+\\s+){0,4}?)(militants?|members|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons)\\b([^.;:]{0,60}?)\\b(killed|dead|died|injured|wounded|casualties)\\b`,
+  "gi",
+);
 
 /** "killed 40 fighters": the outcome before the count. */
-const CASUALTY_FIGURE_AFTER_VERB =
-  /\b(?:killed|killing|wounded|injured|eliminating|eliminated|neutralising|neutralizing)\s+((?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some)\s+)?\d[\d,]*)\s+()((?:[\w-]+\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\b/gi;
+const CASUALTY_FIGURE_AFTER_VERB = new RegExp(
+  `\\b(?:killed|killing|wounded|injured|eliminating|eliminated|neutralising|neutralizing)\\s+((?:(?:${APPROXIMATORS_PATTERN})\\s+)?\\d[\\d,]*)\\s+()((?:[\\w-]+\\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\\b`,
+  "gi",
+);
 
 /** Who was counted, as one of a few comparable groups. */
 const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [
@@ -18,14 +31,16 @@ const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [
 /** "in the village of Ras Hamra", "near Saraqib", "in the Kansafra strike": where the counted event happened. */
 const PLACE_NAME =
   /\b(?:in|near|at|outside|around)\s+(?:the\s+(?:(?:town|city|village|province|district|region|area)\s+of\s+)?)?((?:al-)?[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+)*)/g;
-const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The)$/;
+/** A capitalised word after "in" that names no place: a month, a weekday, "The". */
+function isNotAPlace(name: string): boolean {
+  return CALENDAR_WORD.test(name) || name === "The";
+}
 /** The source given to a figure the article states in its own voice. */
 export const THE_ARTICLE_ITSELF = "the article itself";
 /** Figures read per sentence and how far before a figure its wording is read: bounds the cost of any sentence. */
 const MAX_FIGURES_PER_SENTENCE = 12;
 const LOOK_BACK = 200;
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join("|")})\\b`, "g");
 
 interface CountedFigure extends ReportedFigure {
   group: string;
@@ -111,9 +126,7 @@ function daysIn(text: string): string[] {
 }
 
 function placesIn(text: string): string[] {
-  return [...text.matchAll(PLACE_NAME)]
-    .map((match) => match[1] ?? "")
-    .filter((name) => !NOT_A_PLACE.test(name));
+  return [...text.matchAll(PLACE_NAME)].map((match) => match[1] ?? "").filter((name) => !isNotAPlace(name));
 }
 
 /** The attributions of each sentence, by sentence index. */
@@ -170,8 +183,10 @@ function numberIn(value: string): string {
 }
 
 /** A number as reported: a hedge word, a currency, the digits, a scale or a percentage. */
-const QUANTITY =
-  /(?:(?:over|more than|at least|up to|around|about|nearly|almost|approximately|as many as|some|only|just)\s+)?(?:[$£€]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m|per cent|percent|%))?(?![\w.]*\d)/gi;
+const QUANTITY = new RegExp(
+  `(?:(?:${APPROXIMATORS_PATTERN}|${LIMITERS_PATTERN})\\s+)?(?:[$£€]\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:${SCALES_PATTERN}))?(?![\\w.]*\\d)`,
+  "gi",
+);
 /** "the real number was", "put the figure at", "its share was": a second figure for a quantity named before. */
 const RESTATEMENT =
   /\b(?:the (?:real|actual|true|correct|official) (?:number|figure|cost|total|toll|count)|put the (?:figure|number|toll|total|cost|crowd) at|its (?:share|figure|estimate|count)|the (?:figure|number|toll) (?:was|is|stood at|at))\b/i;
@@ -195,8 +210,7 @@ const NOT_A_KEY = new Set([
   "month",
   "time",
 ]);
-const MONTH_BEFORE =
-  /(January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Aug|Sept?|Oct|Nov|Dec)\.?\s+$/;
+const MONTH_BEFORE = new RegExp(`(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].join("|")})\\.?\\s+$`);
 
 interface Quantity extends ReportedFigure {
   unit: "money" | "percent" | "count";

@@ -1,12 +1,9 @@
+import { HEDGE_PHRASES, UNSUPPORTED_CLAIM_PHRASES } from "./lexicon/hedges";
+import { compilePhrases } from "./lexicon/phrases";
 import type { Attribution, Hedge, Sentence, UnsupportedClaimMarker } from "./types";
 
-/** Phrases that let a claim float free of any source. */
-const HEDGE_CUES =
-  /\b(reportedly|allegedly|purportedly|supposedly|it(?: is|'s|’s| was) (?:expected|believed|claimed|reported|said|rumou?red|understood|thought)|(?:is|are|was|were) (?:said|believed|rumou?red|understood|thought|reported|alleged|expected) to|(?:earlier |some |unconfirmed )?reports (?:appeared|emerged|surfaced|suggest(?:ed)?|indicate(?:d)?)|there (?:are|were) (?:unconfirmed )?reports)\b/gi;
-
-/** The article itself says that a claim came without evidence or could not be checked. */
-const UNSUPPORTED_MARKERS =
-  /\b(no (?:\w+ ){0,2}(?:evidence|proof)(?: [\w\s]{0,40}?)? (?:was|were|has been|had been|is|was ever) (?:provided|presented|offered|given|shown|produced)|(?:could|can|cannot|can't|could not|has not been|have not been|was not|were not)(?: not)? (?:be )?(?:immediately )?(?:independently )?(?:verified|confirmed)|(?:could not|cannot|can't|was unable to|were unable to|did not) (?:immediately )?(?:independently )?(?:verify|confirm)|(?:did|has|have|had) not (?:provided|provide|offered|offer|presented|present|given|give|shown|show) (?:any )?(?:evidence|proof)|(?:provided|offered|presented|gave) no (?:evidence|proof)|without (?:providing|offering|presenting|giving) (?:any )?(?:evidence|proof)|there (?:is|was) no evidence)\b/gi;
+const HEDGE_CUES = compilePhrases(HEDGE_PHRASES);
+const UNSUPPORTED_MARKERS = compilePhrases(UNSUPPORTED_CLAIM_PHRASES);
 
 /** Hedges in sentences that name no source of their own. */
 export function findHedges(sentences: readonly Sentence[], attributions: readonly Attribution[]): Hedge[] {

@@ -7,6 +7,7 @@ import {
   SO_CALLED,
 } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
+import { CALENDAR_WORD } from "./lexicon/months";
 import { findQuotations, type Quotation, quotationAround } from "./quotations";
 import { spansBySentence } from "./spans";
 import type { Attribution, LoadedTerm, Sentence, Span } from "./types";
@@ -60,9 +61,6 @@ const SO_CALLED_MAX_WORDS = 3;
 /** "Turkey considers the YPG a terrorist group", "the commander called them vermin": someone else's word. */
 const NAMED_BY_SOMEONE =
   /(?:(?<!\bso-)\b(?:calls?|called|calling|considers?|considered|brands?|branded|labels?|labell?ed|deems?|deemed|regards?|regarded|dubs?|dubbed|terms?|termed)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as\s+)?|\b(?:describ|denounc|dismiss|condemn|hail|brand|label|portray|paint)(?:e|es|ed|ing|s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?as\s+|\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:an?\s+|the\s+)?$/iu;
-/** Capitalised words that name a time, not a place: "liberated in August" names no town. */
-const CALENDAR_WORDS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** How far back a naming verb is looked for: a verb, its object and a few words. */
 const NAMING_REACH = 90;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
@@ -351,7 +349,7 @@ function holds(rule: CompiledRule, context: WordContext): boolean {
 /** A capitalised word among the first `window` words: "liberated Kherson", "liberated the Khaznah Hill". */
 function nameWithin(text: string, window: number): boolean {
   const words = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.slice(0, window).some((word) => /^\p{Lu}/u.test(word) && !CALENDAR_WORDS.test(word));
+  return words.slice(0, window).some((word) => /^\p{Lu}/u.test(word) && !CALENDAR_WORD.test(word));
 }
 
 /** The phrase ends within the last `window` words. */

@@ -1,3 +1,5 @@
+import { MONTH_ALTERNATION, MONTH_NAMES } from "./lexicon/months";
+
 /** Plain words of a line of markdown/HTML-ish markup: links, bold, underline, headings and escapes removed. */
 export function stripMarkup(line: string): string {
   return line
@@ -11,22 +13,7 @@ export function stripMarkup(line: string): string {
     .trim();
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
-const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_NAME = `(${MONTH_ALTERNATION})`;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),\\s*(\\d{4})\\b`, "i");
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4})\\b`, "i");
 
@@ -40,7 +27,7 @@ export function findIsoDate(line: string): string | null {
 }
 
 function isoDate(year = "", monthName = "", day = ""): string | null {
-  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const month = MONTH_NAMES.findIndex((name) => name.toLowerCase() === monthName.toLowerCase()) + 1;
   const dayNumber = Number(day);
   if (month === 0 || dayNumber < 1 || dayNumber > 31) return null;
   return `${year}-${String(month).padStart(2, "0")}-${String(dayNumber).padStart(2, "0")}`;

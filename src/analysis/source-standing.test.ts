@@ -29,6 +29,11 @@ describe("where a source stands (docs/sourcing-model.md)", () => {
     }
   });
 
+  it("counts the committee whose decision the story is about, and its own survey, as a side (review round 6)", () => {
+    expect(standingOfSource("The committee's own survey", "organisation", null)).toBe("named-interested");
+    expect(standingOfSource("the planning committee", "organisation", null)).toBe("named-interested");
+  });
+
   it("counts reports, sources, local or partisan sources and activists as vague, whatever the detector called them", () => {
     expect(standingOfSource("reports", "vague", null)).toBe("vague");
     expect(standingOfSource("Local sources", "vague", null)).toBe("vague");

@@ -40,8 +40,8 @@ const OUTSIDERS: readonly RegExp[] = [
 const PARTIES: readonly RegExp[] = [
   // governments, ministries, armed forces and their officers
   /\b(ministry|ministries|minister|government|army|armed forces|military|troops|command|general(?!\s+(?:hospital|practitioners?|public|election|assembly|manager|store))|officials?|spokesm[ae]n|spokesperson|president|kremlin|pentagon|white house|state department)\b/i,
-  // sides in a civic or business story: elected members, campaigns, the company reporting on itself
-  /\b(councill?ors?|council|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
+  // sides in a civic or business story: elected members, the committee that decides, campaigns, the company
+  /\b(councill?ors?|council|committee|mayor|the company|campaign(?:ers?)?|party leader|chief executive)\b/i,
   // bodies that speak for an interest: unions, trade federations and associations, lobbies
   /\b(union|federation|association|lobby|chamber of commerce|trade body)\b/i,
   // states at war in the region, by name or by capital

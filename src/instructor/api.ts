@@ -3,8 +3,9 @@ import { z } from "zod";
 import { createRouter, valueOrThrow } from "../http/app";
 import { countAgainstLimit } from "../http/rate-limit";
 import { validate } from "../http/validate";
+import { currentLibrary } from "../library/library-auth";
+import { createSessionWithLibrary } from "../library/session-pool";
 import { findQuestions } from "../quiz/question-bank";
-import { createSession } from "../sessions/create-session";
 import { sessionSettingsSchema } from "../sessions/session-settings";
 import { toCsv, UTF8_BOM } from "./csv-export";
 import { exportDocument, exportFilename, longRows, wideRows } from "./export-tables";
@@ -28,8 +29,10 @@ export const instructorApi = createRouter();
 
 instructorApi.post("/", validate("json", sessionSettingsSchema), async (c) => {
   await countAgainstLimit(c, "SESSION_LIMITER");
+  // Library articles are used with the library key (Authorization: Bearer <libraryKey>, or the cookie).
+  const library = await currentLibrary(c, c.var.db);
   const { session, instructorKey } = valueOrThrow(
-    await createSession(c.var.db, c.req.valid("json"), new Date()),
+    await createSessionWithLibrary(c.var.db, library, c.req.valid("json"), new Date()),
   );
   const origin = new URL(c.req.url).origin;
   return c.json(

@@ -10,11 +10,12 @@ import { createRouter } from "../http/app";
 import { overLimit } from "../http/rate-limit";
 import { noStore } from "../http/security";
 import { describeProblems, validate } from "../http/validate";
+import { currentLibrary } from "../library/library-auth";
+import { createSessionWithLibrary, type LibraryChoice, listLibraryChoices } from "../library/session-pool";
 import { announceRemoval, announceSessionChange } from "../live/notify";
 import { listArticleTitles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
-import { createSession } from "../sessions/create-session";
 import {
   clearInstructorCookie,
   setInstructorCookie,
@@ -24,7 +25,7 @@ import {
 import { instructorKeyMatches } from "../sessions/instructor-key";
 import { type SessionForm, sessionSettingsSchema, settingsFromForm } from "../sessions/session-settings";
 import { summariseSession } from "./dashboard-figures";
-import { instructorOnly, rememberedSessions } from "./instructor-auth";
+import { type InstructorEnv, instructorOnly, rememberedSessions } from "./instructor-auth";
 import {
   deleteSessionData,
   endSession,
@@ -95,12 +96,19 @@ export const instructorRoutes = createRouter();
 // The dashboard shows the new instructor key and every student's answers; the form lists the sessions.
 instructorRoutes.use(noStore);
 
+/** The library articles this browser's library key offers (with kept questions), or none without a library. */
+async function libraryChoicesOf(c: Context): Promise<LibraryChoice[]> {
+  const library = await currentLibrary(c, c.var.db);
+  return library ? listLibraryChoices(c.var.db, library.id) : [];
+}
+
 instructorRoutes.get("/new", async (c) => {
   const notice = c.req.query("deleted") === "1" ? "The session and all its data were deleted." : undefined;
   const remembered = await rememberedSessions(c, c.var.db);
   return c.html(
     <NewSessionPage
       articles={listArticleTitles()}
+      libraryArticles={await libraryChoicesOf(c)}
       values={defaultValues()}
       remembered={remembered}
       notice={notice}
@@ -115,6 +123,7 @@ instructorRoutes.post("/", async (c) => {
     c.html(
       <NewSessionPage
         articles={listArticleTitles()}
+        libraryArticles={await libraryChoicesOf(c)}
         values={formValues(form)}
         remembered={await rememberedSessions(c, c.var.db)}
         error={error}
@@ -124,7 +133,8 @@ instructorRoutes.post("/", async (c) => {
   if (!parsed.success) return formAgain(describeProblems(parsed.error.issues, FORM_FIELD_LABELS));
   const refused = await overLimit(c, "SESSION_LIMITER");
   if (refused) return formAgain(refused.message, 429);
-  const created = await createSession(c.var.db, parsed.data, new Date());
+  const library = await currentLibrary(c, c.var.db);
+  const created = await createSessionWithLibrary(c.var.db, library, parsed.data, new Date());
   if (!created.ok) return formAgain(created.message);
   const { session, instructorKey } = created.value;
   setInstructorCookie(c, session.id, instructorKey);
@@ -254,11 +264,8 @@ instructorRoutes.post(
   validate("form", selectedForm),
   instructorOnly(),
   async (c) => {
-    const { db, session } = c.var;
     const keys = c.req.valid("form").selected.map(nicknameKey);
-    if ((await removeParticipantsByNicknames(db, session.id, keys)) > 0)
-      await announceRemoval(c.env, session.id);
-    return backToDashboard(c, session.id);
+    return afterRemoval(c, await removeParticipantsByNicknames(c.var.db, c.var.session.id, keys));
   },
 );
 
@@ -267,10 +274,7 @@ instructorRoutes.post(
   validate("param", sessionParam),
   instructorOnly(),
   async (c) => {
-    const { db, session } = c.var;
-    if ((await removeParticipantsWithoutAnswers(db, session.id)) > 0)
-      await announceRemoval(c.env, session.id);
-    return backToDashboard(c, session.id);
+    return afterRemoval(c, await removeParticipantsWithoutAnswers(c.var.db, c.var.session.id));
   },
 );
 
@@ -323,12 +327,22 @@ export async function sessionFigures(db: Db, session: SessionRow) {
   return summariseSession({ questions: await findQuestions(db, session.questionIds), ...rows });
 }
 
+/** After removing `removed` students at once: the live room recounts when anyone left; back to the dashboard. */
+async function afterRemoval(c: Context<InstructorEnv>, removed: number) {
+  if (removed > 0) await announceRemoval(c.env, c.var.session.id);
+  return backToDashboard(c, c.var.session.id);
+}
+
 function backToDashboard(c: Context, sessionId: string) {
   return c.redirect(`/sessions/${sessionId}/dashboard`, 303);
 }
 
 function defaultValues(): SessionFormValues {
-  return { ...DEFAULT_FORM_VALUES, articles: listArticleTitles().map((article) => article.slug) };
+  return {
+    ...DEFAULT_FORM_VALUES,
+    articles: listArticleTitles().map((article) => article.slug),
+    libraryArticles: [],
+  };
 }
 
 /** The form as typed, to show it again with an error. */
@@ -342,6 +356,7 @@ function formValues(form: SessionForm): SessionFormValues {
     title: first(form.title),
     questionCount: first(form.questionCount),
     articles: texts(form.articles),
+    libraryArticles: texts(form.libraryArticles),
     skills: texts(form.skills),
     pacing: first(form.pacing),
     timed: form.timed !== undefined,

@@ -17,6 +17,7 @@ export interface SessionFormValues {
   title: string;
   questionCount: string;
   articles: string[];
+  libraryArticles: string[];
   skills: string[];
   pacing: string;
   timed: boolean;
@@ -26,7 +27,7 @@ export interface SessionFormValues {
   withholdAnswers: boolean;
 }
 
-export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
+export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles" | "libraryArticles"> = {
   title: "",
   questionCount: "10",
   skills: [...SKILLS],
@@ -40,6 +41,8 @@ export const DEFAULT_FORM_VALUES: Omit<SessionFormValues, "articles"> = {
 
 export interface NewSessionPageProps {
   articles: { slug: string; title: string }[];
+  /** The articles of the library this browser holds the key of, with kept questions (none without a library). */
+  libraryArticles?: { id: string; title: string; kept: number }[];
   values: SessionFormValues;
   /** Sessions whose instructor key this browser keeps, newest first. */
   remembered: SessionRow[];
@@ -48,7 +51,14 @@ export interface NewSessionPageProps {
 }
 
 /** The form an instructor fills in to start a classroom session, after the sessions they run already. */
-export function NewSessionPage({ articles, values, remembered, error, notice }: NewSessionPageProps) {
+export function NewSessionPage({
+  articles,
+  libraryArticles = [],
+  values,
+  remembered,
+  error,
+  notice,
+}: NewSessionPageProps) {
   return (
     <Page title="Run a class session" current="sessions">
       <h1>Run a class session</h1>
@@ -82,8 +92,28 @@ export function NewSessionPage({ articles, values, remembered, error, notice }: 
               {article.title}
             </Check>
           ))}
-          <p class="hint">None ticked means all articles.</p>
+          <p class="hint">
+            {libraryArticles.length > 0
+              ? "None ticked means all articles, unless you tick articles from your library: then only those."
+              : "None ticked means all articles."}
+          </p>
         </fieldset>
+        {libraryArticles.length > 0 && (
+          <fieldset>
+            <legend>Your library</legend>
+            {libraryArticles.map((article, index) => (
+              <Check
+                name="libraryArticles"
+                id={`library-article-${index + 1}`}
+                value={article.id}
+                checked={values.libraryArticles.includes(article.id)}
+              >
+                {article.title} ({article.kept} kept {article.kept === 1 ? "question" : "questions"})
+              </Check>
+            ))}
+            <p class="hint">Only the questions you kept in review are asked.</p>
+          </fieldset>
+        )}
         <fieldset>
           <legend>Skills</legend>
           {SKILLS.map((skill) => (

@@ -7,7 +7,6 @@ import { createRouter } from "../http/app";
 import { countAgainstLimit, overLimit } from "../http/rate-limit";
 import { describeProblems, validate } from "../http/validate";
 import { randomBase64Url } from "../security/secrets";
-import { createSession } from "../sessions/create-session";
 import { setInstructorCookie, setNewKeyFlash } from "../sessions/instructor-cookie";
 import {
   decodeUpload,
@@ -43,6 +42,7 @@ import {
   runBatch,
 } from "./queries";
 import { applyQuestionEdit, snapshotQuestion } from "./review";
+import { createSessionWithLibrary } from "./session-pool";
 import { LibraryPage, LibraryStartPage, ReviewPage } from "./views";
 
 /** A multipart body a little over 100 KB of article leaves room for the form's other fields. */
@@ -388,14 +388,14 @@ libraryRoutes.post(
     const { title, questionCount } = parseForm(sessionForm, await readForm(c));
     const snapshots = await keptSnapshots(c, article);
     await countAgainstLimit(c, "SESSION_LIMITER");
-    const db = c.var.db;
-    const at = new Date();
-    const created = await createSession(
-      db,
+    const created = await createSessionWithLibrary(
+      c.var.db,
+      c.var.library,
       {
         title,
         questionCount: Math.min(questionCount, snapshots.length),
         articles: [],
+        libraryArticles: [article.id],
         skills: [],
         pacing: "self",
         timerSeconds: null,
@@ -403,22 +403,10 @@ libraryRoutes.post(
         shuffle: true,
         withholdAnswers: false,
       },
-      at,
-      snapshots.map((snapshot) => snapshot.question),
+      new Date(),
     );
     if (!created.ok) throw new HTTPException(created.status, { message: created.message });
     const { session, instructorKey } = created.value;
-    await runBatch(
-      db,
-      recordQuestionUse(db, {
-        libraryId: c.var.library.id,
-        snapshots,
-        kind: "session",
-        targetId: session.id,
-        title,
-        at,
-      }),
-    );
     setInstructorCookie(c, session.id, instructorKey);
     setNewKeyFlash(c, session.id, instructorKey);
     return c.redirect(`/sessions/${session.id}/dashboard`, 303);

@@ -37,6 +37,8 @@ export const DISCUSSION_PROMPTS: Readonly<Record<string, string>> = {
     "What would you search for, and where, to learn who is behind this page? Who would you trust to tell you?",
   "unsourced-visuals": "What would you need to know about these pictures before you believed what they show?",
   "selective-verbs": "Rewrite both sentences with 'said'. Does your view of either source change?",
+  "claim-match":
+    "Which claims in this piece come from someone you could ask, and which come from no one? How would you check each?",
   "dismissive-framing":
     "What does 'as always' ask you to think before you hear the claim? Would the claim be true or false without it?",
   "opinion-as-fact":

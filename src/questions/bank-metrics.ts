@@ -1,3 +1,4 @@
+import { mainPassageKey } from "./draft";
 import { normalise } from "./text";
 import type { Question } from "./types";
 
@@ -20,9 +21,13 @@ export interface BankMetrics {
   longestChance: number;
   /** Option texts used in at least `repeated` questions, with how often each is the key. */
   repeatedOptions: OptionUse[];
-  /** Questions that share a passage with another question of the same article, and the most on one passage. */
+  /**
+   * Questions about the same passage (their main one, mainPassageKey) as another question of the same
+   * article, and the most about one passage; and the most questions that show one passage while answering.
+   */
   sharingPassage: number;
   mostOnOnePassage: number;
+  mostShowingOnePassage: number;
   /** Questions byte-identical (prompt and options) to a question about another article. */
   identicalAcrossArticles: number;
 }
@@ -33,8 +38,12 @@ function tally<T>(items: readonly T[], key: (item: T) => string): Record<string,
   return Object.fromEntries(Object.entries(counts).sort(([left], [right]) => (left < right ? -1 : 1)));
 }
 
-function passageKeys(question: Question): string[] {
-  return question.passages.map((passage) => `${question.articleSlug}#${passage.start}`);
+function shownPassageKeys(question: Question): string[] {
+  return question.passages.map((passage) => `${question.articleSlug}#${passage.start}-${passage.end}`);
+}
+
+function mainKey(question: Question): string {
+  return `${question.articleSlug}#${mainPassageKey(question)}`;
 }
 
 /** Measures a bank (any list of questions, of one article or many). */
@@ -57,8 +66,10 @@ export function measureBank(questions: readonly Question[], repeated = 4): BankM
     }
   }
   const onPassage = new Map<string, number>();
+  const showing = new Map<string, number>();
   for (const question of questions) {
-    for (const key of passageKeys(question)) onPassage.set(key, (onPassage.get(key) ?? 0) + 1);
+    onPassage.set(mainKey(question), (onPassage.get(mainKey(question)) ?? 0) + 1);
+    for (const key of shownPassageKeys(question)) showing.set(key, (showing.get(key) ?? 0) + 1);
   }
   const signature = (question: Question) =>
     JSON.stringify([question.prompt, question.options.map((option) => option.text).sort()]);
@@ -79,10 +90,9 @@ export function measureBank(questions: readonly Question[], repeated = 4): BankM
     repeatedOptions: [...uses.values()]
       .filter((use) => use.appearances >= repeated)
       .sort((left, right) => right.appearances - left.appearances),
-    sharingPassage: questions.filter((question) =>
-      passageKeys(question).some((key) => (onPassage.get(key) ?? 0) > 1),
-    ).length,
+    sharingPassage: questions.filter((question) => (onPassage.get(mainKey(question)) ?? 0) > 1).length,
     mostOnOnePassage: Math.max(0, ...onPassage.values()),
+    mostShowingOnePassage: Math.max(0, ...showing.values()),
     identicalAcrossArticles: questions.filter(
       (question) => (articlesBySignature.get(signature(question))?.size ?? 0) > 1,
     ).length,

@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from "../analysis/types";
 import { buildAsymmetryQuestions } from "./builders/asymmetry";
+import { buildClaimMatchQuestions } from "./builders/claim-match";
 import { buildClaimSourceQuestions } from "./builders/claim-source";
 import { buildConflictingFiguresQuestions } from "./builders/conflicting-figures";
 import { buildDismissiveFramingQuestions } from "./builders/dismissive-framing";
@@ -22,7 +23,7 @@ import { buildSourceKindQuestions } from "./builders/source-kind";
 import { buildUnattributedSentenceQuestions } from "./builders/unattributed-sentence";
 import { buildUnsourcedVisualsQuestions } from "./builders/unsourced-visuals";
 import { buildUnsupportedClaimQuestions } from "./builders/unsupported-claim";
-import type { ArticleInput, QuestionBuilder } from "./draft";
+import { type ArticleInput, mainPassageKey, type QuestionBuilder } from "./draft";
 import { findQuestionProblems, sameQuestionKey } from "./invariants";
 import type { Question } from "./types";
 
@@ -42,6 +43,7 @@ export const QUESTION_BUILDERS: readonly QuestionBuilder[] = [
   buildLateralReadingQuestions,
   // attribution
   buildClaimSourceQuestions,
+  buildClaimMatchQuestions,
   buildUnattributedSentenceQuestions,
   buildReportingVerbQuestions,
   buildSelectiveVerbsQuestions,
@@ -65,13 +67,13 @@ const MAX_PER_KIND = 3;
 
 /**
  * At most this many questions about one passage (sentence or line), so the bank spreads over what the
- * article does; a dealt quiz asks at most one of them (quiz/pick-questions.ts).
+ * article does; a dealt quiz asks at most one question that shows it (quiz/pick-questions.ts).
  */
-const MAX_PER_PASSAGE = 3;
+export const MAX_PER_PASSAGE = 3;
 
-/** The passages of a question as keys. */
+/** The passages of a question as keys, for the cap: its main passage only. */
 function passageKeys(question: Question): string[] {
-  return question.passages.map((passage) => `${passage.start}-${passage.end}`);
+  return [mainPassageKey(question)];
 }
 
 /**

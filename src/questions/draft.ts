@@ -140,3 +140,17 @@ export function passagesOf(text: string, analysis: ArticleAnalysis, evidence: re
   }
   return merged;
 }
+
+/**
+ * The passage a question is about: the one around its first evidence span (builders list first the
+ * evidence the question asks about, then what is shown for context: the sentences other options come
+ * from, the sentence that introduces a source). Only this one counts towards MAX_PER_PASSAGE, so showing
+ * context does not crowd other questions out of the bank; a dealt quiz still keeps apart every passage shown.
+ */
+export function mainPassageKey(question: Question): string {
+  const [first] = question.evidence;
+  const main =
+    question.passages.find((passage) => first && passage.start <= first.start && first.end <= passage.end) ??
+    question.passages[0];
+  return main ? `${main.start}-${main.end}` : "";
+}

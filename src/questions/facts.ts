@@ -149,7 +149,7 @@ function findIntroduction(analysis: ArticleAnalysis, attribution: Attribution): 
 /** The evidence for an attribution: its own span, and where a source given in short is first introduced. */
 export function withIntroduction(analysis: ArticleAnalysis, attribution: Attribution, span: Span): Span[] {
   const introduction = introductionOf(analysis, attribution);
-  return introduction ? [introduction, span] : [span];
+  return introduction ? [span, introduction] : [span];
 }
 
 /** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */

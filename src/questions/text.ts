@@ -68,9 +68,13 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "An independent regulator" → "an independent regulator": a name that starts with an article, for mid-sentence. */
+/** Words that start a source phrase with a capital only because they start the sentence. */
+const COMMON_START =
+  /^(The|A|An|Local|Media|Some|Many|Several|Reports?|Sources|Activists|Experts|Analysts|Observers|Witnesses|Residents|Critics|Others|(?:Pro|Anti)-[\w-]+)\s/;
+
+/** "An independent regulator" → "an independent regulator", "Pro-militant sources" → "pro-militant sources": for mid-sentence. */
 export function midSentence(name: string): string {
-  return /^(The|A|An)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  return COMMON_START.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** A quoted phrase for prompts, in curly quotes. */

@@ -96,4 +96,17 @@ describe("picking questions for a quiz", () => {
       expect(picked.map((q) => q.id)).toContain("p4");
     }
   });
+
+  it("prefers a question showing one passage to one showing four, so a one-article quiz is not emptied", () => {
+    const singles = [0, 1, 2, 3].map((passage) =>
+      question(`one-${passage}`, "attribution", "c", "claim-source", passage),
+    );
+    const blocker = {
+      ...question("four", "attribution", "c", "claim-source", 0),
+      passages: [0, 1, 2, 3].map((passage) => ({ start: passage * 100, end: passage * 100 + 50 })),
+    };
+    for (let seed = 1; seed <= 20; seed++) {
+      expect(pickQuestions([blocker, ...singles], 4, seededRandom(seed)), `seed ${seed}`).toHaveLength(4);
+    }
+  });
 });

@@ -37,13 +37,29 @@ export function pickQuestions<Q extends Pickable>(
   while (picked.length < count && queues.some((queue) => queue.length > 0)) {
     for (const queue of shuffled(queues, random)) {
       // Drop what clashes with the picks so far: it would clash with them for the rest of the quiz too.
-      while (queue.length > 0 && !fits(queue[0] as Q)) queue.shift();
-      const question = queue.shift();
+      for (let index = queue.length - 1; index >= 0; index--)
+        if (!fits(queue[index] as Q)) queue.splice(index, 1);
+      const question = leastBlocking(queue);
       if (question && picked.length < count) picked.push(question);
     }
   }
   return shuffled(picked, random);
 }
+
+/**
+ * Takes from the front of the queue the question, among the next few, that shows the fewest passages: a
+ * question showing four sentences (each option's) would keep more of the rest out of a one-article quiz.
+ */
+function leastBlocking<Q extends Pickable>(queue: Q[]): Q | undefined {
+  let best = 0;
+  for (let index = 1; index < Math.min(LOOKAHEAD, queue.length); index++) {
+    if ((queue[index]?.passages.length ?? 0) < (queue[best]?.passages.length ?? 0)) best = index;
+  }
+  return queue.splice(best, 1)[0];
+}
+
+/** How many questions at the front of a queue `leastBlocking` weighs: enough to avoid a blocker, few enough to keep the spread. */
+const LOOKAHEAD = 3;
 
 /** The questions of one skill, shuffled within each article, taking one article after another in turn. */
 function interleaveArticles<Q extends Pick<Question, "articleSlug">>(

@@ -30,6 +30,12 @@ export const sessionSettingsSchema = z.object({
       { error: "articles must be a list of article slugs." },
     )
     .default([]),
+  libraryArticles: z
+    .array(z.string().regex(/^[A-Za-z0-9_-]{16}$/, "A library article id is 16 letters, digits, - or _."), {
+      error: "libraryArticles must be a list of library article ids.",
+    })
+    .max(50, "Choose at most 50 library articles.")
+    .default([]),
   pacing: z.enum(["self", "instructor"], { error: 'pacing is "self" or "instructor".' }).default("self"),
   timerSeconds: z
     .number({ error: "timerSeconds must be a whole number of seconds, or null for no time limit." })
@@ -69,6 +75,7 @@ export function settingsFromForm(form: SessionForm): unknown {
     questionCount: count ? Number(count) : undefined,
     skills: list(form.skills),
     articles: list(form.articles),
+    libraryArticles: list(form.libraryArticles),
     pacing: text(form.pacing) ?? "self",
     timerSeconds: text(form.timed) && timer ? Number(timer) : null,
     leaderboard: text(form.leaderboard) !== undefined,

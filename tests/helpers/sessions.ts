@@ -53,6 +53,14 @@ export async function nextQuestion(joinCode: string, student: JoinedStudent): Pr
 }
 
 /** Moves back the time every question was served to a participant, as if it had been on screen that long. */
+/** The join code D1 holds for a session ("" when there is none). */
+export async function joinCodeOf(sessionId: string): Promise<string> {
+  const row = await env.DB.prepare("select join_code from sessions where id = ?")
+    .bind(sessionId)
+    .first<{ join_code: string }>();
+  return row?.join_code ?? "";
+}
+
 /** The id D1 holds for a participant of a session, by nickname ("" when there is none). */
 export async function participantIdOf(sessionId: string, nickname: string): Promise<string> {
   const row = await env.DB.prepare("select id from participants where session_id = ? and nickname = ?")

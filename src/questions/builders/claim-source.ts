@@ -1,5 +1,5 @@
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
-import type { Attribution, Hedge, Sentence } from "../../analysis/types";
+import type { Attribution, Hedge, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
   articleSources,
@@ -24,14 +24,17 @@ const PROMPT = "Who is the source of this claim?";
 const OWN_VOICE = "The writer, stating it as fact";
 
 /** Named sources the article quotes elsewhere, as wrong answers, each saying why it is wrong here. */
-function otherNamedSources(input: BuildInput, answer: string | null, count: number): OptionDraft[] {
-  return articleSources(input.analysis)
-    .filter((name) => name.toLowerCase() !== answer?.toLowerCase())
-    .slice(0, count)
-    .map((name) => ({
-      text: name,
-      feedback: `No: the article cites ${name} for other claims, not for this one.`,
-    }));
+function otherNamedSources(input: BuildInput, answer: string | null, count: number, at: Span): OptionDraft[] {
+  // Rotated per question (by the claim's place), so the article's first sources are not always the wrong
+  // answers: an option that is offered often and never right would give itself away.
+  const others = articleSources(input.analysis).filter(
+    (name) => name.toLowerCase() !== answer?.toLowerCase(),
+  );
+  const first = others.length > 0 ? at.start % others.length : 0;
+  return [...others.slice(first), ...others.slice(0, first)].slice(0, count).map((name) => ({
+    text: name,
+    feedback: `No: the article cites ${midSentence(name)} for other claims, not for this one.`,
+  }));
 }
 
 /** The writer's own voice as a wrong answer. */
@@ -41,7 +44,7 @@ function outletOption(feedback: string): OptionDraft[] {
 
 /** A claim the outlet makes in its own voice: a count stated as fact, with no source and no hedge. */
 function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | null {
-  const others = otherNamedSources(input, null, 2);
+  const others = otherNamedSources(input, null, 2, sentence);
   if (others.length === 0) return null;
   const shown = excerpt(input.article.text, sentence, sentence, 130);
   return {
@@ -70,7 +73,7 @@ function ownClaimDraft(input: BuildInput, sentence: Sentence): QuestionDraft | n
 function namedDraft(input: BuildInput, attribution: Attribution, name: string): QuestionDraft | null {
   const { text } = input.article;
   const extent = attributionExtent(attribution);
-  const others = otherNamedSources(input, name, 2);
+  const others = otherNamedSources(input, name, 2, attribution);
   if (others.length < 2) {
     others.push({
       text: OWN_VOICE,
@@ -106,7 +109,7 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
   const extent = attributionExtent(attribution);
   const source = plainText(attribution.source);
   const others = [
-    ...otherNamedSources(input, null, 2),
+    ...otherNamedSources(input, null, 2, attribution),
     ...outletOption(`No: the article hands the claim to ${quote(source)}; it does not state it as its own.`),
   ];
   if (others.length < 2) return null;
@@ -133,7 +136,7 @@ function hedgedDraft(input: BuildInput, hedge: Hedge): QuestionDraft | null {
   if (/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start))) return null;
   const sentence = sentenceAt(input.analysis, hedge.sentence);
   const others = [
-    ...otherNamedSources(input, null, 2),
+    ...otherNamedSources(input, null, 2, hedge),
     ...outletOption(
       `No: ${quote(hedge.cue)} shows the outlet is passing the claim on, not stating it as its own.`,
     ),

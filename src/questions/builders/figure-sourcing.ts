@@ -5,14 +5,13 @@ import {
   attributedSentences,
   attributionExtent,
   hasUsableClaim,
-  sourceName,
   sourceWords,
   statesCount,
   statesFigure,
   withIntroduction,
 } from "../facts";
 import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
-import { capitalise, excerpt, plainText, quote } from "../text";
+import { capitalise, excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 const PROMPT = "Who stands behind this figure?";

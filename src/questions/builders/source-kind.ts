@@ -5,13 +5,12 @@ import {
   attributionExtent,
   hasUsableClaim,
   sentenceAt,
-  sourceName,
   sourceWords,
   statesFigure,
   withIntroduction,
 } from "../facts";
 import { STANDING_TEXT, standingOf, standingOptions } from "../standing";
-import { excerpt, plainText, quote } from "../text";
+import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 const PROMPT = "Who stands behind this claim?";

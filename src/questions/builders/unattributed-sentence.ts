@@ -38,12 +38,15 @@ function attributedChoices(input: BuildInput): { attribution: Attribution; sente
   });
 }
 
+const ALL_ATTRIBUTED = "None of these: each one names its source";
+
 function sentenceDraft(input: BuildInput, target: Sentence, round: number): QuestionDraft | null {
   const { text } = input.article;
   const choices = attributedChoices(input);
   if (choices.length < 2) return null;
   // Rotate through the attributed sentences so two questions do not offer the same wrong answers.
-  const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 3);
+  // Two attributed sentences and "None of these", so "None of these" is not right every time it is offered.
+  const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 2);
   const shown = excerpt(text, target, target, 110);
   const hedge = input.analysis.hedges.find((item) => item.sentence === target.index);
   const why = hedge
@@ -60,16 +63,21 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
         feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
       })),
+      {
+        text: ALL_ATTRIBUTED,
+        feedback: `No: one of them names no one; check each sentence for who makes its claim.`,
+      },
     ],
     explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote((picked[0] && sourceName(picked[0].attribution)) ?? picked[0]?.attribution.source ?? "")}.`,
+    // The sentence asked about first (the question's main passage), then the sources of the others.
     evidence: [
       { start: target.start, end: target.end },
-      ...picked.map(({ attribution }) => attribution.sourceSpan),
-    ].sort((left, right) => left.start - right.start),
+      ...picked
+        .map(({ attribution }) => attribution.sourceSpan)
+        .sort((left, right) => left.start - right.start),
+    ],
   };
 }
-
-const ALL_ATTRIBUTED = "None of these: each one names its source";
 
 /** The control item: every sentence offered names its source, so the right answer is "none of these". */
 function allAttributedDraft(input: BuildInput): QuestionDraft | null {

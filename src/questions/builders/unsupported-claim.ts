@@ -99,11 +99,12 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     ],
     explanation: `About ${quote(shown)} the article says ${quote(excerpt(text, markerSentence, marker, 120))}. A claim with no evidence is only a claim, whoever makes it.`,
     // The sentences offered are shown too, so the passage alone does not point at the key.
+    // The claim first (the question's main passage), then the note and the sentences of the other options.
     evidence: [
       claim,
       { start: marker.start, end: marker.end },
       ...others.map((sentence) => ({ start: sentence.start, end: sentence.end })),
-    ].sort((left, right) => left.start - right.start),
+    ],
   };
 }
 

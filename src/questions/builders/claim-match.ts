@@ -1,0 +1,137 @@
+import { attributionStanding, saysWho } from "../../analysis/source-standing";
+import type { Attribution, Sentence, Span } from "../../analysis/types";
+import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
+import {
+  attributedSentences,
+  attributionExtent,
+  canonicalSource,
+  hasUsableClaim,
+  sentenceAt,
+  sourceName,
+  statesCount,
+} from "../facts";
+import { capitalise, excerpt, midSentence, plainText, quote } from "../text";
+import type { Question } from "../types";
+
+/** One claim the article makes or passes on, as an option: its words, who it is handed to, and why. */
+interface Claim {
+  /** Who the article hands it to: a source's name or phrase; null when it gives none. */
+  source: string | null;
+  span: Span;
+  sentence: Sentence;
+  /** Shown as the right answer's feedback, or as the reason a wrong one is wrong. */
+  why: string;
+}
+
+/** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
+function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
+  const name = sourceName(attribution);
+  if (!name) return null;
+  if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+  return saysWho(attributionStanding(attribution))
+    ? canonicalSource(input.analysis, name)
+    : plainText(attribution.source);
+}
+
+/** Claims the article hands to a source (named or vague), one per sentence. */
+function attributedClaims(input: BuildInput): Claim[] {
+  const seen = new Set<number>();
+  return input.analysis.attributions.flatMap((attribution) => {
+    const sentence = sentenceAt(input.analysis, attribution.sentence);
+    const source = sourceLabel(input, attribution);
+    if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
+    seen.add(sentence.index);
+    const said = excerpt(input.article.text, attributionExtent(attribution), attribution.cueSpan, 110);
+    return [{ source, span: attribution.claimSpan, sentence, why: `the article says ${quote(said)}` }];
+  });
+}
+
+/** Claims that float free: hedged sentences and counts the outlet states in its own voice. */
+function floatingClaims(input: BuildInput): Claim[] {
+  const attributed = attributedSentences(input.analysis);
+  const hedged = input.analysis.hedges
+    // ", reportedly funded from abroad," hedges an aside, not the sentence's claim.
+    .filter((hedge) => !/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start)))
+    .flatMap((hedge) => {
+      const sentence = sentenceAt(input.analysis, hedge.sentence);
+      if (!sentence || attributed.has(sentence.index)) return [];
+      const why = `${quote(hedge.cue)} passes it on without naming any source`;
+      return [{ source: null, span: sentence, sentence, why }];
+    });
+  const hedgedSentences = new Set(hedged.map((claim) => claim.sentence.index));
+  const bare = input.analysis.sentences
+    .filter((sentence) => !attributed.has(sentence.index) && !hedgedSentences.has(sentence.index))
+    .filter((sentence) => statesCount(sentence.text))
+    .map((sentence) => ({
+      source: null,
+      span: sentence,
+      sentence,
+      why: "the article states it itself, with no source",
+    }));
+  return [...hedged, ...bare];
+}
+
+/** A claim as an option: its words, capitalised, without the closing full stop. */
+function claimText(input: BuildInput, claim: Claim): string {
+  return capitalise(excerpt(input.article.text, claim.span, claim.span, 100).replace(/[.;:,]+$/, ""));
+}
+
+function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
+  const source = key.source;
+  if (!source) return null;
+  // Another claim of the same source would be a second right answer.
+  const wrong = others.filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase()).slice(0, 3);
+  if (wrong.length < 2) return null;
+  const vague = !input.analysis.attributions.some(
+    (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),
+  );
+  const options: OptionDraft[] = [
+    { text: claimText(input, key), correct: true, feedback: `Right: ${key.why}.` },
+    ...wrong.map((claim) => ({
+      text: claimText(input, claim),
+      feedback: claim.source
+        ? `No: the article hands this one to ${midSentence(claim.source)}.`
+        : `No: ${claim.why}.`,
+    })),
+  ];
+  const spans = [key, ...wrong].map((claim) => ({ start: claim.sentence.start, end: claim.sentence.end }));
+  return {
+    skill: "attribution",
+    kind: "claim-match",
+    difficulty: 2,
+    prompt: `Which of these claims does the article hand to ${quote(midSentence(source))}?`,
+    options,
+    explanation: `${capitalise(key.why)}.${vague ? ` ${quote(capitalise(midSentence(source)))} names no one you could ask, so knowing whose claim it is still leaves nobody to check it with.` : ""} Keeping track of which claim comes from whom, and which come from no one, is the first step in checking any of them.`,
+    // The claim asked about first (the question's main passage), then the sentences of the other options.
+    evidence: [key.span, ...spans.slice(1)],
+  };
+}
+
+/**
+ * "Which of these claims does the article hand to X?": for each source of the article, its first claim
+ * against claims other sources make, claims passed on with a hedge and claims the outlet states itself,
+ * so the student tracks who says what and notices the claims that come from no one.
+ */
+export function buildClaimMatchQuestions(input: BuildInput): Question[] {
+  const attributed = attributedClaims(input);
+  const floating = floatingClaims(input);
+  const asked = new Set<string>();
+  const drafts: QuestionDraft[] = [];
+  for (const [index, key] of attributed.entries()) {
+    if (!key.source || asked.has(key.source.toLowerCase())) continue;
+    // Wrong answers mix another source's claim with floating ones, rotated so questions differ.
+    const otherSources = attributed.filter((claim) => claim !== key);
+    const pool = [
+      ...floating.slice(index % Math.max(1, floating.length)),
+      ...floating.slice(0, index % Math.max(1, floating.length)),
+    ];
+    const mixed = [otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources].filter(
+      (claim, position, all): claim is Claim => claim !== undefined && all.indexOf(claim) === position,
+    );
+    const draft = matchDraft(input, key, mixed);
+    if (!draft) continue;
+    asked.add(key.source.toLowerCase());
+    drafts.push(draft);
+  }
+  return drafts.map((draft) => finishQuestion(input, draft));
+}
