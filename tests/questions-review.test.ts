@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../src/analysis/analyze-article";
 import type { ArticleAnalysis, LoadedTerm } from "../src/analysis/types";
+import { buildQuestionBank } from "../src/questions/bank";
+import { buildAsymmetryQuestions } from "../src/questions/builders/asymmetry";
 import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match";
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildGroupLabelQuestions } from "../src/questions/builders/group-label";
+import { buildLoadedVoiceQuestions } from "../src/questions/builders/loaded-voice";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
 import { buildScareQuotesQuestions } from "../src/questions/builders/scare-quotes";
 import { buildSelectiveVerbsQuestions } from "../src/questions/builders/selective-verbs";
@@ -12,7 +15,7 @@ import { buildUnattributedSentenceQuestions } from "../src/questions/builders/un
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
 import { STANDING_TEXT, standingOptions } from "../src/questions/standing";
-import { excerpt } from "../src/questions/text";
+import { claimAsOption, excerpt } from "../src/questions/text";
 import type { Question } from "../src/questions/types";
 
 /**
@@ -291,5 +294,156 @@ Women who took the capsule reportedly lost two dress sizes in four weeks. Dr Ana
     const none = question?.options.find((option) => option.text.startsWith("None of these"));
     expect(none).toBeDefined();
     expect(none?.id).not.toBe(question?.correctOptionId);
+  });
+});
+
+describe("review round 6", () => {
+  it("asks nothing that hands a claim to a source the article only says 'expects' something (the outlet's inference)", () => {
+    const text = `Tension in the north
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+This indicates that both Moscow and Damascus expect that foreign powers may stage a provocation. The Russian Defense Ministry said 20 militants were killed. ISIS claimed that its members had killed 2 soldiers. A day earlier, a cell killed 3 troops near the town.
+`;
+    const bank = buildQuestionBank({ slug: "review", text }, analyzeArticle(text));
+    expect(bank.length).toBeGreaterThan(0);
+    for (const question of bank) {
+      const words = [
+        question.prompt,
+        ...question.options.map((option) => `${option.text} ${option.feedback}`),
+      ].join(" ");
+      expect(words, question.id).not.toMatch(/\bDamascus\b(?! expect)/);
+    }
+  });
+
+  it("never calls a named person 'it' in the feedback of a sourcing option", () => {
+    for (const right of ["named-interested", "vague", "none"] as const) {
+      for (const option of standingOptions(right, "Anton Veselin")) {
+        expect(option.feedback).not.toMatch(/“Anton Veselin” is named, but it is/);
+      }
+    }
+  });
+
+  it("names a pronoun source by what it stands for in claim-match, and vague sources in lower case", () => {
+    const text = `Retreat reported
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Media outlets affiliated with the rebels claimed that the army suffered heavy losses. According to them, the rebels conducted a tactical retreat. Experts say the front will hold until spring. Two bridges were reportedly destroyed. 6 soldiers were killed in an ambush on Monday.
+`;
+    const questions = buildClaimMatchQuestions(input(text));
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) {
+      expect(question.prompt).not.toContain("“them”");
+      expect(question.options.map((option) => option.feedback).join(" ")).not.toMatch(
+        /hands this one to Experts/,
+      );
+    }
+  });
+
+  it("closes a quotation an option's claim opens", () => {
+    expect(claimAsOption('no more than 300 people took part in the so-called "march for fair wages')).toBe(
+      'No more than 300 people took part in the so-called "march for fair wages"',
+    );
+  });
+
+  it("does not offer a body's director's claim beside the body's own in claim-match", () => {
+    const text = `Reservoirs fall
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The Northvale Water Board said the reservoirs held 40 per cent of capacity. Its director of operations, Jo Bell, said a hosepipe ban would begin in May. Dr Ana Ruiz, a hydrologist, said the spring had been dry. Two pumps were reportedly damaged. 6 farms were closed on Monday.
+`;
+    const board = buildClaimMatchQuestions(input(text)).find((question) =>
+      question.prompt.includes("Water Board"),
+    );
+    expect(board).toBeDefined();
+    expect(board?.options.map((option) => option.text)).not.toContain("A hosepipe ban would begin in May");
+  });
+
+  it("shows the sentence before a side whose own sentence calls the actor 'they'", () => {
+    const text = `Front line moves
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Army troops liberated the town of Amra on Monday. A coalition of rebel groups attacked the east. By Tuesday, they had captured the villages of Sela and Dor.
+`;
+    const at = (word: string) => text.indexOf(word);
+    const questions = buildAsymmetryQuestions(
+      input(text, (analysis) => {
+        analysis.asymmetries = [
+          {
+            action: "taking territory",
+            sides: [
+              {
+                actor: "army troops",
+                term: "liberated",
+                sentence: 0,
+                start: at("liberated"),
+                end: at("liberated") + 9,
+              },
+              {
+                actor: "a coalition of rebel groups",
+                term: "captured",
+                sentence: 2,
+                start: at("captured"),
+                end: at("captured") + 8,
+              },
+            ],
+          },
+        ];
+      }),
+    );
+    const shown = passageTexts(text, questions[0] as Question).join(" ");
+    expect(shown).toContain("A coalition of rebel groups attacked the east.");
+  });
+
+  it("offers unsupported-claim options in the key's form: claims beside a claim, not whole sentences", () => {
+    const text = `Berry pills sell out
+
+By Ann Writer
+
+Example Daily, 3 March 2026
+
+Simon Day said the results were remarkable. Dr Ana Ruiz said the trial was too small to show anything. The company did not say what the volunteers ate, and no evidence was provided that the capsules caused the weight loss.
+`;
+    const [question] = buildUnsupportedClaimQuestions(input(text));
+    expect(question && keyOf(question)).toBe("The capsules caused the weight loss");
+    for (const option of question?.options ?? []) expect(option.text, option.text).not.toMatch(/\bsaid\b/);
+  });
+
+  it("keeps hype ('powerful', 'discovered', 'understands') out of the 'no loaded word' controls", () => {
+    const text = `Berry pills sell out
+
+By Ann Writer
+
+Example Daily, 3 March 2026
+
+Scientists have discovered that the fruit contains a powerful compound that switches off the fat-storing hormone, the Daily Example understands. The capsules went on sale in twelve shops across the county on Monday morning.
+`;
+    const controls = buildLoadedWordQuestions(input(text)).filter((question) => question.control);
+    for (const question of controls) expect(question.prompt).not.toContain("powerful compound");
+  });
+
+  it("writes a reported speaker in lower case mid-sentence in loaded-voice feedback", () => {
+    const text = `Heavy losses
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Media outlets affiliated with the rebels claimed that the regime suffered heavy losses near the town. The Russian Defense Ministry said 20 militants were killed. ISIS claimed that its members had killed 2 soldiers.
+`;
+    for (const question of buildLoadedVoiceQuestions(input(text))) {
+      expect(question.explanation).not.toMatch(/what Media outlets/);
+    }
   });
 });

@@ -185,6 +185,7 @@ const BEFORE_REPORTING_PARTICIPLE = new Set([
 const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
 const MAX_ASIDE_TOKENS = 36;
+const MAX_ASIDES = 3;
 const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
 
 /** Spans relative to the sentence's start, for attributions.ts to turn into findings. */
@@ -370,10 +371,13 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   }
   const token = tokens[end];
   if (!token) return null;
-  if (token.text === ",") {
+  // "Ann Lee, 56, who chairs the panel, said": up to MAX_ASIDES asides in a row are skipped.
+  for (let asides = 0; tokens[end]?.text === "," && asides < MAX_ASIDES; asides++) {
     const opening = asideOpening(tokens, end);
     if (opening === -1) return null;
     end = opening - 1;
+    // "Ann Lee, 56, …": an age between commas after a name.
+    if (tokens[end]?.pos === "NUM" && tokens[end - 1]?.text === ",") end -= 2;
   }
   const head = tokens[end];
   if (!head || !HEAD_TAGS.has(head.pos)) return null;
@@ -505,7 +509,8 @@ function isQuoteOrComma(token: Token): boolean {
 /** A source the verb can have: evidence verbs need a poll, study or record; others a name, a noun or a pronoun. */
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[]): boolean {
   const head = tokens[phrase.last] as Token;
-  if (verb.evidence) return EVIDENCE_NOUNS.has(head.normal);
+  // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
+  if (verb.evidence) return EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first;
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest";
   return true;

@@ -521,14 +521,25 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
-  it("finds what a poll, study or report found, and only for such a source", () => {
+  it("finds what a poll, study or report shows or found, and only for such a source", () => {
     const found = attributionsIn(
-      "A new poll found that most voters back the levy. The council study found that traffic fell. The striker found the net twice.",
+      "A new poll shows that most voters back the levy. The council study found that traffic fell. The striker found the net twice.",
     );
     expect(found.map((item) => [item.source, item.cue])).toEqual([
-      ["A new poll", "found"],
+      ["A new poll", "shows"],
       ["The council study", "found"],
     ]);
+  });
+
+  it("leaves a bare 'Studies show' alone: it names no study", () => {
+    expect(attributionsIn("Studies show that the berry curbs hunger.")).toEqual([]);
+  });
+
+  it("reads past an age and a 'who' clause between a name and its verb: 'Ann Lee, 56, who …, told'", () => {
+    const found = attributionsIn(
+      "Ann Lee, 56, who has chaired the committee for a decade, told reporters the vote would pass.",
+    );
+    expect(found.map((item) => [item.source, item.cue])).toEqual([["Ann Lee", "told"]]);
   });
 
   it("keeps a stance inside someone else's reported claim part of that claim", () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "./analyze-article";
 import { findQuotations } from "./quotations";
 import { splitSentences } from "./sentences";
 import type { Attribution, Sentence } from "./types";
@@ -298,19 +297,6 @@ describe("findQuotations", () => {
     it("takes a term followed by 'as defined by' for a mention", () => {
       expect(quotesIn("The drone flight did not count as a “search” as defined by the statute.")).toEqual([
         ["“search”", "mention"],
-      ]);
-    });
-
-    it("takes a phrase of two words or more quoted in a headline for someone's words, a single word for a scare quote", () => {
-      const text =
-        "Clerk suffers 'hearing loss' amid 'noise weapon' fears\n\nBy Jo Roe\n\nA clerk at the consulate fell ill, officials said.\n";
-      const { headline } = analyzeArticle(text);
-      expect(headline?.loaded).toEqual([]);
-      const single = analyzeArticle(
-        "Rebels 'liberate' the old town\n\nBy Jo Roe\n\nThe town fell on Monday.\n",
-      );
-      expect(single.headline?.loaded.map((term) => [term.text, term.category])).toEqual([
-        ["'liberate'", "scare-quotes"],
       ]);
     });
 

@@ -305,11 +305,7 @@ function classify(
   if (MENTION_BEFORE.test(before)) return quotation("mention");
   if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
-  if (
-    isSpeech(words, before, after, marks, sentence) ||
-    inReportedClaim(marks, sentence, attributions) ||
-    quotesInHeadline(words, sentence)
-  ) {
+  if (isSpeech(words, before, after, marks, sentence) || inReportedClaim(marks, sentence, attributions)) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
@@ -373,15 +369,6 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (punctuated && SPEECH_AFTER.test(after)) return true;
   // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
   return marks.start === sentence.start && /[.!?…]$/.test(words);
-}
-
-/**
- * Headlines put quotation marks round someone's words ('Embassy worker suffers 'brain injury' amid
- * 'sonic attack' fears'): a phrase of two words or more quoted in a headline is taken as quoted, not as
- * the outlet's doubt. A single word keeps its scare quotes ('Rebels "liberate" town').
- */
-function quotesInHeadline(words: string, sentence: Sentence): boolean {
-  return sentence.index === HEADLINE_SENTENCE && wordCount(words) >= 2;
 }
 
 /** The attribution whose claim holds the quotation, else the nearest cue around it. */

@@ -24,6 +24,7 @@ import { buildUnattributedSentenceQuestions } from "./builders/unattributed-sent
 import { buildUnsourcedVisualsQuestions } from "./builders/unsourced-visuals";
 import { buildUnsupportedClaimQuestions } from "./builders/unsupported-claim";
 import { type ArticleInput, mainPassageKey, type QuestionBuilder } from "./draft";
+import { reportsSpeech } from "./facts";
 import { findQuestionProblems, sameQuestionKey } from "./invariants";
 import type { Question } from "./types";
 
@@ -83,7 +84,9 @@ function passageKeys(question: Question): string[] {
  * question each, so a rich kind early in the list cannot use up every passage; the bank is then put back
  * in builder order.
  */
-export function buildQuestionBank(article: ArticleInput, analysis: ArticleAnalysis): Question[] {
+export function buildQuestionBank(article: ArticleInput, found: ArticleAnalysis): Question[] {
+  // Questions about who hands the article a claim read only reports of speech, not stance ("X expects").
+  const analysis = { ...found, attributions: found.attributions.filter(reportsSpeech) };
   const queues = QUESTION_BUILDERS.map((build) =>
     build({ article, analysis }).filter(
       (question) => findQuestionProblems(question, article.text).length === 0,

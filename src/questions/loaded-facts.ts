@@ -51,7 +51,7 @@ export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {
 
 /** Words that often take sides, used only to keep a sentence out of the "no loaded word" controls. */
 const SUSPECT =
-  /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*|depressing|shocking|disgrac\w*|outrage\w*|alarming|tragic\w*|shameful|ridiculous|absurd|appalling|disastrous|miracle\w*|revolution\w*|wonder\w*|amazing|stunning|scandal\w*|reckless\w*|hunched|glowing|zombie\w*|addict\w*|obsess\w*)\b|["“”]/i;
+  /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*|depressing|shocking|disgrac\w*|outrage\w*|alarming|tragic\w*|shameful|ridiculous|absurd|appalling|disastrous|miracle\w*|revolution\w*|wonder\w*|amazing|stunning|scandal\w*|reckless\w*|hunched|glowing|zombie\w*|addict\w*|obsess\w*|powerful|discover\w*|understands|breakthrough\w*|stunn\w*|astonish\w*|remarkabl\w*|incredibl\w*)\b|["“”]/i;
 
 /** Sentences fit for a "no loaded word" control: none of the detector's terms, no suspect word, 8–30 words. */
 export function neutralSentences(analysis: ArticleAnalysis): Sentence[] {

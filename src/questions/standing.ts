@@ -128,7 +128,7 @@ function standingMistake(chosen: SourceStanding, right: SourceStanding, named: s
   switch (chosen) {
     case "named-accountable":
       if (right === "named-interested")
-        return `No: ${source} is named, but it is a side in the story, with a stake in how it is told. Ask what a source stands to gain before trusting it.`;
+        return `No: ${source} is named, but speaks for a side in the story, with a stake in how it is told. Ask what a source stands to gain before trusting it.`;
       if (right === "vague")
         return `No: ${source} names no one you could look up, so it cannot be an accountable source.`;
       return "No: no one is named as the source here, so there is nobody to look up.";

@@ -70,11 +70,20 @@ export function capitalise(text: string): string {
 
 /** Words that start a source phrase with a capital only because they start the sentence. */
 const COMMON_START =
-  /^(The|A|An|Local|Media|Some|Many|Several|Reports?|Sources|Activists|Experts|Analysts|Observers|Witnesses|Residents|Critics|Others|(?:Pro|Anti)-[\w-]+)\s/;
+  /^(The|A|An|Local|Media|Some|Many|Several|Reports?|Sources|Activists|Experts|Analysts|Observers|Witnesses|Residents|Critics|Others|(?:Pro|Anti)-[\w-]+)(?:\s|$)/;
 
 /** "An independent regulator" → "an independent regulator", "Pro-militant sources" → "pro-militant sources": for mid-sentence. */
 export function midSentence(name: string): string {
   return COMMON_START.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+/** A claim's words as an option: capitalised, without a closing full stop, with any quotation it opens closed. */
+export function claimAsOption(words: string): string {
+  const text = capitalise(words.replace(/[.;:,]+$/, ""));
+  const straight = (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+  if (text.endsWith("…") || !(straight || curly)) return text;
+  return `${text}${curly ? "”" : '"'}`;
 }
 
 /** A quoted phrase for prompts, in curly quotes. */

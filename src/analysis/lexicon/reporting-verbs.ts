@@ -154,6 +154,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "deride", tone: "emotive", forms: [], tagged: true },
   { lemma: "lambaste", tone: "emotive", forms: [], tagged: true },
   { lemma: "downplay", tone: "distancing", forms: [], tagged: true },
+  { lemma: "show", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["shown"] },
   { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
   { lemma: "put the figure at", tone: "neutral", forms: ["put the figure at"] },
   { lemma: "put the number at", tone: "neutral", forms: ["put the number at"] },

@@ -1,4 +1,4 @@
-import type { Asymmetry, AsymmetrySide } from "../../analysis/types";
+import type { Asymmetry, AsymmetrySide, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
 import { excerpt, quote } from "../text";
@@ -13,6 +13,22 @@ function contrastingSides(asymmetry: Asymmetry): [AsymmetrySide, AsymmetrySide] 
     if (second) return [first, second];
   }
   return null;
+}
+
+/**
+ * The sentence before a side's, when the side's own sentence does not name the actor ("they had captured"):
+ * shown too, so the student can tell which side "they" are.
+ */
+function antecedent(input: BuildInput, side: AsymmetrySide): Span[] {
+  const sentence = sentenceAt(input.analysis, side.sentence);
+  const head =
+    side.actor
+      .match(/[\p{L}-]+/gu)
+      ?.at(-1)
+      ?.toLowerCase() ?? "";
+  if (!sentence || !head || sentence.text.toLowerCase().includes(head)) return [];
+  const before = sentenceAt(input.analysis, side.sentence - 1);
+  return before ? [{ start: before.start, end: before.end }] : [];
 }
 
 function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft | null {
@@ -50,9 +66,12 @@ function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft 
       },
     ],
     explanation: `For the same kind of action (${asymmetry.action}) the article writes ${quote(a.term)} for ${a.actor} and ${quote(b.term)} for ${a.actor === b.actor ? "the other side" : b.actor}. Choosing words by side tells the reader whom to cheer for.`,
-    evidence: [a, b]
-      .map((side) => ({ start: side.start, end: side.end }))
-      .sort((left, right) => left.start - right.start),
+    evidence: [
+      ...[a, b]
+        .map((side) => ({ start: side.start, end: side.end }))
+        .sort((left, right) => left.start - right.start),
+      ...[a, b].flatMap((side) => antecedent(input, side)),
+    ],
   };
 }
 

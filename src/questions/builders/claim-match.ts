@@ -8,9 +8,10 @@ import {
   hasUsableClaim,
   sentenceAt,
   sourceName,
+  sourceWords,
   statesCount,
 } from "../facts";
-import { capitalise, excerpt, midSentence, plainText, quote } from "../text";
+import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
 import type { Question } from "../types";
 
 /** One claim the article makes or passes on, as an option: its words, who it is handed to, and why. */
@@ -30,7 +31,7 @@ function sourceLabel(input: BuildInput, attribution: Attribution): string | null
   if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
   return saysWho(attributionStanding(attribution))
     ? canonicalSource(input.analysis, name)
-    : plainText(attribution.source);
+    : sourceWords(attribution);
 }
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
@@ -71,16 +72,51 @@ function floatingClaims(input: BuildInput): Claim[] {
   return [...hedged, ...bare];
 }
 
-/** A claim as an option: its words, capitalised, without the closing full stop. */
+/** A claim as an option. */
 function claimText(input: BuildInput, claim: Claim): string {
-  return capitalise(excerpt(input.article.text, claim.span, claim.span, 100).replace(/[.;:,]+$/, ""));
+  return claimAsOption(excerpt(input.article.text, claim.span, claim.span, 100));
+}
+
+/** "Its director of operations, Helen Achebe, …": a source who speaks for a body the article named before. */
+const SPEAKS_FOR_A_BODY = /\b(?:its|their)\s+[\w\s'’-]*,\s*$/i;
+
+/** True when the claim's source is a body (an organisation or outlet), not a person. */
+function isBody(input: BuildInput, claim: Claim): boolean {
+  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
+  return attribution?.sourceKind === "organisation" || attribution?.sourceKind === "media-outlet";
+}
+
+/** True when the claim's source speaks for a body (where the article introduces it): its claims are arguably the body's. */
+function speaksForABody(input: BuildInput, claim: Claim): boolean {
+  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
+  const name = attribution && sourceName(attribution);
+  if (!attribution || !name) return false;
+  const canonical = canonicalSource(input.analysis, name);
+  const introduced =
+    input.analysis.attributions.find((item) => {
+      const other = sourceName(item);
+      return other !== null && canonicalSource(input.analysis, other) === canonical;
+    }) ?? attribution;
+  const before = input.article.text.slice(
+    Math.max(0, introduced.sourceSpan.start - 80),
+    introduced.sourceSpan.start,
+  );
+  return SPEAKS_FOR_A_BODY.test(before);
 }
 
 function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
   // Another claim of the same source would be a second right answer.
-  const wrong = others.filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase()).slice(0, 3);
+  // A spokesperson's or director's claims ("Its director of operations, Helen Achebe") are arguably their
+  // body's: offered beside the body's own, one of them would be a second right answer.
+  const ambiguous = (claim: Claim) =>
+    (speaksForABody(input, claim) && isBody(input, key)) ||
+    (speaksForABody(input, key) && isBody(input, claim));
+  const wrong = others
+    .filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase())
+    .filter((claim) => !claim.source || !ambiguous(claim))
+    .slice(0, 3);
   if (wrong.length < 2) return null;
   const vague = !input.analysis.attributions.some(
     (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),

@@ -1,7 +1,7 @@
 import type { Attribution, LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { articleSources, canonicalSource } from "../facts";
-import { capitalise, excerpt, plainText, quote } from "../text";
+import { capitalise, excerpt, midSentence, plainText, quote } from "../text";
 import type { Question } from "../types";
 
 /** The attribution whose claim holds the term: the quoted speaker's words. */
@@ -16,6 +16,7 @@ function voiceDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const author = input.analysis.meta.author ? plainText(input.analysis.meta.author) : null;
   if (!term.speaker || !attribution || !author) return null;
   const speaker = canonicalSource(input.analysis, capitalise(plainText(term.speaker)));
+  const speakerMid = midSentence(speaker);
   const others = articleSources(input.analysis)
     .filter((name) => name.toLowerCase() !== speaker.toLowerCase())
     .slice(0, 2);
@@ -29,11 +30,14 @@ function voiceDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
       { text: speaker, correct: true, feedback: "Right: the article reports their words." },
       {
         text: `${author}, the author`,
-        feedback: `No: the word sits inside a claim the article attributes to ${speaker}.`,
+        feedback: `No: the word sits inside a claim the article attributes to ${speakerMid}.`,
       },
-      ...others.map((name) => ({ text: name, feedback: `No: ${name} is quoted elsewhere, not here.` })),
+      ...others.map((name) => ({
+        text: name,
+        feedback: `No: the article reports ${midSentence(name)} elsewhere, not here.`,
+      })),
     ],
-    explanation: `${quote(term.text)} is inside what ${speaker} ${attribution.cue.toLowerCase()}: ${quote(shown)}. A loaded word in a quoted claim tells you about the speaker; only the outlet's own words tell you about the outlet.`,
+    explanation: `${quote(term.text)} is inside what ${speakerMid} ${attribution.cue.toLowerCase()}: ${quote(shown)}. A loaded word in a claim the article reports tells you about the speaker (or how the outlet renders them); only the outlet's own words tell you about the outlet.`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }

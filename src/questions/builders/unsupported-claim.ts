@@ -1,7 +1,7 @@
 import type { Sentence, Span, UnsupportedClaimMarker } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, sentenceAt } from "../facts";
-import { excerpt, quote } from "../text";
+import { attributedSentences, hasUsableClaim, sentenceAt } from "../facts";
+import { claimAsOption, excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 /**
@@ -50,21 +50,29 @@ function flaggedClaim(
   input: BuildInput,
   marker: UnsupportedClaimMarker,
   markerSentence: Sentence,
-): { claim: Span; shown: string; sentence: number } | null {
+): { claim: Span; shown: string; sentence: number; clause: boolean } | null {
   const { text } = input.article;
   const named = namedClaim(text, marker, markerSentence);
   if (named) {
     const words = text.slice(named.start, named.end);
     return {
       claim: named,
-      shown: `${words.charAt(0).toUpperCase()}${words.slice(1)}`,
+      shown: claimAsOption(words),
       sentence: marker.sentence,
+      clause: true,
     };
   }
   const target = claimSentence(input, marker);
   if (!target) return null;
   const claim = claimPart(text, target, marker);
-  return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index };
+  return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index, clause: false };
+}
+
+/** The claim a sentence hands to its source, as an option. */
+function claimOf(input: BuildInput, sentence: Sentence): string {
+  const attribution = input.analysis.attributions.find((item) => item.sentence === sentence.index);
+  const span = attribution && hasUsableClaim(attribution) ? attribution.claimSpan : sentence;
+  return claimAsOption(excerpt(input.article.text, span, span, 110));
 }
 
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
@@ -92,7 +100,8 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
         feedback: `Right: the article itself adds ${quote(marker.text)} about it.`,
       },
       ...others.map((sentence) => ({
-        text: excerpt(text, sentence, sentence, 110),
+        // Offered in the key's form (a claim, or a sentence), so the form does not point at the key.
+        text: flagged.clause ? claimOf(input, sentence) : excerpt(text, sentence, sentence, 110),
         feedback:
           "No: the article does not say this one lacked evidence, though that does not make it proven either.",
       })),
