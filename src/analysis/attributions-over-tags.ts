@@ -270,7 +270,8 @@ function attributionAt(
       trailing: first?.text === "," || CLOSING_QUOTES.has(first?.text ?? ""),
     };
   }
-  if (verb.inverts && before >= 0 && isQuoteOrComma(tokens[before] as Token)) {
+  // "'…,' said X" and, opening a sentence, "Said Ellis: …".
+  if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
     const after = phraseStartingAt(tokens, index + 1);
     if (after && fits(verb, after, tokens)) return { source: spanOf(tokens, after), trailing: true };
   }
