@@ -163,6 +163,8 @@ describe("a classroom session: an instructor and three students in separate brow
     await checkPage(secondDevice, "instructor-key");
     await secondDevice.getByLabel("Instructor key").fill(instructorKey);
     await secondDevice.getByRole("button", { name: "Open the dashboard" }).click();
+    // The click only submits the key: wait for the dashboard it leads to before counting its rows.
+    await secondDevice.locator(".roster tbody tr").first().waitFor();
     await expect(secondDevice.locator(".roster tbody tr").count()).resolves.toBe(3);
     await checkPage(secondDevice, "dashboard");
   });
