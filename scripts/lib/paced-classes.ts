@@ -23,7 +23,8 @@ export interface PacedPlan {
  * runs: only the pages' way of hearing about changes differs.
  */
 export const STATEMENTS: Record<string, number> = {
-  // sessionByJoinCode
+  // sessionByJoinCode: for a right code, the session and the client's wrong codes in one statement
+  // (a wrong code costs three more; docs/limits.md)
   "student status poll": 1,
   // participant with session and last answer; insert answer + mark finished (one batch). The room counts
   // the answer in memory: no statement.
@@ -32,8 +33,10 @@ export const STATEMENTS: Record<string, number> = {
   "next / reveal / end POST": 3,
   // instructorOnly's session read; participants + answers (one batch)
   "dashboard refresh": 3,
-  // sessionByJoinCode (student) or instructorOnly (instructor) before the room takes the socket
-  "socket connect": 1,
+  // sessionByJoinCode (as for a status poll) before the room takes the socket
+  "student socket connect": 1,
+  // instructorOnly's session read before the room takes the socket
+  "dashboard socket connect": 1,
   // a room's first call: session, participants, answers (one batch); again after each eviction
   "room rebuild": 3,
 };
@@ -263,7 +266,7 @@ function listen(
   count: (what: string) => void,
   saw: (student: Student, index: number, openCount: number) => void,
 ): Promise<() => void> {
-  count("socket connect");
+  count("student socket connect");
   const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/api/sessions/${student.joinCode}/socket`);
   socket.addEventListener("message", (event) => {
     saw(student, index, (JSON.parse(String(event.data)) as { openCount: number }).openCount);
@@ -293,7 +296,7 @@ async function listenAsDashboard(
   send: Send,
   count: (what: string) => void,
 ): Promise<() => void> {
-  count("socket connect");
+  count("dashboard socket connect");
   const socket = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/sessions/${session.sessionId}/socket`, {
     headers: { authorization: `Bearer ${session.instructorKey}` },
   } as unknown as string[]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle, MAX_HEADLINE_LENGTH } from "./analyze-article";
+import { analyzeArticle, MAX_HEADLINE_LENGTH, MAX_SENTENCES } from "./analyze-article";
 import { findQuotations } from "./quotations";
 
 /** An article whose body is one paragraph after a short headline. */
@@ -59,6 +59,13 @@ describe("analyzeArticle bounds its work on inputs built to be slow", () => {
     );
     const analysis = analyzeArticle(text);
     expect(findQuotations(text, analysis.sentences, analysis.attributions)).toHaveLength(16);
+  });
+
+  it("reads at most MAX_SENTENCES sentences of an input made of thousands of tiny ones", () => {
+    const analysis = analyzeArticle(articleWithBody("“No.” She said. ".repeat(MAX_SENTENCES * 2)));
+    expect(analysis.sentences).toHaveLength(MAX_SENTENCES);
+    expect(analysis.attributions).toHaveLength(MAX_SENTENCES);
+    expect(analysis.attributions.at(-1)?.sentence).toBe(MAX_SENTENCES - 1);
   });
 
   it("resolves a pronoun to the last named source however many came before", () => {

@@ -14,21 +14,38 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
 );
 
 /**
- * The start of any form of a lexicon verb ("sa" of "says", "tol" of "told", "thought"): a sentence
- * with none of them holds no reporting verb, and is not worth tagging.
+ * Every form of a lexicon verb as a whole word ("say", "says", "said", "saying"; "testify", "testified";
+ * "admit", "admitted"; "know", "known"; "thought"): a sentence with none of them holds no reporting verb, and is not
+ * worth tagging. Whole words, not the start of a word, so "same" or "Saturday" does not send a sentence
+ * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[
-    ...new Set(
-      [...VERB_BY_LEMMA.values()].flatMap((verb) => [
-        verb.lemma.replace(/(?:e|y)$/, ""),
-        ...verb.forms,
-        ...(verb.irregular ?? []),
-      ]),
-    ),
-  ].join("|")})`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(inflections))].join("|")})\\b`,
   "i",
 );
+
+/** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
+function inflections(verb: ReportingVerb): string[] {
+  const { lemma } = verb;
+  const stem = lemma.replace(/(?:e|y)$/, "");
+  const last = lemma.at(-1) ?? "";
+  return [
+    lemma,
+    `${lemma}s`,
+    `${lemma}es`,
+    `${lemma}d`,
+    `${lemma}ed`,
+    `${lemma}ing`,
+    `${stem}ing`,
+    `${stem}ies`,
+    `${stem}ied`,
+    `${lemma}${last}ed`,
+    `${lemma}${last}ing`,
+    `${lemma}n`,
+    ...verb.forms,
+    ...(verb.irregular ?? []),
+  ];
+}
 
 /** A dash after a closing quotation mark, or a capitalised label and a colon at the start: a speaker may be marked. */
 const SPEAKER_MARK_HINT = /[”"]\s*[―—–-]|^\W{0,2}[A-Z]{2,}[A-Z .'’-]{0,40}:/;
@@ -253,7 +270,8 @@ function attributionAt(
       trailing: first?.text === "," || CLOSING_QUOTES.has(first?.text ?? ""),
     };
   }
-  if (verb.inverts && before >= 0 && isQuoteOrComma(tokens[before] as Token)) {
+  // "'…,' said X" and, opening a sentence, "Said Ellis: …".
+  if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
     const after = phraseStartingAt(tokens, index + 1);
     if (after && fits(verb, after, tokens)) return { source: spanOf(tokens, after), trailing: true };
   }

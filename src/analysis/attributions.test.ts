@@ -599,6 +599,12 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("finds a speaker after a verb that opens the sentence: 'Said Ellis: …'", () => {
+    expect(attributionsIn("Said Ellis: “The budget leaves nothing for the parks.”")).toEqual([
+      expect.objectContaining({ source: "Ellis", cue: "Said" }),
+    ]);
+  });
+
   it("does not attribute words inside a quotation to a speaker within it", () => {
     expect(attributionsIn("“I think the vote was fair and I say so again,” the chairwoman said.")).toEqual([
       expect.objectContaining({ source: "the chairwoman", cue: "said" }),

@@ -248,7 +248,7 @@ function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null 
   const source = clauseSubjectBefore(text, comma);
   if (!source) return null;
   const claim = claimForCue(text, source, cue);
-  const saysSomething = claim.start > cue.end && wordCount(text.slice(claim.start, claim.end)) >= 3;
+  const saysSomething = claim.start > cue.end && hasWords(text.slice(claim.start, claim.end), 3);
   return saysSomething ? makeAttribution(sentence, { source, cue, claim }) : null;
 }
 
@@ -560,20 +560,32 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
   const rest = text.slice(cue.end);
   const trailingSource =
     /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
-  if (trailingSource && wordCount(text.slice(before.start, before.end)) >= 3 && TRAILING_CUE_END.test(rest)) {
+  if (trailingSource && hasWords(text.slice(before.start, before.end), 3) && TRAILING_CUE_END.test(rest)) {
     return before;
   }
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
   const after = trimSpan(text, cue.end + skip, text.length);
-  if (wordCount(text.slice(after.start, after.end)) >= 3) return after;
+  if (hasWords(text.slice(after.start, after.end), 3)) return after;
   return before;
 }
 
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {
-  const match = new RegExp(`^((?:\\s+[\\w'’.-]+){0,${maxWords}}?)\\s+that\\s+`).exec(text);
+  const match = thatPattern(maxWords).exec(text);
   if (!match || /[,;:]/.test(match[1] ?? "")) return undefined;
   return match[0].length;
+}
+
+const THAT_PATTERNS = new Map<number, RegExp>();
+
+/** The pattern for "that" within `maxWords` words, compiled once per distance. */
+function thatPattern(maxWords: number): RegExp {
+  let pattern = THAT_PATTERNS.get(maxWords);
+  if (!pattern) {
+    pattern = new RegExp(`^((?:\\s+[\\w'’.-]+){0,${maxWords}}?)\\s+that\\s+`);
+    THAT_PATTERNS.set(maxWords, pattern);
+  }
+  return pattern;
 }
 
 /** Trims white space, quotation marks, commas and the final full stop from the ends of a span of `text`. */
@@ -587,6 +599,13 @@ function trimSpan(text: string, from: number, to: number): Span {
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Whether `text` has at least `count` words (as wordCount counts them), reading no further than that. */
+function hasWords(text: string, count: number): boolean {
+  let found = 0;
+  for (const _word of text.matchAll(/\S+/g)) if (++found >= count) return true;
+  return false;
 }
 
 /** "a report by the charity X", "a new study from Y": the document's author is the source. */

@@ -340,6 +340,12 @@ describe("findLoadedTerms", () => {
       "Firefighters praised the disaster relief teams.",
       "Pilgrims at the shrine prayed for a miracle.",
       "A corrosive acid ate through the pipes.",
+      "He finally found a job collecting garbage in the city.",
+      "The editor threatened to sue the magazine for libel.",
+      "Bats carry the virus, and these animals then infect other creatures.",
+      "Police arrived minutes after the horrific shooting at the mall.",
+      "The most devastating air attack in years hit the port.",
+      "The Nazis called the plan the Final Solution.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
@@ -609,6 +615,20 @@ describe("findLoadedTerms", () => {
       const sentences = splitSentences(text, [{ start: body, end: text.length }]);
       expect(findLoadedTerms(text, sentences, [])).toEqual([]);
     });
+  });
+});
+
+describe("a sentence printed twice", () => {
+  it("reports the loaded words of a sentence the article repeats word for word only once", () => {
+    const text =
+      "Which of these is the most corrupt city council? Vote below.\n\nWhich of these is the most corrupt city council? Vote below.";
+    const sentences = splitSentences(text, [
+      { start: 0, end: text.indexOf("\n") },
+      { start: text.indexOf("\n") + 2, end: text.length },
+    ]);
+    expect(findLoadedTerms(text, sentences, []).map((term) => [term.text, term.start])).toEqual([
+      ["corrupt", 27],
+    ]);
   });
 });
 

@@ -83,7 +83,10 @@ export function findLoadedTerms(
   const quotationsBySentence = spansBySentence(findQuotations(text, sentences, attributions), sentences);
   const attributionsBySentence = spansBySentence(attributions, sentences);
   const found: LoadedTerm[] = [];
+  const seen = new Set<string>();
   for (const sentence of sentences) {
+    // A sentence printed again word for word (a reader poll, a pull quote) is page furniture: its words were read once.
+    if (isRepeat(sentence.text, seen)) continue;
     // Only the quotations and attributions around this sentence: each sentence costs the same however long the article.
     const quotations = quotationsBySentence.get(sentence.index) ?? [];
     const attributions = attributionsBySentence.get(sentence.index) ?? [];
@@ -100,6 +103,17 @@ export function findLoadedTerms(
     found.push(...words, ...devices);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
+const MIN_REPEATED_SENTENCE = 30;
+
+/** Whether the sentence's text was read earlier in the article (and remembers it for later sentences). */
+function isRepeat(sentenceText: string, seen: Set<string>): boolean {
+  if (sentenceText.length < MIN_REPEATED_SENTENCE) return false;
+  if (seen.has(sentenceText)) return true;
+  seen.add(sentenceText);
+  return false;
 }
 
 function lexiconTerms(

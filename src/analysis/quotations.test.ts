@@ -277,6 +277,29 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a quotation before its speaker and a verb in the present tense for speech", () => {
+      expect(
+        quotesIn("“Hypocrisy,” the campaigners insist, is the real issue. “Reckless,” she argues."),
+      ).toEqual([
+        ["“Hypocrisy,”", "speech"],
+        ["“Reckless,”", "speech"],
+      ]);
+    });
+
+    it("gives the word after 'what X has described as an impending …' to X", () => {
+      expect(
+        quotesIn(
+          "Troops gathered at the river to meet what the senator has described as an impending border “invasion.”",
+        ),
+      ).toEqual([["“invasion.”", "speech"]]);
+    });
+
+    it("takes a term followed by 'as defined by' for a mention", () => {
+      expect(quotesIn("The drone flight did not count as a “search” as defined by the statute.")).toEqual([
+        ["“search”", "mention"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

@@ -45,7 +45,7 @@ const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
 const NAMING_BEFORE =
-  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:an?\s+)?$/iu;
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu;
 /** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
 const NAMER_BEFORE =
   /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u;
@@ -54,7 +54,7 @@ const SPEECH_ACT_BEFORE =
   /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu;
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
-  /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|insisted|warned|claimed|declared|stated|tweeted|continued|explained|charged|noted|argued|observed|stressed|recalled|conceded|admitted|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped)\b/i;
+  /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
 /** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
@@ -77,7 +77,7 @@ const NAMED_THING_AFTER =
   /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period)\b/i;
 /** A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the automatic grant …'. */
 const DEFINITION_AFTER =
-  /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.)\b)|^\s*,\s*(?:the|a|an)\s/i;
+  /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
 /** Small words a title leaves in lower case: "Mind the Gap", "Lord of the Flies". */
 const TITLE_SMALL_WORDS = new Set(
   "a an the of and or in on at to for by with from as vs nor but de la del le von van".split(" "),

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, lte, max, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, lte, max, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import {
   type AnswerRow,
@@ -29,11 +29,12 @@ export interface JoinCodeLookup {
 }
 
 /**
- * Looks up a join code for a client that may send at most `limit` wrong codes per `windowMs`. First, in one
- * statement (D1 runs statements one at a time, so concurrent guesses cannot all slip under the limit), this
- * lookup is recorded as a failure when no session has the code and the client is under the limit; then one
- * batch prunes failures older than the window and reads the session and the client's failures. Each statement
- * binds at most five parameters; a right code writes nothing.
+ * Looks up a join code for a client that may send at most `limit` wrong codes per `windowMs`. A right code
+ * costs one statement: the session with the client's failures in the window, read together. A wrong code
+ * then runs one batch: a statement that records the failure only when no session has the code and the
+ * client is still under the limit (D1 runs statements one at a time, so concurrent guesses cannot all slip
+ * under it), the pruning of failures older than the window (rows only grow here, so they are pruned here),
+ * and the client's failures again. Each statement binds at most five parameters.
  */
 export async function lookUpJoinCode(
   db: Db,
@@ -44,26 +45,44 @@ export async function lookUpJoinCode(
   windowMs: number,
 ): Promise<JoinCodeLookup> {
   const since = now.getTime() - windowMs;
-  const counted = await db.all<{ id: number }>(sql`insert into ${joinCodeFailures} (client_key, at)
-    select ${client}, ${now.getTime()}
-    where not exists (select 1 from ${sessions} where ${sessions.joinCode} = ${joinCode})
-      and (select count(*) from ${joinCodeFailures} where client_key = ${client} and at > ${since}) < ${limit}
-    returning id`);
-  const [, found, tally] = await db.batch([
-    db.delete(joinCodeFailures).where(lte(joinCodeFailures.at, new Date(since))),
-    db.select().from(sessions).where(eq(sessions.joinCode, joinCode)).limit(1),
+  const ofClient = sql`from ${joinCodeFailures} where client_key = ${client} and at > ${since}`;
+  const failures = sql<number>`(select count(*) ${ofClient})`;
+  const oldest = sql<number | null>`(select min(at) ${ofClient})`;
+  const [found] = await db
+    .select({ session: sessions, failures, oldest })
+    .from(sessions)
+    .where(eq(sessions.joinCode, joinCode))
+    .limit(1);
+  if (found) return { ...found, failureCounted: false, oldestFailureAt: dateOrNull(found.oldest) };
+  const [counted, , tally] = await db.batch([
     db
-      .select({ failures: sql<number>`count(*)`, oldest: sql<number | null>`min(${joinCodeFailures.at})` })
-      .from(joinCodeFailures)
-      .where(and(eq(joinCodeFailures.clientKey, client), gt(joinCodeFailures.at, new Date(since)))),
+      .insert(joinCodeFailures)
+      .select(
+        db
+          .select({
+            id: sql`null`.as("id"),
+            clientKey: sql`${client}`.as("client_key"),
+            at: sql`${now.getTime()}`.as("at"),
+          })
+          .from(sql`(select 1)`)
+          .where(
+            sql`not exists (select 1 from ${sessions} where ${sessions.joinCode} = ${joinCode}) and ${failures} < ${limit}`,
+          ),
+      )
+      .returning({ id: joinCodeFailures.id }),
+    db.delete(joinCodeFailures).where(lte(joinCodeFailures.at, new Date(since))),
+    db.select({ failures, oldest }).from(sql`(select 1)`),
   ]);
-  const oldest = tally[0]?.oldest ?? null;
   return {
-    session: found[0],
+    session: undefined,
     failureCounted: counted.length > 0,
     failures: tally[0]?.failures ?? 0,
-    oldestFailureAt: oldest === null ? null : new Date(oldest),
+    oldestFailureAt: dateOrNull(tally[0]?.oldest ?? null),
   };
+}
+
+function dateOrNull(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
 }
 
 /** The participant of a session with this nickname key, or undefined. */

@@ -1,5 +1,6 @@
 import { attributionStanding, saysWho } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
+import { perAnalysis } from "./per-analysis";
 import { capitalise, excerpt, plainText, words } from "./text";
 
 /**
@@ -17,9 +18,17 @@ export function reportsSpeech(attribution: Pick<Attribution, "cue">): boolean {
 
 /** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
 export function sourceName(attribution: Attribution): string | null {
-  const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
-  return name ? capitalise(plainText(name)) : null;
+  let known = sourceNames.get(attribution);
+  if (known === undefined) {
+    const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+    known = name ? capitalise(plainText(name)) : null;
+    sourceNames.set(attribution, known);
+  }
+  return known;
 }
+
+/** Each attribution's source name, read once: builders ask for it for every pair of attributions. */
+const sourceNames = new WeakMap<Attribution, string | null>();
 
 /** The source as the article words it, a pronoun read as whom it stands for: for quoting mid-sentence. */
 export function sourceWords(attribution: Attribution): string {
@@ -63,21 +72,11 @@ function sameSource(short: string, long: string): boolean {
 
 /** The fullest name the article gives for this source ("General McKenzie" → "Central Command chief General Kenneth McKenzie"). */
 export function canonicalSource(analysis: ArticleAnalysis, name: string): string {
-  let known = canonicalByAnalysis.get(analysis);
-  if (!known) {
-    known = new Map();
-    canonicalByAnalysis.set(analysis, known);
-  }
-  let canonical = known.get(name);
-  if (canonical === undefined) {
-    canonical = fullestName(analysis, name);
-    known.set(name, canonical);
-  }
-  return canonical;
+  return canonicalNames(analysis, name, () => fullestName(analysis, name));
 }
 
 /** Per analysis, each source name's fullest form: an article names a handful of sources many times over. */
-const canonicalByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string>>();
+const canonicalNames = perAnalysis<string, string>();
 
 /** A source phrase that names a document, not its author: "figures published on Thursday by … Tallis Retail Data". */
 const DOCUMENT = /^(?:an?\s+|the\s+)?(?:new\s+)?(?:figures|report|study|survey|data|analysis|statement)s?\b/i;
@@ -135,6 +134,13 @@ function listArticleSources(analysis: ArticleAnalysis): string[] {
  * short form could not tell who it is, nor whether it has a stake. Null for a source named in full here.
  */
 export function introductionOf(analysis: ArticleAnalysis, attribution: Attribution): Span | null {
+  return introductions(analysis, attribution, () => findIntroduction(analysis, attribution));
+}
+
+/** Per analysis, where each attribution's source is introduced: several builders ask for each attribution. */
+const introductions = perAnalysis<Attribution, Span | null>();
+
+function findIntroduction(analysis: ArticleAnalysis, attribution: Attribution): Span | null {
   const name = sourceName(attribution);
   if (!name) return null;
   const canonical = canonicalSource(analysis, name).toLowerCase();

@@ -23,8 +23,7 @@ function loadedTermsIn(text: string): LoadedTerm[] {
  * put in that place (context rules decide: "eliminated" is flagged before people, not before a plan).
  */
 export function takesSides(wording: string, context?: { text: string; replaces: Span }): boolean {
-  if (loadedTermsIn(`They saw the ${wording} there.`).length > 0) return true;
-  if (loadedTermsIn(`${wording.charAt(0).toUpperCase()}${wording.slice(1)}.`).length > 0) return true;
+  if (remembered(wording, () => flaggedAlone(wording))) return true;
   if (!context) return false;
   const { text, replaces } = context;
   const rewritten = `${text.slice(0, replaces.start)}${wording}${text.slice(replaces.end)}`;
@@ -33,16 +32,52 @@ export function takesSides(wording: string, context?: { text: string; replaces: 
   return loadedTermsIn(rewritten).some((term) => term.start < end && start < term.end);
 }
 
+function flaggedAlone(wording: string): boolean {
+  return (
+    loadedTermsIn(`They saw the ${wording} there.`).length > 0 ||
+    loadedTermsIn(`${wording.charAt(0).toUpperCase()}${wording.slice(1)}.`).length > 0
+  );
+}
+
+/**
+ * Whether each wording is flagged on its own, once per isolate: builders ask about the same few
+ * neutral words for every term, and each answer runs the loaded-language finder twice. The lexicon does
+ * not change while the Worker runs, so a verdict never goes stale; the map is emptied when it grows past
+ * MAX_REMEMBERED so its memory stays bounded.
+ */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED = 5_000;
+
+function remembered(key: string, decide: () => boolean): boolean {
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+  const verdict = decide();
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
 /**
  * The lexicon's neutral alternatives for a term that a question may recommend: words (not advice such as
  * "the group's name") that the lexicon does not flag itself, put where the term stood in its sentence.
  */
 export function usableNeutrals(term: LoadedTerm, sentence: Sentence): string[] {
+  const known = usable.get(term);
+  if (known?.sentence === sentence) return [...known.wordings];
   const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
-  return term.neutral.filter(
+  const wordings = term.neutral.filter(
     (wording) => !NOT_A_WORD.test(wording) && !takesSides(wording, { text: sentence.text, replaces }),
   );
+  usable.set(term, { sentence, wordings });
+  return [...wordings];
 }
+
+/**
+ * The usable neutrals of each term of an analysis, for its sentence: a builder asks for them up to three
+ * times per term (its options, its explanation's list), and each answer reads the sentence again with
+ * each wording in place. Kept per term object, so an analysis that is dropped takes its entries with it.
+ */
+const usable = new WeakMap<LoadedTerm, { sentence: Sentence; wordings: string[] }>();
 
 /** "“militants”, “armed groups”, or the group's own name": the usable neutrals, and the lexicon's advice unquoted. */
 export function neutralList(term: LoadedTerm, sentence: Sentence): string | null {

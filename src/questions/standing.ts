@@ -9,6 +9,7 @@ import type { ArticleAnalysis, Attribution } from "../analysis/types";
 import type { OptionDraft } from "./draft";
 import { canonicalSource, effectiveSourceKind, sentenceAt, sourceName } from "./facts";
 import { fnv1a } from "./hash";
+import { perAnalysis } from "./per-analysis";
 import { quote } from "./text";
 
 /**
@@ -44,8 +45,16 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
  *   missed its leakage target"), and a named source the headline is about ("Fresco" in "Fresco profits rise").
  */
 export function standingOf(attribution: Attribution, analysis?: ArticleAnalysis): SourceStanding {
+  if (!analysis) return attributionStanding(attribution);
+  return standings(analysis, attribution, () => judgeStanding(attribution, analysis));
+}
+
+/** Per analysis, each attribution's standing: builders ask for it for every question about the source. */
+const standings = perAnalysis<Attribution, SourceStanding>();
+
+function judgeStanding(attribution: Attribution, analysis: ArticleAnalysis): SourceStanding {
   const standing = attributionStanding(attribution);
-  if (!analysis || (standing !== "named-accountable" && standing !== "named-interested")) return standing;
+  if (standing !== "named-accountable" && standing !== "named-interested") return standing;
   const inArticle = standingInArticle(analysis, attribution);
   if (inArticle) return inArticle;
   if (standing !== "named-accountable") return standing;

@@ -35,8 +35,14 @@ const LITERAL_ANIMALS: ContextRule = {
     "disease",
     "sewer",
     "sewers",
+    "bats",
+    "monkeys",
+    "creatures",
+    "virus",
+    "host",
+    "hosts",
   ],
-  note: "real animals: pests, labs, zoos, farms, disease",
+  note: "real animals: pests, labs, zoos, farms, disease, animals that carry a virus",
 };
 
 /** Dehumanising words: people described as animals, pests or filth. */

@@ -12,8 +12,8 @@ import type { CueTone } from "../types";
  * - ambiguous: its forms are more often nouns or other verbs ("claims", "reported"); needs a clear source.
  * - evidence: reports what a document or a count shows ("polls show"); its source must be such a thing.
  * - clause: counts only before a clause ("believes that …", "thinks he …"), not "think tank".
- * - irregular: past forms that do not start like the lemma ("thought"), so a sentence holding only
- *   them is still tagged.
+ * - irregular: forms that are not regular inflections of the lemma ("thought", "written"), so a
+ *   sentence holding only them is still tagged.
  * - tagged: found only through the tagger (no character rule reads it).
  * - after: words that may follow it although they usually mean another sense ("wants to", "spoke to
  *   reporters", "agreed with"); without them a verb followed by to, by, of, with … is not a report.
@@ -37,7 +37,14 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "say", tone: "neutral", forms: ["say", "says", "said"], plain: true, inverts: true },
   { lemma: "tell", tone: "neutral", forms: ["told", "tells"], plain: true },
   { lemma: "add", tone: "neutral", forms: ["added", "adds"], plain: true, inverts: true },
-  { lemma: "write", tone: "neutral", forms: ["wrote", "writes"], plain: true, inverts: true },
+  {
+    lemma: "write",
+    tone: "neutral",
+    forms: ["wrote", "writes"],
+    plain: true,
+    inverts: true,
+    irregular: ["written"],
+  },
   { lemma: "ask", tone: "neutral", forms: [], plain: true, inverts: true, tagged: true },
   { lemma: "state", tone: "neutral", forms: ["stated"] },
   { lemma: "report", tone: "neutral", forms: ["reported"], ambiguous: true },

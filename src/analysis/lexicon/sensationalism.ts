@@ -199,7 +199,25 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
     explanation:
       "Words like 'devastating' or 'catastrophic' sound an alarm; a report says what the damage is.",
     origin: TABLOID,
-    unless: [NOT_DISASTER],
+    unless: [
+      NOT_DISASTER,
+      {
+        after: [
+          "attack",
+          "attacks",
+          "shooting",
+          "shootings",
+          "onslaught",
+          "reprisals",
+          "bombing",
+          "bombings",
+          "airstrike",
+          "airstrikes",
+        ],
+        window: 3,
+        note: "a real attack: 'the horrific shooting', 'the most devastating Israeli attack in decades'",
+      },
+    ],
   },
   {
     id: "chaos",

@@ -159,6 +159,11 @@ export const VERDICTS: readonly LexiconEntry[] = [
         ],
         note: "real rubbish and garbage, bunk beds",
       },
+      {
+        before: ["collect", "collects", "collected", "collecting", "picked up", "pick up", "haul", "hauled"],
+        window: 2,
+        note: "work with real rubbish: 'a job collecting garbage'",
+      },
     ],
   },
   {
@@ -273,7 +278,19 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "a smear test, smeared paint",
       },
       {
-        sentence: ["lawsuit", "sued", "sues", "suing", "court", "judge", "jury", "damages", "defamation"],
+        sentence: [
+          "lawsuit",
+          "lawsuits",
+          "sue",
+          "sued",
+          "sues",
+          "suing",
+          "court",
+          "judge",
+          "jury",
+          "damages",
+          "defamation",
+        ],
         note: "libel and slander as legal claims",
       },
     ],

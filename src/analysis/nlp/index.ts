@@ -8,13 +8,7 @@
  */
 
 import model from "wink-eng-lite-web-model";
-import winkNLP, {
-  type Document,
-  type ItemToken,
-  type ItsFunction,
-  type PartOfSpeech,
-  type WinkMethods,
-} from "wink-nlp";
+import winkNLP, { type Document, type ItsFunction, type PartOfSpeech, type WinkMethods } from "wink-nlp";
 import type { Span } from "../types";
 
 export type { PartOfSpeech };
@@ -66,13 +60,22 @@ export function tagText(
   span: Span = { start: 0, end: text.length },
   quotedAtStart = false,
 ): TaggedText & { quotedAtEnd: boolean } {
-  const nlp = engine;
+  const { doc, tokens, quotedAtEnd } = readTokens(text, span, quotedAtStart);
+  return { tokens, sentences: sentenceSpans(doc, tokens), quotedAtEnd };
+}
+
+/** The tokens of a span, as tagText gives them, without the tagger's own sentence spans. */
+function readTokens(
+  text: string,
+  span: Span,
+  quotedAtStart: boolean,
+): { doc: Document; tokens: Token[]; quotedAtEnd: boolean } {
   const source = breakLongWords(text.slice(span.start, span.end));
-  const doc = nlp.readDoc(source);
+  const doc = engine.readDoc(source);
   const items = doc.tokens();
   const values = items.out();
-  const spaces = items.out(nlp.its.precedingSpaces) as string[];
-  const tags = items.out(nlp.its.pos) as PartOfSpeech[];
+  const spaces = items.out(engine.its.precedingSpaces) as string[];
+  const tags = items.out(engine.its.pos) as PartOfSpeech[];
   const tokens: Token[] = [];
   let cursor = 0;
   let quoted = quotedAtStart;
@@ -80,23 +83,24 @@ export function tagText(
     const value = values[index] ?? "";
     // The tokens and the spaces before them spell the text again; indexOf is a guard, not the rule.
     let start = cursor + (spaces[index]?.length ?? 0);
-    if (source.slice(start, start + value.length) !== value) start = source.indexOf(value, cursor);
+    if (!source.startsWith(value, start)) start = source.indexOf(value, cursor);
     if (start === -1) break;
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(
-      new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, items.itemAt(index), nlp),
-    );
+    tokens.push(new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, doc, index));
     if (opens) quoted = true;
     cursor = start + value.length;
   }
-  return { tokens, sentences: sentenceSpans(doc, tokens, nlp), quotedAtEnd: quoted };
+  return { doc, tokens, quotedAtEnd: quoted };
 }
+
+/** wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one. */
+const LEMMA = engine.its.lemma as unknown as ItsFunction<string>;
 
 class TaggedToken implements Token {
   readonly end: number;
-  readonly normal: string;
+  #normal: string | undefined;
   #lemma: string | undefined;
 
   constructor(
@@ -104,24 +108,28 @@ class TaggedToken implements Token {
     readonly start: number,
     readonly pos: PartOfSpeech,
     readonly quoted: boolean,
-    private readonly item: ItemToken,
-    private readonly nlp: WinkMethods,
+    private readonly doc: Document,
+    private readonly index: number,
   ) {
     this.end = start + text.length;
-    this.normal = text.toLowerCase().replace(/’/g, "'");
   }
 
+  /** Computed when first read: rules look at the words around a cue, not at every token. */
+  get normal(): string {
+    this.#normal ??= this.text.toLowerCase().replace(/’/g, "'");
+    return this.#normal;
+  }
+
+  /** Read from the tagger only when a rule asks: most tokens never need theirs. */
   get lemma(): string {
-    // wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one.
-    const lemma = this.nlp.its.lemma as unknown as ItsFunction<string>;
-    this.#lemma ??= String(this.item.out(lemma)).toLowerCase();
+    this.#lemma ??= String(this.doc.tokens().itemAt(this.index).out(LEMMA)).toLowerCase();
     return this.#lemma;
   }
 }
 
 /** The tagger's sentences as spans of the text, from their first token's start to their last token's end. */
-function sentenceSpans(doc: Document, tokens: readonly Token[], nlp: WinkMethods): Span[] {
-  const spans = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+function sentenceSpans(doc: Document, tokens: readonly Token[]): Span[] {
+  const spans = doc.sentences().out(engine.its.span) as unknown as [number, number][];
   return spans.flatMap(([first, last]) => {
     const from = tokens[first];
     const to = tokens[Math.min(last, tokens.length - 1)];
@@ -129,32 +137,108 @@ function sentenceSpans(doc: Document, tokens: readonly Token[], nlp: WinkMethods
   });
 }
 
+/** A run of neighbouring sentences of one paragraph read by the tagger at once: its per-document cost is paid once. */
+const MAX_RUN_CHARS = 2_000;
+
+/** A full stop, question or exclamation mark, maybe inside closing quotes or brackets, at the end. */
+const ENDS_A_SENTENCE = /[.!?…]["”’')\]]*\s*$/;
+
+type TaggableSentence = Span & { index: number; paragraph: number; text: string };
+
 /**
- * The tokens of each sentence, by sentence index: each sentence is tagged on its own (the engine's
- * splitter bounds their length, which bounds the tagger's work), a quotation left open at the end of
- * one sentence still open in the next sentence of the same paragraph. Sentences for which `worthTagging`
- * is false are not tagged (no entry): tagging is most of the engine's cost.
+ * The tokens of each sentence, by sentence index, a quotation left open at the end of one sentence
+ * still open in the next sentence of the same paragraph. Neighbouring sentences worth tagging are read
+ * in runs of up to MAX_RUN_CHARS (the engine's splitter bounds each sentence, which bounds the
+ * tagger's work), each token then given to the sentence it lies in. Sentences for which
+ * `worthTagging` is false are not tagged (no entry): tagging is most of the engine's cost.
  */
 export function tokensBySentence(
   text: string,
-  sentences: readonly (Span & { index: number; paragraph: number; text: string })[],
+  sentences: readonly TaggableSentence[],
   worthTagging: (sentence: string) => boolean = () => true,
 ): Map<number, Token[]> {
   const bySentence = new Map<number, Token[]>();
   let quoted = false;
+  let run: TaggableSentence[] = [];
+  const flush = () => {
+    if (run.length > 0) quoted = tagRun(text, run, quoted, bySentence);
+    run = [];
+  };
   let paragraph = Number.NaN;
   for (const sentence of sentences) {
-    if (sentence.paragraph !== paragraph) quoted = false;
+    if (sentence.paragraph !== paragraph) {
+      flush();
+      quoted = false;
+    }
     paragraph = sentence.paragraph;
     if (!worthTagging(sentence.text)) {
+      flush();
       quoted = quotedAfter(sentence.text, quoted);
       continue;
     }
-    const tagged = tagText(text, sentence, quoted);
-    quoted = tagged.quotedAtEnd;
-    bySentence.set(sentence.index, tagged.tokens);
+    const first = run[0];
+    const previous = run[run.length - 1];
+    // A sentence the splitter had to cut (no end mark) is read apart, as the tagger would not cut it there.
+    if (first && (sentence.end - first.start > MAX_RUN_CHARS || !ENDS_A_SENTENCE.test(previous?.text ?? "")))
+      flush();
+    run.push(sentence);
   }
+  flush();
   return bySentence;
+}
+
+/**
+ * Tags a run of sentences as one text and gives each its tokens; tokens between sentences (none but
+ * spaces, in practice) are dropped. Long words are broken sentence by sentence, as when each sentence
+ * is tagged alone. Returns whether a quotation is open at the end of the run.
+ */
+function tagRun(
+  text: string,
+  run: readonly TaggableSentence[],
+  quotedAtStart: boolean,
+  bySentence: Map<number, Token[]>,
+): boolean {
+  const first = run[0] as TaggableSentence;
+  let source = "";
+  let cursor = first.start;
+  for (const sentence of run) {
+    source += text.slice(cursor, sentence.start) + breakLongWords(text.slice(sentence.start, sentence.end));
+    cursor = sentence.end;
+  }
+  const doc = engine.readDoc(source);
+  const items = doc.tokens();
+  const values = items.out();
+  const spaces = items.out(engine.its.precedingSpaces) as string[];
+  const tags = items.out(engine.its.pos) as PartOfSpeech[];
+  let quoted = quotedAtStart;
+  let at = 0;
+  let tokens: Token[] = [];
+  let offset = 0;
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? "";
+    let start = offset + (spaces[index]?.length ?? 0);
+    if (!source.startsWith(value, start)) start = source.indexOf(value, offset);
+    if (start === -1) break;
+    offset = start + value.length;
+    const from = first.start + start;
+    while (run[at] && from >= (run[at] as TaggableSentence).end) {
+      bySentence.set((run[at] as TaggableSentence).index, tokens);
+      tokens = [];
+      at++;
+    }
+    const sentence = run[at];
+    if (!sentence || from < sentence.start) continue;
+    const opens = value === "“" || (value === '"' && !quoted);
+    const closes = value === "”" || (value === '"' && quoted);
+    if (closes) quoted = false;
+    tokens.push(new TaggedToken(value, from, tags[index] ?? "X", quoted, doc, index));
+    if (opens) quoted = true;
+  }
+  for (; at < run.length; at++) {
+    bySentence.set((run[at] as TaggableSentence).index, tokens);
+    tokens = [];
+  }
+  return quoted;
 }
 
 /** Whether a quotation is open after reading `text`, as tagText counts the marks. */
