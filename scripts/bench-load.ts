@@ -416,7 +416,7 @@ function pacedSection(results: PacedResult[]): string {
     `${plan.classes} classes of ${plan.studentsPerClass} students (scaled down from 50 classes of 30: one workerd`,
     `process on a shared ${cpus().length}-core machine serves everything), ${plan.questions} questions each. Each class's instructor opens a`,
     `question, leaves it open ${plan.openSeconds} s, reveals it, waits 2 s and opens the next; the classes start up to 3 s apart.`,
-    "Each student answers 2 s to a few seconds after seeing the question. **Polling**: each waiting student",
+    "Each student answers while the question is open (2 s to 6 s after it opened, or soon after seeing it). **Polling**: each waiting student",
     "asks for the session status every 3 s (from a random moment, as pages load at different times) and the",
     "dashboard re-reads its figures every 5 s; **push**: each student and the dashboard hold one WebSocket to",
     "the session's room, and the dashboard re-reads its figures at most every 2 s after a change. Latency runs",

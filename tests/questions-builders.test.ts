@@ -100,6 +100,22 @@ describe("who is the source of this claim (claim-source), by the sourcing model"
     expect(question?.control).toBe(true);
   });
 
+  it("names the company the headline is about for 'the company', never offering both as two sources", () => {
+    const text = `Brightway profits rise
+
+By Jane Roe
+
+Example Wire, 4 June 2027
+
+Brightway said its new stores had opened on time in every region. The company reported a profit of £40 million for the year. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
+`;
+    const question = buildClaimSourceQuestions(input(text)).find((item) =>
+      item.prompt.includes("£40 million"),
+    );
+    expect(question && correctText(question)).toBe("Brightway");
+    expect(question && optionTexts(question)).not.toContain("The company");
+  });
+
   it("answers 'Nobody named' for a vague source and for a hedge alike: a vague source never says who", () => {
     expect(correctText(about("12 civilians were injured") as Question)).toBe(
       "Nobody named: the article does not say who",

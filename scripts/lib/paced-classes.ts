@@ -135,10 +135,12 @@ export async function runPacedClasses(
       const now = performance.now();
       seen.set(key, now);
       latencies.push(now - at);
-      // The student reads the question and answers a few seconds later.
+      // The student answers while the question is open: 2 s to openSeconds − 2 s after it opened, or half
+      // a second after seeing it if a slow poll showed it late (a late answer would be refused with 409).
       const questionId = student.questionIds[position - 1];
       const optionId = student.optionIds[position - 1]?.[index % 3];
       if (questionId && optionId) {
+        const answerAt = at + 2000 + jitter((plan.openSeconds - 4) * 1000);
         setTimeout(
           () =>
             void send(
@@ -146,7 +148,7 @@ export async function runPacedClasses(
               `${baseUrl}/api/sessions/${student.joinCode}/answers`,
               json({ participantToken: student.token, questionId, optionId }),
             ),
-          2000 + jitter((plan.openSeconds - 4) * 1000),
+          Math.max(500, answerAt - now),
         );
       }
     }

@@ -8,6 +8,7 @@ import { requireBundledArticle } from "../http/require-article";
 import { validate } from "../http/validate";
 import { toPublicQuestion } from "../questions/public-question";
 import { SKILLS, type Skill } from "../questions/types";
+import { findPublicArticle, libraryArticleSlug } from "../quiz/article-info";
 import { readArticleBody } from "./article-body";
 import { summarizeArticle } from "./summaries";
 import { ArticleIndexPage, ArticlePage, ArticleTextPage } from "./views";
@@ -74,6 +75,20 @@ articleRoutes.get("/articles", (c) => c.html(<ArticleIndexPage articles={listBun
 articleRoutes.get("/articles/:slug", (c) => {
   const { slug, text, analysis, collection } = requireBundledArticle(c.req.param("slug"));
   return c.html(<ArticlePage slug={slug} text={text} analysis={analysis} collection={collection} />);
+});
+
+articleRoutes.get("/articles/shared/:articleId", async (c) => {
+  const articleId = c.req.param("articleId");
+  const article = /^[A-Za-z0-9_-]{16}$/.test(articleId)
+    ? await findPublicArticle(c.var.db, libraryArticleSlug(articleId))
+    : undefined;
+  if (!article) {
+    throw new HTTPException(404, {
+      message:
+        "There is no shared article at this address. Its teacher may not have published it, or deleted it.",
+    });
+  }
+  return c.html(<ArticleTextPage slug={null} text={article.text} title={article.title} />);
 });
 
 articleRoutes.get("/articles/:slug/text", (c) => {

@@ -127,10 +127,11 @@ export function ArticleTextPage({
   title,
   collection,
 }: {
-  slug: string;
+  /** The bundled article's slug, for the link to its annotated page; null for a teacher's shared article. */
+  slug: string | null;
   text: string;
   title: string;
-  collection: Collection;
+  collection?: Collection;
 }) {
   const hidden = findHiddenMarkup(text);
   const lines: Span[] = [];
@@ -147,9 +148,12 @@ export function ArticleTextPage({
           <p>{visibleText(text, line, hidden)}</p>
         ))}
       </article>
-      <p class="crumbs">
-        <a href={`/articles/${slug}`}>The annotated article</a> (shows the analysis: open it after the quiz).
-      </p>
+      {slug && (
+        <p class="crumbs">
+          <a href={`/articles/${slug}`}>The annotated article</a> (shows the analysis: open it after the
+          quiz).
+        </p>
+      )}
     </Page>
   );
 }

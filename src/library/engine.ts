@@ -4,6 +4,7 @@ import { buildQuestionBank } from "../questions/bank";
 import { GENERATOR_VERSION } from "../questions/draft";
 import { fnv1a } from "../questions/hash";
 import type { Question } from "../questions/types";
+import { libraryArticleSlug } from "../quiz/article-info";
 
 /**
  * The engine a library article was analysed by: the question builders' version and a fingerprint of what the
@@ -28,11 +29,6 @@ export function currentEngineVersion(): string {
     engineVersion = `${GENERATOR_VERSION}.${fnv1a(JSON.stringify(analysis))}${fnv1a(JSON.stringify(bank))}`;
   }
   return engineVersion;
-}
-
-/** The slug library questions carry: one per article, never a seed's. */
-export function libraryArticleSlug(articleId: string): string {
-  return `library-${articleId}`;
 }
 
 export interface BuiltArticle {

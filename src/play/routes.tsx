@@ -6,7 +6,7 @@ import { createRouter } from "../http/app";
 import { noStore } from "../http/security";
 import { validate } from "../http/validate";
 import { SKILLS } from "../questions/types";
-import { findArticleInfo, isBundledSlug, listArticleTitles, passageOf } from "../quiz/article-info";
+import { findPublicArticle, findPublicPassage, isBundledSlug, listArticleTitles } from "../quiz/article-info";
 import { orderOptions } from "../quiz/participant-order";
 import { pickQuestions } from "../quiz/pick-questions";
 import { findQuestions, questionPool } from "../quiz/question-bank";
@@ -115,7 +115,9 @@ playRoutes.get("/play/:attemptId/results", validate("param", attemptParam), asyn
       correct={answers.filter((answer) => answer.correct).length}
       total={questions.length}
       answered={answers.length}
-      articles={slugs.flatMap((slug) => findArticleInfo(slug) ?? [])}
+      articles={(await Promise.all(slugs.map((slug) => findPublicArticle(c.var.db, slug)))).flatMap(
+        (article) => article ?? [],
+      )}
       resumeHref={next === null ? null : `/play/${attemptId}/${next}`}
       playAgainHref={attempt.quizId ? `/quiz/${attempt.quizId}` : "/play"}
     />,
@@ -140,7 +142,7 @@ playRoutes.get("/play/:attemptId/:position", validate("param", positionParam), a
         chosenOptionId={answer.optionId}
         correct={answer.correct}
         timedOut={false}
-        article={findArticleInfo(question.articleSlug)}
+        article={await findPublicArticle(db, question.articleSlug)}
         next={
           isLast
             ? { href: `/play/${attemptId}/results`, label: "See your score" }
@@ -156,7 +158,7 @@ playRoutes.get("/play/:attemptId/:position", validate("param", positionParam), a
       position={position}
       total={total}
       question={{ ...question, options: options.map(({ id, text }) => ({ id, text })) }}
-      passage={passageOf(question)}
+      passage={await findPublicPassage(db, question)}
     />,
   );
 });
@@ -182,7 +184,7 @@ playRoutes.post(
           position={position}
           total={total}
           question={{ ...question, options: options.map(({ id, text }) => ({ id, text })) }}
-          passage={passageOf(question)}
+          passage={await findPublicPassage(db, question)}
           error="Choose one of the options, then check your answer."
         />,
         400,

@@ -72,7 +72,28 @@ function sameSource(short: string, long: string): boolean {
 
 /** The fullest name the article gives for this source ("General McKenzie" → "Central Command chief General Kenneth McKenzie"). */
 export function canonicalSource(analysis: ArticleAnalysis, name: string): string {
-  return canonicalNames(analysis, name, () => fullestName(analysis, name));
+  return canonicalNames(analysis, name, () => describedBody(analysis, name) ?? fullestName(analysis, name));
+}
+
+/** A body named by a common noun, not by its name: "the company", "the firm", "the chain". */
+const DESCRIBED_BODY =
+  /^the\s+(company|firm|chain|group|retailer|grocer|supermarket|developer|business|bank|insurer|brand|manufacturer|maker|airline|operator)$/i;
+
+/**
+ * The organisation "the company" stands for: the one named source the headline names ("Fresco" in "Fresco
+ * captures 12 per cent"), so the company and its name are one source, never two options. Null when none or several.
+ */
+function describedBody(analysis: ArticleAnalysis, name: string): string | null {
+  const title = analysis.meta.title;
+  if (!title || !DESCRIBED_BODY.test(name.trim())) return null;
+  const named = new Set(
+    analysis.attributions
+      .filter((attribution) => attribution.sourceKind === "organisation")
+      .map(sourceName)
+      .filter((other): other is string => other !== null && !DESCRIBED_BODY.test(other))
+      .filter((other) => title.includes(other.replace(/^The\s+/, ""))),
+  );
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 /** Per analysis, each source name's fullest form: an article names a handful of sources many times over. */

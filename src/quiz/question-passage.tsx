@@ -66,7 +66,7 @@ export function QuestionPassage({ article, passages, marks = [] }: PassageProps)
       ))}
       <p class="muted">
         From “{article.title}”.{" "}
-        <a href={`/articles/${article.slug}/text`} target="_blank" rel="noopener">
+        <a href={article.textHref} target="_blank" rel="noopener">
           Read the whole article<span class="vh"> (opens in a new tab)</span>
         </a>
       </p>

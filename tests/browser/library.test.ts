@@ -83,6 +83,25 @@ describe("a teacher's own article: pasted, reviewed, run in class and exported",
     expect(prompts).toContain(EDITED_PROMPT);
   });
 
+  it("offers the library's article in session setup, with the timer like any other session", async () => {
+    const setup = await teacher.context().newPage();
+    await setup.goto(`${baseUrl()}/sessions/new`);
+    const library = setup.getByRole("group", { name: "Your library" });
+    await expect(
+      library.getByText(/Ferry service resumes after three-week strike \(3 kept questions\)/).count(),
+    ).resolves.toBe(1);
+    await checkPage(setup, "sessions-new-with-library");
+    for (const box of await setup.locator('input[name="articles"]').all()) await box.uncheck();
+    await library.getByRole("checkbox").first().check();
+    await setup.getByLabel("Title").fill("Ferries 10C, timed");
+    await setup.getByLabel("Time limit per question").check();
+    await setup.getByLabel("Seconds per question").fill("40");
+    await setup.getByRole("button", { name: /Create session/i }).click();
+    await setup.waitForURL(/\/sessions\/[\w-]{16}\/dashboard$/);
+    await expect(setup.locator("body").textContent()).resolves.toContain("Ferries 10C, timed");
+    await setup.close();
+  });
+
   it("exports the scores with the edited question's text", async () => {
     await teacher.reload();
     const [download] = await Promise.all([
