@@ -14,6 +14,7 @@ import { buildSelectiveVerbsQuestions } from "../src/questions/builders/selectiv
 import { buildUnattributedSentenceQuestions } from "../src/questions/builders/unattributed-sentence";
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
+import { statesFigure } from "../src/questions/facts";
 import { STANDING_TEXT, standingOptions } from "../src/questions/standing";
 import { claimAsOption, excerpt } from "../src/questions/text";
 import type { Question } from "../src/questions/types";
@@ -445,5 +446,69 @@ Media outlets affiliated with the rebels claimed that the regime suffered heavy 
     for (const question of buildLoadedVoiceQuestions(input(text))) {
       expect(question.explanation).not.toMatch(/what Media outlets/);
     }
+  });
+});
+
+describe("review round 7", () => {
+  it("answers a student who took a labelled monitor for a side by naming the label as the outlet's framing", () => {
+    const options = standingOptions(
+      "named-accountable",
+      "the pro-opposition Syrian Observatory for Human Rights",
+    );
+    const side = options.find((option) => option.text === STANDING_TEXT["named-interested"].label);
+    expect(side?.feedback).toContain("labels it pro-opposition");
+    expect(side?.feedback).toContain("framing");
+  });
+
+  it("never says a named person 'has no obvious stake' as 'it'", () => {
+    const options = standingOptions("named-accountable", "Dr Lena Whitcombe");
+    expect(options.map((option) => option.feedback).join(" ")).not.toMatch(/so it has/);
+  });
+
+  it("does not take model names ('Mi-8', 'HY-12') for figures", () => {
+    expect(statesFigure("The military has deployed Mi-8 and Mi-35 helicopters at the airbase")).toBe(false);
+    expect(statesFigure("6 soldiers were killed")).toBe(true);
+  });
+
+  it("asks no 'who is the source' of a hedged claim whose own sentence hints who made it", () => {
+    const text = `March in the capital
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The ministry said that 300 people took part. It is said that organisers paid participants to take part, although the ministry did not provide evidence for this. Anton Veselin said the government would not give way.
+`;
+    const questions = buildClaimSourceQuestions(input(text));
+    expect(questions.some((question) => question.prompt.includes("organisers paid"))).toBe(false);
+  });
+
+  it("quotes an attribution from the sentence's start when an appositive comes before the source", () => {
+    const text = `Berry pills sell out
+
+By Ann Writer
+
+Example Daily, 3 March 2026
+
+Its founder, Simon Day, said the results were "nothing short of a revolution". Dr Ana Ruiz said the trial was too small. Tom Hale said stocks had run out.
+`;
+    const question = buildClaimSourceQuestions(input(text)).find((item) => keyOf(item) === "Simon Day");
+    expect(question?.explanation).toContain("“Its founder, Simon Day, said");
+    expect(question?.explanation).not.toMatch(/“Simon Day, said/);
+  });
+
+  it("writes the claim of a long-named source with 'of', not a possessive on its last word", () => {
+    const text = `Heavy losses
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Media outlets affiliated with the rebels and their allies claimed that the army suffered heavy losses. The Russian Defense Ministry said that 200 militants were killed.
+`;
+    const [question] = buildSelectiveVerbsQuestions(input(text));
+    expect(question?.explanation).toContain(
+      "the claim of media outlets affiliated with the rebels and their allies",
+    );
   });
 });

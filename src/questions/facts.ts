@@ -1,7 +1,7 @@
 import { attributionStanding, saysWho } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
 import { perAnalysis } from "./per-analysis";
-import { capitalise, plainText, words } from "./text";
+import { capitalise, excerpt, plainText, words } from "./text";
 
 /**
  * Cues that tell what someone thinks, wants or expects ("Moscow and Damascus expect that …", "the Daily
@@ -186,6 +186,26 @@ export function withIntroduction(analysis: ArticleAnalysis, attribution: Attribu
   return introduction ? [span, introduction] : [span];
 }
 
+/**
+ * The words of the article that hand a claim to its source, for quoting: from the source (or the claim) to
+ * the end of the claim, but from the sentence's start when an appositive comes first ("Its founder, Simon
+ * Prideaux, said …", never "Simon Prideaux, said …"), with any quotation it opens closed.
+ */
+export function attributionQuote(
+  text: string,
+  analysis: ArticleAnalysis,
+  attribution: Attribution,
+  max = 150,
+): string {
+  const extent = attributionExtent(attribution);
+  const sentence = sentenceAt(analysis, attribution.sentence);
+  const appositive = sentence && /,\s*$/.test(text.slice(sentence.start, extent.start));
+  const span = appositive && sentence ? { start: sentence.start, end: extent.end } : extent;
+  const words = excerpt(text, span, attribution.sourceSpan, max);
+  const straight = (words.match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight && !words.endsWith("…") ? `${words}"` : words;
+}
+
 /** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */
 export function attributionExtent(attribution: Attribution): Span {
   return {
@@ -206,7 +226,8 @@ export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence |
 
 /** True for text that states a number (digits or number words), not counting dates ("21 September"). */
 export function statesFigure(text: string): boolean {
-  return statesNumber(text.replace(MONTH_DAY, "DATE"));
+  // "Mi-8", "HY-12", "S-400", "M5": names of models and roads, not figures.
+  return statesNumber(text.replace(MONTH_DAY, "DATE").replace(/\b[A-Za-z]{1,4}-?\d+[A-Za-z]?\b/g, "MODEL"));
 }
 
 function statesNumber(text: string): boolean {

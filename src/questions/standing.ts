@@ -133,10 +133,14 @@ function standingMistake(chosen: SourceStanding, right: SourceStanding, named: s
         return `No: ${source} names no one you could look up, so it cannot be an accountable source.`;
       return "No: no one is named as the source here, so there is nobody to look up.";
     case "named-interested":
-      if (right === "named-accountable")
-        return `No: ${source} is named and is not one of the sides the story is about, so it has no obvious stake here.`;
+      if (right === "named-accountable") {
+        const label = named ? /\b(?:pro|anti)-[\w-]+/i.exec(named)?.[0] : undefined;
+        return label
+          ? `No: the article labels it ${label}, but ${source.replace(`${label} `, "")} is not a party to the events; the label is the outlet's framing, worth noticing, not a stake.`
+          : `No: ${source} is named and is not one of the sides the story is about, so the source has no obvious stake here.`;
+      }
       if (right === "vague")
-        return `No: ${source} may lean one way, but it names no one: a side you cannot identify is a vague source.`;
+        return `No: ${source} may point to a side, but names no outlet or person you could look up, so it counts as vague.`;
       return "No: no source is named here, a side or otherwise.";
     case "vague":
       if (right === "none") return "No: there is not even a vague source here; the article gives none.";

@@ -3,7 +3,7 @@ import type { Attribution, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
   attributedSentences,
-  attributionExtent,
+  attributionQuote,
   canonicalSource,
   hasUsableClaim,
   sentenceAt,
@@ -42,7 +42,7 @@ function attributedClaims(input: BuildInput): Claim[] {
     const source = sourceLabel(input, attribution);
     if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
     seen.add(sentence.index);
-    const said = excerpt(input.article.text, attributionExtent(attribution), attribution.cueSpan, 110);
+    const said = attributionQuote(input.article.text, input.analysis, attribution, 110);
     return [{ source, span: attribution.claimSpan, sentence, why: `the article says ${quote(said)}` }];
   });
 }
@@ -56,6 +56,8 @@ function floatingClaims(input: BuildInput): Claim[] {
     .flatMap((hedge) => {
       const sentence = sentenceAt(input.analysis, hedge.sentence);
       if (!sentence || attributed.has(sentence.index)) return [];
+      // "It is said that …, although the ministry did not provide evidence": the note hints at who said it.
+      if (input.analysis.unsupported.some((marker) => marker.sentence === sentence.index)) return [];
       const why = `${quote(hedge.cue)} passes it on without naming any source`;
       return [{ source: null, span: sentence, sentence, why }];
     });
@@ -104,6 +106,13 @@ function speaksForABody(input: BuildInput, claim: Claim): boolean {
   return SPEAKS_FOR_A_BODY.test(before);
 }
 
+/** True when the source label is a vague phrase ("Several", "reports"), quoted rather than named. */
+function vagueLabel(input: BuildInput, label: string): boolean {
+  return !input.analysis.attributions.some(
+    (attribution) => sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+  );
+}
+
 function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
@@ -126,7 +135,7 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
     ...wrong.map((claim) => ({
       text: claimText(input, claim),
       feedback: claim.source
-        ? `No: the article hands this one to ${midSentence(claim.source)}.`
+        ? `No: the article hands this one to ${vagueLabel(input, claim.source) ? quote(claim.source) : midSentence(claim.source)}.`
         : `No: ${claim.why}.`,
     })),
   ];

@@ -5,6 +5,7 @@ import {
   articleSources,
   attributedSentences,
   attributionExtent,
+  attributionQuote,
   canonicalSource,
   hasUsableClaim,
   sentenceAt,
@@ -95,10 +96,10 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
       ...others,
       {
         text: NOBODY_NAMED,
-        feedback: `No: the article gives ${midSentence(name)} as the source: ${quote(excerpt(text, extent, attribution.sourceSpan, 120))}.`,
+        feedback: `No: the article gives ${midSentence(name)} as the source: ${quote(attributionQuote(text, input.analysis, attribution, 120))}.`,
       },
     ],
-    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. Knowing who says it is the first step; whether ${midSentence(name)} is well placed to know is the next.`,
+    explanation: `The article says ${quote(attributionQuote(text, input.analysis, attribution))}. Knowing who says it is the first step; whether ${midSentence(name)} is well placed to know is the next.`,
     evidence: withIntroduction(input.analysis, attribution, extent),
     control: true,
   };
@@ -126,7 +127,7 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
       },
       ...others,
     ],
-    explanation: `The article says ${quote(excerpt(text, extent, attribution.sourceSpan))}. ${quote(source)} sounds like a source but names no one: a vague source does not say who.`,
+    explanation: `The article says ${quote(attributionQuote(text, input.analysis, attribution))}. ${quote(source)} sounds like a source but names no one: a vague source does not say who.`,
     evidence: [extent],
   };
 }
@@ -134,6 +135,8 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
 function hedgedDraft(input: BuildInput, hedge: Hedge): QuestionDraft | null {
   // ", reportedly funded from abroad," hedges an aside, not the sentence's claim: not asked about.
   if (/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start))) return null;
+  // "It is said that …, although the ministry did not provide evidence": the note hints at who said it.
+  if (input.analysis.unsupported.some((marker) => marker.sentence === hedge.sentence)) return null;
   const sentence = sentenceAt(input.analysis, hedge.sentence);
   const others = [
     ...otherNamedSources(input, null, 2, hedge),

@@ -23,6 +23,11 @@ function who(input: BuildInput, attribution: Attribution): string {
   return common ? full.charAt(0).toLowerCase() + full.slice(1) : full;
 }
 
+/** "the ministry's claim", but "the claim of media outlets affiliated with …": a long name takes "of". */
+function ownedBy(name: string, thing: string): string {
+  return name.split(/\s+/).length > 4 ? `the ${thing} of ${name}` : `${possessive(name)} ${thing}`;
+}
+
 /** A doubting cue ("claimed") and a plain or confirming one ("said", "revealed") given to different sources. */
 function contrastingPair(input: BuildInput): [Attribution, Attribution] | null {
   const doubted = input.analysis.attributions.filter(
@@ -78,7 +83,7 @@ export function buildSelectiveVerbsQuestions(input: BuildInput): Question[] {
         feedback: "No: the verbs say nothing about order; they colour how you read each claim.",
       },
     ],
-    explanation: `${quote(doubtedCue)} puts distance between the writer and ${possessive(who(input, doubted))} claim, while ${quote(trustedCue)} passes on ${possessive(who(input, trusted))} words without doubt. Giving doubting verbs to one side only steers the reader; a fair report uses the same plain verb ("said") for both.`,
+    explanation: `${quote(doubtedCue)} puts distance between the writer and ${ownedBy(who(input, doubted), "claim")}, while ${quote(trustedCue)} passes on ${ownedBy(who(input, trusted), "words")} without doubt. Giving doubting verbs to one side only steers the reader; a fair report uses the same plain verb ("said") for both.`,
     evidence: [doubted.cueSpan, trusted.cueSpan].sort((left, right) => left.start - right.start),
   };
   return [finishQuestion(input, draft)];
