@@ -1,5 +1,5 @@
 import { REPORTING_PARTICIPLES, REPORTING_VERB_LEXICON } from "./lexicon/reporting-verbs";
-import type { CueTone, SourceKind } from "./types";
+import type { Attribution, CueTone, SourceKind } from "./types";
 
 /**
  * Each form the character rules read, with its tone: the forms of the reporting-verb lexicon
@@ -14,6 +14,21 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = Object.fromEnt
 export const AMBIGUOUS_VERB_FORMS = new Set(
   REPORTING_VERB_LEXICON.filter((verb) => verb.ambiguous).flatMap((verb) => verb.forms),
 );
+
+/** A stance verb's stem, so one pattern reads every form: "decid" for decided, "reali[sz]" for realised. */
+const stemOf = (lemma: string) => lemma.replace(/[ey]$/, "").replace(/iz$/, "i[sz]");
+
+const STANCE_CUE = new RegExp(
+  `^(?:${REPORTING_VERB_LEXICON.filter((verb) => verb.stance)
+    .flatMap((verb) => [stemOf(verb.lemma), ...(verb.irregular ?? [])])
+    .join("|")})`,
+  "i",
+);
+
+/** True when the attribution reports what a source said or showed, not only what it thinks or wants. */
+export function reportsSpeech(attribution: Pick<Attribution, "cue">): boolean {
+  return !STANCE_CUE.test(attribution.cue.trim());
+}
 
 export const PRONOUN_SOURCES = new Set(["he", "she", "they", "them", "it", "we", "i"]);
 

@@ -1,3 +1,4 @@
+import { reportsSpeech } from "../analysis/reporting-cues";
 import type { ArticleAnalysis } from "../analysis/types";
 import { buildAsymmetryQuestions } from "./builders/asymmetry";
 import { buildClaimMatchQuestions } from "./builders/claim-match";
@@ -24,7 +25,6 @@ import { buildUnattributedSentenceQuestions } from "./builders/unattributed-sent
 import { buildUnsourcedVisualsQuestions } from "./builders/unsourced-visuals";
 import { buildUnsupportedClaimQuestions } from "./builders/unsupported-claim";
 import { type ArticleInput, mainPassageKey, type QuestionBuilder } from "./draft";
-import { reportsSpeech } from "./facts";
 import { findQuestionProblems, sameQuestionKey } from "./invariants";
 import type { Question } from "./types";
 

@@ -3,19 +3,6 @@ import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from ".
 import { perAnalysis } from "./per-analysis";
 import { capitalise, excerpt, plainText, words } from "./text";
 
-/**
- * Cues that tell what someone thinks, wants or expects ("Moscow and Damascus expect that …", "the Daily
- * Beacon understands"), not what they said: often the outlet's own inference. The engine counts them as
- * attributions (PolNeAR does); a question about who hands the article a claim does not.
- */
-const STANCE_CUE =
-  /^(?:want|expect|intend|decid|know|knew|understand|understood|feel|felt|fear|worr|assum|suspect|doubt|wonder|reali[sz]|recogni[sz]|think|thought|believ|hope|plan)/i;
-
-/** True when the attribution reports what a source said or showed, not only what it thinks or wants. */
-export function reportsSpeech(attribution: Pick<Attribution, "cue">): boolean {
-  return !STANCE_CUE.test(attribution.cue.trim());
-}
-
 /** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
 export function sourceName(attribution: Attribution): string | null {
   let known = sourceNames.get(attribution);

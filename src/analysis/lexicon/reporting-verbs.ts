@@ -11,6 +11,8 @@ import type { CueTone } from "../types";
  * - inverts: may come before its source: "'…,' said X".
  * - ambiguous: its forms are more often nouns or other verbs ("claims", "reported"); needs a clear source.
  * - evidence: reports what a document or a count shows ("polls show"); its source must be such a thing.
+ * - stance: tells what someone thinks, wants or expects ("Damascus expects that …"), not what they said:
+ *   counted as an attribution (PolNeAR does), but never offered as a source handing over a claim.
  * - clause: counts only before a clause ("believes that …", "thinks he …"), not "think tank".
  * - irregular: forms that are not regular inflections of the lemma ("thought", "written"), so a
  *   sentence holding only them is still tagged.
@@ -26,6 +28,7 @@ export interface ReportingVerb {
   inverts?: boolean;
   ambiguous?: boolean;
   evidence?: boolean;
+  stance?: boolean;
   clause?: boolean;
   irregular?: readonly string[];
   tagged?: boolean;
@@ -65,8 +68,16 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "reply", tone: "neutral", forms: [], inverts: true, tagged: true },
   { lemma: "recall", tone: "neutral", forms: [], tagged: true },
   { lemma: "predict", tone: "neutral", forms: [], tagged: true },
-  { lemma: "believe", tone: "neutral", forms: [], clause: true, tagged: true },
-  { lemma: "think", tone: "neutral", forms: [], clause: true, irregular: ["thought"], tagged: true },
+  { lemma: "believe", tone: "neutral", forms: [], clause: true, tagged: true, stance: true },
+  {
+    lemma: "think",
+    tone: "neutral",
+    forms: [],
+    clause: true,
+    irregular: ["thought"],
+    tagged: true,
+    stance: true,
+  },
   { lemma: "agree", tone: "neutral", forms: [], tagged: true, after: ["to", "with"] },
   { lemma: "tweet", tone: "neutral", forms: [], tagged: true },
   { lemma: "testify", tone: "neutral", forms: [], tagged: true },
@@ -131,24 +142,48 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "denounce", tone: "neutral", forms: [], tagged: true },
   { lemma: "praise", tone: "neutral", forms: [], tagged: true },
   { lemma: "blame", tone: "neutral", forms: [], tagged: true },
-  { lemma: "want", tone: "neutral", forms: [], tagged: true, after: ["to"] },
-  { lemma: "expect", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "intend", tone: "neutral", forms: [], tagged: true, after: ["to"] },
+  { lemma: "want", tone: "neutral", forms: [], tagged: true, after: ["to"], stance: true },
+  { lemma: "expect", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "intend", tone: "neutral", forms: [], tagged: true, after: ["to"], stance: true },
   { lemma: "vow", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "pledge", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "promise", tone: "neutral", forms: [], tagged: true, after: ["to"] },
-  { lemma: "decide", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"] },
-  { lemma: "know", tone: "presupposing", forms: [], tagged: true, clause: true, irregular: ["knew"] },
-  { lemma: "understand", tone: "neutral", forms: [], tagged: true, clause: true, irregular: ["understood"] },
-  { lemma: "feel", tone: "neutral", forms: [], tagged: true, clause: true, irregular: ["felt"] },
-  { lemma: "fear", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "worry", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "assume", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "suspect", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "doubt", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "wonder", tone: "neutral", forms: [], tagged: true, clause: true },
-  { lemma: "realize", tone: "presupposing", forms: [], tagged: true, clause: true },
-  { lemma: "recognize", tone: "presupposing", forms: [], tagged: true, clause: true },
+  { lemma: "decide", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"], stance: true },
+  {
+    lemma: "know",
+    tone: "presupposing",
+    forms: [],
+    tagged: true,
+    clause: true,
+    irregular: ["knew"],
+    stance: true,
+  },
+  {
+    lemma: "understand",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    clause: true,
+    irregular: ["understood"],
+    stance: true,
+  },
+  {
+    lemma: "feel",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    clause: true,
+    irregular: ["felt"],
+    stance: true,
+  },
+  { lemma: "fear", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "worry", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "assume", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "suspect", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "doubt", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "wonder", tone: "neutral", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "realize", tone: "presupposing", forms: [], tagged: true, clause: true, stance: true },
+  { lemma: "recognize", tone: "presupposing", forms: [], tagged: true, clause: true, stance: true },
   { lemma: "tout", tone: "emotive", forms: [], tagged: true },
   { lemma: "mock", tone: "emotive", forms: [], tagged: true },
   { lemma: "deride", tone: "emotive", forms: [], tagged: true },
