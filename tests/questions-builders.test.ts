@@ -413,7 +413,7 @@ const LOADED = `Heavy fighting in the south
 
 By South Desk
 
-The heroic army liberated the village of Tell Sultan after a short battle with the radicals. Rebels captured the hamlet of Abu Dali on the same day. The so-called moderate opposition lost 12 fighters near the bridge. Local farmers reported that the wheat harvest began on Tuesday in several nearby villages.
+The heroic army liberated the village of Tell Sultan after a short battle with the radicals. Rebels captured the hamlet of Abu Dali on the same day. The so-called "moderate opposition" lost 12 fighters near the bridge. Local farmers reported that the wheat harvest began on Tuesday in several nearby villages.
 `;
 
 function withLoaded(text: string, loaded: LoadedTerm[], change: Partial<ArticleAnalysis> = {}) {
@@ -435,7 +435,7 @@ const HEROIC = term(LOADED, "heroic", {
   neutral: [""],
   explanation: "'Heroic' cheers one side.",
 });
-const SO_CALLED = term(LOADED, "so-called moderate opposition", {
+const SO_CALLED = term(LOADED, "so-called", {
   category: "so-called",
   neutral: ["moderate opposition"],
   explanation: "'So-called' hints the name is false.",
@@ -488,8 +488,8 @@ The town library will open until eight o'clock on weekdays from next month, the 
 describe("which rewrite is neutral (neutral-rewrite)", () => {
   it("swaps the loaded word for a neutral one of the same form", () => {
     const [question] = buildNeutralRewriteQuestions(withLoaded(LOADED, [LIBERATED]));
-    expect(question && correctText(question)).toBe("The heroic army captured the village of");
-    expect(question && optionTexts(question)).toContain("The heroic army freed the village of");
+    expect(question && correctText(question)).toBe("The heroic army captured the village");
+    expect(question && optionTexts(question)).toContain("The heroic army freed the village");
   });
 });
 
@@ -499,17 +499,19 @@ describe("a phrase that needs no rewrite (neutral-rewrite control)", () => {
     const control = questions.find((question) => question.control);
     expect(control && correctText(control)).toBe("This one is fine: leave it as written");
     expect(control?.evidence[0]?.text).toContain("captured");
-    expect(control && optionTexts(control)).toContain("Rebels liberated the hamlet of");
+    expect(control && optionTexts(control)).toContain("Rebels liberated the hamlet");
   });
 });
 
 describe("a label for a group and a neutral one (group-label)", () => {
-  it("asks for a neutral word or for an equally judging one, so loaded labels are sometimes the key", () => {
+  it("asks for a neutral word or for another judging one, so loaded labels are sometimes the key", () => {
     const asked = ["a", "b", "c", "d", "e", "f"].flatMap((slug) =>
       buildGroupLabelQuestions({ ...withLoaded(LOADED, [RADICALS]), article: { slug, text: LOADED } }),
     );
     const neutral = asked.find((question) => question.prompt.endsWith("Which is a neutral word for them?"));
-    const judging = asked.find((question) => question.prompt.endsWith("would judge them just as much?"));
+    const judging = asked.find((question) =>
+      question.prompt.endsWith("Which of these words also judges them?"),
+    );
     expect(neutral && correctText(neutral)).toBe("armed groups");
     expect(neutral && optionTexts(neutral)).toContain("radicals");
     expect(judging && LOADED_ALTERNATIVES.label).toContain(judging && correctText(judging));

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from "../../analysis/reporting-cues";
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
@@ -11,7 +12,7 @@ import {
   sourceWords,
   statesCount,
 } from "../facts";
-import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
+import { capitalise, claimAsOption, excerpt, midSentence, quote, words } from "../text";
 import type { Question } from "../types";
 
 /** One claim the article makes or passes on, as an option: its words, who it is handed to, and why. */
@@ -61,17 +62,51 @@ function floatingClaims(input: BuildInput): Claim[] {
       const why = `${quote(hedge.cue)} passes it on without naming any source`;
       return [{ source: null, span: sentence, sentence, why }];
     });
-  const hedgedSentences = new Set(hedged.map((claim) => claim.sentence.index));
-  const bare = input.analysis.sentences
-    .filter((sentence) => !attributed.has(sentence.index) && !hedgedSentences.has(sentence.index))
-    .filter((sentence) => statesCount(sentence.text))
-    .map((sentence) => ({
-      source: null,
-      span: sentence,
-      sentence,
-      why: "the article states it itself, with no source",
-    }));
+  const hedgedSentences = new Set(input.analysis.hedges.map((hedge) => hedge.sentence));
+  const stated = input.analysis.sentences.filter(
+    (sentence) =>
+      !attributed.has(sentence.index) &&
+      !hedgedSentences.has(sentence.index) &&
+      statesAnEvent(input, sentence),
+  );
+  // Counts first (the claims a reader most needs a source for), then other events the outlet reports itself.
+  const bare = [
+    ...stated.filter((sentence) => statesCount(sentence.text)),
+    ...stated.filter((sentence) => !statesCount(sentence.text)),
+  ].map((sentence) => ({
+    source: null,
+    span: sentence,
+    sentence,
+    why: "the article states it itself, with no source",
+  }));
   return [...hedged, ...bare];
+}
+
+/**
+ * A sentence that reports an event in the outlet's own voice ("Then, militants attacked and captured the
+ * villages of …"): a count, or a past-tense report of 8 to 30 words, with no quotation, no question and no
+ * "should" (the outlet's opinion is asked about elsewhere), and not boilerplate.
+ */
+function statesAnEvent(input: BuildInput, sentence: Sentence): boolean {
+  if (statesCount(sentence.text)) return true;
+  const count = sentence.text.split(/\s+/).length;
+  return (
+    count >= 8 &&
+    count <= 30 &&
+    // No opinion, no negation, no reported finding ("Scientists have discovered that …"), no request.
+    !/["“”?]|\b(?:should|must|ought|we|our|I|you|not|no|never|that|whether|asked|comment)\b/i.test(
+      sentence.text,
+    ) &&
+    // Not a report of what someone said, thinks or found, even one the bank does not ask about ("warned").
+    !words(sentence.text).some((word) => word in REPORTING_VERBS) &&
+    /\b\w+ed\b/.test(sentence.text) &&
+    !input.analysis.boilerplate.some((item) => item.start <= sentence.start && sentence.end <= item.end)
+  );
+}
+
+/** True when a claim is passed on with a hedge: its option text carries the hedge ("reportedly") for all to see. */
+function isHedged(claim: Claim): boolean {
+  return claim.source === null && !claim.why.startsWith("the article states");
 }
 
 /** A claim as an option. */
@@ -122,11 +157,13 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   const ambiguous = (claim: Claim) =>
     (speaksForABody(input, claim) && isBody(input, key)) ||
     (speaksForABody(input, key) && isBody(input, claim));
-  const wrong = others
+  const candidates = others
     .filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase())
-    .filter((claim) => !claim.source || !ambiguous(claim))
-    .slice(0, 3);
-  if (wrong.length < 2) return null;
+    .filter((claim) => !claim.source || !ambiguous(claim));
+  // At most one hedged claim: two wrong options that both say "reportedly" would point at the key.
+  const firstHedged = candidates.find(isHedged);
+  const wrong = candidates.filter((claim) => !isHedged(claim) || claim === firstHedged).slice(0, 3);
+  if (wrong.length < 3) return null;
   const vague = !input.analysis.attributions.some(
     (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),
   );

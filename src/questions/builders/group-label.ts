@@ -61,12 +61,12 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   ) {
     return {
       ...shared,
-      prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which of these words would judge them just as much?`,
+      prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which of these words also judges them?`,
       options: [
         {
           text: judging,
           correct: true,
-          feedback: `Right: ${quote(judging)} judges them, as ${quote(term.text)} does.`,
+          feedback: `Right: ${quote(judging)} also judges them, as ${quote(term.text)} does, though each label judges in its own way.`,
         },
         ...neutrals.slice(0, 3).map((word) => ({
           text: word,

@@ -29,6 +29,22 @@ function loadedWordOptions(term: LoadedTerm, others: readonly string[]): Questio
   ];
 }
 
+/**
+ * What a neutral writer would write instead: the neutral word, or, when that word already follows the term
+ * ("heroic officers" → "officers"), the advice to leave the term out.
+ */
+function neutralAdvice(text: string, term: LoadedTerm, neutral: string | undefined, writer: string): string {
+  if (!neutral) return "";
+  const following = text
+    .slice(term.end, term.end + neutral.length + 2)
+    .trim()
+    .toLowerCase();
+  if (following.startsWith(neutral.toLowerCase())) {
+    return ` A neutral ${writer} would leave ${quote(term.text)} out and just say ${quote(neutral)}.`;
+  }
+  return ` A neutral ${writer} might say ${quote(neutral)}.`;
+}
+
 function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): QuestionDraft | null {
   const { text } = input.article;
   const inSentence = input.analysis.loaded.filter((other) => other.sentence === sentence.index);
@@ -44,7 +60,7 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
     difficulty: term.category === "label" ? 1 : 2,
     prompt: `Which word in this sentence takes sides? ${quote(shown)}`,
     options: loadedWordOptions(term, others),
-    explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutral ? ` A neutral writer might say ${quote(neutral)}.` : ""}`,
+    explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutralAdvice(text, term, neutral, "writer")}`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
@@ -69,7 +85,7 @@ function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | n
     difficulty: 1,
     prompt: `Which word in this headline takes sides? ${quote(title)}`,
     options: loadedWordOptions(term, others),
-    explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutral ? ` A neutral headline might say ${quote(neutral)}.` : ""}`,
+    explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutralAdvice(input.article.text, term, neutral, "headline")}`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
