@@ -275,7 +275,7 @@ export function statesFigure(text: string): boolean {
 }
 
 const SMALL_NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)`;
-const TIME_UNIT = String.raw`(?:days?|weeks?|months?|years?|decades?)`;
+const TIME_UNIT = "(?:days?|weeks?|months?|years?|decades?)";
 
 /** How long something has gone on, not a count to source: "for three years running", "for 20 years", "two weeks ago". */
 const DURATION = new RegExp(
