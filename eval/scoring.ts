@@ -348,7 +348,8 @@ export function scoreArticle(gold: ResolvedGold, analysis: ArticleAnalysis): Art
   return {
     attributions: matchOneToOne(
       gold.attributions,
-      analysis.attributions,
+      // The gold labels claims someone hands over; "did not comment", "could not confirm" hand over none.
+      analysis.attributions.filter((found) => found.modality === undefined),
       (item, found) =>
         spansOverlap(item.sourceSpan, found.sourceSpan) && spansOverlap(item.cueSpan, found.cueSpan),
     ),

@@ -2,7 +2,7 @@ import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./at
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
-import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
+import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -144,7 +144,22 @@ function findOverTags(
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
     .filter((candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims))
-    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone));
+    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative))
+    .filter(
+      (attribution) => attribution.modality !== "modal" || namesSomeone(attribution.sourceSpan, tokens),
+    );
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/**
+ * Whether a source's last word is a name or a personal pronoun. A modal report needs one: "Kadzik would
+ * not say", "critics would call them …" are someone's; "the plan would add …", "it could encourage …"
+ * are predictions about things.
+ */
+function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
+  const head = tokens.findLast((token) => token.end <= source.end && token.start >= source.start);
+  return head !== undefined && (head.pos === "PROPN" || PERSONAL_PRONOUNS.has(head.normal));
 }
 
 function relativeTo(sentence: Sentence, attribution: Attribution): { cue: Span; claim: Span } {
@@ -623,16 +638,64 @@ function matchedSourceKind(source: string): SourceKind | null {
   return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? null;
 }
 
+const MODAL_WORDS = new Set("can could would will shall should may might must".split(" "));
+const NEGATION_WORDS = new Set(["not", "never", "cannot"]);
+/** Verbs before "to" that deny or hedge the report after them: "refused to say", "appeared to suggest". */
+const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
+const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
+/** Words of the verb group before a cue: auxiliaries, "to" after a catenative, adverbs ("has also said"). */
+const VERB_GROUP_WORD =
+  /^(?:has|have|had|do|does|did|is|are|was|were|be|been|being|also|still|ever|yet|just|even|so|far|again|not|never|cannot|to|on|went|goes|go|going|gone|continu\w*|[a-z]+ly|[a-z]+n['’]t)$/;
+const MAX_VERB_GROUP_WORDS = 6;
+
+/**
+ * Whether the verb group before the cue denies the report or leaves it unasserted (Attribution.modality):
+ * "did not say", "won't comment", "has refused to say" are negated; "could call on", "will announce",
+ * "appeared to suggest" modal. Read backwards from the cue over the verb group only, so a "not" in an
+ * aside or an earlier clause does not count.
+ */
+function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): Modality | undefined {
+  if (negativeVerb) return "negated";
+  const words = text
+    .slice(Math.max(0, cueStart - 80), cueStart)
+    .toLowerCase()
+    .split(/\s+/)
+    .reverse();
+  let modality: Modality | undefined;
+  for (const raw of words.slice(1, MAX_VERB_GROUP_WORDS + 2)) {
+    const word = raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+    if (word === "") break;
+    const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
+    if (contraction) {
+      if (contraction[0].endsWith("ll") && !modality) modality = "modal";
+      break; // "She'll present": the subject ends the group
+    }
+    if (NEGATION_WORDS.has(word) || /n['’]t$/.test(word) || NEGATING_CATENATIVES.test(word)) {
+      modality = "negated";
+    } else if (MODAL_WORDS.has(word) || HEDGING_CATENATIVES.test(word)) {
+      if (!modality) modality = "modal";
+    } else if (!VERB_GROUP_WORD.test(word)) break;
+  }
+  return modality;
+}
+
 function makeAttribution(
   sentence: Sentence,
   spans: { source: Span; cue: Span; claim: Span },
   tone?: CueTone,
+  negativeVerb = false,
 ): Attribution {
   const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
   const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
   const source = at(spans.source);
   const cue = at(spans.cue);
+  const modality =
+    spans.source.start < spans.cue.start
+      ? modalityBefore(sentence.text, spans.cue.start, negativeVerb)
+      : negativeVerb
+        ? "negated"
+        : undefined;
   return {
     source: sourceText,
     sourceKind: classifySource(sourceText),
@@ -646,5 +709,6 @@ function makeAttribution(
     sentence: sentence.index,
     start: Math.min(source.start, cue.start),
     end: Math.max(source.end, cue.end),
+    ...(modality ? { modality } : {}),
   };
 }

@@ -260,6 +260,9 @@ export function attributedSentences(analysis: ArticleAnalysis): Set<number> {
 
 /** The sentence with this index, or undefined. */
 export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence | undefined {
+  // Sentences are numbered by position (splitSentences), so the index is nearly always where it is.
+  const atIndex = analysis.sentences[index];
+  if (atIndex?.index === index) return atIndex;
   return analysis.sentences.find((sentence) => sentence.index === index);
 }
 
@@ -378,16 +381,21 @@ function isBodyKind(kind: SourceKind): boolean {
 
 /** True when the article quotes this source name as a body (an organisation or outlet), not a person. */
 function isBodyName(analysis: ArticleAnalysis, name: string): boolean {
-  const wanted = name.toLowerCase();
-  return analysis.attributions.some((attribution) => {
-    const other = sourceName(attribution);
-    return (
-      other !== null &&
-      isBodyKind(attribution.sourceKind) &&
-      canonicalSource(analysis, other).toLowerCase() === wanted
+  let bodies = bodyNames.get(analysis);
+  if (!bodies) {
+    bodies = new Set(
+      analysis.attributions
+        .filter((attribution) => isBodyKind(attribution.sourceKind))
+        .map(sourceName)
+        .filter((other): other is string => other !== null)
+        .map((other) => canonicalSource(analysis, other).toLowerCase()),
     );
-  });
+    bodyNames.set(analysis, bodies);
+  }
+  return bodies.has(name.toLowerCase());
 }
+
+const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
 
 /**
  * True when two of the article's source names are one voice: the same source, or a person and the body they

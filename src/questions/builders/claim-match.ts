@@ -13,6 +13,7 @@ import {
   sourceWords,
   statesCount,
 } from "../facts";
+import { perAnalysis } from "../per-analysis";
 import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
 import type { Question } from "../types";
 
@@ -28,13 +29,23 @@ interface Claim {
 
 /** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
 function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
-  const name = sourceName(attribution);
-  if (!name) return null;
-  if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
-  return saysWho(attributionStanding(attribution))
-    ? canonicalSource(input.analysis, name)
-    : sourceWords(attribution);
+  return sourceLabels(input.analysis, attribution, () => {
+    const name = sourceName(attribution);
+    if (!name) return null;
+    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+    return saysWho(attributionStanding(attribution))
+      ? canonicalSource(input.analysis, name)
+      : sourceWords(attribution);
+  });
 }
+
+/**
+ * Per analysis, what the builder asks of every pair of claims (a source's label, whether a label is vague;
+ * whether two sources are one voice is memoised in facts.ts): computed afresh, the builder was cubic in the
+ * attributions (a 2,000-word article spent most of its question-building time here).
+ */
+const sourceLabels = perAnalysis<Attribution, string | null>();
+const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
 function attributedClaims(input: BuildInput): Claim[] {
@@ -90,8 +101,14 @@ function claimText(input: BuildInput, claim: Claim): string {
 
 /** True when the source label is a vague phrase ("Several", "reports"), quoted rather than named. */
 function vagueLabel(input: BuildInput, label: string): boolean {
-  return !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+  return vagueLabels(
+    input.analysis,
+    label,
+    () =>
+      !input.analysis.attributions.some(
+        (attribution) =>
+          sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+      ),
   );
 }
 
@@ -100,13 +117,14 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   if (!source) return null;
   // Another claim of the same source would be a second right answer, and so would a claim of the body a
   // spokesperson or director speaks for ("Its director of operations, Helen Achebe"), or of its spokesperson.
-  const wrong = others
-    .filter((claim) => !claim.source || !sameVoice(input.analysis, claim.source, source))
-    .slice(0, 3);
+  // The first three that fit, read in order and no further.
+  const wrong: Claim[] = [];
+  for (const claim of others) {
+    if (wrong.length === 3) break;
+    if (!claim.source || !sameVoice(input.analysis, claim.source, source)) wrong.push(claim);
+  }
   if (wrong.length < 2) return null;
-  const vague = !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),
-  );
+  const vague = vagueLabel(input, source);
   const options: OptionDraft[] = [
     { text: claimText(input, key), correct: true, feedback: `Right: ${key.why}.` },
     ...wrong.map((claim) => ({
@@ -147,9 +165,9 @@ export function buildClaimMatchQuestions(input: BuildInput): Question[] {
       ...floating.slice(index % Math.max(1, floating.length)),
       ...floating.slice(0, index % Math.max(1, floating.length)),
     ];
-    const mixed = [otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources].filter(
-      (claim, position, all): claim is Claim => claim !== undefined && all.indexOf(claim) === position,
-    );
+    const mixed = [
+      ...new Set([otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources]),
+    ].filter((claim): claim is Claim => claim !== undefined);
     const draft = matchDraft(input, key, mixed);
     if (!draft) continue;
     asked.add(key.source.toLowerCase());
