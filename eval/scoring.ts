@@ -356,7 +356,8 @@ export function scoreArticle(gold: ResolvedGold, analysis: ArticleAnalysis): Art
   return {
     attributions: matchOneToOne(
       gold.attributions,
-      analysis.attributions,
+      // The gold labels claims someone hands over; "did not comment", "could not confirm" hand over none.
+      analysis.attributions.filter((found) => found.modality === undefined),
       (item, found) => sourceMatches(item.sourceSpan, found) && spansOverlap(item.cueSpan, found.cueSpan),
     ),
     hedges: matchOneToOne(gold.hedges, analysis.hedges, spansOverlap),

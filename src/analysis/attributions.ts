@@ -3,7 +3,7 @@ import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
-import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
+import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -150,7 +150,24 @@ function findOverTags(
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
     )
-    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone));
+    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative))
+    .filter(
+      (attribution) =>
+        attribution.modality !== "modal" ||
+        namesSomeone(attribution.referentSpan ?? attribution.sourceSpan, tokens),
+    );
+}
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/**
+ * Whether a source's last word is a name or a personal pronoun. A modal report needs one: "Kadzik would
+ * not say", "critics would call them …" are someone's; "the plan would add …", "it could encourage …"
+ * are predictions about things.
+ */
+function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
+  const head = tokens.findLast((token) => token.end <= source.end && token.start >= source.start);
+  return head !== undefined && (head.pos === "PROPN" || PERSONAL_PRONOUNS.has(head.normal));
 }
 
 /** "which" reports for an organisation, an outlet or a document ("the EU, which contended"), not for "the plan". */
@@ -651,6 +668,47 @@ function matchedSourceKind(source: string): SourceKind | null {
   return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? null;
 }
 
+const MODAL_WORDS = new Set("can could would will shall should may might must".split(" "));
+const NEGATION_WORDS = new Set(["not", "never", "cannot"]);
+/** Verbs before "to" that deny or hedge the report after them: "refused to say", "appeared to suggest". */
+const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
+const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
+/** Words of the verb group before a cue: auxiliaries, "to" after a catenative, adverbs ("has also said"). */
+const VERB_GROUP_WORD =
+  /^(?:has|have|had|do|does|did|is|are|was|were|be|been|being|also|still|ever|yet|just|even|so|far|again|not|never|cannot|to|on|went|goes|go|going|gone|continu\w*|[a-z]+ly|[a-z]+n['’]t)$/;
+const MAX_VERB_GROUP_WORDS = 6;
+
+/**
+ * Whether the verb group before the cue denies the report or leaves it unasserted (Attribution.modality):
+ * "did not say", "won't comment", "has refused to say" are negated; "could call on", "will announce",
+ * "appeared to suggest" modal. Read backwards from the cue over the verb group only, so a "not" in an
+ * aside or an earlier clause does not count.
+ */
+function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): Modality | undefined {
+  if (negativeVerb) return "negated";
+  const words = text
+    .slice(Math.max(0, cueStart - 80), cueStart)
+    .toLowerCase()
+    .split(/\s+/)
+    .reverse();
+  let modality: Modality | undefined;
+  for (const raw of words.slice(1, MAX_VERB_GROUP_WORDS + 2)) {
+    const word = raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+    if (word === "") break;
+    const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
+    if (contraction) {
+      if (contraction[0].endsWith("ll") && !modality) modality = "modal";
+      break; // "She'll present": the subject ends the group
+    }
+    if (NEGATION_WORDS.has(word) || /n['’]t$/.test(word) || NEGATING_CATENATIVES.test(word)) {
+      modality = "negated";
+    } else if (MODAL_WORDS.has(word) || HEDGING_CATENATIVES.test(word)) {
+      if (!modality) modality = "modal";
+    } else if (!VERB_GROUP_WORD.test(word)) break;
+  }
+  return modality;
+}
+
 /**
  * An attribution from spans relative to its sentence. A relative pronoun source ("who", "which") comes
  * with its `referent`: it is a pronoun that stands for that phrase, as "he" stands for the last name.
@@ -659,6 +717,7 @@ function makeAttribution(
   sentence: Sentence,
   spans: { source: Span; cue: Span; claim: Span; referent?: Span },
   tone?: CueTone,
+  negativeVerb = false,
 ): Attribution {
   const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
@@ -666,6 +725,12 @@ function makeAttribution(
   const source = at(spans.source);
   const cue = at(spans.cue);
   const referent = spans.referent && sentence.text.slice(spans.referent.start, spans.referent.end);
+  const modality =
+    spans.source.start < spans.cue.start
+      ? modalityBefore(sentence.text, spans.cue.start, negativeVerb)
+      : negativeVerb
+        ? "negated"
+        : undefined;
   return {
     source: sourceText,
     sourceKind: referent ? "pronoun" : classifySource(sourceText),
@@ -680,5 +745,6 @@ function makeAttribution(
     sentence: sentence.index,
     start: Math.min(source.start, cue.start),
     end: Math.max(source.end, cue.end),
+    ...(modality ? { modality } : {}),
   };
 }

@@ -90,7 +90,15 @@ export interface Attribution extends Span {
   claim: string;
   claimSpan: Span;
   sentence: number;
+  /**
+   * Set only when the source is not reported as saying it: "could call on", "would say" (modal), "did not
+   * say", "declined to comment" (negated). Still an attribution (who speaks, or keeps silent), but the
+   * claim is nobody's, so other findings and the question bank read only the attributions without it.
+   */
+  modality?: Modality;
 }
+
+export type Modality = "modal" | "negated";
 
 /** A claim that floats free: "reportedly", "it is expected", in a sentence that names no source. */
 export interface Hedge extends Span {
