@@ -679,7 +679,7 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
   return modality;
 }
 
-function makeAttribution(
+export function makeAttribution(
   sentence: Sentence,
   spans: { source: Span; cue: Span; claim: Span },
   tone?: CueTone,
