@@ -156,8 +156,13 @@ const NOT_A_REPORT_IN_GAP = new Set("to is are was were be been being 's 're 'm 
 const CATENATIVE_LEMMAS = new Set(["continue", "seem", "appear", "try", "go", "begin", "start", "attempt"]);
 /** What may open the clause after a verb of belief: "believes that …", "thinks the plan …", "thinks he …". */
 const CLAUSE_START_TAGS = new Set(["SCONJ", "PRON", "DET", "PROPN", "NUM"]);
-/** Only people speak through "who": "the plan, which tells you everything" reports nothing. */
-const RELATIVE_PRONOUNS = new Set(["who"]);
+/**
+ * Relative pronouns that can be a cue's source: "an architect who said", "the EU, which contended that".
+ * PolNeAR marks the pronoun itself as the source; the quiz reads it as its referent (like "he"). "which"
+ * counts only for an organisation or a document (attributions.ts checks the referent's kind), so "the
+ * plan, which tells you everything" reports nothing.
+ */
+const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 /** A preposition right after the verb makes it another sense: "rooms added to the school", "reported by users". */
 const NOT_A_REPORT_AFTER = new Set(["to", "by", "into", "onto", "with", "of"]);
 /** Before a noun phrase these make it no subject of the verb: "what X called", "which advocates say" keeps "advocates". */
@@ -189,6 +194,8 @@ export interface TaggedAttribution {
   cue: Span;
   claim: Span;
   verb: ReportingVerb;
+  /** For a relative pronoun source ("who", "which"), the phrase it stands for. */
+  referent?: Span;
 }
 
 /**
@@ -219,7 +226,13 @@ export function attributionsOverTags(
       end: span.end - sentenceStart,
     });
     const claim = claimOf(tokens, index, result.source, result.trailing);
-    found.push({ source: relative(result.source), cue: relative(token), claim: relative(claim), verb });
+    found.push({
+      source: relative(result.source),
+      cue: relative(token),
+      claim: relative(claim),
+      verb,
+      ...(result.referent ? { referent: relative(result.referent) } : {}),
+    });
   }
   return found;
 }
@@ -228,7 +241,7 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean } | null {
+): { source: Span; trailing: boolean; referent?: Span } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
   const allowedAfter =
@@ -277,7 +290,8 @@ function attributionAt(
     }
     return {
       source: spanOf(tokens, phrase),
-      trailing: first?.text === "," || CLOSING_QUOTES.has(first?.text ?? ""),
+      trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
+      ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
     };
   }
   // "'…,' said X" and, opening a sentence, "Said Ellis: …".
@@ -424,6 +438,8 @@ function skipGap(tokens: readonly Token[], from: number): number {
 interface Phrase {
   first: number;
   last: number;
+  /** For a relative pronoun ("who said"), the phrase it hangs on. */
+  referent?: Phrase;
 }
 
 /**
@@ -451,7 +467,10 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   const head = tokens[end];
   if (!head || !HEAD_TAGS.has(head.pos)) return null;
   if (head.pos === "PRON") {
-    if (RELATIVE_PRONOUNS.has(head.normal)) return antecedent(tokens, end - 1);
+    if (RELATIVE_PRONOUNS.has(head.normal)) {
+      const referent = antecedent(tokens, end - 1);
+      return referent ? { first: end, last: end, referent } : null;
+    }
     // "by what it called": the pronoun names something, it does not report.
     if (tokens[end - 1]?.normal === "what") return null;
     return SPEAKING_PRONOUNS.has(head.normal) && !isPhraseTag(tokens[end - 1])
@@ -542,7 +561,7 @@ function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
     const token = tokens[at] as Token;
     if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
     const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
-    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase.referent ?? phrase) : null;
   }
   return null;
 }
@@ -556,7 +575,7 @@ function clauseSubject(tokens: readonly Token[], comma: number): Span | null {
     const token = tokens[at] as Token;
     if (token.pos !== "VERB" && token.pos !== "AUX") continue;
     const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
-    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase.referent ?? phrase) : null;
   }
   return null;
 }
@@ -577,6 +596,7 @@ function isQuoteOrComma(token: Token): boolean {
 
 /** A source the verb can have: evidence verbs need a poll, study or record; others a name, a noun or a pronoun. */
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], thatAfter: boolean): boolean {
+  if (phrase.referent) return fits(verb, phrase.referent, tokens, thatAfter);
   const head = tokens[phrase.last] as Token;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;

@@ -323,26 +323,41 @@ describe("findAttributions", () => {
     expect(found).toMatchObject({ source: "Mira Castell", sourceKind: "named-person" });
   });
 
-  it("gives a cue in a relative clause the noun phrase the clause hangs on", () => {
+  it("gives a cue in a relative clause the pronoun as source, standing for the phrase the clause hangs on", () => {
     const found = attributionsIn(
       "The health ministry, which had denied for weeks that the clinic was closing, confirmed on Friday that it would shut.",
     );
-    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
-      ["The health ministry", "denied", "the clinic was closing"],
-      ["The health ministry", "confirmed", "it would shut"],
+    expect(
+      found.map((item) => [item.source, item.sourceKind, item.resolvedSource, item.cue, item.claim]),
+    ).toEqual([
+      ["The health ministry", "organisation", "The health ministry", "confirmed", "it would shut"],
+      ["which", "pronoun", "The health ministry", "denied", "the clinic was closing"],
     ]);
   });
 
-  it("gives 'who' after an object the unnamed group it follows: 'quoted analysts … who argued'", () => {
+  it("gives 'who' after an object as the source, standing for the unnamed group: 'quoted analysts … who argued'", () => {
     const found = attributionsIn(
       "The newspaper quoted independent analysts at a Geneva institute who argued that the sanctions had failed.",
     ).find((item) => item.cue === "argued");
     expect(found).toMatchObject({
-      source: "independent analysts at a Geneva institute",
-      sourceKind: "vague",
+      source: "who",
+      sourceKind: "pronoun",
+      resolvedSource: "independent analysts at a Geneva institute",
       cue: "argued",
       claim: "the sanctions had failed",
     });
+  });
+
+  it("reads 'who said' after any noun, and 'which' after an organisation, as a pronoun standing for it", () => {
+    const text =
+      "The council still owes money to a plumber who said he was owed for a month of work. In March the Farrow Dock Company, which reported that orders had doubled, hired forty people. A rumour spread about the budget, which said nothing of schools.";
+    const found = attributionsIn(text).map((item) => [item.source, item.resolvedSource, item.cue]);
+    expect(found).toEqual([
+      ["who", "a plumber", "said"],
+      ["which", "the Farrow Dock Company", "reported"],
+    ]);
+    const [plumber] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));
+    expect(text.slice(plumber?.sourceSpan.start, plumber?.sourceSpan.end)).toBe("who");
   });
 
   it("does not take a relative clause with no reporting verb for an attribution", () => {

@@ -79,6 +79,11 @@ export interface Attribution extends Span {
   sourceSpan: Span;
   /** For a pronoun source, the nearest named source it refers to, else null. */
   resolvedSource: string | null;
+  /**
+   * For a relative pronoun source ("an architect who said", "the EU, which contended"), where the phrase
+   * it stands for (its `resolvedSource`) is in the text.
+   */
+  referentSpan?: Span;
   cue: string;
   cueSpan: Span;
   cueTone: CueTone;
