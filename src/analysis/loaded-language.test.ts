@@ -654,6 +654,16 @@ describe("a sentence printed twice", () => {
       ["corrupt", 27],
     ]);
   });
+
+  it("reads neither copy of a sentence printed twice in a row, a reader poll's heading and its question", () => {
+    const question = "Who is the most corrupt member of the city council?";
+    const text = `The council met on Monday.\n\n${question}\n\n${question}\n\nThe budget passed.`;
+    const paragraphs = text.split("\n\n").map((paragraph) => {
+      const start = text.indexOf(paragraph);
+      return { start, end: start + paragraph.length };
+    });
+    expect(findLoadedTerms(text, splitSentences(text, paragraphs), [])).toEqual([]);
+  });
 });
 
 describe("loaded words in the headline", () => {
