@@ -322,6 +322,8 @@ describe("findLoadedTerms", () => {
       ["The gruesome details of the contract emerged.", "gruesome", "sensationalism"],
       ["An eerie silence fell over the committee.", "eerie", "sensationalism"],
       ["The council spent an eye-popping sum on the logo.", "eye-popping", "sensationalism"],
+      ["The new parking plan is absolutely worthless.", "absolutely", "intensifier"],
+      ["The board's answer was downright silly.", "downright", "intensifier"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -370,6 +372,9 @@ describe("findLoadedTerms", () => {
       "Engineers ran destructive testing on the beam.",
       "Ranchers say wolves killed six calves near the forest.",
       "A pack of wolves crossed the park at dawn.",
+      "The tickets are absolutely free for children.",
+      "She was absolutely certain the bus had left.",
+      "There is absolutely no fee for the permit.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
