@@ -683,6 +683,13 @@ describe("loaded words in the headline", () => {
     expect(loaded).toEqual([]);
   });
 
+  it("takes a phrase quoted in a headline for someone's words, not the outlet's scare quotes", () => {
+    const { headline } = analyzeArticle(
+      "Mayor's 'special bond' with developer under scrutiny\n\nBy Jo Roe\n\nThe mayor met the developer on Monday, officials said.\n",
+    );
+    expect(headline?.loaded).toEqual([]);
+  });
+
   it("still passes over a capitalised word inside a sentence's name", () => {
     expect(loadedIn("A statement came from the Free Mercenaries Brigade on Monday.")).toEqual([]);
   });
