@@ -208,6 +208,9 @@ export function attributedSentences(analysis: ArticleAnalysis): Set<number> {
 
 /** The sentence with this index, or undefined. */
 export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence | undefined {
+  // Sentences are numbered by position (splitSentences), so the index is nearly always where it is.
+  const atIndex = analysis.sentences[index];
+  if (atIndex?.index === index) return atIndex;
   return analysis.sentences.find((sentence) => sentence.index === index);
 }
 

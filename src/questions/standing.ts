@@ -101,6 +101,13 @@ function standingInArticle(analysis: ArticleAnalysis, attribution: Attribution):
   const name = sourceName(attribution);
   if (!name) return null;
   const source = canonicalSource(analysis, name);
+  return standingsInArticle(analysis, source, () => readStandingInArticle(analysis, source));
+}
+
+/** Per analysis, each source's standing in the article: it depends on the source, not on which of its attributions asks. */
+const standingsInArticle = perAnalysis<string, SourceStanding | null>();
+
+function readStandingInArticle(analysis: ArticleAnalysis, source: string): SourceStanding | null {
   let found: SourceStanding | null = null;
   for (const other of analysis.attributions) {
     const otherName = sourceName(other);

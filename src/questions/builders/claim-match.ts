@@ -11,6 +11,7 @@ import {
   sourceWords,
   statesCount,
 } from "../facts";
+import { perAnalysis } from "../per-analysis";
 import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
 import type { Question } from "../types";
 
@@ -26,13 +27,25 @@ interface Claim {
 
 /** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
 function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
-  const name = sourceName(attribution);
-  if (!name) return null;
-  if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
-  return saysWho(attributionStanding(attribution))
-    ? canonicalSource(input.analysis, name)
-    : sourceWords(attribution);
+  return sourceLabels(input.analysis, attribution, () => {
+    const name = sourceName(attribution);
+    if (!name) return null;
+    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+    return saysWho(attributionStanding(attribution))
+      ? canonicalSource(input.analysis, name)
+      : sourceWords(attribution);
+  });
 }
+
+/**
+ * Per analysis, what the builder asks of every pair of claims (a source's label, whether a claim's source
+ * is a body or speaks for one, whether a label is vague): computed afresh, the builder was cubic in the
+ * attributions (a 2,000-word article spent most of its question-building time here).
+ */
+const sourceLabels = perAnalysis<Attribution, string | null>();
+const bodies = perAnalysis<number, boolean>();
+const speakersForBodies = perAnalysis<number, boolean>();
+const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
 function attributedClaims(input: BuildInput): Claim[] {
@@ -84,12 +97,18 @@ const SPEAKS_FOR_A_BODY = /\b(?:its|their)\s+[\w\s'’-]*,\s*$/i;
 
 /** True when the claim's source is a body (an organisation or outlet), not a person. */
 function isBody(input: BuildInput, claim: Claim): boolean {
-  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
-  return attribution?.sourceKind === "organisation" || attribution?.sourceKind === "media-outlet";
+  return bodies(input.analysis, claim.span.start, () => {
+    const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
+    return attribution?.sourceKind === "organisation" || attribution?.sourceKind === "media-outlet";
+  });
 }
 
 /** True when the claim's source speaks for a body (where the article introduces it): its claims are arguably the body's. */
 function speaksForABody(input: BuildInput, claim: Claim): boolean {
+  return speakersForBodies(input.analysis, claim.span.start, () => findSpeaksForABody(input, claim));
+}
+
+function findSpeaksForABody(input: BuildInput, claim: Claim): boolean {
   const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
   const name = attribution && sourceName(attribution);
   if (!attribution || !name) return false;
@@ -108,8 +127,14 @@ function speaksForABody(input: BuildInput, claim: Claim): boolean {
 
 /** True when the source label is a vague phrase ("Several", "reports"), quoted rather than named. */
 function vagueLabel(input: BuildInput, label: string): boolean {
-  return !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+  return vagueLabels(
+    input.analysis,
+    label,
+    () =>
+      !input.analysis.attributions.some(
+        (attribution) =>
+          sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+      ),
   );
 }
 
@@ -122,14 +147,15 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   const ambiguous = (claim: Claim) =>
     (speaksForABody(input, claim) && isBody(input, key)) ||
     (speaksForABody(input, key) && isBody(input, claim));
-  const wrong = others
-    .filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase())
-    .filter((claim) => !claim.source || !ambiguous(claim))
-    .slice(0, 3);
+  // The first three that fit, read in order and no further.
+  const wrong: Claim[] = [];
+  for (const claim of others) {
+    if (wrong.length === 3) break;
+    if (claim.source?.toLowerCase() === source.toLowerCase()) continue;
+    if (!claim.source || !ambiguous(claim)) wrong.push(claim);
+  }
   if (wrong.length < 2) return null;
-  const vague = !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),
-  );
+  const vague = vagueLabel(input, source);
   const options: OptionDraft[] = [
     { text: claimText(input, key), correct: true, feedback: `Right: ${key.why}.` },
     ...wrong.map((claim) => ({
@@ -170,9 +196,9 @@ export function buildClaimMatchQuestions(input: BuildInput): Question[] {
       ...floating.slice(index % Math.max(1, floating.length)),
       ...floating.slice(0, index % Math.max(1, floating.length)),
     ];
-    const mixed = [otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources].filter(
-      (claim, position, all): claim is Claim => claim !== undefined && all.indexOf(claim) === position,
-    );
+    const mixed = [
+      ...new Set([otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources]),
+    ].filter((claim): claim is Claim => claim !== undefined);
     const draft = matchDraft(input, key, mixed);
     if (!draft) continue;
     asked.add(key.source.toLowerCase());
