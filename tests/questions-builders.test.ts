@@ -107,7 +107,7 @@ By Jane Roe
 
 Example Wire, 4 June 2027
 
-Brightway said its new stores had opened on time in every region. The company reported a profit of £40 million for the year. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
+Brightway said its new stores had opened on time in every region. The company reported that its profit for the year was £40 million. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
 `;
     const question = buildClaimSourceQuestions(input(text)).find((item) =>
       item.prompt.includes("£40 million"),
@@ -358,9 +358,9 @@ The original source of this article is Field Notes
 Disclaimer: The contents of this article are of sole responsibility of the author(s). Big Portal will not be responsible for any inaccurate or incorrect statement in this article.
 `;
 
-  it("says the author wrote it and the publisher republished it (producer-publisher)", () => {
+  it("says the author wrote it and the publisher put it out, asserting no republication the page does not show (producer-publisher)", () => {
     const [question] = buildProducerPublisherQuestions(input(REPUBLISHED));
-    expect(question && correctText(question)).toBe("Field Notes wrote it; Big Portal republished it");
+    expect(question && correctText(question)).toBe("Field Notes wrote it; Big Portal put it out");
     expectSound(question ? [question] : [], REPUBLISHED);
   });
 

@@ -673,3 +673,101 @@ The committee voted to keep its so-called "flexible" phone policy for another ye
     expect(vague).toMatch(/side/);
   });
 });
+
+describe("review round 9", () => {
+  it("says 'a loaded word' when the sentence holds another, and gives no neutral word that is part of the term", () => {
+    const text = `Front about to fall
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The fall of the town will sign the total collapse of the militants' defense and open a road to liberate the entire area along the highway.
+`;
+    const question = buildLoadedWordQuestions(input(text)).find((item) => keyOf(item) === "total collapse");
+    expect(question).toBeDefined();
+    const feedback = question?.options.map((option) => option.feedback).join(" ") ?? "";
+    expect(feedback).not.toContain("The loaded word is");
+    expect(question?.explanation).not.toContain("might say “collapse”");
+  });
+
+  it("does not key a label some groups use for themselves ('Jihadi') as taking sides", () => {
+    const text = `Attack repelled
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+On Monday, several foreign Jihadi groups, including the Turkistan Islamic Party, launched a major attack on army positions in the south.
+`;
+    for (const question of [
+      ...buildLoadedWordQuestions(input(text)),
+      ...buildGroupLabelQuestions(input(text)),
+    ]) {
+      expect(keyOf(question).toLowerCase()).not.toMatch(/^jihad/);
+    }
+  });
+
+  it("offers no fragment of 'accused X of Y' or 'link X with Y' as a claim", () => {
+    const text = `Attack in the north
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Warplanes carried out over 30 airstrikes on militants' positions across the province. Local sources link the soft Russian reaction to these actions with the diplomatic effort of Moscow. Turkish sources as always accused Kurdish rebels of the attack. According to reports, over 30 militants were killed or injured. Pro-government sources speculate that this move is linked with the escalation in the south.
+`;
+    const options = buildClaimMatchQuestions(input(text)).flatMap((question) =>
+      question.options.map((option) => option.text),
+    );
+    expect(options).not.toContain("Kurdish rebels of the attack");
+    expect(options.some((option) => option.startsWith("The soft Russian reaction"))).toBe(false);
+    const prompts = buildClaimSourceQuestions(input(text)).map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("Kurdish rebels of the attack"))).toBe(false);
+  });
+
+  it("reads 'According to them' as the outlets 'them' stands for, and shows the sentence that names them", () => {
+    const text = `Heavy fighting
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The Russian Defense Ministry said that over 200 militants were killed. Media outlets affiliated with the rebels claimed that the army suffered large casualties. According to them, the opposition just conducted a tactical retreat.
+`;
+    const question = buildClaimSourceQuestions(input(text)).find((item) =>
+      item.prompt.includes("tactical retreat"),
+    );
+    expect(question).toBeDefined();
+    const feedback = question?.options.map((option) => option.feedback).join(" ") ?? "";
+    expect(feedback).not.toContain("“them” names no one");
+    expect(feedback).toContain("Media outlets affiliated with the rebels");
+    expect(passageTexts(text, question as Question).join(" ")).toContain(
+      "Media outlets affiliated with the rebels",
+    );
+  });
+
+  it("says of plain 'reports' that it names no one, side or otherwise, not that it 'may point to a side'", () => {
+    const options = standingOptions("vague", "reports");
+    const side = options.find((option) => option.text === STANDING_TEXT["named-interested"].label);
+    expect(side?.feedback).not.toContain("may point to a side");
+    const partisan = standingOptions("vague", "pro-militant sources").find(
+      (option) => option.text === STANDING_TEXT["named-interested"].label,
+    );
+    expect(partisan?.feedback).toContain("may point to a side");
+  });
+
+  it("ends a sentence that closes on a quoted sentence with one full stop, not '.”.'", () => {
+    const text = `Claims in the south
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The ministry said that 300 people took part. The army said 20 militants were killed. On Monday, ISIS claimed that its members had killed 2 soldiers in the south. However, no evidence was provided.
+`;
+    for (const question of buildUnsupportedClaimQuestions(input(text))) {
+      expect(question.explanation).not.toMatch(/[.!?]”\./);
+    }
+  });
+});

@@ -61,6 +61,26 @@ export function askedClaimSpan(text: string, attribution: Attribution): Span {
   return end - start >= 8 ? { start, end } : claimSpan;
 }
 
+/**
+ * Cues whose object is a thing, not a statement: "accused Kurdish rebels of the attack", "link the reaction
+ * with the talks", "called the plan a land grab", "reported a profit of £212 million". What follows them is not a
+ * claim a student can read as one unless "that" introduces it.
+ */
+const OBJECT_CUES =
+  /^(?:accus|link|call|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
+
+/**
+ * True when the claim reads as a statement on its own, so a question can show it as "this claim" or offer it
+ * as an option: not the object of a cue like "accused" or "link" ("Kurdish rebels of the attack"), and not
+ * leaning on an earlier sentence ("his group would ask it to do so").
+ */
+export function claimReadsAlone(text: string, attribution: Attribution): boolean {
+  if (/\b(?:do|does|did|doing)\s+so\b/i.test(attribution.claim)) return false;
+  if (attribution.claimSpan.start < attribution.cueSpan.end) return true;
+  if (!OBJECT_CUES.test(attribution.cue.trim())) return true;
+  return /^[\s,]*that\b/i.test(text.slice(attribution.cueSpan.end, attribution.claimSpan.start + 5));
+}
+
 /** Named sources stand behind their words: a person, an organisation or an outlet, with a neutral cue. */
 export function isNamedSource(kind: SourceKind | null): boolean {
   return kind === "named-person" || kind === "organisation" || kind === "media-outlet";

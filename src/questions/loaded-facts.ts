@@ -51,6 +51,12 @@ export function sameForm(term: string, candidates: readonly string[]): string[] 
   return candidates.filter((candidate) => ending(inflected(candidate)) === wanted);
 }
 
+/**
+ * Labels some armed groups use for themselves ("jihadist"): keyed as taking sides, "No loaded word" would be
+ * arguable, so loaded-word and group-label do not ask about them (review rounds 4 and 9).
+ */
+export const SELF_DESCRIBED = /^jihad/i;
+
 /** Loaded terms in the outlet's own voice (not words of a quoted speaker). */
 export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {
   return analysis.loaded.filter((term) => term.voice === "author");

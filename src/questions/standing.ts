@@ -143,6 +143,24 @@ function speaksAboutItself(analysis: ArticleAnalysis, attribution: Attribution):
 }
 
 /**
+ * True when a vague source phrase says whose side it is on ("pro-militant sources", "media outlets affiliated
+ * with Hayat Tahrir al-Sham", "Turkish sources", "opposition websites"), unlike "reports" or "experts".
+ */
+function pointsToASide(phrase: string | null): boolean {
+  if (!phrase) return false;
+  const words = phrase.replace(/^[“"]|[”"]$/g, "");
+  return (
+    /\b(?:pro|anti)-|\b(?:affiliated|backed|linked|allied|government|opposition|rebel|militant|army|state)\b/i.test(
+      words,
+    ) ||
+    /\s[A-Z]/.test(words) ||
+    /^(?!(?:The|A|An|Local|Media|Some|Many|Several|Reports?|Sources|Experts|Analysts|Observers|Witnesses|Residents|Critics|Others|Supporters)\b)[A-Z]/.test(
+      words,
+    )
+  );
+}
+
+/**
  * What choosing `chosen` gets wrong when the source (`named`, quoted, or null when there is none) has the
  * standing `right`: each feedback names the step of the method the student skipped.
  */
@@ -163,7 +181,9 @@ function standingMistake(chosen: SourceStanding, right: SourceStanding, named: s
           : `No: ${source} is named and is not one of the sides the story is about, so the source has no obvious stake here.`;
       }
       if (right === "vague")
-        return `No: ${source} may point to a side, but names no outlet or person you could look up, so it counts as vague.`;
+        return pointsToASide(named)
+          ? `No: ${source} may point to a side, but names no outlet or person you could look up, so it counts as vague.`
+          : `No: ${source} names no one, side or otherwise, so it counts as vague.`;
       return "No: no source is named here, a side or otherwise.";
     case "vague":
       if (right === "none") return "No: there is not even a vague source here; the article gives none.";

@@ -7,6 +7,7 @@ import {
   attributedSentences,
   attributionQuote,
   canonicalSource,
+  claimReadsAlone,
   hasUsableClaim,
   sameVoice,
   sentenceAt,
@@ -55,6 +56,7 @@ function attributedClaims(input: BuildInput): Claim[] {
     const sentence = sentenceAt(input.analysis, attribution.sentence);
     const source = sourceLabel(input, attribution);
     if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
+    if (!claimReadsAlone(input.article.text, attribution)) return [];
     seen.add(sentence.index);
     const said = attributionQuote(input.article.text, input.analysis, attribution, 110);
     return [
