@@ -16,7 +16,7 @@ import { buildScareQuotesQuestions } from "../src/questions/builders/scare-quote
 import { buildSelectiveVerbsQuestions } from "../src/questions/builders/selective-verbs";
 import { buildUnattributedSentenceQuestions } from "../src/questions/builders/unattributed-sentence";
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
-import type { BuildInput } from "../src/questions/draft";
+import { type BuildInput, tidy } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
 import { STANDING_TEXT, standingOptions } from "../src/questions/standing";
 import { claimAsOption, excerpt } from "../src/questions/text";
@@ -769,5 +769,14 @@ The ministry said that 300 people took part. The army said 20 militants were kil
     for (const question of buildUnsupportedClaimQuestions(input(text))) {
       expect(question.explanation).not.toMatch(/[.!?]”\./);
     }
+  });
+
+  it("keeps the full stop after a quotation cut with an ellipsis (final round nit)", () => {
+    expect(tidy("The article says “around 500 US troops remain…”. Keeping track")).toBe(
+      "The article says “around 500 US troops remain…”. Keeping track",
+    );
+    expect(tidy("the article says “However, no evidence was provided.”.")).toBe(
+      "the article says “However, no evidence was provided.”",
+    );
   });
 });

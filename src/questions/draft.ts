@@ -85,9 +85,12 @@ export function finishQuestion({ article, analysis }: BuildInput, draft: Questio
   };
 }
 
-/** One full stop where a quoted sentence ends a sentence: "… was provided.”." → "… was provided.”". */
+/**
+ * One full stop where a quoted sentence ends a sentence: "… was provided.”." → "… was provided.”". A quotation
+ * cut with an ellipsis keeps the full stop after it ("…remain…”. Keeping track …").
+ */
 export function tidy(text: string): string {
-  return text.replace(/([.!?…])(["”])\./g, "$1$2");
+  return text.replace(/([.!?])(["”])\./g, "$1$2");
 }
 
 function orderOptions(options: readonly OptionDraft[], salt: string): OptionDraft[] {
