@@ -234,6 +234,28 @@ describe("matching detections to gold items", () => {
     expect(score.attributions.falseAlarms).toEqual([wrongCue]);
   });
 
+  it("matches a gold source to the phrase a detected relative pronoun stands for", () => {
+    const text = "The ministry, which had denied it, spoke.";
+    const gold = parseGold(
+      goldJson({
+        attributions: [
+          { source: "The ministry", cue: "denied", sourceKind: "organisation", cueTone: "neutral" },
+        ],
+      }),
+      "x.json",
+    );
+    const resolved = resolveGold(gold, text, "x.json");
+    const which = {
+      ...attribution(span(text, "which"), span(text, "denied")),
+      referentSpan: span(text, "The ministry"),
+    };
+    const withoutReferent = attribution(span(text, "which"), span(text, "denied"));
+    expect(scoreArticle(resolved, analysis({ attributions: [which] })).attributions.pairs).toHaveLength(1);
+    expect(
+      scoreArticle(resolved, analysis({ attributions: [withoutReferent] })).attributions.pairs,
+    ).toHaveLength(0);
+  });
+
   it("reports how many matched loaded terms agree on voice and on category", () => {
     const gold = parseGold(
       goldJson({

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { allLoadedTerms } from "../src/analysis/analyze-article.ts";
-import type { ArticleAnalysis, ArticleMeta, Sentence, Span } from "../src/analysis/types.ts";
+import type { ArticleAnalysis, ArticleMeta, Attribution, Sentence, Span } from "../src/analysis/types.ts";
 
 const SOURCE_KINDS = [
   "named-person",
@@ -343,14 +343,22 @@ export interface ArticleScore {
 export const FINDING_KINDS = ["attributions", "hedges", "unsupported", "loaded", "conflicts"] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
+/** The gold source is the detection's source, or the phrase its relative pronoun stands for ("X, who said"). */
+function sourceMatches(gold: Span, found: Attribution): boolean {
+  return (
+    spansOverlap(gold, found.sourceSpan) ||
+    (found.referentSpan !== undefined && spansOverlap(gold, found.referentSpan))
+  );
+}
+
 /** Matches one article's analysis against its resolved gold labels. */
 export function scoreArticle(gold: ResolvedGold, analysis: ArticleAnalysis): ArticleScore {
   return {
     attributions: matchOneToOne(
       gold.attributions,
-      analysis.attributions,
-      (item, found) =>
-        spansOverlap(item.sourceSpan, found.sourceSpan) && spansOverlap(item.cueSpan, found.cueSpan),
+      // The gold labels claims someone hands over; "did not comment", "could not confirm" hand over none.
+      analysis.attributions.filter((found) => found.modality === undefined),
+      (item, found) => sourceMatches(item.sourceSpan, found) && spansOverlap(item.cueSpan, found.cueSpan),
     ),
     hedges: matchOneToOne(gold.hedges, analysis.hedges, spansOverlap),
     unsupported: matchOneToOne(gold.unsupported, analysis.unsupported, spansOverlap),

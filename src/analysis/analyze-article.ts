@@ -17,17 +17,19 @@ import {
 /** Reads an article as a careful editor would: who says what, what floats free, which words take sides. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   const parsed = parseArticle(text);
-  const sentences = splitSentences(text, parsed.paragraphs).slice(0, MAX_SENTENCES);
+  const sentences = splitSentences(text, parsed.paragraphs, MAX_SENTENCES);
   const attributions = findAttributions(text, sentences);
+  // A source that would not say, or did not say, hands over no claim: hedges, figures and voices read the rest.
+  const asserted = attributions.filter((attribution) => attribution.modality === undefined);
   return {
     meta: parsed.meta,
     headline: analyzeHeadline(text, parsed.headline),
     sentences,
     attributions,
-    hedges: findHedges(sentences, attributions),
+    hedges: findHedges(sentences, asserted),
     unsupported: findUnsupportedClaimMarkers(sentences),
-    conflicts: findFigureConflicts(sentences, attributions),
-    loaded: findLoadedTerms(text, sentences, attributions),
+    conflicts: findFigureConflicts(sentences, asserted),
+    loaded: findLoadedTerms(text, sentences, asserted),
     asymmetries: findAsymmetries(text, sentences),
     boilerplate: parsed.boilerplate,
   };

@@ -59,7 +59,7 @@ export function mayHoldReportingVerb(sentence: string): boolean {
 const SPEAKER_DASHES = new Set(["―", "—", "–", "-", "--"]);
 /** Capitalised words before a colon that head a section rather than name a speaker. */
 const HEADING_LABELS = new Set(
-  "update updated breaking watch note editor's correction related read more photos photo video live exclusive analysis opinion listen warning".split(
+  "update updated breaking watch note editor's correction clarification related read more photos photo video live exclusive analysis opinion listen warning".split(
     " ",
   ),
 );
@@ -144,18 +144,25 @@ const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"])
 /** Words that continue a noun phrase across a preposition: "the head of the agency", "a spokesman for Ms. Lee". */
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 /**
- * In the gap before a cue these mean it is not a report: "refused to say", a modal ("cannot say", "would
- * respond", "could not confirm": something not said, or not yet), and a passive ("is said to", "were told").
+ * In the gap before a cue these mean it is not a report: an infinitive ("refused to say": "refused" is the
+ * cue, if any) and a passive ("is said to", "were told"). Modals and negations ("would not say", "could
+ * call on") are reports, flagged by makeAttribution (attributions.ts) so the quiz leaves them out.
  */
-const NOT_A_REPORT_IN_GAP = new Set(
-  "to can cannot can't could would will won't should may might must shall is are was were be been being 's 're 'm am get got gets not n't never".split(
-    " ",
-  ),
-);
+const NOT_A_REPORT_IN_GAP = new Set("to is are was were be been being 's 're 'm am get got gets".split(" "));
+/**
+ * Verbs that take the cue as an infinitive and keep its subject: "continues to insist", "appeared to
+ * suggest", "went on to explain", "tried to make the case". The source is the subject of the first verb.
+ */
+const CATENATIVE_LEMMAS = new Set(["continue", "seem", "appear", "try", "go", "begin", "start", "attempt"]);
 /** What may open the clause after a verb of belief: "believes that …", "thinks the plan …", "thinks he …". */
 const CLAUSE_START_TAGS = new Set(["SCONJ", "PRON", "DET", "PROPN", "NUM"]);
-/** Only people speak through "who": "the plan, which tells you everything" reports nothing. */
-const RELATIVE_PRONOUNS = new Set(["who"]);
+/**
+ * Relative pronouns that can be a cue's source: "an architect who said", "the EU, which contended that".
+ * PolNeAR marks the pronoun itself as the source; the quiz reads it as its referent (like "he"). "which"
+ * counts only for an organisation or a document (attributions.ts checks the referent's kind), so "the
+ * plan, which tells you everything" reports nothing.
+ */
+const RELATIVE_PRONOUNS = new Set(["who", "which"]);
 /** A preposition right after the verb makes it another sense: "rooms added to the school", "reported by users". */
 const NOT_A_REPORT_AFTER = new Set(["to", "by", "into", "onto", "with", "of"]);
 /** Before a noun phrase these make it no subject of the verb: "what X called", "which advocates say" keeps "advocates". */
@@ -170,23 +177,16 @@ const PARTICLES_AFTER_CALL = new Set(["off", "up", "in", "out", "back", "into"])
  * Words before a participle that make it report for the clause's subject: "…, adding that", "… and
  * saying", "… by telling them", "… before asking". "without saying" says nothing.
  */
-const BEFORE_REPORTING_PARTICIPLE = new Set([
-  ",",
-  "and",
-  "by",
-  "after",
-  "before",
-  "while",
-  "when",
-  "in",
-  "for",
-]);
+const BEFORE_REPORTING_PARTICIPLE = new Set([",", "and", "by", "after", "before", "while", "when", "in"]);
 /** "asks for 30 per cent" is a request, not a report. */
 const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
 const MAX_ASIDE_TOKENS = 36;
 const MAX_ASIDES = 3;
 const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
+const SHOUTED = /^[A-Z]{2,}$/;
+/** What opens the words a verb of sound reports: "chanted “…”", "yelled: …". */
+const OPENING_WORDS = new Set(["“", '"', "‘", ":"]);
 
 /** Spans relative to the sentence's start, for attributions.ts to turn into findings. */
 export interface TaggedAttribution {
@@ -194,6 +194,8 @@ export interface TaggedAttribution {
   cue: Span;
   claim: Span;
   verb: ReportingVerb;
+  /** For a relative pronoun source ("who", "which"), the phrase it stands for. */
+  referent?: Span;
 }
 
 /**
@@ -213,7 +215,8 @@ export function attributionsOverTags(
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
     if (token.quoted || (token.pos !== "VERB" && !isVerbTaggedAsNoun(tokens, index))) continue;
     const verb = VERB_BY_LEMMA.get(token.lemma);
-    if (!verb) continue;
+    // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
+    if (!verb || SHOUTED.test(token.text)) continue;
     examined++;
     if (taken.some((span) => span.start < token.end && token.start < span.end)) continue;
     const result = attributionAt(tokens, index, verb);
@@ -223,7 +226,13 @@ export function attributionsOverTags(
       end: span.end - sentenceStart,
     });
     const claim = claimOf(tokens, index, result.source, result.trailing);
-    found.push({ source: relative(result.source), cue: relative(token), claim: relative(claim), verb });
+    found.push({
+      source: relative(result.source),
+      cue: relative(token),
+      claim: relative(claim),
+      verb,
+      ...(result.referent ? { referent: relative(result.referent) } : {}),
+    });
   }
   return found;
 }
@@ -232,19 +241,28 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean } | null {
+): { source: Span; trailing: boolean; referent?: Span } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
-  const allowedAfter = next !== undefined && verb.after?.includes(next.normal) === true;
+  const allowedAfter =
+    next !== undefined &&
+    (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
+  if (verb.only && !allowedAfter) return null;
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
+  if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
   if (verb.ambiguous && next?.normal !== "that") return null;
-  const before = skipGap(tokens, index - 1);
+  const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
     const gap = tokens[at] as Token;
+    if (gap.pos === "VERB" && CATENATIVE_LEMMAS.has(gap.lemma)) {
+      // "continues to", "went on to": the "to" after a catenative verb is no infinitive of the source's.
+      while (at + 1 < index && (tokens[at] as Token).normal !== "to") at++;
+      continue;
+    }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
   }
@@ -253,6 +271,7 @@ function attributionAt(
   if (ing && !progressive) {
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "")) return null;
+    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
     return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
@@ -265,9 +284,14 @@ function attributionAt(
   const phrase = phraseEndingAt(tokens, before);
   if (phrase && fits(verb, phrase, tokens) && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
+    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "") && !CLOSING_QUOTES.has(first?.text ?? "")) {
+      const beforeComma = tokens[phrase.first - 2];
+      if (!(first?.text === "," && CLOSING_QUOTES.has(beforeComma?.text ?? ""))) return null;
+    }
     return {
       source: spanOf(tokens, phrase),
-      trailing: first?.text === "," || CLOSING_QUOTES.has(first?.text ?? ""),
+      trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
+      ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
     };
   }
   // "'…,' said X" and, opening a sentence, "Said Ellis: …".
@@ -287,8 +311,38 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (token.pos !== "NOUN" || !previous || !next) return false;
+  if (isIntentionBeforeInfinitive(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/**
+ * "The mayor plans to close the depot", "Trump vows to appeal": the tagger may read a verb of intention
+ * ending in -s as a plural noun. After a noun or a pronoun subject and before "to" and a verb, it is the
+ * verb ("the company's plans to cut jobs" keeps its noun: a possessive comes before it).
+ */
+function isIntentionBeforeInfinitive(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1] as Token;
+  const verb = VERB_BY_LEMMA.get(token.lemma);
+  if (!verb || !/s$/.test(token.normal) || !(verb.only ?? verb.after)?.includes("to")) return false;
+  if (tokens[index + 1]?.normal !== "to" || tokens[index + 2]?.pos !== "VERB") return false;
+  return previous.pos === "NOUN" || previous.pos === "PROPN" || SPEAKING_PRONOUNS.has(previous.normal);
+}
+
+/**
+ * "a mountain stream called Miracle Run", "a group called Lashkar": after a noun with "a" or "an", and
+ * before a name, "called" names the thing; it reports nothing.
+ */
+function namesAThing(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (previous?.pos !== "NOUN" || tokens[index + 1]?.pos !== "PROPN") return false;
+  for (let at = index - 2; at >= 0 && at >= index - 5; at--) {
+    const token = tokens[at] as Token;
+    if (token.normal === "a" || token.normal === "an") return true;
+    if (token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "VERB") return false;
+  }
+  return false;
 }
 
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */
@@ -337,6 +391,20 @@ function wordsAfter(tokens: readonly Token[], index: number, enough: number): nu
   return count;
 }
 
+/**
+ * "continues to insist", "went on to explain": before a "to" that ends the gap, a catenative verb (and
+ * "on" after "go") and its own gap are skipped too, so the subject before them is the source.
+ */
+function skipCatenative(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.normal !== "to") return at;
+  let verb = at - 1;
+  if (tokens[verb]?.normal === "on" && tokens[verb - 1]?.lemma === "go") verb--;
+  const token = tokens[verb];
+  if (token?.pos !== "VERB" || !CATENATIVE_LEMMAS.has(token.lemma)) return at;
+  if (token.lemma === "go" && verb === at - 1) return at; // "went to say" is a journey
+  return skipGap(tokens, verb - 1);
+}
+
 /** Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say". */
 function skipGap(tokens: readonly Token[], from: number): number {
   let at = from;
@@ -356,6 +424,8 @@ function skipGap(tokens: readonly Token[], from: number): number {
 interface Phrase {
   first: number;
   last: number;
+  /** For a relative pronoun ("who said"), the phrase it hangs on. */
+  referent?: Phrase;
 }
 
 /**
@@ -383,7 +453,10 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   const head = tokens[end];
   if (!head || !HEAD_TAGS.has(head.pos)) return null;
   if (head.pos === "PRON") {
-    if (RELATIVE_PRONOUNS.has(head.normal)) return antecedent(tokens, end - 1);
+    if (RELATIVE_PRONOUNS.has(head.normal)) {
+      const referent = antecedent(tokens, end - 1);
+      return referent ? { first: end, last: end, referent } : null;
+    }
     // "by what it called": the pronoun names something, it does not report.
     if (tokens[end - 1]?.normal === "what") return null;
     return SPEAKING_PRONOUNS.has(head.normal) && !isPhraseTag(tokens[end - 1])
@@ -474,7 +547,7 @@ function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
     const token = tokens[at] as Token;
     if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
     const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
-    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase.referent ?? phrase) : null;
   }
   return null;
 }
@@ -488,7 +561,7 @@ function clauseSubject(tokens: readonly Token[], comma: number): Span | null {
     const token = tokens[at] as Token;
     if (token.pos !== "VERB" && token.pos !== "AUX") continue;
     const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
-    return phrase && phrase.first >= start ? spanOf(tokens, phrase) : null;
+    return phrase && phrase.first >= start ? spanOf(tokens, phrase.referent ?? phrase) : null;
   }
   return null;
 }
@@ -509,9 +582,12 @@ function isQuoteOrComma(token: Token): boolean {
 
 /** A source the verb can have: evidence verbs need a poll, study or record; others a name, a noun or a pronoun. */
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[]): boolean {
+  if (phrase.referent) return fits(verb, phrase.referent, tokens);
   const head = tokens[phrase.last] as Token;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence) return EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first;
+  // "Trump indicated that …", but not "the rise in attacks … indicates that …".
+  if (verb.person) return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it");
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest";
   return true;

@@ -11,7 +11,15 @@ function attributionsIn(text: string) {
     cueTone: item.cueTone,
     claim: item.claim,
     resolvedSource: item.resolvedSource,
+    ...(item.modality ? { modality: item.modality } : {}),
   }));
+}
+
+/** Each attribution as [source, cue] and, when it has one, its modality. */
+function pairsIn(text: string) {
+  return attributionsIn(text).map((item) =>
+    item.modality ? [item.source, item.cue, item.modality] : [item.source, item.cue],
+  );
 }
 
 describe("findAttributions", () => {
@@ -248,12 +256,12 @@ describe("findAttributions", () => {
     expect(classifySource("Georgian war correspondents")).toBe("partisan-unnamed");
   });
 
-  it("does not take a modal or a plural thing for a source", () => {
+  it("does not take a plural thing for a source, and flags a negated modal", () => {
     expect(
-      attributionsIn(
+      pairsIn(
         "Researchers cannot say whether the effect will last. The results were published in March. Several buildings collapsed.",
       ),
-    ).toEqual([]);
+    ).toEqual([["Researchers", "say", "negated"]]);
   });
 
   it("does not read a participle, a passive, an imperative or 'Let's say' as a report", () => {
@@ -315,26 +323,41 @@ describe("findAttributions", () => {
     expect(found).toMatchObject({ source: "Mira Castell", sourceKind: "named-person" });
   });
 
-  it("gives a cue in a relative clause the noun phrase the clause hangs on", () => {
+  it("gives a cue in a relative clause the pronoun as source, standing for the phrase the clause hangs on", () => {
     const found = attributionsIn(
       "The health ministry, which had denied for weeks that the clinic was closing, confirmed on Friday that it would shut.",
     );
-    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
-      ["The health ministry", "denied", "the clinic was closing"],
-      ["The health ministry", "confirmed", "it would shut"],
+    expect(
+      found.map((item) => [item.source, item.sourceKind, item.resolvedSource, item.cue, item.claim]),
+    ).toEqual([
+      ["The health ministry", "organisation", "The health ministry", "confirmed", "it would shut"],
+      ["which", "pronoun", "The health ministry", "denied", "the clinic was closing"],
     ]);
   });
 
-  it("gives 'who' after an object the unnamed group it follows: 'quoted analysts … who argued'", () => {
+  it("gives 'who' after an object as the source, standing for the unnamed group: 'quoted analysts … who argued'", () => {
     const found = attributionsIn(
       "The newspaper quoted independent analysts at a Geneva institute who argued that the sanctions had failed.",
     ).find((item) => item.cue === "argued");
     expect(found).toMatchObject({
-      source: "independent analysts at a Geneva institute",
-      sourceKind: "vague",
+      source: "who",
+      sourceKind: "pronoun",
+      resolvedSource: "independent analysts at a Geneva institute",
       cue: "argued",
       claim: "the sanctions had failed",
     });
+  });
+
+  it("reads 'who said' after any noun, and 'which' after an organisation, as a pronoun standing for it", () => {
+    const text =
+      "The council still owes money to a plumber who said he was owed for a month of work. In March the Farrow Dock Company, which reported that orders had doubled, hired forty people. A rumour spread about the budget, which said nothing of schools.";
+    const found = attributionsIn(text).map((item) => [item.source, item.resolvedSource, item.cue]);
+    expect(found).toEqual([
+      ["who", "a plumber", "said"],
+      ["which", "the Farrow Dock Company", "reported"],
+    ]);
+    const [plumber] = findAttributions(text, splitSentences(text, [{ start: 0, end: text.length }]));
+    expect(text.slice(plumber?.sourceSpan.start, plumber?.sourceSpan.end)).toBe("who");
   });
 
   it("does not take a relative clause with no reporting verb for an attribution", () => {
@@ -490,10 +513,120 @@ describe("findAttributions over part-of-speech tags", () => {
     ).toEqual([expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" })]);
   });
 
-  it("does not read a passive, a modal, an infinitive, an object or a 'think tank' as a report", () => {
+  it("does not read a passive, an infinitive, an object or a 'think tank' as a report", () => {
     expect(
       attributionsIn(
-        "The keeper is said to want a move. The board would respond within a week. She refused to say more. We heard a neighbour say nothing. Experts from a think tank met. Residents can respond online.",
+        "The keeper is said to want a move. We heard a neighbour say nothing. Experts from a think tank met.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("flags a negated or modal report instead of dropping it: 'would not say', 'did not comment', 'could call on'", () => {
+    expect(
+      pairsIn(
+        "The mayor would not say whether the depot will close. The Harlow Group did not immediately respond to requests for comment. Ms. Oduya could call on the board to resign. Mr. Tan won’t comment on the talks.",
+      ),
+    ).toEqual([
+      ["The mayor", "say", "negated"],
+      ["The Harlow Group", "respond", "negated"],
+      ["Ms. Oduya", "call", "modal"],
+      ["Mr. Tan", "comment", "negated"],
+    ]);
+  });
+
+  it("needs a name or a personal pronoun for a modal report: 'the levy would add …' predicts, it reports nothing", () => {
+    expect(
+      pairsIn(
+        "The levy would add a layer of paperwork. It could encourage landlords to sell. She will announce the date.",
+      ),
+    ).toEqual([["She", "announce", "modal"]]);
+  });
+
+  it("reads 'declined to' and 'refused to' as negated reports, but not shares that declined", () => {
+    expect(
+      pairsIn(
+        "Corrigan declined to comment on the sale. The coach has refused to name his captain. Shares in the firm declined 3 per cent.",
+      ),
+    ).toEqual([
+      ["Corrigan", "declined", "negated"],
+      ["The coach", "refused", "negated"],
+    ]);
+  });
+
+  it("takes the subject through a verb that opens an infinitive: 'continues to insist', 'went on to explain'", () => {
+    expect(
+      pairsIn(
+        "The senator continues to insist that the bill is fair. Ms. Reyes went on to explain that the fund was empty. He appeared to suggest that the count was rigged.",
+      ),
+    ).toEqual([
+      ["The senator", "insist"],
+      ["Ms. Reyes", "explain"],
+      ["He", "suggest", "modal"],
+    ]);
+  });
+
+  it("reads verbs of intention only before 'to', even when tagged as a noun: 'plans to', 'threatened to'", () => {
+    expect(
+      pairsIn(
+        "The mayor plans to close the depot. The union threatened to strike in May. The council plans the route each spring. The company's plans to cut jobs were shelved.",
+      ),
+    ).toEqual([
+      ["The mayor", "plans"],
+      ["The union", "threatened"],
+    ]);
+  });
+
+  it("reads speech with its topic: 'spoke about', 'talked of', 'referred to', 'railed against', 'continued:'", () => {
+    expect(
+      pairsIn(
+        "She spoke about her childhood in Leeds. The coach talked of a fresh start. The mayor referred to the audit as a whitewash. The pastor railed against the casino. Mr. Lowe continued: “We will win.” He spoke at a rally in Ohio. The ferry continued its route.",
+      ),
+    ).toEqual([
+      ["She", "spoke"],
+      ["The coach", "talked"],
+      ["The mayor", "referred"],
+      ["The pastor", "railed"],
+      ["Mr. Lowe", "continued"],
+    ]);
+  });
+
+  it("reads a verb of sound only beside the words it reports: 'chanted “…”', not 'chanting and banging drums'", () => {
+    expect(
+      pairsIn(
+        "Hundreds of fans chanted “Out, out, out” as the manager left. About forty protesters blocked the road, chanting and banging drums. “Get down,” she yelled.",
+      ),
+    ).toEqual([
+      ["Hundreds of fans", "chanted"],
+      ["she", "yelled"],
+    ]);
+  });
+
+  it("finds more verbs of speech and stance by lemma: echoed, likened, dismissed, lamented, reiterated", () => {
+    expect(
+      pairsIn(
+        "The union echoed the warning. Ms. Diaz likened the rules to a blindfold. The minister dismissed the criticism as noise. The governor lamented the loss of the mill. Ms. Park reiterated that the fund was safe.",
+      ),
+    ).toEqual([
+      ["The union", "echoed"],
+      ["Ms. Diaz", "likened"],
+      ["The minister", "dismissed"],
+      ["The governor", "lamented"],
+      ["Ms. Park", "reiterated"],
+    ]);
+  });
+
+  it("needs a name or a pronoun before 'indicated': a rise in attacks indicates nothing as a source", () => {
+    expect(
+      pairsIn(
+        "Ms. Ruiz indicated that she would run again. The rise in thefts near the depot indicates that the gang is back.",
+      ),
+    ).toEqual([["Ms. Ruiz", "indicated"]]);
+  });
+
+  it("does not read a heading in capitals, a thing 'called' by name or a participle after 'for' as a report", () => {
+    expect(
+      pairsIn(
+        "FELLOW DOCTORS DON’T WANT TO WORK WITH HIM. The mine sits by a mountain stream called Miracle Run. The panel held Ames in contempt for refusing to testify.",
       ),
     ).toEqual([]);
   });

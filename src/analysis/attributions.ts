@@ -1,8 +1,9 @@
 import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
 import { MONTH_ALTERNATION } from "./lexicon/months";
+import { EVIDENCE_NOUNS } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
-import type { Attribution, CueTone, Sentence, SourceKind, Span } from "./types";
+import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -53,7 +54,7 @@ const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
 const APPOSITIVE_BEFORE_CUE =
   /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
 /** "The Russian Defence Ministry, which had denied": the cue belongs to the phrase the clause hangs on. */
-const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(?:which|who)$/;
+const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(which|who)$/;
 /** The characters that end a noun phrase read backwards from its verb. */
 const PHRASE_STOPS = ',;:“”"–—';
 const PHRASE_WINDOW = 300;
@@ -109,13 +110,15 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
       // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
       if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
         attribution.sourceKind = "named-person";
-      if (attribution.sourceKind === "pronoun") attribution.resolvedSource = lastNamed;
+      // A relative pronoun ("who said") comes with its referent; "he said" stands for the last named source.
+      const named = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+      if (named === null) attribution.resolvedSource = lastNamed;
       else {
-        attribution.resolvedSource = attribution.source;
-        lastNamed = attribution.source;
+        attribution.resolvedSource = named;
+        lastNamed = named;
       }
-      if (attribution.sourceKind === "named-person")
-        for (const name of shortNames(attribution.source)) people.add(name);
+      if (named !== null && classifySource(named) === "named-person")
+        for (const name of shortNames(named)) people.add(name);
       attributions.push(attribution);
     }
   }
@@ -144,8 +147,39 @@ function findOverTags(
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
     .filter((candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims))
-    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone));
+    .filter(
+      (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
+    )
+    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative))
+    .filter(
+      (attribution) =>
+        attribution.modality !== "modal" ||
+        namesSomeone(attribution.referentSpan ?? attribution.sourceSpan, tokens),
+    );
 }
+
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
+/**
+ * Whether a source's last word is a name or a personal pronoun. A modal report needs one: "Kadzik would
+ * not say", "critics would call them …" are someone's; "the plan would add …", "it could encourage …"
+ * are predictions about things.
+ */
+function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
+  const head = tokens.findLast((token) => token.end <= source.end && token.start >= source.start);
+  return head !== undefined && (head.pos === "PROPN" || PERSONAL_PRONOUNS.has(head.normal));
+}
+
+/** "which" reports for an organisation, an outlet or a document ("the EU, which contended"), not for "the plan". */
+function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
+  if (text.slice(pronoun.start, pronoun.end).toLowerCase() !== "which") return true;
+  const phrase = text.slice(referent.start, referent.end);
+  const kind = classifySource(phrase);
+  return kind === "organisation" || kind === "media-outlet" || EVIDENCE_HEAD.test(phrase);
+}
+
+/** A document or a poll as the head of a phrase: "the study", "a new Quinnipiac poll". */
+const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
 function relativeTo(sentence: Sentence, attribution: Attribution): { cue: Span; claim: Span } {
   const at = (span: Span): Span => ({ start: span.start - sentence.start, end: span.end - sentence.start });
@@ -279,7 +313,15 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const source = subject && sourceOfCue(text, subject, cue);
   if (!source) return null;
   const claim = claimForCue(text, source, cue);
-  return makeAttribution(sentence, { source, cue, claim: relative ? endAtComma(text, claim) : claim });
+  if (!relative) return makeAttribution(sentence, { source, cue, claim });
+  // "The ministry, which had denied …": the pronoun is the source, standing for the ministry.
+  const pronoun = { start: beforeGap.length - (relative[1] ?? "").length, end: beforeGap.length };
+  return makeAttribution(sentence, {
+    source: pronoun,
+    referent: source,
+    cue,
+    claim: endAtComma(text, claim),
+  });
 }
 
 /** The text before the cue without the adverbs and auxiliaries that end it (read in a window: a gap is short). */
@@ -316,8 +358,11 @@ function groupBeforeWho(sentence: Sentence, cue: Span, whoAt: number): Attributi
   let modifiersAt = headAt;
   while (GROUP_MODIFIER.test(text.slice(starts[modifiersAt + 1] ?? 0, starts[modifiersAt]).trim()))
     modifiersAt++;
-  const source = { start: starts[modifiersAt] ?? 0, end: whoAt };
-  return makeAttribution(sentence, { source, cue, claim: endAtComma(text, claimForCue(text, source, cue)) });
+  const referent = { start: starts[modifiersAt] ?? 0, end: whoAt };
+  const whoStart = whoAt + (text.slice(whoAt).length - text.slice(whoAt).trimStart().length);
+  const source = { start: whoStart, end: whoStart + "who".length };
+  const claim = endAtComma(text, claimForCue(text, referent, cue));
+  return makeAttribution(sentence, { source, referent, cue, claim });
 }
 
 /** Who can be the antecedent of "who": a person or an unnamed group, not an organisation. */
@@ -623,21 +668,75 @@ function matchedSourceKind(source: string): SourceKind | null {
   return SOURCE_KIND_RULES.find((rule) => rule.pattern.test(source.trim()))?.kind ?? null;
 }
 
+const MODAL_WORDS = new Set("can could would will shall should may might must".split(" "));
+const NEGATION_WORDS = new Set(["not", "never", "cannot"]);
+/** Verbs before "to" that deny or hedge the report after them: "refused to say", "appeared to suggest". */
+const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
+const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
+/** Words of the verb group before a cue: auxiliaries, "to" after a catenative, adverbs ("has also said"). */
+const VERB_GROUP_WORD =
+  /^(?:has|have|had|do|does|did|is|are|was|were|be|been|being|also|still|ever|yet|just|even|so|far|again|not|never|cannot|to|on|went|goes|go|going|gone|continu\w*|[a-z]+ly|[a-z]+n['’]t)$/;
+const MAX_VERB_GROUP_WORDS = 6;
+
+/**
+ * Whether the verb group before the cue denies the report or leaves it unasserted (Attribution.modality):
+ * "did not say", "won't comment", "has refused to say" are negated; "could call on", "will announce",
+ * "appeared to suggest" modal. Read backwards from the cue over the verb group only, so a "not" in an
+ * aside or an earlier clause does not count.
+ */
+function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): Modality | undefined {
+  if (negativeVerb) return "negated";
+  const words = text
+    .slice(Math.max(0, cueStart - 80), cueStart)
+    .toLowerCase()
+    .split(/\s+/)
+    .reverse();
+  let modality: Modality | undefined;
+  for (const raw of words.slice(1, MAX_VERB_GROUP_WORDS + 2)) {
+    const word = raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+    if (word === "") break;
+    const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
+    if (contraction) {
+      if (contraction[0].endsWith("ll") && !modality) modality = "modal";
+      break; // "She'll present": the subject ends the group
+    }
+    if (NEGATION_WORDS.has(word) || /n['’]t$/.test(word) || NEGATING_CATENATIVES.test(word)) {
+      modality = "negated";
+    } else if (MODAL_WORDS.has(word) || HEDGING_CATENATIVES.test(word)) {
+      if (!modality) modality = "modal";
+    } else if (!VERB_GROUP_WORD.test(word)) break;
+  }
+  return modality;
+}
+
+/**
+ * An attribution from spans relative to its sentence. A relative pronoun source ("who", "which") comes
+ * with its `referent`: it is a pronoun that stands for that phrase, as "he" stands for the last name.
+ */
 function makeAttribution(
   sentence: Sentence,
-  spans: { source: Span; cue: Span; claim: Span },
+  spans: { source: Span; cue: Span; claim: Span; referent?: Span },
   tone?: CueTone,
+  negativeVerb = false,
 ): Attribution {
   const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
   const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
   const source = at(spans.source);
   const cue = at(spans.cue);
+  const referent = spans.referent && sentence.text.slice(spans.referent.start, spans.referent.end);
+  const modality =
+    spans.source.start < spans.cue.start
+      ? modalityBefore(sentence.text, spans.cue.start, negativeVerb)
+      : negativeVerb
+        ? "negated"
+        : undefined;
   return {
     source: sourceText,
-    sourceKind: classifySource(sourceText),
+    sourceKind: referent ? "pronoun" : classifySource(sourceText),
     sourceSpan: source,
-    resolvedSource: null,
+    resolvedSource: referent ?? null,
+    ...(spans.referent ? { referentSpan: at(spans.referent) } : {}),
     cue: cueText,
     cueSpan: cue,
     cueTone: tone ?? REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
@@ -646,5 +745,6 @@ function makeAttribution(
     sentence: sentence.index,
     start: Math.min(source.start, cue.start),
     end: Math.max(source.end, cue.end),
+    ...(modality ? { modality } : {}),
   };
 }

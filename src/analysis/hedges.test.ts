@@ -26,6 +26,12 @@ describe("findHedges", () => {
     ).toEqual(["reportedly", "It's expected", "is said to", "Earlier reports appeared", "allegedly"]);
   });
 
+  it("keeps a hedge in a sentence whose only attribution is a stance: nobody named says it", () => {
+    expect(hedgesIn("The governor is reportedly planning to sign the bill on Friday.")).toEqual([
+      "reportedly",
+    ]);
+  });
+
   it("finds an expectation that nobody is named as holding", () => {
     expect(hedgesIn("The truce is expected to be reviewed on Friday.")).toEqual(["is expected to"]);
   });

@@ -1,13 +1,17 @@
 import { HEDGE_PHRASES, UNSUPPORTED_CLAIM_PHRASES } from "./lexicon/hedges";
 import { compilePhrases } from "./lexicon/phrases";
+import { reportsSpeech } from "./reporting-cues";
 import type { Attribution, Hedge, Sentence, UnsupportedClaimMarker } from "./types";
 
 const HEDGE_CUES = compilePhrases(HEDGE_PHRASES);
 const UNSUPPORTED_MARKERS = compilePhrases(UNSUPPORTED_CLAIM_PHRASES);
 
-/** Hedges in sentences that name no source of their own. */
+/**
+ * Hedges in sentences that name no source of their own. A stance is no source for the sentence's claim:
+ * in "the governor is reportedly planning to sign", nobody named says the governor plans it.
+ */
 export function findHedges(sentences: readonly Sentence[], attributions: readonly Attribution[]): Hedge[] {
-  const attributed = new Set(attributions.map((item) => item.sentence));
+  const attributed = new Set(attributions.filter(reportsSpeech).map((item) => item.sentence));
   return sentences
     .filter((sentence) => !attributed.has(sentence.index))
     .flatMap((sentence) =>

@@ -311,6 +311,22 @@ describe("findLoadedTerms", () => {
     });
 
     it.each([
+      ["The dictator opened the new stadium himself.", "dictator", "label"],
+      ["The despotic mayor fired the whole board.", "despotic", "label"],
+      ["The column was a calumny against the nurses.", "calumny", "intensifier"],
+      ["A malevolent landlord raised the rents again.", "malevolent", "intensifier"],
+      ["The council is a cesspool, the columnist wrote.", "cesspool", "intensifier"],
+      ["The destructive new tax will hit farmers.", "destructive", "intensifier"],
+      ["The board suffered a humiliating vote on Monday.", "humiliating", "intensifier"],
+      ["Wolves in the town hall are fleecing the taxpayers.", "Wolves", "dehumanising"],
+      ["The gruesome details of the contract emerged.", "gruesome", "sensationalism"],
+      ["An eerie silence fell over the committee.", "eerie", "sensationalism"],
+      ["The council spent an eye-popping sum on the logo.", "eye-popping", "sensationalism"],
+    ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
+      expect(found(text)).toEqual([[word, category]]);
+    });
+
+    it.each([
       "A wall crushed two workers under rubble after the quake.",
       "Rescuers found a family crushed under rubble.",
       "The firm captured 12 per cent of the market.",
@@ -346,6 +362,14 @@ describe("findLoadedTerms", () => {
       "Police arrived minutes after the horrific shooting at the mall.",
       "The most devastating air attack in years hit the port.",
       "The Nazis called the plan the Final Solution.",
+      "Players in the dictator game split ten dollars.",
+      "Linus is the project's benevolent dictator.",
+      "Inspectors found filth and rats in the kitchen.",
+      "Termites are destructive pests in old houses.",
+      "The protests turned violent and destructive overnight.",
+      "Engineers ran destructive testing on the beam.",
+      "Ranchers say wolves killed six calves near the forest.",
+      "A pack of wolves crossed the park at dawn.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -79,13 +79,26 @@ export interface Attribution extends Span {
   sourceSpan: Span;
   /** For a pronoun source, the nearest named source it refers to, else null. */
   resolvedSource: string | null;
+  /**
+   * For a relative pronoun source ("an architect who said", "the EU, which contended"), where the phrase
+   * it stands for (its `resolvedSource`) is in the text.
+   */
+  referentSpan?: Span;
   cue: string;
   cueSpan: Span;
   cueTone: CueTone;
   claim: string;
   claimSpan: Span;
   sentence: number;
+  /**
+   * Set only when the source is not reported as saying it: "could call on", "would say" (modal), "did not
+   * say", "declined to comment" (negated). Still an attribution (who speaks, or keeps silent), but the
+   * claim is nobody's, so other findings and the question bank read only the attributions without it.
+   */
+  modality?: Modality;
 }
+
+export type Modality = "modal" | "negated";
 
 /** A claim that floats free: "reportedly", "it is expected", in a sentence that names no source. */
 export interface Hedge extends Span {

@@ -1,5 +1,5 @@
 import { reportsSpeech } from "../analysis/reporting-cues";
-import type { ArticleAnalysis } from "../analysis/types";
+import { type ArticleAnalysis, type Attribution, HEADLINE_SENTENCE } from "../analysis/types";
 import { buildAsymmetryQuestions } from "./builders/asymmetry";
 import { buildClaimMatchQuestions } from "./builders/claim-match";
 import { buildClaimSourceQuestions } from "./builders/claim-source";
@@ -78,6 +78,19 @@ function passageKeys(question: Question): string[] {
 }
 
 /**
+ * Whether questions about who hands the article a claim may read this attribution: a report of speech
+ * (not a stance: "X expects"), asserted (not "would not say", "could call on", "declined to comment":
+ * those hand over no claim), and in the body (a headline's "X says Y" is repeated and told in full below).
+ */
+export function isAskable(attribution: Attribution): boolean {
+  return (
+    reportsSpeech(attribution) &&
+    attribution.modality === undefined &&
+    attribution.sentence !== HEADLINE_SENTENCE
+  );
+}
+
+/**
  * All questions about one article: every builder's output, without questions that ask the same thing
  * (same id, or same kind, prompt and answer), without any that breaks an invariant, with at most
  * MAX_PER_KIND non-control questions per kind and MAX_PER_PASSAGE per passage. Builders take turns, one
@@ -85,8 +98,7 @@ function passageKeys(question: Question): string[] {
  * in builder order.
  */
 export function buildQuestionBank(article: ArticleInput, found: ArticleAnalysis): Question[] {
-  // Questions about who hands the article a claim read only reports of speech, not stance ("X expects").
-  const analysis = { ...found, attributions: found.attributions.filter(reportsSpeech) };
+  const analysis = { ...found, attributions: found.attributions.filter(isAskable) };
   const queues = QUESTION_BUILDERS.map((build) =>
     build({ article, analysis }).filter(
       (question) => findQuestionProblems(question, article.text).length === 0,

@@ -21,16 +21,34 @@ function loadedTermsIn(text: string): LoadedTerm[] {
 /**
  * True when the lexicon flags `wording`: on its own, and, given a sentence and the span it would replace,
  * put in that place (context rules decide: "eliminated" is flagged before people, not before a plan).
+ * Given the analysis's `sentence` object as well, the verdict in context is remembered with it: several
+ * builders ask about the same wording in the same place.
  */
-export function takesSides(wording: string, context?: { text: string; replaces: Span }): boolean {
+export function takesSides(
+  wording: string,
+  context?: { text: string; replaces: Span; sentence?: Sentence },
+): boolean {
   if (remembered(wording, () => flaggedAlone(wording))) return true;
   if (!context) return false;
-  const { text, replaces } = context;
-  const rewritten = `${text.slice(0, replaces.start)}${wording}${text.slice(replaces.end)}`;
-  const start = replaces.start;
-  const end = start + wording.length;
-  return loadedTermsIn(rewritten).some((term) => term.start < end && start < term.end);
+  const { text, replaces, sentence } = context;
+  const decide = () => {
+    const rewritten = `${text.slice(0, replaces.start)}${wording}${text.slice(replaces.end)}`;
+    const start = replaces.start;
+    const end = start + wording.length;
+    return loadedTermsIn(rewritten).some((term) => term.start < end && start < term.end);
+  };
+  if (!sentence) return decide();
+  let known = inContext.get(sentence);
+  if (!known) {
+    known = new Map();
+    inContext.set(sentence, known);
+  }
+  const key = `${replaces.start}:${replaces.end}:${text === sentence.text ? "" : text}:${wording}`;
+  return remembered(key, decide, known, Number.POSITIVE_INFINITY);
 }
+
+/** Verdicts on wordings put in a sentence, kept with the sentence object (so with its analysis). */
+const inContext = new WeakMap<Sentence, Map<string, boolean>>();
 
 function flaggedAlone(wording: string): boolean {
   return (
@@ -48,12 +66,12 @@ function flaggedAlone(wording: string): boolean {
 const verdicts = new Map<string, boolean>();
 const MAX_REMEMBERED = 5_000;
 
-function remembered(key: string, decide: () => boolean): boolean {
-  const known = verdicts.get(key);
+function remembered(key: string, decide: () => boolean, memo = verdicts, max = MAX_REMEMBERED): boolean {
+  const known = memo.get(key);
   if (known !== undefined) return known;
-  if (verdicts.size >= MAX_REMEMBERED) verdicts.clear();
+  if (memo.size >= max) memo.clear();
   const verdict = decide();
-  verdicts.set(key, verdict);
+  memo.set(key, verdict);
   return verdict;
 }
 
@@ -66,7 +84,8 @@ export function usableNeutrals(term: LoadedTerm, sentence: Sentence): string[] {
   if (known?.sentence === sentence) return [...known.wordings];
   const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
   const wordings = term.neutral.filter(
-    (wording) => !NOT_A_WORD.test(wording) && !takesSides(wording, { text: sentence.text, replaces }),
+    (wording) =>
+      !NOT_A_WORD.test(wording) && !takesSides(wording, { text: sentence.text, replaces, sentence }),
   );
   usable.set(term, { sentence, wordings });
   return [...wordings];

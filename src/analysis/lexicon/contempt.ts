@@ -486,10 +486,34 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
   {
     id: "tyrant",
     category: "label",
-    forms: [...noun("tyrant"), ...noun("despot"), ...noun("demagogue"), "demagoguery", ...noun("strongman")],
+    forms: [
+      ...noun("tyrant"),
+      ...noun("despot"),
+      "despotic",
+      ...noun("demagogue"),
+      "demagoguery",
+      ...noun("strongman"),
+    ],
     neutral: ["leader", "president", "politician"],
     explanation: "'Tyrant' or 'demagogue' judges a leader; a report says what power they hold and use.",
     origin: NAME_CALLING,
+  },
+  {
+    id: "dictator",
+    category: "label",
+    forms: [...noun("dictator")],
+    neutral: ["leader", "ruler", "president"],
+    explanation:
+      "'Dictator' passes judgement on a ruler; a report says how they came to power and how they use it.",
+    origin: NAME_CALLING,
+    unless: [
+      {
+        before: ["benevolent", "former", "late", "military", "fascist", "roman"],
+        window: 1,
+        note: "'benevolent dictator' is software slang; 'former', 'late', 'military' dictators are history's settled description",
+      },
+      { after: ["game", "games"], note: "the dictator game of economics" },
+    ],
   },
   {
     id: "predator",

@@ -11,14 +11,24 @@ import type { CueTone } from "../types";
  * - inverts: may come before its source: "'…,' said X".
  * - ambiguous: its forms are more often nouns or other verbs ("claims", "reported"); needs a clear source.
  * - evidence: reports what a document or a count shows ("polls show"); its source must be such a thing.
- * - stance: tells what someone thinks, wants or expects ("Damascus expects that …"), not what they said:
- *   counted as an attribution (PolNeAR does), but never offered as a source handing over a claim.
+ * - stance: tells what someone thinks, wants or expects ("Damascus expects that …"), how they judge
+ *   something ("dismissed the report as noise", "likened the rules to …") or only what they spoke about
+ *   ("spoke about her childhood"), not a claim they made: counted as an attribution (PolNeAR does), but
+ *   never offered as a source handing over a claim.
  * - clause: counts only before a clause ("believes that …", "thinks he …"), not "think tank".
  * - irregular: forms that are not regular inflections of the lemma ("thought", "written"), so a
  *   sentence holding only them is still tagged.
  * - tagged: found only through the tagger (no character rule reads it).
  * - after: words that may follow it although they usually mean another sense ("wants to", "spoke to
  *   reporters", "agreed with"); without them a verb followed by to, by, of, with … is not a report.
+ * - only: the verb counts only when one of these words follows it ("declined to", "spoke about",
+ *   "rails against"): its other senses are common in news ("shares declined 3%", "spoke at a rally").
+ * - person: its source must be a name or a personal pronoun ("Trump indicated that …"), because the verb
+ *   is as often said of things ("the rise in attacks indicates that …").
+ * - quoting: a verb of sound ("chanted", "yelled") counts only next to the words it reports: a quotation
+ *   or a colon right after it, or its source right after a quotation ('"…," she yelled').
+ * - negative: the verb itself reports that nothing was said ("declined to comment", "refused to say"):
+ *   the attribution is flagged negated, and the quiz does not ask about it.
  */
 export interface ReportingVerb {
   lemma: string;
@@ -33,6 +43,10 @@ export interface ReportingVerb {
   irregular?: readonly string[];
   tagged?: boolean;
   after?: readonly string[];
+  only?: readonly string[];
+  person?: boolean;
+  quoting?: boolean;
+  negative?: boolean;
 }
 
 /** One line per verb. Add a verb here; the README of this folder says how. */
@@ -189,6 +203,78 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "deride", tone: "emotive", forms: [], tagged: true },
   { lemma: "lambaste", tone: "emotive", forms: [], tagged: true },
   { lemma: "downplay", tone: "distancing", forms: [], tagged: true },
+  // Refusals: still an attribution (who keeps silent), flagged negated so the quiz leaves them out.
+  { lemma: "decline", tone: "neutral", forms: [], tagged: true, only: ["to"], negative: true },
+  { lemma: "refuse", tone: "neutral", forms: [], tagged: true, only: ["to"], negative: true },
+  // Intentions and proposals, only before "to" where the verb has another common sense.
+  { lemma: "plan", tone: "neutral", forms: [], tagged: true, only: ["to"], stance: true },
+  { lemma: "threaten", tone: "neutral", forms: [], tagged: true, only: ["to"], stance: true },
+  { lemma: "hope", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"], stance: true },
+  {
+    lemma: "seek",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    only: ["to"],
+    stance: true,
+    irregular: ["sought"],
+  },
+  { lemma: "propose", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "advocate", tone: "neutral", forms: [], tagged: true, after: ["for"], stance: true },
+  // Speech with its topic: "spoke about", "talked of", "referred to", "rails against", "continued: '…'".
+  {
+    lemma: "speak",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    only: ["about", "of", "out"],
+    irregular: ["spoke", "spoken"],
+    stance: true,
+  },
+  { lemma: "talk", tone: "neutral", forms: [], tagged: true, only: ["about", "of"], stance: true },
+  { lemma: "refer", tone: "neutral", forms: [], tagged: true, only: ["to"], stance: true },
+  { lemma: "rail", tone: "emotive", forms: [], tagged: true, only: ["against", "at"], stance: true },
+  { lemma: "continue", tone: "neutral", forms: [], tagged: true, only: [":"] },
+  { lemma: "charge", tone: "distancing", forms: [], tagged: true, only: ["that"] },
+  { lemma: "echo", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "reiterate", tone: "neutral", forms: [], tagged: true },
+  { lemma: "indicate", tone: "neutral", forms: [], tagged: true, clause: true, person: true },
+  { lemma: "acknowledge", tone: "presupposing", forms: [], tagged: true },
+  {
+    lemma: "learn",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    clause: true,
+    irregular: ["learnt"],
+    stance: true,
+  },
+  { lemma: "compare", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "liken", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "chant", tone: "neutral", forms: [], tagged: true, quoting: true },
+  { lemma: "shout", tone: "emotive", forms: [], tagged: true, quoting: true },
+  { lemma: "yell", tone: "emotive", forms: [], tagged: true, quoting: true },
+  { lemma: "scream", tone: "emotive", forms: [], tagged: true, quoting: true },
+  { lemma: "joke", tone: "neutral", forms: [], tagged: true },
+  { lemma: "quip", tone: "neutral", forms: [], tagged: true },
+  { lemma: "bemoan", tone: "emotive", forms: [], tagged: true, stance: true },
+  { lemma: "lament", tone: "emotive", forms: [], tagged: true, stance: true },
+  { lemma: "chastise", tone: "emotive", forms: [], tagged: true, stance: true },
+  { lemma: "scold", tone: "emotive", forms: [], tagged: true, stance: true },
+  { lemma: "laud", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "hail", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "applaud", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "dismiss", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "dispute", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "retort", tone: "neutral", forms: [], tagged: true },
+  { lemma: "assure", tone: "neutral", forms: [], tagged: true },
+  { lemma: "remind", tone: "neutral", forms: [], tagged: true },
+  { lemma: "confess", tone: "presupposing", forms: [], tagged: true },
+  { lemma: "swear", tone: "neutral", forms: [], tagged: true, irregular: ["swore", "sworn"] },
+  { lemma: "characterize", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "portray", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "dub", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "reference", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "show", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["shown"] },
   { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
   { lemma: "put the figure at", tone: "neutral", forms: ["put the figure at"] },

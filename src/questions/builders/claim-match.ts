@@ -2,15 +2,18 @@ import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
+  askedClaimSpan,
   attributedSentences,
   attributionQuote,
   canonicalSource,
   hasUsableClaim,
+  sameVoice,
   sentenceAt,
   sourceName,
   sourceWords,
   statesCount,
 } from "../facts";
+import { perAnalysis } from "../per-analysis";
 import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
 import type { Question } from "../types";
 
@@ -26,13 +29,23 @@ interface Claim {
 
 /** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
 function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
-  const name = sourceName(attribution);
-  if (!name) return null;
-  if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
-  return saysWho(attributionStanding(attribution))
-    ? canonicalSource(input.analysis, name)
-    : sourceWords(attribution);
+  return sourceLabels(input.analysis, attribution, () => {
+    const name = sourceName(attribution);
+    if (!name) return null;
+    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+    return saysWho(attributionStanding(attribution))
+      ? canonicalSource(input.analysis, name)
+      : sourceWords(attribution);
+  });
 }
+
+/**
+ * Per analysis, what the builder asks of every pair of claims (a source's label, whether a label is vague;
+ * whether two sources are one voice is memoised in facts.ts): computed afresh, the builder was cubic in the
+ * attributions (a 2,000-word article spent most of its question-building time here).
+ */
+const sourceLabels = perAnalysis<Attribution, string | null>();
+const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
 function attributedClaims(input: BuildInput): Claim[] {
@@ -43,7 +56,14 @@ function attributedClaims(input: BuildInput): Claim[] {
     if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
     seen.add(sentence.index);
     const said = attributionQuote(input.article.text, input.analysis, attribution, 110);
-    return [{ source, span: attribution.claimSpan, sentence, why: `the article says ${quote(said)}` }];
+    return [
+      {
+        source,
+        span: askedClaimSpan(input.article.text, attribution),
+        sentence,
+        why: `the article says ${quote(said)}`,
+      },
+    ];
   });
 }
 
@@ -79,57 +99,32 @@ function claimText(input: BuildInput, claim: Claim): string {
   return claimAsOption(excerpt(input.article.text, claim.span, claim.span, 100));
 }
 
-/** "Its director of operations, Helen Achebe, …": a source who speaks for a body the article named before. */
-const SPEAKS_FOR_A_BODY = /\b(?:its|their)\s+[\w\s'’-]*,\s*$/i;
-
-/** True when the claim's source is a body (an organisation or outlet), not a person. */
-function isBody(input: BuildInput, claim: Claim): boolean {
-  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
-  return attribution?.sourceKind === "organisation" || attribution?.sourceKind === "media-outlet";
-}
-
-/** True when the claim's source speaks for a body (where the article introduces it): its claims are arguably the body's. */
-function speaksForABody(input: BuildInput, claim: Claim): boolean {
-  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
-  const name = attribution && sourceName(attribution);
-  if (!attribution || !name) return false;
-  const canonical = canonicalSource(input.analysis, name);
-  const introduced =
-    input.analysis.attributions.find((item) => {
-      const other = sourceName(item);
-      return other !== null && canonicalSource(input.analysis, other) === canonical;
-    }) ?? attribution;
-  const before = input.article.text.slice(
-    Math.max(0, introduced.sourceSpan.start - 80),
-    introduced.sourceSpan.start,
-  );
-  return SPEAKS_FOR_A_BODY.test(before);
-}
-
 /** True when the source label is a vague phrase ("Several", "reports"), quoted rather than named. */
 function vagueLabel(input: BuildInput, label: string): boolean {
-  return !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+  return vagueLabels(
+    input.analysis,
+    label,
+    () =>
+      !input.analysis.attributions.some(
+        (attribution) =>
+          sourceLabel(input, attribution) === label && saysWho(attributionStanding(attribution)),
+      ),
   );
 }
 
 function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
-  // Another claim of the same source would be a second right answer.
-  // A spokesperson's or director's claims ("Its director of operations, Helen Achebe") are arguably their
-  // body's: offered beside the body's own, one of them would be a second right answer.
-  const ambiguous = (claim: Claim) =>
-    (speaksForABody(input, claim) && isBody(input, key)) ||
-    (speaksForABody(input, key) && isBody(input, claim));
-  const wrong = others
-    .filter((claim) => claim.source?.toLowerCase() !== source.toLowerCase())
-    .filter((claim) => !claim.source || !ambiguous(claim))
-    .slice(0, 3);
+  // Another claim of the same source would be a second right answer, and so would a claim of the body a
+  // spokesperson or director speaks for ("Its director of operations, Helen Achebe"), or of its spokesperson.
+  // The first three that fit, read in order and no further.
+  const wrong: Claim[] = [];
+  for (const claim of others) {
+    if (wrong.length === 3) break;
+    if (!claim.source || !sameVoice(input.analysis, claim.source, source)) wrong.push(claim);
+  }
   if (wrong.length < 2) return null;
-  const vague = !input.analysis.attributions.some(
-    (attribution) => sourceLabel(input, attribution) === source && saysWho(attributionStanding(attribution)),
-  );
+  const vague = vagueLabel(input, source);
   const options: OptionDraft[] = [
     { text: claimText(input, key), correct: true, feedback: `Right: ${key.why}.` },
     ...wrong.map((claim) => ({
@@ -170,9 +165,9 @@ export function buildClaimMatchQuestions(input: BuildInput): Question[] {
       ...floating.slice(index % Math.max(1, floating.length)),
       ...floating.slice(0, index % Math.max(1, floating.length)),
     ];
-    const mixed = [otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources].filter(
-      (claim, position, all): claim is Claim => claim !== undefined && all.indexOf(claim) === position,
-    );
+    const mixed = [
+      ...new Set([otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources]),
+    ].filter((claim): claim is Claim => claim !== undefined);
     const draft = matchDraft(input, key, mixed);
     if (!draft) continue;
     asked.add(key.source.toLowerCase());

@@ -31,7 +31,7 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const shownWords = new Set(words(shown));
   const fits = (phrase: string) => !words(phrase).some((word) => shownWords.has(word));
   const replaces = { start: term.start - sentence.start, end: term.end - sentence.start };
-  const plain = (wording: string) => !takesSides(wording, { text: sentence.text, replaces });
+  const plain = (wording: string) => !takesSides(wording, { text: sentence.text, replaces, sentence });
   const [neutral] = sameForm(term.text, usableNeutrals(term, sentence)).filter(fits);
   const termWords = new Set(words(term.text));
   const candidates = sameForm(term.text, LOADED_ALTERNATIVES.label)
@@ -91,8 +91,9 @@ export function buildGroupLabelQuestions(input: BuildInput): Question[] {
   const asked = new Set<string>();
   const drafts: QuestionDraft[] = [];
   for (const term of authorTerms(input.analysis).filter(namesAGroup)) {
+    if (asked.has(term.text.toLowerCase())) continue;
     const draft = labelDraft(input, term);
-    if (!draft || asked.has(term.text.toLowerCase())) continue;
+    if (!draft) continue;
     asked.add(term.text.toLowerCase());
     drafts.push(draft);
   }

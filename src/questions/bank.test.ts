@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze-article";
+import { buildQuestionBank, isAskable } from "./bank";
+
+const ARTICLE = `Harbour levy splits the council
+
+By Ines Marlow
+
+Northport Gazette, 4 May 2026
+
+The harbour master, Tomas Reyes, said the levy would pay for new moorings. The mayor would not say whether she backed the levy. Councillor Ada Finch declined to comment on the vote. Fishermen could call on the council to drop it.
+`;
+
+describe("which attributions the question bank asks about", () => {
+  const analysis = analyzeArticle(ARTICLE);
+
+  it("leaves out reports that are negated or only possible, but keeps asserted ones", () => {
+    const byCue = (cue: string) => analysis.attributions.find((attribution) => attribution.cue === cue);
+    expect(byCue("said")?.modality).toBeUndefined();
+    expect(byCue("say")?.modality).toBe("negated");
+    expect(analysis.attributions.filter(isAskable).map((attribution) => attribution.source)).toEqual([
+      "Tomas Reyes",
+    ]);
+  });
+
+  it("builds no question on a source who would not say or declined to comment", () => {
+    const questions = JSON.stringify(buildQuestionBank({ slug: "harbour-levy", text: ARTICLE }, analysis));
+    expect(questions).not.toContain("would not say whether");
+    expect(questions).not.toContain("declined to comment");
+  });
+});
