@@ -63,11 +63,11 @@ export function askedClaimSpan(text: string, attribution: Attribution): Span {
 
 /**
  * Cues whose object is a thing, not a statement: "accused Kurdish rebels of the attack", "link the reaction
- * with the talks", "called the plan a land grab", "reported a profit of £212 million". What follows them is not a
- * claim a student can read as one unless "that" introduces it.
+ * with the talks", "reported a profit of £212 million". What follows them is not a claim a student can read as
+ * one unless "that" introduces it. ("called X "Y"" is asked about its quotation: askedClaimSpan.)
  */
 const OBJECT_CUES =
-  /^(?:accus|link|call|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
+  /^(?:accus|link|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
 
 /**
  * True when the claim reads as a statement on its own, so a question can show it as "this claim" or offer it
