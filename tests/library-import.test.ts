@@ -20,7 +20,9 @@ async function sessionOn(browser: TestBrowser, slug = PRACTICE): Promise<string>
 }
 
 async function libraryArticles(libraryId: string) {
-  const { results } = await env.DB.prepare("select id, title, text from library_articles where library_id = ?")
+  const { results } = await env.DB.prepare(
+    "select id, title, text from library_articles where library_id = ?",
+  )
     .bind(libraryId)
     .all<{ id: string; title: string; text: string }>();
   return results;
