@@ -196,6 +196,8 @@ export interface TaggedAttribution {
   verb: ReportingVerb;
   /** For a relative pronoun source ("who", "which"), the phrase it stands for. */
   referent?: Span;
+  /** Read as a clause of its own ("…, saying", "…, but X declined"): never inside another claim. */
+  coordinate?: boolean;
 }
 
 /**
@@ -232,6 +234,7 @@ export function attributionsOverTags(
       claim: relative(claim),
       verb,
       ...(result.referent ? { referent: relative(result.referent) } : {}),
+      ...(result.coordinate ? { coordinate: true } : {}),
     });
   }
   return found;
@@ -241,7 +244,7 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span } | null {
+): { source: Span; trailing: boolean; referent?: Span; coordinate?: boolean } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
   const allowedAfter =
@@ -253,7 +256,8 @@ function attributionAt(
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
-  if (verb.ambiguous && next?.normal !== "that" && next?.text !== ":") return null;
+  // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
+  const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
@@ -271,20 +275,25 @@ function attributionAt(
   if (ing && !progressive) {
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "")) return null;
-    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
+    if (needsThat || (verb.quoting && !quotationOpensAt(tokens, index + 1))) return null;
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
-    return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
+    // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
+    const coordinate = tokens[before]?.text === ",";
+    return subject && saysSomething && !verb.evidence
+      ? { source: subject, trailing: false, coordinate }
+      : null;
   }
   // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
   if (tokens[before]?.normal === "and") {
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && !verb.evidence ? { source: subject, trailing: false } : null;
+    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false } : null;
   }
   const phrase = phraseEndingAt(tokens, before);
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
-    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "") && !CLOSING_QUOTES.has(first?.text ?? "")) {
+    if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
+    if (verb.quoting && !quotationOpensAt(tokens, index + 1) && !CLOSING_QUOTES.has(first?.text ?? "")) {
       const beforeComma = tokens[phrase.first - 2];
       if (!(first?.text === "," && CLOSING_QUOTES.has(beforeComma?.text ?? ""))) return null;
     }
@@ -292,14 +301,38 @@ function attributionAt(
       source: spanOf(tokens, phrase),
       trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
+      // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
+      coordinate: first?.pos === "CCONJ",
     };
   }
-  // "'…,' said X" and, opening a sentence, "Said Ellis: …".
-  if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
+  // "'…,' said X" and, opening a sentence, "Said Ellis: …"; after a quotation or a comma, any verb of
+  // speech before a name that ends the sentence: "…, noted NBC's Dante Chinni."
+  const afterMark = before >= 0 && isQuoteOrComma(tokens[before] as Token);
+  if ((before < 0 && verb.inverts) || afterMark) {
     const after = phraseStartingAt(tokens, index + 1);
-    if (after && fits(verb, after, tokens, false)) return { source: spanOf(tokens, after), trailing: true };
+    if (after && fits(verb, after, tokens, false) && (verb.inverts || invertsBeforeName(tokens, after, verb)))
+      return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** A quotation or a colon opens at `at`, maybe after a comma: 'chanted “…”', 'continued, “…”'. */
+function quotationOpensAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.text === ",") return OPENING_WORDS.has(tokens[at + 1]?.text ?? "");
+  return OPENING_WORDS.has(token?.text ?? "");
+}
+
+/** "…, noted NBC's Dante Chinni.": a verb of speech that ends its sentence with a name after it. */
+function invertsBeforeName(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb): boolean {
+  if (verb.stance || verb.evidence || verb.negative || verb.quoting) return false;
+  const after = tokens[phrase.last + 1];
+  return (tokens[phrase.last] as Token).pos === "PROPN" && (after === undefined || after.text === ".");
+}
+
+/** A name or a personal pronoun: who can report without "that" after the verb. */
+function namesSomeone(head: Token): boolean {
+  return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it");
 }
 
 /**
@@ -346,8 +379,8 @@ function namesAThing(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "The New York Post reports that …", "Trump claims that …", "The Times reports: …": after a name or a
- * noun, and before "that" or a colon, a reporting verb ending in -s that the tagger read as a plural noun
+ * "The New York Post reports that …", "Trump claims that …", "The Times reports: …": after a name, and
+ * before "that" or a colon, a reporting verb ending in -s that the tagger read as a plural noun
  * is the verb ("the agency's reports that …" keeps its noun: a possessive comes before it).
  */
 function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
@@ -356,7 +389,7 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1] as Token;
   if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   if (next.normal !== "that" && next.text !== ":") return false;
-  return previous.pos === "PROPN" || previous.pos === "NOUN";
+  return previous.pos === "PROPN";
 }
 
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */

@@ -234,7 +234,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "talk", tone: "neutral", forms: [], tagged: true, only: ["about", "of"], stance: true },
   { lemma: "refer", tone: "neutral", forms: [], tagged: true, only: ["to"], stance: true },
   { lemma: "rail", tone: "emotive", forms: [], tagged: true, only: ["against", "at"], stance: true },
-  { lemma: "continue", tone: "neutral", forms: [], tagged: true, only: [":"] },
+  { lemma: "continue", tone: "neutral", forms: [], tagged: true, quoting: true },
   { lemma: "charge", tone: "distancing", forms: [], tagged: true, only: ["that"] },
   { lemma: "echo", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "reiterate", tone: "neutral", forms: [], tagged: true },
