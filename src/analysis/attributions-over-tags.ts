@@ -20,9 +20,20 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
  * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(inflections))].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
   "i",
 );
+
+/**
+ * The words that send a sentence to the tagger for a verb: its inflections, or for a light verb its
+ * objects ("statement", "letter"; "put it"), so that "made" and "put" alone do not tag every sentence.
+ */
+function candidateWords(verb: ReportingVerb): string[] {
+  if (!verb.objects) return inflections(verb);
+  return verb.objects.flatMap((object) =>
+    object === "it" ? inflections(verb).map((form) => `${form} it`) : [object],
+  );
+}
 
 /** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
 function inflections(verb: ReportingVerb): string[] {
@@ -251,6 +262,7 @@ function attributionAt(
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
+  if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
@@ -314,6 +326,29 @@ function attributionAt(
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
+const OBJECT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+const MAX_OBJECT_WORDS = 7;
+
+/** "made the comments", "sent the letter": an object told before, whose report was counted where it was told. */
+const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
+
+/**
+ * Whether one of `objects` follows the light verb at `index`, past a few modifiers ("issued a short
+ * statement"), and is new to the reader ("a statement", "his remarks"), not one told before ("the comments").
+ */
+function hasObject(tokens: readonly Token[], index: number, objects: readonly string[]): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + MAX_OBJECT_WORDS; at++) {
+    const token = tokens[at] as Token;
+    if (DEFINITE.has(token.normal)) return false;
+    if (objects.includes(token.normal)) return true;
+    // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
+    const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
+    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+  }
+  return false;
 }
 
 /** A quotation or a colon opens at `at`, maybe after a comma: 'chanted “…”', 'continued, “…”'. */

@@ -620,6 +620,18 @@ describe("findAttributions over part-of-speech tags", () => {
     ).toEqual([["They", "described"]]);
   });
 
+  it("reads a light verb with a new speech act for its object: 'issued a statement', 'as X put it'", () => {
+    expect(
+      pairsIn(
+        "The ministry issued a short statement on Friday. The city sent a cease-and-desist letter to the club. As Ms. Amari put it, the plan is a gamble. The army made gains near the town. Mr. Tan made the comments at a rally.",
+      ),
+    ).toEqual([
+      ["The ministry", "issued"],
+      ["The city", "sent"],
+      ["Ms. Amari", "put"],
+    ]);
+  });
+
   it("reads any verb of speech before a name that ends the sentence: '…, noted Ana Ruiz.'", () => {
     expect(pairsIn("The debates rarely move the polls, noted Ana Ruiz. Don't blame Okafor.")).toEqual([
       ["Ana Ruiz", "noted"],
