@@ -226,8 +226,11 @@ export function attributionsOverTags(
   for (let index = 0; index < tokens.length && examined < maxCues; index++) {
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
-    if (token.quoted || (token.pos !== "VERB" && !isVerbTaggedAsNoun(tokens, index))) continue;
-    const verb = VERB_BY_LEMMA.get(token.lemma);
+    if (token.quoted) continue;
+    const verb =
+      token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
+        ? VERB_BY_LEMMA.get(token.lemma)
+        : participleTaggedAsAdjective(tokens, index);
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
     examined++;
@@ -382,6 +385,19 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/**
+ * "…, promising to lift the rules", "…, insisting that …": after a comma and before "to" or "that", an -ing
+ * word the tagger read as an adjective ("a promising start") is the participle of a reporting verb.
+ */
+function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos !== "ADJ" || tokens[index - 1]?.text !== ",") return undefined;
+  const next = tokens[index + 1]?.normal;
+  if (next !== "to" && next !== "that") return undefined;
+  const stem = /^(.+)ing$/.exec(token.normal)?.[1];
+  return stem ? (VERB_BY_LEMMA.get(stem) ?? VERB_BY_LEMMA.get(`${stem}e`)) : undefined;
 }
 
 /**

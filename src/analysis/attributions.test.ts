@@ -614,6 +614,14 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads '…, promising to …' as a participle even when tagged as an adjective, not 'a promising start'", () => {
+    expect(
+      pairsIn(
+        "Ms. Lowe embraced the go-it-alone approach, promising to meet the targets. It was a promising start.",
+      ),
+    ).toEqual([["Ms. Lowe", "promising"]]);
+  });
+
   it("reads an ambiguous verb without 'that' when a name or a pronoun is its subject: 'They described …'", () => {
     expect(
       pairsIn("They described a chaotic night at the depot. Local farmers described losses of a third."),
