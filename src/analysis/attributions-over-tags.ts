@@ -20,9 +20,20 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
  * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(inflections))].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
   "i",
 );
+
+/**
+ * The words that send a sentence to the tagger for a verb: its inflections, or for a light verb its
+ * objects ("statement", "letter"; "put it"), so that "made" and "put" alone do not tag every sentence.
+ */
+function candidateWords(verb: ReportingVerb): string[] {
+  if (!verb.objects) return inflections(verb);
+  return verb.objects.flatMap((object) =>
+    object === "it" ? inflections(verb).map((form) => `${form} it`) : [object],
+  );
+}
 
 /** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
 function inflections(verb: ReportingVerb): string[] {
@@ -215,8 +226,11 @@ export function attributionsOverTags(
   for (let index = 0; index < tokens.length && examined < maxCues; index++) {
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
-    if (token.quoted || (token.pos !== "VERB" && !isVerbTaggedAsNoun(tokens, index))) continue;
-    const verb = VERB_BY_LEMMA.get(token.lemma);
+    if (token.quoted) continue;
+    const verb =
+      token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
+        ? VERB_BY_LEMMA.get(token.lemma)
+        : participleTaggedAsAdjective(tokens, index);
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
     examined++;
@@ -251,6 +265,7 @@ function attributionAt(
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
+  if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
@@ -316,6 +331,29 @@ function attributionAt(
   return null;
 }
 
+/** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
+const OBJECT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+const MAX_OBJECT_WORDS = 7;
+
+/** "made the comments", "sent the letter": an object told before, whose report was counted where it was told. */
+const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
+
+/**
+ * Whether one of `objects` follows the light verb at `index`, past a few modifiers ("issued a short
+ * statement"), and is new to the reader ("a statement", "his remarks"), not one told before ("the comments").
+ */
+function hasObject(tokens: readonly Token[], index: number, objects: readonly string[]): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + MAX_OBJECT_WORDS; at++) {
+    const token = tokens[at] as Token;
+    if (DEFINITE.has(token.normal)) return false;
+    if (objects.includes(token.normal)) return true;
+    // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
+    const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
+    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+  }
+  return false;
+}
+
 /** A quotation or a colon opens at `at`, maybe after a comma: 'chanted “…”', 'continued, “…”'. */
 function quotationOpensAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -347,6 +385,19 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/**
+ * "…, promising to lift the rules", "…, insisting that …": after a comma and before "to" or "that", an -ing
+ * word the tagger read as an adjective ("a promising start") is the participle of a reporting verb.
+ */
+function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos !== "ADJ" || tokens[index - 1]?.text !== ",") return undefined;
+  const next = tokens[index + 1]?.normal;
+  if (next !== "to" && next !== "that") return undefined;
+  const stem = /^(.+)ing$/.exec(token.normal)?.[1];
+  return stem ? (VERB_BY_LEMMA.get(stem) ?? VERB_BY_LEMMA.get(`${stem}e`)) : undefined;
 }
 
 /**

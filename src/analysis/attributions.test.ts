@@ -614,10 +614,30 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads '…, promising to …' as a participle even when tagged as an adjective, not 'a promising start'", () => {
+    expect(
+      pairsIn(
+        "Ms. Lowe embraced the go-it-alone approach, promising to meet the targets. It was a promising start.",
+      ),
+    ).toEqual([["Ms. Lowe", "promising"]]);
+  });
+
   it("reads an ambiguous verb without 'that' when a name or a pronoun is its subject: 'They described …'", () => {
     expect(
       pairsIn("They described a chaotic night at the depot. Local farmers described losses of a third."),
     ).toEqual([["They", "described"]]);
+  });
+
+  it("reads a light verb with a new speech act for its object: 'issued a statement', 'as X put it'", () => {
+    expect(
+      pairsIn(
+        "The ministry issued a short statement on Friday. The city sent a cease-and-desist letter to the club. As Ms. Amari put it, the plan is a gamble. The army made gains near the town. Mr. Tan made the comments at a rally.",
+      ),
+    ).toEqual([
+      ["The ministry", "issued"],
+      ["The city", "sent"],
+      ["Ms. Amari", "put"],
+    ]);
   });
 
   it("reads any verb of speech before a name that ends the sentence: '…, noted Ana Ruiz.'", () => {
