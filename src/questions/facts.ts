@@ -382,10 +382,8 @@ function spokespeople(analysis: ArticleAnalysis): Map<string, string | null> {
     const sentence = sentenceAt(analysis, attribution.sentence);
     const role = sentence ? roleAround(attribution, sentence) : null;
     if (!name || !role || attribution.sourceKind !== "named-person" || !speaksForRole(role)) continue;
-    found.set(
-      canonicalSource(analysis, name).toLowerCase(),
-      bodyOfRole(analysis, role, attribution.sentence),
-    );
+    const body = bodyOfRole(analysis, role, attribution.sentence);
+    found.set(canonicalSource(analysis, name).toLowerCase(), body && authorOf(body).toLowerCase());
   }
   spokespeopleByAnalysis.set(analysis, found);
   return found;
@@ -433,6 +431,15 @@ function isBodyName(analysis: ArticleAnalysis, name: string): boolean {
 
 const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
 
+/** A body's own document stands for the body: "The committee's own survey" → "The committee". */
+function authorOf(name: string): string {
+  return (
+    /^(.+?)['’]s\s+(?:own\s+)?(?:survey|report|study|figures|data|analysis|statement|bulletin)s?$/i.exec(
+      name,
+    )?.[1] ?? name
+  );
+}
+
 /**
  * True when two of the article's source names are one voice: the same source, or a person and the body they
  * speak for ("Helen Achebe" and "the Westmoor Water Authority" when she is "its director of operations"),
@@ -440,8 +447,8 @@ const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
  * claim, both would be right.
  */
 export function sameVoice(analysis: ArticleAnalysis, first: string, second: string): boolean {
-  const one = first.toLowerCase();
-  const other = second.toLowerCase();
+  const one = authorOf(first).toLowerCase();
+  const other = authorOf(second).toLowerCase();
   if (one === other) return true;
   const speakers = spokespeople(analysis);
   const speaksFor = (person: string, body: string, bodyName: string) =>
