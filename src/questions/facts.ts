@@ -66,8 +66,7 @@ export function askedClaimSpan(text: string, attribution: Attribution): Span {
  * with the talks", "reported a profit of £212 million". What follows them is not a claim a student can read as
  * one unless "that" introduces it. ("called X "Y"" is asked about its quotation: askedClaimSpan.)
  */
-const OBJECT_CUES =
-  /^(?:accus|link|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
+const OBJECT_CUES = /^(?:accus|link|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
 
 /**
  * True when the claim reads as a statement on its own, so a question can show it as "this claim" or offer it
