@@ -1,12 +1,14 @@
 import { findAsymmetries } from "./asymmetry";
 import { findAttributions } from "./attributions";
 import { findFigureConflicts } from "./conflicts";
+import { findHeadlineAttributions } from "./headline-attributions";
 import { findHedges, findUnsupportedClaimMarkers } from "./hedges";
 import { findLoadedTerms } from "./loaded-language";
 import { parseArticle } from "./parse-article";
 import { splitSentences } from "./sentences";
 import {
   type ArticleAnalysis,
+  type Attribution,
   HEADLINE_SENTENCE,
   type Headline,
   type LoadedTerm,
@@ -18,9 +20,10 @@ import {
 export function analyzeArticle(text: string): ArticleAnalysis {
   const parsed = parseArticle(text);
   const sentences = splitSentences(text, parsed.paragraphs, MAX_SENTENCES);
-  const attributions = findAttributions(text, sentences);
+  const body = findAttributions(text, sentences);
+  const attributions = [...headlineAttributions(text, parsed.headline), ...body];
   // A source that would not say, or did not say, hands over no claim: hedges, figures and voices read the rest.
-  const asserted = attributions.filter((attribution) => attribution.modality === undefined);
+  const asserted = body.filter((attribution) => attribution.modality === undefined);
   return {
     meta: parsed.meta,
     headline: analyzeHeadline(text, parsed.headline),
@@ -61,6 +64,11 @@ function analyzeHeadline(text: string, headline: ParsedArticle["headline"]): Hea
     paragraph: -1,
   };
   return { ...headline, loaded: findLoadedTerms(text, [asSentence], [], { titleCase: true }) };
+}
+
+/** Who says what in the headline ("Flynn says …", "Pence: …"), read to MAX_HEADLINE_LENGTH like its loaded words. */
+function headlineAttributions(text: string, headline: ParsedArticle["headline"]): Attribution[] {
+  return headline ? findHeadlineAttributions(text, readablePart(text, headline)) : [];
 }
 
 /** The headline up to MAX_HEADLINE_LENGTH, cut at the last space before it so no word is split. */
