@@ -66,7 +66,10 @@ describe("the passage of a library question in a classroom session", () => {
     expect(html).not.toContain("<mark>");
     const questionId = /name="questionId" value="([^"]+)"/.exec(html)?.[1] ?? "";
     // The page escapes quotation marks (a passage may open with one, as shuffled questions come in any order).
-    const shown = html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, " ");
+    const shown = html
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, " ");
     expect(shown).toContain(await firstPassageWords(questionId));
     const href = `/class/${session.joinCode}/articles/${articleId}`;
     expect(html).toContain(`href="${href}"`);
