@@ -323,11 +323,14 @@ const DURATION = new RegExp(
 export function repeatsEarlierFigure(analysis: ArticleAnalysis, sentence: number, text: string): boolean {
   const numbers = text.match(/\d[\d,.]*\d|\d/g) ?? [];
   if (numbers.length === 0) return false;
-  const earlier = analysis.sentences.filter((other) => other.index < sentence).map((other) => other.text);
+  // One pattern per number, tried on the earlier sentences joined by line breaks (a line break is neither a
+  // digit, a comma nor a point, so it bounds a number as a sentence's start or end does).
+  const earlier = analysis.sentences
+    .filter((other) => other.index < sentence)
+    .map((other) => other.text)
+    .join("\n");
   return numbers.every((number) =>
-    earlier.some((other) =>
-      new RegExp(String.raw`(?<![\d,.])${number.replace(/\./g, "\\.")}(?![\d,]|\.\d)`).test(other),
-    ),
+    new RegExp(String.raw`(?<![\d,.])${number.replace(/\./g, "\\.")}(?![\d,]|\.\d)`).test(earlier),
   );
 }
 
