@@ -182,15 +182,11 @@ const LEADING_RELATIVES = new Set(["which", "whose", "what"]);
 const MIN_PARTICIPLE_CLAIM_WORDS = 3;
 /** Forms of evidence verbs that the tagger sometimes reads as nouns: "show", "shows", "finds". */
 const EVIDENCE_VERB_FORMS = new Set(["show", "shows", "find", "finds", "indicate", "indicates"]);
-/** A particle after "call" makes it another verb: "called off", "called up" ("called for" and "called on" still report a demand). */
-const PARTICLES_AFTER_CALL = new Set(["off", "up", "in", "out", "back", "into"]);
 /**
  * Words before a participle that make it report for the clause's subject: "…, adding that", "… and
  * saying", "… by telling them", "… before asking". "without saying" says nothing.
  */
 const BEFORE_REPORTING_PARTICIPLE = new Set([",", "and", "by", "after", "before", "while", "when", "in"]);
-/** "asks for 30 per cent" is a request, not a report. */
-const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
 const MAX_ASIDE_TOKENS = 36;
 const MAX_ASIDES = 3;
@@ -267,9 +263,9 @@ function attributionAt(
   if (verb.only && !allowedAfter) return null;
   if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
-  if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
+  if (next && verb.unless?.includes(next.normal)) return null;
+  if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
-  if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
   // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
   const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
@@ -350,6 +346,20 @@ function hasObject(tokens: readonly Token[], index: number, objects: readonly st
     // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
     const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
     if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+  }
+  return false;
+}
+
+/** How far after a verb `near` words are looked for: "attacked the governor's new housing plan as …". */
+const NEAR_WINDOW = 10;
+const CLAUSE_ENDS = new Set([";", ":", ".", "?", "!"]);
+
+/** Whether one of `words` follows the verb at `index` within NEAR_WINDOW tokens of its clause. */
+function nearWord(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + NEAR_WINDOW; at++) {
+    const token = tokens[at] as Token;
+    if (CLAUSE_ENDS.has(token.text)) return false;
+    if (words.includes(token.normal)) return true;
   }
   return false;
 }

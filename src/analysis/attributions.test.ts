@@ -509,7 +509,7 @@ describe("findAttributions over part-of-speech tags", () => {
 
   it("takes the subject of the first verb for a second one joined by 'and'", () => {
     expect(
-      attributionsIn("Ms. Adeyemi thanked the volunteers and said the shelter would stay open."),
+      attributionsIn("Ms. Adeyemi fed the volunteers and said the shelter would stay open."),
     ).toEqual([expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" })]);
   });
 
@@ -688,6 +688,64 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads acts that take a side as PolNeAR does: voted, ruled that, backed, weighed in, admires, sees X as", () => {
+    expect(
+      pairsIn(
+        "The planning board voted to delay the tower. A county judge ruled that the fence must come down. The union backed Ms. Amadi in the runoff. Two bishops weighed in on the row. Mr. Haddad admires the old mayor. Many tenants see the levy as a tax on renters.",
+      ),
+    ).toEqual([
+      ["The planning board", "voted"],
+      ["A county judge", "ruled"],
+      ["The union", "backed"],
+      ["Two bishops", "weighed"],
+      ["Mr. Haddad", "admires"],
+      ["Many tenants", "see"],
+    ]);
+  });
+
+  it("reads an attack made in words, not one made with arms, and no retreat for backing", () => {
+    expect(
+      pairsIn(
+        "Senator Kale attacked her rival for the cuts. The governor attacked the plan as reckless in a radio interview. Raiders attacked the depot at dawn. The bank backed out of the deal. Ms. Ito saw the parade from her window.",
+      ),
+    ).toEqual([
+      ["Senator Kale", "attacked"],
+      ["The governor", "attacked"],
+    ]);
+  });
+
+  it("reads an offer, an unveiling or an outburst by what it carries: proof, a plan, tweets", () => {
+    expect(
+      pairsIn(
+        "The minister offered no proof of the leak. The council unveiled a plan for the quay. The candidate unleashed a flurry of tweets about the judge. The shop offered a discount on bread. The mayor unveiled a statue of the founder.",
+      ),
+    ).toEqual([
+      ["The minister", "offered"],
+      ["The council", "unveiled"],
+      ["The candidate", "unleashed"],
+    ]);
+  });
+
+  it("reads more speech acts by lemma: cautioned, implored, thanked, exhorted, underscored", () => {
+    expect(
+      pairsIn(
+        "The auditor cautioned that the reserve was thin. Parents implored the board to reopen the pool. Ms. Vale thanked the volunteers. The coach exhorted his players to stay calm. The mayor underscored the cost of delay.",
+      ),
+    ).toEqual([
+      ["The auditor", "cautioned"],
+      ["Parents", "implored"],
+      ["Ms. Vale", "thanked"],
+      ["The coach", "exhorted"],
+      ["The mayor", "underscored"],
+    ]);
+  });
+
+  it("flags a modal question as modal: 'would you vote for her?', 'will they say so?'", () => {
+    expect(pairsIn("Would you vote for her again? Will they say the plan works?")).toEqual([
+      ["they", "say", "modal"],
+    ]);
+  });
+
   it("reads 'responded to', 'pointed to' and a verb of knowing before a clause", () => {
     const found = attributionsIn(
       "The warden responded to the petition on Monday. The sheriff pointed to a fall in burglaries. Residents know the bridge is closed.",
@@ -760,6 +818,7 @@ describe("findAttributions over part-of-speech tags", () => {
       ["The minister", "responded"],
       ["The minister", "saying"],
       ["Ms. Lowe", "saying"],
+      ["Ms. Lowe", "attacked"],
     ]);
   });
 

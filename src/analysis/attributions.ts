@@ -677,6 +677,8 @@ function matchedSourceKind(source: string): SourceKind | null {
 
 const MODAL_WORDS = new Set("can could would will shall should may might must".split(" "));
 const NEGATION_WORDS = new Set(["not", "never", "cannot"]);
+/** Subjects between a modal and its verb in a question: "would you say", "will they vote". */
+const QUESTION_SUBJECTS = new Set(["you", "he", "she", "they", "we", "i", "it"]);
 /** Verbs before "to" that deny or hedge the report after them: "refused to say", "appeared to suggest". */
 const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
 const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
@@ -699,9 +701,13 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
     .split(/\s+/)
     .reverse();
   let modality: Modality | undefined;
-  for (const raw of words.slice(1, MAX_VERB_GROUP_WORDS + 2)) {
-    const word = raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+  const group = words
+    .slice(1, MAX_VERB_GROUP_WORDS + 2)
+    .map((raw) => raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, ""));
+  for (const [at, word] of group.entries()) {
     if (word === "") break;
+    // "would you vote for her?", "will they say so?": a question asks; it reports nothing.
+    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(group[at + 1] ?? "")) return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
       if (contraction[0].endsWith("ll") && !modality) modality = "modal";

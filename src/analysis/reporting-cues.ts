@@ -15,8 +15,11 @@ export const AMBIGUOUS_VERB_FORMS = new Set(
   REPORTING_VERB_LEXICON.filter((verb) => verb.ambiguous).flatMap((verb) => verb.forms),
 );
 
-/** A stance verb's stem, so one pattern reads every form: "decid" for decided, "reali[sz]" for realised. */
-const stemOf = (lemma: string) => lemma.replace(/[ey]$/, "").replace(/iz$/, "i[sz]");
+/**
+ * A stance verb's stem, so one pattern reads every form: "decid" for decided, "worr" for worried,
+ * "reali[sz]" for realised; "see" and "lay" keep their last letter ("se" would read "sent", "la" "lashed out").
+ */
+const stemOf = (lemma: string) => lemma.replace(/(?<![ea])[ey]$/, "").replace(/iz$/, "i[sz]");
 
 const STANCE_CUE = new RegExp(
   `^(?:${REPORTING_VERB_LEXICON.filter((verb) => verb.stance)

@@ -28,4 +28,17 @@ describe("which attributions the question bank asks about", () => {
     expect(questions).not.toContain("would not say whether");
     expect(questions).not.toContain("declined to comment");
   });
+
+  it("does not ask about an act that takes a side, which reports no words: voted, backed, attacked …", () => {
+    const found = analyzeArticle(
+      "Quay vote\n\nThe harbour board voted to sell the quay. The union backed the sale. Senator Kale attacked the board for the sale. Ms. Vale lashed out at the board. The auditor cautioned that the price was low.\n",
+    );
+    expect(found.attributions.map((attribution) => [attribution.cue, isAskable(attribution)])).toEqual([
+      ["voted", false],
+      ["backed", false],
+      ["attacked", false],
+      ["lashed out", true],
+      ["cautioned", true],
+    ]);
+  });
 });
