@@ -508,9 +508,9 @@ describe("findAttributions over part-of-speech tags", () => {
   });
 
   it("takes the subject of the first verb for a second one joined by 'and'", () => {
-    expect(
-      attributionsIn("Ms. Adeyemi fed the volunteers and said the shelter would stay open."),
-    ).toEqual([expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" })]);
+    expect(attributionsIn("Ms. Adeyemi fed the volunteers and said the shelter would stay open.")).toEqual([
+      expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" }),
+    ]);
   });
 
   it("does not read a passive, an infinitive, an object or a 'think tank' as a report", () => {
