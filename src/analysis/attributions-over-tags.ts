@@ -35,8 +35,9 @@ function candidateWords(verb: ReportingVerb): string[] {
   );
 }
 
-/** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
+/** The regular inflections of a verb's lemma, its listed forms and its irregular ones (or only `onlyForms`). */
 function inflections(verb: ReportingVerb): string[] {
+  if (verb.onlyForms) return [...verb.onlyForms];
   const { lemma } = verb;
   const stem = lemma.replace(/(?:e|y)$/, "");
   const last = lemma.at(-1) ?? "";
@@ -229,6 +230,7 @@ export function attributionsOverTags(
         : participleTaggedAsAdjective(tokens, index);
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
+    if (verb.onlyForms && !verb.onlyForms.includes(token.normal)) continue;
     examined++;
     if (taken.some((span) => span.start < token.end && token.start < span.end)) continue;
     const result = attributionAt(tokens, index, verb);

@@ -32,6 +32,8 @@ import type { CueTone } from "../types";
  * - negative: the verb itself reports that nothing was said ("declined to comment", "refused to say"):
  *   the attribution is flagged negated, and the quiz does not ask about it.
  * - unless: words right after it that make it another verb ("called off", "backed out", "asks for").
+ * - onlyForms: the only forms that report, the others being mostly nouns or adverbs ("voted", not "the
+ *   votes"; "backed", not "came back"); only they send a sentence to the tagger.
  * - near: a verb with a common physical sense counts only when one of these words follows it within a
  *   few words of its clause, showing the act was done in words or is a judgement ("attacked Lee for …",
  *   "attacked the plan as …", "attacked her in a speech"; "sees the vote as a test"), not "attacked
@@ -56,6 +58,7 @@ export interface ReportingVerb {
   quoting?: boolean;
   negative?: boolean;
   unless?: readonly string[];
+  onlyForms?: readonly string[];
   near?: readonly string[];
 }
 
@@ -402,18 +405,28 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
     forms: [],
     tagged: true,
     stance: true,
+    onlyForms: ["backed", "backing"],
     unless: ["out", "away", "down", "into", "up"],
   },
-  { lemma: "vote", tone: "neutral", forms: [], tagged: true, stance: true, after: ["to", "for"] },
+  {
+    lemma: "vote",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    onlyForms: ["voted", "voting"],
+    after: ["to", "for"],
+  },
   {
     lemma: "rule",
     tone: "neutral",
     forms: [],
     tagged: true,
     stance: true,
+    onlyForms: ["ruled", "ruling"],
     only: ["that", "against", "out", "on", "in", "for"],
   },
-  { lemma: "rate", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "rate", tone: "neutral", forms: [], tagged: true, stance: true, onlyForms: ["rated"] },
   { lemma: "weigh", tone: "neutral", forms: [], tagged: true, stance: true, only: ["in"] },
   { lemma: "impose", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "promote", tone: "neutral", forms: [], tagged: true, stance: true },
