@@ -141,6 +141,8 @@ const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Pronouns that can say something (not "it" of the weather, not "this"). */
 const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+/** Pronouns for a person nobody names, which can speak too: "Then someone asked how …". */
+const INDEFINITE_SPEAKERS = new Set(["someone", "somebody", "everyone", "everybody"]);
 /** Words that continue a noun phrase across a preposition: "the head of the agency", "a spokesman for Ms. Lee". */
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 /**
@@ -248,7 +250,9 @@ function attributionAt(
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
-  if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
+  // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
+  const topic = verb.plain && next?.normal === "of";
+  if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
@@ -270,18 +274,19 @@ function attributionAt(
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
-    if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "")) return null;
+    if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
+      return null;
     if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
     return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
   }
-  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
-  if (tokens[before]?.normal === "and") {
+  // "Cruz urged them to vote and said …", "… but has said": the second verb shares the clause's subject.
+  if (tokens[before]?.normal === "and" || tokens[before]?.normal === "but") {
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     return subject && !verb.evidence ? { source: subject, trailing: false } : null;
   }
-  const phrase = phraseEndingAt(tokens, before);
+  const phrase = phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens) && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
     if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "") && !CLOSING_QUOTES.has(first?.text ?? "")) {
@@ -297,9 +302,43 @@ function attributionAt(
   // "'…,' said X" and, opening a sentence, "Said Ellis: …".
   if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
     const after = phraseStartingAt(tokens, index + 1);
-    if (after && fits(verb, after, tokens)) return { source: spanOf(tokens, after), trailing: true };
+    // "…, said members will help": a phrase with its own verb after it is the subject of the claim.
+    const verbAfter = after && /^(?:VERB|AUX)$/.test(tokens[after.last + 1]?.pos ?? "");
+    if (after && !verbAfter && fits(verb, after, tokens))
+      return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** '…," adding that …': a participle right after a quotation that ends with a comma. */
+function afterQuotedWords(tokens: readonly Token[], at: number): boolean {
+  return CLOSING_QUOTES.has(tokens[at]?.text ?? "") && tokens[at - 1]?.text === ",";
+}
+
+/** Pronouns and names that may be the subject of a relative clause with no "that": "the experts I interviewed". */
+const RELATIVE_CLAUSE_SUBJECT_TAGS = new Set(["PRON", "PROPN"]);
+
+/**
+ * "All the experts I interviewed said", "Everyone we asked agreed": a relative clause with no "that"
+ * (a subject and its verb, with no object) between the source and its cue. Returns where the source's
+ * head ends, or `at` unchanged.
+ */
+function reducedRelativeStart(tokens: readonly Token[], at: number): number {
+  const verb = tokens[at];
+  if (verb?.pos !== "VERB" || !/ed$/.test(verb.normal)) return at;
+  let subject = at - 1;
+  while (
+    subject > 0 &&
+    (tokens[subject] as Token).pos === "PROPN" &&
+    (tokens[subject - 1] as Token).pos === "PROPN"
+  )
+    subject--;
+  const first = tokens[subject];
+  const head = tokens[subject - 1];
+  if (!first || !head || !RELATIVE_CLAUSE_SUBJECT_TAGS.has(first.pos)) return at;
+  if (first.pos === "PRON" && !SPEAKING_PRONOUNS.has(first.normal)) return at;
+  const headIsNoun = head.pos === "NOUN" && head.text === head.normal;
+  return headIsNoun || INDEFINITE_SPEAKERS.has(head.normal) ? subject - 1 : at;
 }
 
 /**
@@ -405,7 +444,15 @@ function skipCatenative(tokens: readonly Token[], at: number): number {
   return skipGap(tokens, verb - 1);
 }
 
-/** Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say". */
+/** Adverbs the tagger may read as another part of speech: "it further wrote". */
+const GAP_ADVERBS = new Set(["further", "also", "later", "earlier", "once", "again"]);
+/** Prepositions that open a time adverbial between a subject and its verb: "who in 2010 said". */
+const TIME_PREPOSITIONS = new Set(["in", "on"]);
+
+/**
+ * Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say", and a
+ * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told".
+ */
 function skipGap(tokens: readonly Token[], from: number): number {
   let at = from;
   while (at >= 0) {
@@ -413,13 +460,25 @@ function skipGap(tokens: readonly Token[], from: number): number {
     if (
       token.pos === "ADV" ||
       token.pos === "AUX" ||
+      GAP_ADVERBS.has(token.normal) ||
       (token.pos === "PART" && token.normal !== "to" && token.normal !== "'s")
     )
       at--;
+    else if (isTimeAdverbial(tokens, at)) at -= 2;
     else break;
   }
   return at;
 }
+
+/** "in 2010", "on Friday": a year or a weekday after "in" or "on", ending at `at`. */
+function isTimeAdverbial(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const preposition = tokens[at - 1];
+  if (!preposition || !TIME_PREPOSITIONS.has(preposition.normal)) return false;
+  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || WEEKDAYS.has(token.normal);
+}
+
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
 interface Phrase {
   first: number;
@@ -434,16 +493,16 @@ interface Phrase {
  */
 function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   let end = last;
-  // "Jason Chaffetz (R-Utah) said": a bracketed aside before the verb is skipped.
-  if (tokens[end]?.text === ")") {
-    const opening = tokens.findLastIndex((token, at) => at < end && token.text === "(");
-    if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
-    end = opening - 1;
-  }
-  const token = tokens[end];
-  if (!token) return null;
-  // "Ann Lee, 56, who chairs the panel, said": up to MAX_ASIDES asides in a row are skipped.
-  for (let asides = 0; tokens[end]?.text === "," && asides < MAX_ASIDES; asides++) {
+  if (!tokens[end]) return null;
+  // "Ann Lee, 56, who chairs the panel, said": up to MAX_ASIDES asides in a row are skipped, and a
+  // bracketed one after a name ("Jason Chaffetz (R-Utah) said", "Rep. Ann Lee (D-Ohio), chair of …, said").
+  for (let asides = 0; ; asides++) {
+    if (tokens[end]?.text === ")") {
+      const opening = tokens.findLastIndex((token, at) => at < end && token.text === "(");
+      if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
+      end = opening - 1;
+    }
+    if (tokens[end]?.text !== "," || asides === MAX_ASIDES) break;
     const opening = asideOpening(tokens, end);
     if (opening === -1) return null;
     end = opening - 1;
@@ -451,7 +510,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     if (tokens[end]?.pos === "NUM" && tokens[end - 1]?.text === ",") end -= 2;
   }
   const head = tokens[end];
-  if (!head || !HEAD_TAGS.has(head.pos)) return null;
+  const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
+  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb)) return null;
   if (head.pos === "PRON") {
     if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
@@ -459,14 +519,16 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     }
     // "by what it called": the pronoun names something, it does not report.
     if (tokens[end - 1]?.normal === "what") return null;
-    return SPEAKING_PRONOUNS.has(head.normal) && !isPhraseTag(tokens[end - 1])
-      ? { first: end, last: end }
-      : null;
+    // "at 86 she still says": a number before the pronoun ends a phrase of its own.
+    const previous = tokens[end - 1];
+    const speaks = SPEAKING_PRONOUNS.has(head.normal) || INDEFINITE_SPEAKERS.has(head.normal);
+    return speaks && (!isPhraseTag(previous) || previous?.pos === "NUM") ? { first: end, last: end } : null;
   }
   let first = end;
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
-    if (isPhraseTag(previous)) first--;
+    if (isPhraseTag(previous) || isVerbInPhrase(tokens, first - 1) || isPluralPossessive(tokens, first - 1))
+      first--;
     else if (
       previous.pos === "ADP" &&
       PHRASE_PREPOSITIONS.has(previous.normal) &&
@@ -481,6 +543,34 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** Tags after which an "-ed" word opens a noun phrase as its modifier: ", elected officials", "the embattled mayor". */
+const BEFORE_MODIFIER_TAGS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "SCONJ"]);
+
+/**
+ * A word tagged as a verb that is part of a noun phrase: an "-ed" modifier at the phrase's start
+ * (", elected officials from both parties say"; not "Trump claimed officials said"), or a capitalised
+ * word after a name, which the tagger may read as a verb ("Loretta E. Lynch said").
+ */
+function isVerbInPhrase(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "VERB") return false;
+  const previous = tokens[at - 1];
+  if (token.text !== token.normal) return previous?.pos === "PROPN" && /^[A-Z][a-z]/.test(token.text);
+  return /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos));
+}
+
+/** "Shoppers' unions": an apostrophe right after a plural is its possessive, which the tagger reads as punctuation. */
+function isPluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const owner = tokens[at - 1];
+  return (
+    (mark?.text === "'" || mark?.text === "’") &&
+    owner !== undefined &&
+    owner.end === mark.start &&
+    /s$/i.test(owner.text)
+  );
 }
 
 function isPhraseTag(token: Token | undefined): boolean {

@@ -744,3 +744,72 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 });
+
+describe("finding a cue's source", () => {
+  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
+
+  it("reads past a time adverbial or 'further' between the source and its verb", () => {
+    expect(pairs("The mayor met Ruth Okoye, who in 2019 said the port would close.")).toContainEqual([
+      "who",
+      "said",
+    ]);
+    expect(pairs("“The plan is dead,” the paper further wrote.")).toEqual([["the paper", "wrote"]]);
+  });
+
+  it("reads 'X said of Y' as X's report", () => {
+    expect(
+      pairs(
+        "“It is a fair deal,” Tom Baxter, director of the Harlow Institute for Transport Studies and a lecturer at the University of Leeds, said of the plan.",
+      ),
+    ).toEqual([["Tom Baxter", "said"]]);
+  });
+
+  it("reads a participle right after a quotation ending in a comma as the subject's report", () => {
+    expect(
+      pairs(
+        'In a statement, the bakery said: "Our bread sold out by noon," adding that it would hire four bakers.',
+      ),
+    ).toEqual([
+      ["the bakery", "said"],
+      ["the bakery", "adding"],
+    ]);
+  });
+
+  it("gives a verb after 'but' the subject of the first verb", () => {
+    expect(
+      pairs("Ferry workers, like the pilots, accepted the offer but have said they will strike again."),
+    ).toEqual([["Ferry workers", "said"]]);
+  });
+
+  it("reads past a relative clause with no 'that': 'the experts I interviewed said'", () => {
+    expect(pairs("In the end, all the engineers we interviewed said the bridge was sound.")).toEqual([
+      ["all the engineers", "said"],
+    ]);
+  });
+
+  it("keeps an '-ed' modifier and a plural possessive in the source, not a verb before it", () => {
+    expect(
+      pairs("Although the vote failed, elected councillors from both wards say the plan will return."),
+    ).toEqual([["elected councillors from both wards", "say"]]);
+    expect(pairs("Drivers' unions welcomed the fares but warned that rural routes could close.")).toEqual([
+      ["Drivers' unions", "warned"],
+    ]);
+  });
+
+  it("takes 'someone', and a pronoun after a number, as the source", () => {
+    expect(pairs("Then someone asked how the fund would be paid for.")).toEqual([["someone", "asked"]]);
+    expect(pairs("Even now at 90 she still says the war was avoidable.")).toEqual([["she", "says"]]);
+  });
+
+  it("skips a bracket and an aside after a name, and reads no source after the verb that has its own verb", () => {
+    expect(
+      pairs("Rep. Ada Moss (D-Ohio), chair of the transport panel, said members will fund the new line."),
+    ).toEqual([["Rep. Ada Moss", "said"]]);
+  });
+
+  it("does not read a clause between commas as an aside: '…, the costs would double, said X'", () => {
+    expect(pairs("The levy would rise, but for some, the costs would double, said Okafor.")).toEqual([
+      ["Okafor", "said"],
+    ]);
+  });
+});

@@ -396,7 +396,8 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   const to = endOfPhrase(text, from);
   const sourceText = text.slice(from, to).trim();
   if (sourceText === "" || wordCount(sourceText) > 8) return null;
-  if (!isPlausibleSource(sourceText, "said")) return null;
+  // "…, said members will fund the line": words with their own verb are the claim, not its source.
+  if (containsFiniteVerb(sourceText) || !isPlausibleSource(sourceText, "said")) return null;
   const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
   const claim = trimSpan(text, 0, quoteEnd);
   return makeAttribution(sentence, { source: { start: from, end: from + sourceText.length }, cue, claim });
@@ -443,7 +444,8 @@ function endBeforeAsides(before: string): number {
     // An aside is at most ASIDE_WINDOW long: matching only there keeps long sentences linear.
     const from = Math.max(0, end - ASIDE_WINDOW);
     const aside = APPOSITIVE_BEFORE_CUE.exec(before.slice(from, end + 1));
-    if (!aside) break;
+    // ", the losses would outstrip the gains, said X": a clause with its own verb is no aside.
+    if (!aside || (/^,\s+(?:a|an|the)\s/.test(aside[0]) && containsFiniteVerb(aside[0]))) break;
     end = from + aside.index;
   }
   return end;
