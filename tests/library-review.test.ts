@@ -1,8 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { TestBrowser } from "./helpers/http";
+import { TestBrowser } from "./helpers/http";
 import {
   articleIdOf,
+  buildQuestions,
   OPINION_COLUMN,
   openLibrary,
   pasteArticle,
@@ -202,6 +203,11 @@ describe("analysing again after an engine upgrade", () => {
     expect(page).toContain("questions-0.old");
     const response = await browser.postForm(`${path}/reanalyse`, { editor: "Ms Osei" });
     expect(response.status).toBe(303);
+    // The questions are built again by the next request for the page, which says what it kept and added.
+    const shown = await buildQuestions(browser, TestBrowser.location(response));
+    expect(decodeURIComponent(shown)).toMatch(
+      /: 3 reviewed questions kept as they were, \d+ questions to review\.$/,
+    );
     const after = await storedQuestions(articleId);
     for (const row of before.filter((item) => item.status !== "pending")) {
       expect(after.find((item) => item.id === row.id)).toEqual(row);

@@ -65,10 +65,11 @@ describe("review round 5: whose record the story weighs, and who a short name is
 
   it("names a source that starts with an article in lower case mid-sentence", () => {
     const questions = buildClaimSourceQuestions(input(UTILITY));
-    const regulator = questions.find((question) => keyOf(question) === "An independent regulator");
+    // "An independent regulator, the Office for Water Quality, said": the key is the name it gives.
+    const regulator = questions.find((question) => keyOf(question) === "The Office for Water Quality");
     const feedback = regulator?.options.map((option) => option.feedback).join(" ") ?? "";
-    expect(feedback).toContain("gives an independent regulator as the source");
-    expect(regulator?.explanation).toContain("whether an independent regulator is well placed");
+    expect(feedback).toContain("gives the Office for Water Quality as the source");
+    expect(regulator?.explanation).toContain("whether the Office for Water Quality is well placed");
   });
 });
 

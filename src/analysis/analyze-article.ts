@@ -17,7 +17,7 @@ import {
 /** Reads an article as a careful editor would: who says what, what floats free, which words take sides. */
 export function analyzeArticle(text: string): ArticleAnalysis {
   const parsed = parseArticle(text);
-  const sentences = splitSentences(text, parsed.paragraphs).slice(0, MAX_SENTENCES);
+  const sentences = splitSentences(text, parsed.paragraphs, MAX_SENTENCES);
   const attributions = findAttributions(text, sentences);
   // A source that would not say, or did not say, hands over no claim: hedges, figures and voices read the rest.
   const asserted = attributions.filter((attribution) => attribution.modality === undefined);

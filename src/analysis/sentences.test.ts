@@ -63,4 +63,15 @@ describe("splitSentences", () => {
       [2, 1, "Third one."],
     ]);
   });
+
+  it("stops after the first `max` sentences, the same as splitting everything and keeping those", () => {
+    const text = "One. Two. Three.\n\nFour. Five.";
+    const paragraphs = [
+      { start: 0, end: 16 },
+      { start: 18, end: text.length },
+    ];
+    const all = splitSentences(text, paragraphs);
+    for (const max of [0, 1, 3, 4, 5, 9])
+      expect(splitSentences(text, paragraphs, max)).toEqual(all.slice(0, max));
+  });
 });

@@ -65,11 +65,20 @@ const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
 /** What may start a sentence: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_START = /^\s+["'“‘([]?[A-Z0-9]/;
 
-/** Splits the reporting paragraphs into sentences with offsets into the whole text. */
-export function splitSentences(text: string, paragraphs: readonly Span[]): Sentence[] {
+/**
+ * Splits the reporting paragraphs into sentences with offsets into the whole text: the first `max` of them
+ * (the text after them is not read).
+ */
+export function splitSentences(
+  text: string,
+  paragraphs: readonly Span[],
+  max = Number.POSITIVE_INFINITY,
+): Sentence[] {
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const span of splitParagraph(text, paragraph)) {
+    if (sentences.length >= max) return;
+    for (const span of splitParagraph(text, paragraph, max - sentences.length)) {
+      if (sentences.length >= max) return;
       sentences.push({
         index: sentences.length,
         start: span.start,
@@ -82,11 +91,12 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Sente
   return sentences;
 }
 
-function splitParagraph(text: string, paragraph: Span): Span[] {
+function splitParagraph(text: string, paragraph: Span, max: number): Span[] {
   const body = text.slice(paragraph.start, paragraph.end);
   const spans: Span[] = [];
   let start = 0;
   for (const match of body.matchAll(SENTENCE_END)) {
+    if (spans.length >= max) return spans;
     const end = match.index + match[0].length;
     if (isSentenceEnd(body, match.index, end)) {
       pushBounded(spans, body, start, end, paragraph.start);

@@ -103,6 +103,11 @@ export function attributionStanding(
 const SPEAKS_FOR =
   /\b(spokes(?:person|man|men|woman|women|people)|(?:co-)?founders?|owners?|managing director|chief executive|chief operating officer|chair(?:man|woman|person)?|chairs)\b/i;
 
+/** True when a role makes a person the voice of a body: "a spokesperson for the union", "its founder". */
+export function speaksForRole(role: string): boolean {
+  return SPEAKS_FOR.test(role) || /^(?:its|their)\s/i.test(role) || /^[^,]+['’]s\s/.test(role);
+}
+
 /**
  * The standing a role gives the named person it introduces, or null when the role says nothing about sides
  * ("a researcher at Elden University"). A role with an outsider in it is accountable ("a UN spokesperson");
@@ -111,11 +116,29 @@ const SPEAKS_FOR =
 export function standingOfRole(role: string): SourceStanding | null {
   if (OUTSIDERS.some((outsider) => outsider.test(role))) return "named-accountable";
   if (SPEAKS_FOR.test(role) || PARTIES.some((party) => party.test(role))) return "named-interested";
+  if (HEADS_THE_PLACE.test(role.trim()) || RESIDENT.test(role)) return "named-interested";
   return null;
 }
 
+/**
+ * "At Hill Road Primary, …, the head, Ian Moss, said": a bare "the head" (or principal, director) heads the
+ * place the sentence is about, and speaks for its record. "Head of research at Elden University" names
+ * another body, so it says nothing here.
+ */
+const HEADS_THE_PLACE =
+  /^(?:the|its|their)\s+(?:head|head ?teacher|headmistress|headmaster|principal|director|leader|boss|manager)$/i;
+
+/**
+ * "Jean Okoro, who has lived on Mill Lane for thirty years": a resident speaks about what happens where they
+ * live, so they have a stake in it.
+ */
+const RESIDENT =
+  /\b(?:who\s+(?:has\s+|have\s+)?(?:lived|lives|live)\s+(?:on|in|near|beside|by)|residents?\s+of|who\s+owns?\s+a\s+(?:home|house|flat|shop))\b/i;
+
 /** An appositive just before a name: "The President's spokesperson, " before "Anton Veselin". */
 const ROLE_BEFORE = /(?:^|[.;:!?"“”]\s*|\b(?:and|but)\s+)([^,.;:!?"“”]{3,100}),\s*$/;
+/** A definite role after an opening clause: "At St Aldhelm's, where …, the head, " before "Ruth Castellano". */
+const DEFINITE_ROLE_BEFORE = /,\s*((?:the|its|their)\s+[^,.;:!?"“”]{2,60}),\s*$/i;
 /** An appositive or relative clause just after a name, before its cue: ", a dietitian at Elden General Hospital, said". */
 const ROLE_AFTER = /^\s*,\s*([^,;:!?"“”]{3,140}),\s*$/;
 
@@ -129,7 +152,8 @@ export function roleAround(
 ): string | null {
   if (attribution.sourceKind === "pronoun") return null;
   const from = attribution.sourceSpan.start - sentence.start;
-  const before = ROLE_BEFORE.exec(sentence.text.slice(Math.max(0, from - 100), Math.max(0, from)))?.[1];
+  const lead = sentence.text.slice(Math.max(0, from - 100), Math.max(0, from));
+  const before = ROLE_BEFORE.exec(lead)?.[1] ?? DEFINITE_ROLE_BEFORE.exec(lead)?.[1];
   if (before) return before.trim();
   const to = attribution.sourceSpan.end - sentence.start;
   const cue = attribution.cueSpan.start - sentence.start;

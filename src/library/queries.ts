@@ -117,6 +117,14 @@ export async function listKeptQuestions(
     .orderBy(asc(libraryQuestions.articleId), asc(libraryQuestions.position));
 }
 
+/**
+ * The engine version an article carries between its analysis and its questions: the add request (and
+ * "Analyse again") stores the analysis only, and the next request for the article's page builds its
+ * questions, so neither request does both (a 2,000-word article's analysis and questions together are
+ * several times the Workers Free plan's 10 ms of CPU per request; see docs/performance.md).
+ */
+export const QUESTIONS_NOT_BUILT = "";
+
 function insertQuestionRows(
   db: Db,
   articleId: string,
@@ -134,7 +142,8 @@ function insertQuestionRows(
       engineVersion: item.engineVersion,
       updatedAt: now,
     }));
-    statements.push(db.insert(libraryQuestions).values(rows));
+    // Two requests for a page may build the same questions at once: the same ids, stored once.
+    statements.push(db.insert(libraryQuestions).values(rows).onConflictDoNothing());
   }
   return statements;
 }
@@ -145,25 +154,19 @@ interface NewQuestion {
   engineVersion: string;
 }
 
-/** Stores an article, its analysis and its generated questions (all pending review) in one batch. */
+/** Stores an article and its analysis; its questions are built by the next request for its page. */
 export async function insertLibraryArticle(
   db: Db,
   article: { id: string; libraryId: string; title: string; text: string; analysis: ArticleAnalysis },
-  questions: readonly Question[],
-  engineVersion: string,
   now: Date,
 ): Promise<void> {
-  const rows = questions.map((question, position) => ({ question, position, engineVersion }));
-  await db.batch([
-    db.insert(libraryArticles).values({
-      ...article,
-      engineVersion,
-      shareConfirmedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    }),
-    ...insertQuestionRows(db, article.id, rows, now),
-  ]);
+  await db.insert(libraryArticles).values({
+    ...article,
+    engineVersion: QUESTIONS_NOT_BUILT,
+    shareConfirmedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 function logEdit(
@@ -234,41 +237,58 @@ export async function deleteLibraryArticle(db: Db, articleId: string): Promise<v
 }
 
 /**
- * Re-analysis after an engine upgrade: the new analysis replaces the old; questions the teacher kept, dropped
- * or edited stay as reviewed; questions still pending are replaced by the new engine's, and new questions
- * are added as pending.
+ * Re-analysis after an engine upgrade: the new analysis replaces the old, logged; the questions are built
+ * again by the next request for the article's page (storeBuiltQuestions).
  */
 export async function replaceArticleAnalysis(
   db: Db,
   article: LibraryArticleRow,
-  rebuilt: { analysis: ArticleAnalysis; questions: readonly Question[]; engineVersion: string },
-  editor: string,
-  at: Date,
-): Promise<{ added: number; kept: number }> {
-  const existing = await listArticleQuestions(db, article.id);
-  const reviewed = existing.filter((row) => row.status !== "pending");
-  const reviewedIds = new Set(reviewed.map((row) => row.id));
-  const start = existing.reduce((max, row) => Math.max(max, row.position + 1), 0);
-  const fresh = rebuilt.questions
-    .filter((question) => !reviewedIds.has(question.id))
-    .map((question, index) => ({ question, position: start + index, engineVersion: rebuilt.engineVersion }));
+  analysis: ArticleAnalysis,
+  change: { editor: string; engineVersion: string; at: Date },
+): Promise<void> {
   await db.batch([
     db
-      .delete(libraryQuestions)
-      .where(and(eq(libraryQuestions.articleId, article.id), eq(libraryQuestions.status, "pending"))),
-    db
       .update(libraryArticles)
-      .set({ analysis: rebuilt.analysis, engineVersion: rebuilt.engineVersion, updatedAt: at })
+      .set({ analysis, engineVersion: QUESTIONS_NOT_BUILT, updatedAt: change.at })
       .where(eq(libraryArticles.id, article.id)),
-    ...insertQuestionRows(db, article.id, fresh, at),
     logEdit(db, {
       articleId: article.id,
       questionId: null,
-      editor,
+      editor: change.editor,
       action: "reanalyse",
-      changes: { engineVersion: { before: article.engineVersion, after: rebuilt.engineVersion } },
-      at,
+      changes: { engineVersion: { before: article.engineVersion, after: change.engineVersion } },
+      at: change.at,
     }),
+  ]);
+}
+
+/**
+ * Stores the questions built from an article's analysis: questions the teacher kept, dropped or edited stay
+ * as reviewed; questions still pending are replaced by the new ones, and new questions are added as pending
+ * after the others. Returns how many were added and how many reviewed ones were kept as they were.
+ */
+export async function storeBuiltQuestions(
+  db: Db,
+  articleId: string,
+  built: { questions: readonly Question[]; engineVersion: string },
+  at: Date,
+): Promise<{ added: number; kept: number }> {
+  const existing = await listArticleQuestions(db, articleId);
+  const reviewed = existing.filter((row) => row.status !== "pending");
+  const reviewedIds = new Set(reviewed.map((row) => row.id));
+  const start = existing.reduce((max, row) => Math.max(max, row.position + 1), 0);
+  const fresh = built.questions
+    .filter((question) => !reviewedIds.has(question.id))
+    .map((question, index) => ({ question, position: start + index, engineVersion: built.engineVersion }));
+  await db.batch([
+    db
+      .delete(libraryQuestions)
+      .where(and(eq(libraryQuestions.articleId, articleId), eq(libraryQuestions.status, "pending"))),
+    db
+      .update(libraryArticles)
+      .set({ engineVersion: built.engineVersion, updatedAt: at })
+      .where(eq(libraryArticles.id, articleId)),
+    ...insertQuestionRows(db, articleId, fresh, at),
   ]);
   return { added: fresh.length, kept: reviewed.length };
 }

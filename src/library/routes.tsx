@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { analyzeArticle } from "../analysis/analyze-article";
 import type { ArticleAnalysis } from "../analysis/types";
 import type { LibraryArticleRow } from "../db/schema";
 import { createRouter } from "../http/app";
@@ -15,7 +16,7 @@ import {
   MIN_ARTICLE_WORDS,
   prepareArticleText,
 } from "./article-input";
-import { buildLibraryArticle, currentEngineVersion } from "./engine";
+import { buildLibraryQuestions, currentEngineVersion } from "./engine";
 import {
   currentLibrary,
   forgetLibraryKey,
@@ -35,11 +36,13 @@ import {
   listArticleUses,
   listKeptQuestions,
   listLibraryArticles,
+  QUESTIONS_NOT_BUILT,
   recordQuestionUse,
   renameLibraryArticle,
   replaceArticleAnalysis,
   reviewQuestion,
   runBatch,
+  storeBuiltQuestions,
 } from "./queries";
 import { applyQuestionEdit, snapshotQuestion } from "./review";
 import { createSessionWithLibrary } from "./session-pool";
@@ -185,19 +188,12 @@ libraryRoutes.post("/articles", libraryOnly, async (c) => {
   const refused = await overLimit(c, "LIBRARY_LIMITER");
   if (refused) return formAgain({ message: refused.message, status: 429 });
   const articleId = randomBase64Url(12);
-  const built = buildLibraryArticle(articleId, prepared.value);
-  const articleTitle = title || built.analysis.meta.title?.slice(0, 200) || firstWords(prepared.value);
+  // The analysis only: the page this redirects to builds the questions, in a request of its own.
+  const analysis = analyzeArticle(prepared.value);
+  const articleTitle = title || analysis.meta.title?.slice(0, 200) || firstWords(prepared.value);
   await insertLibraryArticle(
     c.var.db,
-    {
-      id: articleId,
-      libraryId: library.id,
-      title: articleTitle,
-      text: prepared.value,
-      analysis: built.analysis,
-    },
-    built.questions,
-    built.engineVersion,
+    { id: articleId, libraryId: library.id, title: articleTitle, text: prepared.value, analysis },
     new Date(),
   );
   return c.redirect(`/library/articles/${articleId}`, 303);
@@ -254,9 +250,26 @@ async function reviewPage(
 
 libraryRoutes.get("/articles/:articleId", libraryOnly, validate("param", articleParam), async (c) => {
   const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
+  if (article.engineVersion === QUESTIONS_NOT_BUILT) return buildQuestionsThenShow(c, article);
   const notice = c.req.query("notice")?.slice(0, 300);
   return c.html(await reviewPage(c, article, { notice }));
 });
+
+/**
+ * The first request for a newly added (or re-analysed) article's page builds its questions from the stored
+ * analysis and stores them, then sends the browser to the page again to show them: analysing, building and
+ * rendering each take a request of their own, to stay within the Workers CPU time per request.
+ */
+async function buildQuestionsThenShow(c: Context, article: LibraryArticleRow) {
+  const built = buildLibraryQuestions(article.id, article.text, article.analysis as ArticleAnalysis);
+  const { added, kept } = await storeBuiltQuestions(c.var.db, article.id, built, new Date());
+  const notice =
+    c.req.query("reanalysed") === "1"
+      ? `Analysed again with engine ${built.engineVersion}: ${kept} reviewed questions kept as they were, ${added} questions to review.`
+      : c.req.query("notice")?.slice(0, 300);
+  const query = notice ? `?notice=${encodeURIComponent(notice)}` : "";
+  return c.redirect(`/library/articles/${article.id}${query}`, 303);
+}
 
 libraryRoutes.post(
   "/articles/:articleId/questions/:questionId",
@@ -316,10 +329,11 @@ libraryRoutes.post(
     const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
     const editor = parseForm(z.object({ editor: editorField }), await readForm(c)).editor;
     await countAgainstLimit(c, "LIBRARY_LIMITER");
-    const rebuilt = buildLibraryArticle(article.id, article.text);
-    const { added, kept } = await replaceArticleAnalysis(c.var.db, article, rebuilt, editor, new Date());
-    const notice = `Analysed again with engine ${rebuilt.engineVersion}: ${kept} reviewed questions kept as they were, ${added} questions to review.`;
-    return c.redirect(`/library/articles/${article.id}?notice=${encodeURIComponent(notice)}`, 303);
+    // The analysis only: the page this redirects to builds the questions again, in a request of its own.
+    const analysis = analyzeArticle(article.text);
+    const engineVersion = currentEngineVersion();
+    await replaceArticleAnalysis(c.var.db, article, analysis, { editor, engineVersion, at: new Date() });
+    return c.redirect(`/library/articles/${article.id}?reanalysed=1`, 303);
   },
 );
 

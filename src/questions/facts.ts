@@ -1,4 +1,4 @@
-import { attributionStanding, saysWho } from "../analysis/source-standing";
+import { attributionStanding, roleAround, saysWho, speaksForRole } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
 import { perAnalysis } from "./per-analysis";
 import { capitalise, excerpt, plainText, words } from "./text";
@@ -42,24 +42,87 @@ export function hasUsableClaim(attribution: Attribution): boolean {
   return !overlaps && words(attribution.claim).length >= 4;
 }
 
+/** "called the plan "a land grab …"": what is named, then the quoted words the speaker names it with. */
+const NAMED_AS = /^[^"“”]{1,60}?\s["“]/;
+
+/**
+ * The words a question quotes as an attribution's claim: its claim, but for "called X "Y"" only the quoted
+ * Y, what the speaker says X is ("called the plan "a land grab"" claims "a land grab", not "the plan "a land
+ * grab"").
+ */
+export function askedClaimSpan(text: string, attribution: Attribution): Span {
+  const { claimSpan } = attribution;
+  if (!/^call(?:s|ed)?$/i.test(attribution.cue.trim())) return claimSpan;
+  const lead = NAMED_AS.exec(text.slice(claimSpan.start, claimSpan.end));
+  if (!lead) return claimSpan;
+  const start = claimSpan.start + lead[0].length;
+  const end =
+    text[claimSpan.end - 1] === '"' || text[claimSpan.end - 1] === "”" ? claimSpan.end - 1 : claimSpan.end;
+  return end - start >= 8 ? { start, end } : claimSpan;
+}
+
 /** Named sources stand behind their words: a person, an organisation or an outlet, with a neutral cue. */
 export function isNamedSource(kind: SourceKind | null): boolean {
   return kind === "named-person" || kind === "organisation" || kind === "media-outlet";
 }
 
-function nameWords(name: string): string[] {
-  return words(name).filter((word) => word !== "the");
+function nameWords(name: string): Set<string> {
+  let known = nameWordSets.get(name);
+  if (!known) {
+    if (nameWordSets.size >= MAX_NAMES_REMEMBERED) nameWordSets.clear();
+    known = new Set(words(name).filter((word) => word !== "the"));
+    nameWordSets.set(name, known);
+  }
+  return known;
 }
+
+/** Each source name's words, read once: finding a name's fullest form compares it with every other name. */
+const nameWordSets = new Map<string, Set<string>>();
+const MAX_NAMES_REMEMBERED = 2_000;
 
 /** True when every word of `short` is in `long`: "General McKenzie" and "General Kenneth McKenzie" are one source. */
 function sameSource(short: string, long: string): boolean {
-  const longWords = new Set(nameWords(long));
-  return nameWords(short).every((word) => longWords.has(word));
+  const longWords = nameWords(long);
+  for (const word of nameWords(short)) if (!longWords.has(word)) return false;
+  return true;
 }
 
 /** The fullest name the article gives for this source ("General McKenzie" → "Central Command chief General Kenneth McKenzie"). */
 export function canonicalSource(analysis: ArticleAnalysis, name: string): string {
-  return canonicalNames(analysis, name, () => describedBody(analysis, name) ?? fullestName(analysis, name));
+  return canonicalNames(analysis, name, () => {
+    const described = describedBody(analysis, name);
+    if (described) return described;
+    const fullest = fullestName(analysis, name);
+    return appositiveName(analysis, fullest) ?? fullest;
+  });
+}
+
+/** A source named only by what it is: "An independent regulator", "the regulator", "a spokesperson". */
+const DESCRIPTION = /^(?:an?|the)\s+[a-z][a-z'’ -]*$/i;
+
+/** A proper name set off by commas between a source and its cue: ", the Office for Water Standards, ". */
+const APPOSITIVE_NAME =
+  /^\s*,\s*((?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|on|the))*)\s*,\s*$/;
+
+/**
+ * The name the article gives a described source in apposition ("An independent regulator, the Office for
+ * Water Standards, said" → "The Office for Water Standards"): the name is whom to check with, and a
+ * description offered as an option beside real names reads as one more name. Null when it gives none.
+ */
+function appositiveName(analysis: ArticleAnalysis, description: string): string | null {
+  if (!DESCRIPTION.test(description) || /\b[A-Z]/.test(description.replace(/^\w/, ""))) return null;
+  for (const attribution of analysis.attributions) {
+    if (attribution.sourceKind === "pronoun" || sourceName(attribution) !== description) continue;
+    const sentence = sentenceAt(analysis, attribution.sentence);
+    if (!sentence || attribution.cueSpan.start <= attribution.sourceSpan.end) continue;
+    const between = sentence.text.slice(
+      attribution.sourceSpan.end - sentence.start,
+      attribution.cueSpan.start - sentence.start,
+    );
+    const name = APPOSITIVE_NAME.exec(between)?.[1];
+    if (name) return capitalise(name);
+  }
+  return null;
 }
 
 /** A body named by a common noun, not by its name: "the company", "the firm", "the chain". */
@@ -217,7 +280,36 @@ export function sentenceAt(analysis: ArticleAnalysis, index: number): Sentence |
 /** True for text that states a number (digits or number words), not counting dates ("21 September"). */
 export function statesFigure(text: string): boolean {
   // "Mi-8", "HY-12", "S-400", "M5": names of models and roads, not figures.
-  return statesNumber(text.replace(MONTH_DAY, "DATE").replace(/\b[A-Za-z]{1,4}-?\d+[A-Za-z]?\b/g, "MODEL"));
+  return statesNumber(
+    text
+      .replace(MONTH_DAY, "DATE")
+      .replace(DURATION, "DURATION")
+      .replace(/\b[A-Za-z]{1,4}-?\d+[A-Za-z]?\b/g, "MODEL"),
+  );
+}
+
+const SMALL_NUMBER = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten)`;
+const TIME_UNIT = "(?:days?|weeks?|months?|years?|decades?)";
+
+/** How long something has gone on, not a count to source: "for three years running", "for 20 years", "two weeks ago". */
+const DURATION = new RegExp(
+  String.raw`\bfor\s+(?:the\s+past\s+|the\s+last\s+)?${SMALL_NUMBER}\s+(?:consecutive\s+|straight\s+)?${TIME_UNIT}(?:\s+(?:running|in a row))?\b|\b${SMALL_NUMBER}\s+(?:consecutive\s+|straight\s+)?${TIME_UNIT}\s+(?:running|in a row|ago)\b`,
+  "gi",
+);
+
+/**
+ * True when every number in the text was already given in an earlier sentence: "a trial of 24 people"
+ * after "The trial involved 24 volunteers" repeats the figure, it is not the speaker's own count.
+ */
+export function repeatsEarlierFigure(analysis: ArticleAnalysis, sentence: number, text: string): boolean {
+  const numbers = text.match(/\d[\d,.]*\d|\d/g) ?? [];
+  if (numbers.length === 0) return false;
+  const earlier = analysis.sentences.filter((other) => other.index < sentence).map((other) => other.text);
+  return numbers.every((number) =>
+    earlier.some((other) =>
+      new RegExp(String.raw`(?<![\d,.])${number.replace(/\./g, "\\.")}(?![\d,]|\.\d)`).test(other),
+    ),
+  );
 }
 
 function statesNumber(text: string): boolean {
@@ -235,8 +327,13 @@ const COUNT_NEAR_NUMBER =
 
 /** True when the text counts casualties or damage with a number: "6 soldiers were killed", "killed 3 troops". */
 export function statesCount(text: string): boolean {
+  // Four builders ask of every sentence; most hold no count word or no digit, which the pattern needs.
+  if (!COUNT_WORD.test(text) || !/\d/.test(text)) return false;
   return COUNT_NEAR_NUMBER.test(text.replace(MONTH_DAY, "DATE"));
 }
+
+/** A word COUNT_NEAR_NUMBER cannot match without: a cheap test before the costly one. */
+const COUNT_WORD = /killed|injured|wounded|dead|destroyed|captured|casualties|strikes/i;
 
 /** The sentences where `pattern` matches, each with the span of the first match. */
 export function sentencesMatching(
@@ -249,4 +346,86 @@ export function sentencesMatching(
     const start = sentence.start + found.index;
     return [{ sentence, match: { start, end: start + found[0].length } }];
   });
+}
+
+/**
+ * The people who speak for a body, each with the body's fullest name, or null when the article does not
+ * say which body. The body is the one the role names ("Fresco's chief executive", "a spokesperson for the
+ * union") or, for "its" and "their", the nearest organisation quoted in the three sentences before.
+ */
+function spokespeople(analysis: ArticleAnalysis): Map<string, string | null> {
+  let found = spokespeopleByAnalysis.get(analysis);
+  if (found) return found;
+  found = new Map();
+  for (const attribution of analysis.attributions) {
+    const name = sourceName(attribution);
+    const sentence = sentenceAt(analysis, attribution.sentence);
+    const role = sentence ? roleAround(attribution, sentence) : null;
+    if (!name || !role || attribution.sourceKind !== "named-person" || !speaksForRole(role)) continue;
+    found.set(
+      canonicalSource(analysis, name).toLowerCase(),
+      bodyOfRole(analysis, role, attribution.sentence),
+    );
+  }
+  spokespeopleByAnalysis.set(analysis, found);
+  return found;
+}
+
+const spokespeopleByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string | null>>();
+
+/** The fullest name of the body a role speaks for, or null when the role does not say which. */
+function bodyOfRole(analysis: ArticleAnalysis, role: string, sentence: number): string | null {
+  // "Fresco's chief executive", "a spokesperson for the union" (not "director of operations": no body).
+  const owner =
+    /^([^,]+?)['’]s\s/.exec(role)?.[1] ??
+    /\b(?:for|of|chairs|leads|runs|heads)\s+((?:the\s+|[A-Z])[^,]+)$/.exec(role)?.[1];
+  if (owner && !/^(?:its|their)$/i.test(owner)) {
+    return canonicalSource(analysis, capitalise(plainText(owner))).toLowerCase();
+  }
+  if (!/^(?:its|their)\s/i.test(role)) return null;
+  // "Its": the nearest body quoted in the few sentences before.
+  const before = analysis.attributions.filter(
+    (other) => other.sentence < sentence && other.sentence >= sentence - 3 && isBodyKind(other.sourceKind),
+  );
+  const body = before.at(-1) ? sourceName(before.at(-1) as Attribution) : null;
+  return body ? canonicalSource(analysis, body).toLowerCase() : null;
+}
+
+function isBodyKind(kind: SourceKind): boolean {
+  return kind === "organisation" || kind === "media-outlet";
+}
+
+/** True when the article quotes this source name as a body (an organisation or outlet), not a person. */
+function isBodyName(analysis: ArticleAnalysis, name: string): boolean {
+  let bodies = bodyNames.get(analysis);
+  if (!bodies) {
+    bodies = new Set(
+      analysis.attributions
+        .filter((attribution) => isBodyKind(attribution.sourceKind))
+        .map(sourceName)
+        .filter((other): other is string => other !== null)
+        .map((other) => canonicalSource(analysis, other).toLowerCase()),
+    );
+    bodyNames.set(analysis, bodies);
+  }
+  return bodies.has(name.toLowerCase());
+}
+
+const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
+
+/**
+ * True when two of the article's source names are one voice: the same source, or a person and the body they
+ * speak for ("Helen Achebe" and "the Westmoor Water Authority" when she is "its director of operations"),
+ * or a spokesperson for a body the article does not name and any body. Offered as two options for one
+ * claim, both would be right.
+ */
+export function sameVoice(analysis: ArticleAnalysis, first: string, second: string): boolean {
+  const one = first.toLowerCase();
+  const other = second.toLowerCase();
+  if (one === other) return true;
+  const speakers = spokespeople(analysis);
+  const speaksFor = (person: string, body: string, bodyName: string) =>
+    speakers.has(person) &&
+    (speakers.get(person) === body || (speakers.get(person) === null && isBodyName(analysis, bodyName)));
+  return speaksFor(one, other, second) || speaksFor(other, one, first);
 }

@@ -49,9 +49,13 @@ export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {
   return analysis.loaded.filter((term) => term.voice === "author");
 }
 
-/** Words that often take sides, used only to keep a sentence out of the "no loaded word" controls. */
+/**
+ * Words that often take sides, used to keep a sentence out of the "no loaded word" controls and never offered
+ * as a word that "describes without judging": among them praise of how a side behaved ("acted with
+ * restraint", "peaceful families"), framing the detector does not flag but no teacher would call plain.
+ */
 const SUSPECT =
-  /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*|depressing|shocking|disgrac\w*|outrage\w*|alarming|tragic\w*|shameful|ridiculous|absurd|appalling|disastrous|miracle\w*|revolution\w*|wonder\w*|amazing|stunning|scandal\w*|reckless\w*|hunched|glowing|zombie\w*|addict\w*|obsess\w*|powerful|discover\w*|understands|breakthrough\w*|stunn\w*|astonish\w*|remarkabl\w*|incredibl\w*)\b|["“”]/i;
+  /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*|depressing|shocking|disgrac\w*|outrage\w*|alarming|tragic\w*|shameful|ridiculous|absurd|appalling|disastrous|miracle\w*|revolution\w*|wonder\w*|amazing|stunning|scandal\w*|reckless\w*|hunched|glowing|zombie\w*|addict\w*|obsess\w*|powerful|discover\w*|understands|breakthrough\w*|stunn\w*|astonish\w*|remarkabl\w*|incredibl\w*|restrain\w*|peaceful\w*|courage\w*|valiant\w*|fabricat\w*|tarnish\w*|smear\w*|slander\w*|swift\w*)\b|["“”]/i;
 
 /** Sentences fit for a "no loaded word" control: none of the detector's terms, no suspect word, 8–30 words. */
 export function neutralSentences(analysis: ArticleAnalysis): Sentence[] {

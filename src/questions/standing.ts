@@ -70,9 +70,18 @@ function judgeStanding(attribution: Attribution, analysis: ArticleAnalysis): Sou
 
 /** The word a source phrase is named by: "the Westmoor Water Authority" → "authority", "the Syrian Observatory for …" → "observatory". */
 function headWord(source: string): string {
-  const beforePreposition = source.split(/\s+(?:of|for|at|in|on)\s+/i)[0] ?? source;
-  return (beforePreposition.match(/[\p{L}-]+/gu)?.at(-1) ?? "").toLowerCase();
+  let known = headWords.get(source);
+  if (known === undefined) {
+    const beforePreposition = source.split(/\s+(?:of|for|at|in|on)\s+/i)[0] ?? source;
+    known = (beforePreposition.match(/[\p{L}-]+/gu)?.at(-1) ?? "").toLowerCase();
+    if (headWords.size >= 2_000) headWords.clear();
+    headWords.set(source, known);
+  }
+  return known;
 }
+
+/** Each source phrase's head word, read once: judgedByOthers compares every source with every other. */
+const headWords = new Map<string, string>();
 
 /** True when another source's claim is about this source: the story weighs its record, so it is a side. */
 function judgedByOthers(attribution: Attribution, analysis: ArticleAnalysis): boolean {

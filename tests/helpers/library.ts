@@ -15,11 +15,23 @@ export async function openLibrary(): Promise<{ browser: TestBrowser; key: string
   return { browser, key, html };
 }
 
-/** Adds an article by pasting its text; returns the review page's path. */
+/**
+ * Adds an article by pasting its text and opens its page once, as a browser following the redirect does
+ * (that request builds the questions); returns the review page's path.
+ */
 export async function pasteArticle(browser: TestBrowser, text: string, title = ""): Promise<string> {
   const response = await browser.postForm("/library/articles", { title, text });
   if (response.status !== 303)
     throw new Error(`article not added: ${response.status} ${await response.text()}`);
+  const path = TestBrowser.location(response);
+  await buildQuestions(browser, path);
+  return path;
+}
+
+/** Opens an article's page whose questions are not built yet: that request builds them and redirects to the page. */
+export async function buildQuestions(browser: TestBrowser, path: string): Promise<string> {
+  const response = await browser.get(path);
+  if (response.status !== 303) throw new Error(`questions not built: ${response.status}`);
   return TestBrowser.location(response);
 }
 

@@ -39,6 +39,9 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
   }
   for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.length - a.length);
   const prefixes = new Set([...byFirstWord.keys()].map((word) => prefixCode(word, 0)));
+  // A word is read to its end, even past `to`, but a word longer than every form's first word matches
+  // nothing: reading stops there, so a 100 KB run of letters is not read again for every sentence in it.
+  const longestFirstWord = Math.max(0, ...[...byFirstWord.keys()].map((word) => word.length));
 
   return (text, from, to) => {
     const found: FormMatch[] = [];
@@ -49,7 +52,7 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
         continue;
       }
       const start = index;
-      const end = asciiWordEnd(text, start);
+      const end = asciiWordEnd(text, start, Math.max(to, start + longestFirstWord + 1));
       index = end;
       if (end - start < 2 || !prefixes.has(prefixCode(text, start))) continue;
       const candidates = byFirstWord.get(normalWord(text.slice(start, end)));
@@ -67,12 +70,12 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
 }
 
 /** The end of the ASCII word that starts at `start`, with apostrophes inside it ("regime's"). */
-function asciiWordEnd(text: string, start: number): number {
+function asciiWordEnd(text: string, start: number, limit: number): number {
   let end = start;
-  while (isAsciiWordChar(text.charCodeAt(end))) end++;
-  while ((text[end] === "'" || text[end] === "’") && isAsciiLetter(text.charCodeAt(end + 1))) {
+  while (end < limit && isAsciiWordChar(text.charCodeAt(end))) end++;
+  while (end < limit && (text[end] === "'" || text[end] === "’") && isAsciiLetter(text.charCodeAt(end + 1))) {
     end++;
-    while (isAsciiWordChar(text.charCodeAt(end))) end++;
+    while (end < limit && isAsciiWordChar(text.charCodeAt(end))) end++;
   }
   return end;
 }

@@ -140,6 +140,15 @@ function sentenceSpans(doc: Document, tokens: readonly Token[]): Span[] {
 /** A run of neighbouring sentences of one paragraph read by the tagger at once: its per-document cost is paid once. */
 const MAX_RUN_CHARS = 2_000;
 
+/**
+ * Sentences longer than this are not tagged. The longest of 8,452 sentences of news (the seeds, eval and
+ * practice articles, the PolNeAR and PTC texts in ../shared/corpora) has 817 characters; only text with
+ * no sentence end, which the splitter cuts every 1,500 characters (a run-on page, thousands of quotation
+ * marks or cue words in a row), runs longer, and tagging it would cost as much as the rest of the analysis.
+ * Such a sentence is read by the character rules alone.
+ */
+export const MAX_TAGGED_SENTENCE_LENGTH = 1_000;
+
 /** A full stop, question or exclamation mark, maybe inside closing quotes or brackets, at the end. */
 const ENDS_A_SENTENCE = /[.!?…]["”’')\]]*\s*$/;
 
@@ -171,7 +180,7 @@ export function tokensBySentence(
       quoted = false;
     }
     paragraph = sentence.paragraph;
-    if (!worthTagging(sentence.text)) {
+    if (sentence.text.length > MAX_TAGGED_SENTENCE_LENGTH || !worthTagging(sentence.text)) {
       flush();
       quoted = quotedAfter(sentence.text, quoted);
       continue;

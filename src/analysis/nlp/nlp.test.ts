@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tagText, tokensBySentence } from ".";
+import { MAX_TAGGED_SENTENCE_LENGTH, tagText, tokensBySentence } from ".";
 
 describe("tagText", () => {
   it("gives each token its offsets into the original text, its tag and its lemma", () => {
@@ -53,5 +53,17 @@ describe("tokensBySentence", () => {
     expect(bySentence.has(1)).toBe(false);
     expect(bySentence.get(0)?.find((token) => token.text === "dam")?.quoted).toBe(true);
     expect(bySentence.get(2)?.find((token) => token.text === "said")?.quoted).toBe(false);
+  });
+
+  it("does not tag a sentence longer than any of news, which only text with no sentence end makes", () => {
+    const run = 'He said "'.repeat(Math.ceil((MAX_TAGGED_SENTENCE_LENGTH + 1) / 9));
+    const text = `${run}\n\nShe said so.`;
+    const sentences = [
+      { start: 0, end: run.length, index: 0, paragraph: 0 },
+      { start: run.length + 2, end: text.length, index: 1, paragraph: 1 },
+    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const bySentence = tokensBySentence(text, sentences);
+    expect(bySentence.has(0)).toBe(false);
+    expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["She", "said", "so", "."]);
   });
 });

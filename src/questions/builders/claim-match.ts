@@ -2,10 +2,12 @@ import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
+  askedClaimSpan,
   attributedSentences,
   attributionQuote,
   canonicalSource,
   hasUsableClaim,
+  sameVoice,
   sentenceAt,
   sourceName,
   sourceWords,
@@ -38,13 +40,11 @@ function sourceLabel(input: BuildInput, attribution: Attribution): string | null
 }
 
 /**
- * Per analysis, what the builder asks of every pair of claims (a source's label, whether a claim's source
- * is a body or speaks for one, whether a label is vague): computed afresh, the builder was cubic in the
+ * Per analysis, what the builder asks of every pair of claims (a source's label, whether a label is vague;
+ * whether two sources are one voice is memoised in facts.ts): computed afresh, the builder was cubic in the
  * attributions (a 2,000-word article spent most of its question-building time here).
  */
 const sourceLabels = perAnalysis<Attribution, string | null>();
-const bodies = perAnalysis<number, boolean>();
-const speakersForBodies = perAnalysis<number, boolean>();
 const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
@@ -56,7 +56,14 @@ function attributedClaims(input: BuildInput): Claim[] {
     if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
     seen.add(sentence.index);
     const said = attributionQuote(input.article.text, input.analysis, attribution, 110);
-    return [{ source, span: attribution.claimSpan, sentence, why: `the article says ${quote(said)}` }];
+    return [
+      {
+        source,
+        span: askedClaimSpan(input.article.text, attribution),
+        sentence,
+        why: `the article says ${quote(said)}`,
+      },
+    ];
   });
 }
 
@@ -92,39 +99,6 @@ function claimText(input: BuildInput, claim: Claim): string {
   return claimAsOption(excerpt(input.article.text, claim.span, claim.span, 100));
 }
 
-/** "Its director of operations, Helen Achebe, …": a source who speaks for a body the article named before. */
-const SPEAKS_FOR_A_BODY = /\b(?:its|their)\s+[\w\s'’-]*,\s*$/i;
-
-/** True when the claim's source is a body (an organisation or outlet), not a person. */
-function isBody(input: BuildInput, claim: Claim): boolean {
-  return bodies(input.analysis, claim.span.start, () => {
-    const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
-    return attribution?.sourceKind === "organisation" || attribution?.sourceKind === "media-outlet";
-  });
-}
-
-/** True when the claim's source speaks for a body (where the article introduces it): its claims are arguably the body's. */
-function speaksForABody(input: BuildInput, claim: Claim): boolean {
-  return speakersForBodies(input.analysis, claim.span.start, () => findSpeaksForABody(input, claim));
-}
-
-function findSpeaksForABody(input: BuildInput, claim: Claim): boolean {
-  const attribution = input.analysis.attributions.find((item) => item.claimSpan.start === claim.span.start);
-  const name = attribution && sourceName(attribution);
-  if (!attribution || !name) return false;
-  const canonical = canonicalSource(input.analysis, name);
-  const introduced =
-    input.analysis.attributions.find((item) => {
-      const other = sourceName(item);
-      return other !== null && canonicalSource(input.analysis, other) === canonical;
-    }) ?? attribution;
-  const before = input.article.text.slice(
-    Math.max(0, introduced.sourceSpan.start - 80),
-    introduced.sourceSpan.start,
-  );
-  return SPEAKS_FOR_A_BODY.test(before);
-}
-
 /** True when the source label is a vague phrase ("Several", "reports"), quoted rather than named. */
 function vagueLabel(input: BuildInput, label: string): boolean {
   return vagueLabels(
@@ -141,18 +115,13 @@ function vagueLabel(input: BuildInput, label: string): boolean {
 function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
-  // Another claim of the same source would be a second right answer.
-  // A spokesperson's or director's claims ("Its director of operations, Helen Achebe") are arguably their
-  // body's: offered beside the body's own, one of them would be a second right answer.
-  const ambiguous = (claim: Claim) =>
-    (speaksForABody(input, claim) && isBody(input, key)) ||
-    (speaksForABody(input, key) && isBody(input, claim));
+  // Another claim of the same source would be a second right answer, and so would a claim of the body a
+  // spokesperson or director speaks for ("Its director of operations, Helen Achebe"), or of its spokesperson.
   // The first three that fit, read in order and no further.
   const wrong: Claim[] = [];
   for (const claim of others) {
     if (wrong.length === 3) break;
-    if (claim.source?.toLowerCase() === source.toLowerCase()) continue;
-    if (!claim.source || !ambiguous(claim)) wrong.push(claim);
+    if (!claim.source || !sameVoice(input.analysis, claim.source, source)) wrong.push(claim);
   }
   if (wrong.length < 2) return null;
   const vague = vagueLabel(input, source);

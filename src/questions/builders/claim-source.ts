@@ -3,11 +3,13 @@ import type { Attribution, Hedge, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import {
   articleSources,
+  askedClaimSpan,
   attributedSentences,
   attributionExtent,
   attributionQuote,
   canonicalSource,
   hasUsableClaim,
+  sameVoice,
   sentenceAt,
   sourceName,
   statesCount,
@@ -28,8 +30,9 @@ const OWN_VOICE = "The writer, stating it as fact";
 function otherNamedSources(input: BuildInput, answer: string | null, count: number, at: Span): OptionDraft[] {
   // Rotated per question (by the claim's place), so the article's first sources are not always the wrong
   // answers: an option that is offered often and never right would give itself away.
+  // A person and the body they speak for are one voice: both would be right.
   const others = articleSources(input.analysis).filter(
-    (name) => name.toLowerCase() !== answer?.toLowerCase(),
+    (name) => !answer || !sameVoice(input.analysis, name, answer),
   );
   const first = others.length > 0 ? at.start % others.length : 0;
   return [...others.slice(first), ...others.slice(0, first)].slice(0, count).map((name) => ({
@@ -86,7 +89,7 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
     skill: "attribution",
     kind: "claim-source",
     difficulty: attribution.sourceKind === "pronoun" ? 2 : 1,
-    prompt: `${PROMPT} ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
+    prompt: `${PROMPT} ${quote(excerpt(text, askedClaimSpan(text, attribution), askedClaimSpan(text, attribution), 130))}`,
     options: [
       {
         text: name,
@@ -118,7 +121,7 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
     skill: "attribution",
     kind: "claim-source",
     difficulty: 2,
-    prompt: `${PROMPT} ${quote(excerpt(text, attribution.claimSpan, attribution.claimSpan, 130))}`,
+    prompt: `${PROMPT} ${quote(excerpt(text, askedClaimSpan(text, attribution), askedClaimSpan(text, attribution), 130))}`,
     options: [
       {
         text: NOBODY_NAMED,

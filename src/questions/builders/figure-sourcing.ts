@@ -5,6 +5,7 @@ import {
   attributedSentences,
   attributionExtent,
   hasUsableClaim,
+  repeatsEarlierFigure,
   sourceWords,
   statesCount,
   statesFigure,
@@ -36,6 +37,8 @@ function explain(standing: SourceStanding, source: string | null, doubt: string 
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
   if (!hasUsableClaim(attribution) || !statesFigure(attribution.claim)) return null;
+  // A figure the article gave before is repeated here, not counted by this source.
+  if (repeatsEarlierFigure(input.analysis, attribution.sentence, attribution.claim)) return null;
   const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
   const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);

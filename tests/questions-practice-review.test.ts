@@ -1,0 +1,165 @@
+/**
+ * Builder rules found by reviewing the practice pieces' questions by hand (docs/practice-articles.md), each
+ * specified here with sentences of our own, not the practice texts.
+ */
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/analysis/analyze-article";
+import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match";
+import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
+import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
+import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import type { BuildInput } from "../src/questions/draft";
+import { statesFigure } from "../src/questions/facts";
+import { neutralSentences } from "../src/questions/loaded-facts";
+import { STANDING_TEXT, standingOf } from "../src/questions/standing";
+import type { Question } from "../src/questions/types";
+
+function story(body: string): string {
+  return `Harbour news\n\nBy Jane Roe\n\nExample Wire, 4 June 2027\n\n${body}\n`;
+}
+
+function input(text: string): BuildInput {
+  return { article: { slug: "fixture", text }, analysis: analyzeArticle(text) };
+}
+
+function correctText(question: Question): string {
+  return question.options.find((option) => option.id === question.correctOptionId)?.text ?? "";
+}
+
+function optionTexts(question: Question | undefined): string[] {
+  return question?.options.map((option) => option.text) ?? [];
+}
+
+const INTERESTED = STANDING_TEXT["named-interested"].label;
+const ACCOUNTABLE = STANDING_TEXT["named-accountable"].label;
+
+describe("a source described first and named in apposition", () => {
+  const text = story(
+    "Ferry crossings fell by a fifth in May, the Harbour Board said. An industry regulator, the Coastal Transport Office, said in its report that the board had cut sailings without notice. The regulator said it would publish a full review in August. Lena Ortiz, a sailor from Elden, said the crossing was often cancelled at short notice.",
+  );
+  const questions = buildClaimSourceQuestions(input(text));
+
+  it("names the source by its name, never by the description, as the key", () => {
+    const review = questions.find((question) => question.prompt.includes("full review in August"));
+    expect(review && correctText(review)).toBe("The Coastal Transport Office");
+  });
+
+  it("never offers the description as if it were one more name", () => {
+    for (const question of questions) expect(optionTexts(question)).not.toContain("An industry regulator");
+  });
+});
+
+describe("a person and the body they speak for are one voice", () => {
+  const harbour = story(
+    "The Harbour Board said ferry crossings fell by a fifth in May. The board's report was published on Monday. Its harbour master, Lena Ortiz, said two ferries would be out of service until July. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+  );
+  const ferries = story(
+    "Kestrel Ferries said it had added a night crossing to make up for the cancellations. Kestrel's chief executive, Sam Wu, said the company would hire twelve more crew. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+  );
+  const about = (text: string, words: string) =>
+    buildClaimSourceQuestions(input(text)).find((question) => question.prompt.includes(words));
+
+  it("never offers the body as a wrong answer for its harbour master's claim", () => {
+    const ortiz = about(harbour, "out of service until July");
+    expect(ortiz && correctText(ortiz)).toBe("Lena Ortiz");
+    expect(optionTexts(ortiz)).not.toContain("The Harbour Board");
+  });
+
+  it("never offers the company as a wrong answer for its chief executive's claim, nor him for the company's", () => {
+    expect(optionTexts(about(ferries, "hire twelve more crew"))).not.toContain("Kestrel Ferries");
+    expect(optionTexts(about(ferries, "added a night crossing"))).not.toContain("Sam Wu");
+  });
+
+  it("never offers the harbour master's claim as a wrong answer in a question about the board (guard)", () => {
+    const board = buildClaimMatchQuestions(input(harbour)).find((question) =>
+      question.prompt.includes("Harbour Board"),
+    );
+    for (const option of board?.options ?? []) expect(option.text).not.toMatch(/out of service/);
+  });
+
+  it("still offers an unrelated outsider as a wrong answer (guard)", () => {
+    expect(optionTexts(about(harbour, "out of service until July"))).toContain("Dr Ana Ruiz");
+  });
+});
+
+describe("who stands behind a claim: people tied to the place the story is about", () => {
+  const text = story(
+    "At Hill Road Primary, where lessons now start at ten, the head, Ian Moss, said attendance had risen since the change. Mo Patel, who has lived on Canal Street for twenty years, told the planning panel that the new road would split the street in two. Dr Ana Ruiz, head of research at Elden University, said later starts suited teenagers better than young children.",
+  );
+  const { analysis } = input(text);
+  const standingAbout = (claim: string) => {
+    const attribution = analysis.attributions.find((item) => item.claim.includes(claim));
+    return attribution && STANDING_TEXT[standingOf(attribution, analysis)].label;
+  };
+
+  it("keys the head of the school the sentence is about as a side: she speaks for its record", () => {
+    expect(standingAbout("attendance had risen")).toBe(INTERESTED);
+  });
+
+  it("keys a resident speaking about a plan for their own street as a side", () => {
+    expect(standingAbout("split the street in two")).toBe(INTERESTED);
+  });
+
+  it("keys a head of research at a university, another body, as a source with no side (guard)", () => {
+    expect(standingAbout("suited teenagers")).toBe(ACCOUNTABLE);
+  });
+});
+
+describe("who stands behind a figure: only a source's own count", () => {
+  it("does not ask who stands behind a figure that a later source only repeats", () => {
+    const text = story(
+      "Kestrel Ferries said its trial of a new hull involved 30 crossings. Dr Ana Ruiz, a naval engineer at Elden University, said a trial of 30 crossings in calm weather could not show the hull was safer.",
+    );
+    const prompts = buildFigureSourcingQuestions(input(text)).map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("its trial of a new hull"))).toBe(true);
+    expect(prompts.some((prompt) => prompt.includes("in calm weather"))).toBe(false);
+  });
+
+  it("does not take how long something has gone on for a figure", () => {
+    expect(statesFigure("Kestrel has lost passengers for four years running")).toBe(false);
+    expect(statesFigure("the line has been closed for 3 years")).toBe(false);
+    const text = story(
+      "Analysts said the results would worry Gull Line, which has lost passengers for four years running.",
+    );
+    expect(buildFigureSourcingQuestions(input(text))).toEqual([]);
+  });
+
+  it("still counts a figure that comes with a duration (guard)", () => {
+    expect(statesFigure("fares rose 4 per cent for two years running")).toBe(true);
+    expect(statesFigure("two ferries were withdrawn")).toBe(true);
+  });
+});
+
+describe("the claim of 'called X \"Y\"'", () => {
+  const text = story(
+    'The Harbour Board approved the new fares on Monday. Councillor Rhys Dale, who voted against, called the fares "a tax on the people who can least afford it". Kestrel Ferries said the fares would pay for two new boats. Dr Ana Ruiz, a transport researcher at Elden University, said fares had risen faster than wages.',
+  );
+
+  it("quotes the words the speaker names it with, not the thing named and then the quotation", () => {
+    const dale = buildClaimSourceQuestions(input(text)).find((question) =>
+      question.prompt.includes("a tax on"),
+    );
+    expect(dale?.prompt).toContain("“a tax on the people who can least afford it”");
+    expect(dale?.prompt).not.toContain("the fares");
+    const match = buildClaimMatchQuestions(input(text)).flatMap((question) => question.options);
+    for (const option of match) expect(option.text).not.toMatch(/^The fares "a tax/);
+  });
+});
+
+describe("words no teacher would call plain", () => {
+  const text = story(
+    "The ministry said police acted with restraint and arrested 12 thugs who attacked a bank on Canal Street. The ministry said the reports were fabrications designed to tarnish the force. Three officers were treated in hospital for minor injuries after the march.",
+  );
+
+  it("never offers praise of how a side behaved ('restraint') as a word that describes without judging", () => {
+    const question = buildLoadedWordQuestions(input(text)).find((item) => item.prompt.includes("thugs"));
+    expect(question && correctText(question)).toBe("thugs");
+    expect(optionTexts(question)).not.toContain("restraint");
+  });
+
+  it("never makes a 'no loaded word' control of a sentence that calls reports fabrications", () => {
+    const neutral = neutralSentences(analyzeArticle(text)).map((sentence) => sentence.text);
+    expect(neutral.some((sentence) => sentence.includes("fabrications"))).toBe(false);
+    expect(neutral.some((sentence) => sentence.includes("minor injuries"))).toBe(true);
+  });
+});
