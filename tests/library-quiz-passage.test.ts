@@ -36,6 +36,21 @@ describe("the passage on a public quiz of a library article", () => {
     expect(body).not.toContain('href="/articles/library-');
   });
 
+  it("links the evidence after an answer to the shared article, not to an annotated page that does not exist", async () => {
+    const { articleId, quizId } = await publishedQuiz();
+    const player = new TestBrowser();
+    const started = await player.postForm(`/quiz/${quizId}`, {});
+    const questionPath = TestBrowser.location(started);
+    const html = await (await player.get(questionPath)).text();
+    const questionId = /name="questionId" value="([^"]+)"/.exec(html)?.[1] ?? "";
+    const optionId = /name="optionId" id="option-1" value="([^"]+)"/.exec(html)?.[1] ?? "";
+    const answered = await player.postForm(questionPath, { questionId, optionId });
+    const feedback = await (await player.get(TestBrowser.location(answered))).text();
+    expect(feedback).toContain("Evidence in the article");
+    expect(feedback).toContain(`href="/articles/shared/${articleId}"`);
+    expect(feedback).not.toContain(`href="/articles/library-${articleId}"`);
+  });
+
   it("keeps an article nobody published private: its text is 404 and its questions show no passage", async () => {
     const { browser } = await openLibrary();
     const path = await pasteArticle(browser, WIRE_REPORT);

@@ -257,7 +257,7 @@ function attributionAt(
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
-  if (verb.ambiguous && next?.normal !== "that") return null;
+  if (verb.ambiguous && next?.normal !== "that" && next?.text !== ":") return null;
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
@@ -287,7 +287,7 @@ function attributionAt(
     return subject && !verb.evidence ? { source: subject, trailing: false } : null;
   }
   const phrase = phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
-  if (phrase && fits(verb, phrase, tokens) && isSubject(tokens, phrase, verb)) {
+  if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
     if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "") && !CLOSING_QUOTES.has(first?.text ?? "")) {
       const beforeComma = tokens[phrase.first - 2];
@@ -304,7 +304,7 @@ function attributionAt(
     const after = phraseStartingAt(tokens, index + 1);
     // "…, said members will help": a phrase with its own verb after it is the subject of the claim.
     const verbAfter = after && /^(?:VERB|AUX)$/.test(tokens[after.last + 1]?.pos ?? "");
-    if (after && !verbAfter && fits(verb, after, tokens))
+    if (after && !verbAfter && fits(verb, after, tokens, false))
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
@@ -350,7 +350,7 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (token.pos !== "NOUN" || !previous || !next) return false;
-  if (isIntentionBeforeInfinitive(tokens, index)) return true;
+  if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
 }
@@ -382,6 +382,20 @@ function namesAThing(tokens: readonly Token[], index: number): boolean {
     if (token.pos !== "ADJ" && token.pos !== "NOUN" && token.pos !== "VERB") return false;
   }
   return false;
+}
+
+/**
+ * "The New York Post reports that …", "Trump claims that …", "The Times reports: …": after a name or a
+ * noun, and before "that" or a colon, a reporting verb ending in -s that the tagger read as a plural noun
+ * is the verb ("the agency's reports that …" keeps its noun: a possessive comes before it).
+ */
+function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1] as Token;
+  const next = tokens[index + 1] as Token;
+  if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
+  if (next.normal !== "that" && next.text !== ":") return false;
+  return previous.pos === "PROPN" || previous.pos === "NOUN";
 }
 
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */
@@ -671,11 +685,21 @@ function isQuoteOrComma(token: Token): boolean {
 }
 
 /** A source the verb can have: evidence verbs need a poll, study or record; others a name, a noun or a pronoun. */
-function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[]): boolean {
-  if (phrase.referent) return fits(verb, phrase.referent, tokens);
+function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], thatAfter: boolean): boolean {
+  if (phrase.referent) return fits(verb, phrase.referent, tokens, thatAfter);
   const head = tokens[phrase.last] as Token;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
-  if (verb.evidence) return EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first;
+  if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
+  // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
+  // (the phrase must open its clause: in "footage published by soldiers shows", the soldiers show nothing,
+  // and in "photos and videos from the ground showed", the videos are half of the source).
+  if (verb.evidence) {
+    const before = tokens[phrase.first - 1];
+    const opens = !before || before.pos === "PUNCT" || before.pos === "SCONJ";
+    return (
+      thatAfter && opens && (head.pos === "PROPN" || (head.pos === "NOUN" && phrase.last > phrase.first))
+    );
+  }
   // "Trump indicated that …", but not "the rise in attacks … indicates that …".
   if (verb.person) return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it");
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))

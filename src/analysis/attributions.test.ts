@@ -664,6 +664,25 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads a verb the tagger took for a plural noun before 'that' or a colon: 'The Gazette reports that …'", () => {
+    expect(
+      pairsIn(
+        "The Northport Gazette reports that the ferry will stop in May. Mayor Okafor claims that rents fell. The council's reports that the pier was safe were wrong.",
+      ),
+    ).toEqual([
+      ["The Northport Gazette", "reports"],
+      ["Mayor Okafor", "claims"],
+    ]);
+  });
+
+  it("reads someone who found that something is so, but not a phrase inside another one", () => {
+    expect(
+      pairsIn(
+        "A county judge found that the levy was lawful. Footage filmed by residents shows that the gate was open. The striker found the net twice.",
+      ),
+    ).toEqual([["A county judge", "found"]]);
+  });
+
   it("leaves a bare 'Studies show' alone: it names no study", () => {
     expect(attributionsIn("Studies show that the berry curbs hunger.")).toEqual([]);
   });

@@ -715,7 +715,7 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
  * An attribution from spans relative to its sentence. A relative pronoun source ("who", "which") comes
  * with its `referent`: it is a pronoun that stands for that phrase, as "he" stands for the last name.
  */
-function makeAttribution(
+export function makeAttribution(
   sentence: Sentence,
   spans: { source: Span; cue: Span; claim: Span; referent?: Span },
   tone?: CueTone,

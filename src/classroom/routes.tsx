@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { ArticleTextPage } from "../articles/views";
 import type { Db } from "../db/client";
 import type { AnswerRow } from "../db/schema";
 import { createRouter, httpError } from "../http/app";
@@ -10,7 +11,12 @@ import { summariseSession } from "../instructor/dashboard-figures";
 import { loadSessionRows } from "../instructor/queries";
 import { announceAnswer, announceJoin } from "../live/notify";
 import type { Question } from "../questions/types";
-import { findArticleInfo, passageOf } from "../quiz/article-info";
+import {
+  findArticleInfo,
+  findSessionArticle,
+  findSessionPassage,
+  libraryArticleSlug,
+} from "../quiz/article-info";
 import { firstUnansweredPosition, reviewAnswers, scoreBySkill } from "../quiz/scoring";
 import type { FailureStatus } from "../result";
 import { checkJoinCode } from "./join-code";
@@ -153,6 +159,42 @@ classroomRoutes.get("/class/:code/done", validate("param", codeParam), studentOn
   );
 });
 
+const articleParam = codeParam.extend({
+  articleId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of an article."),
+});
+
+/** Where a session's students read a library article the session uses, as written. */
+function studentArticleHref(code: string) {
+  return (articleId: string) => `/class/${code}/articles/${articleId}`;
+}
+
+/**
+ * A library article the session uses, as written, for the session's students: the passage on a question
+ * links here, whether or not the teacher shared the article publicly (they chose it for this class).
+ */
+classroomRoutes.get(
+  "/class/:code/articles/:articleId",
+  validate("param", articleParam),
+  studentOnly,
+  async (c) => {
+    const { articleId } = c.req.valid("param");
+    const { db, student, joinCode: code } = c.var;
+    const article = await findSessionArticle(
+      db,
+      student.session,
+      libraryArticleSlug(articleId),
+      studentArticleHref(code),
+    );
+    if (!article) {
+      throw new HTTPException(404, {
+        message:
+          "This session has no questions about that article, or its teacher has deleted it. Go back to your question.",
+      });
+    }
+    return c.html(<ArticleTextPage slug={null} text={article.text} title={article.title} />);
+  },
+);
+
 classroomRoutes.get("/class/:code/:position", validate("param", positionParam), studentOnly, async (c) => {
   const { position } = c.req.valid("param");
   const { db, student, joinCode: code } = c.var;
@@ -179,7 +221,10 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
     return c.html(
       <StudentFeedbackPage
         bar={bar}
-        feedback={feedbackProps(student, code, position, total, question, answer)}
+        feedback={{
+          ...feedbackProps(student, code, position, total, question, answer),
+          article: await findSessionArticle(db, session, question.articleSlug, studentArticleHref(code)),
+        }}
       />,
     );
   }
@@ -201,7 +246,7 @@ classroomRoutes.get("/class/:code/:position", validate("param", positionParam), 
         position,
         total,
         question: shownQuestion(session, participant, question),
-        passage: passageOf(question),
+        passage: await findSessionPassage(db, session, question, studentArticleHref(code)),
         timer: session.timerSeconds ? timerOf(session.timerSeconds, servedAt, now) : undefined,
       }}
     />,
@@ -237,7 +282,7 @@ classroomRoutes.post(
           position,
           total,
           question: shownQuestion(student.session, student.participant, question),
-          passage: passageOf(question),
+          passage: await findSessionPassage(db, student.session, question, studentArticleHref(code)),
           error: submitted.message,
           timer: await timerStillRunning(db, student, question.id),
         }}
@@ -296,7 +341,6 @@ function feedbackProps(
     chosenOptionId: answer.optionId,
     correct: answer.correct,
     timedOut: answer.timedOut,
-    article: findArticleInfo(question.articleSlug),
     next: nextStep(code, position, total),
   };
 }

@@ -1,5 +1,6 @@
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
+import { ArticleTextPage } from "../articles/views";
 import type { Db } from "../db/client";
 import type { SessionRow } from "../db/schema";
 import { createRouter } from "../http/app";
@@ -10,7 +11,7 @@ import { sessionFigures } from "../instructor/routes";
 import { liveState } from "../live/live-state";
 import { announceSessionChange, connectToRoom, isWebSocketUpgrade } from "../live/notify";
 import { projectorStage } from "../live/stage";
-import { findArticleInfo } from "../quiz/article-info";
+import { findSessionArticle, libraryArticleSlug } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { type ProjectedQuestion, ProjectorPage } from "./views";
 
@@ -87,6 +88,39 @@ projectorRoutes.get("/:sessionId/socket", validate("param", sessionParam), instr
   return connectToRoom(c.env, c.var.session.id, "instructor", c.req.raw);
 });
 
+const articleParam = sessionParam.extend({
+  articleId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of an article."),
+});
+
+/** Where a session's instructor reads a library article the session uses, as written. */
+function instructorArticleHref(sessionId: string) {
+  return (articleId: string) => `/sessions/${sessionId}/articles/${articleId}`;
+}
+
+/** A library article the session uses, as written, for its instructor: the projector's passage links here. */
+projectorRoutes.get(
+  "/:sessionId/articles/:articleId",
+  validate("param", articleParam),
+  instructorOnly({ askForKey: true }),
+  async (c) => {
+    const { db, session } = c.var;
+    const { articleId } = c.req.valid("param");
+    const article = await findSessionArticle(
+      db,
+      session,
+      libraryArticleSlug(articleId),
+      instructorArticleHref(session.id),
+    );
+    if (!article) {
+      throw new HTTPException(404, {
+        message:
+          "This session has no questions about that article, or the article has been deleted from its library.",
+      });
+    }
+    return c.html(<ArticleTextPage slug={null} text={article.text} title={article.title} />);
+  },
+);
+
 async function projectedQuestion(
   db: Db,
   session: SessionRow,
@@ -101,7 +135,7 @@ async function projectedQuestion(
   return {
     question,
     total: session.questionIds.length,
-    article: findArticleInfo(question.articleSlug),
+    article: await findSessionArticle(db, session, question.articleSlug, instructorArticleHref(session.id)),
     split,
     timer: timerFrom(session, now),
   };

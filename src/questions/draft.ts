@@ -113,9 +113,7 @@ function quotationStart(text: string, analysis: ArticleAnalysis, sentence: Sente
 /** The whole unit of the article a span sits in: its sentence, the headline, a boilerplate passage, or its line. */
 function passageAround(text: string, analysis: ArticleAnalysis, span: Span): Span {
   const overlaps = (unit: Span) => unit.start < span.end && span.start < unit.end;
-  const sentences = analysis.sentences.filter(overlaps);
-  const first = sentences[0];
-  const last = sentences.at(-1);
+  const { first, last } = overlappingSentences(analysis.sentences, span);
   if (first && last) return { start: quotationStart(text, analysis, first), end: last.end };
   if (analysis.headline && overlaps(analysis.headline)) {
     return { start: analysis.headline.start, end: analysis.headline.end };
@@ -126,6 +124,51 @@ function passageAround(text: string, analysis: ArticleAnalysis, span: Span): Spa
   const newline = text.indexOf("\n", span.end);
   return { start: lineStart, end: newline < 0 ? text.length : newline };
 }
+
+/**
+ * The first and last sentence that overlap a span. Sentences come in text order without overlapping, so
+ * those that overlap a span are neighbours: found by binary search, not by reading every sentence for every
+ * evidence span of every question.
+ */
+function overlappingSentences(
+  sentences: readonly Sentence[],
+  span: Span,
+): { first?: Sentence; last?: Sentence } {
+  if (!inTextOrder(sentences)) {
+    const overlapping = sentences.filter((unit) => unit.start < span.end && span.start < unit.end);
+    return { first: overlapping[0], last: overlapping.at(-1) };
+  }
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentences[middle] as Sentence).end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  let first: Sentence | undefined;
+  let last: Sentence | undefined;
+  for (let index = low; index < sentences.length; index++) {
+    const sentence = sentences[index] as Sentence;
+    if (sentence.start >= span.end) break;
+    first ??= sentence;
+    last = sentence;
+  }
+  return { first, last };
+}
+
+/** Whether each sentence starts at or after the end of the one before (checked once per list). */
+function inTextOrder(sentences: readonly Sentence[]): boolean {
+  let known = ordered.get(sentences);
+  if (known === undefined) {
+    known = sentences.every(
+      (sentence, index) => index === 0 || sentence.start >= (sentences[index - 1] as Sentence).end,
+    );
+    ordered.set(sentences, known);
+  }
+  return known;
+}
+
+const ordered = new WeakMap<readonly Sentence[], boolean>();
 
 /** The passages around the evidence, in article order, overlapping ones merged. */
 export function passagesOf(text: string, analysis: ArticleAnalysis, evidence: readonly Span[]): Span[] {

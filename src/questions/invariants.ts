@@ -8,9 +8,22 @@ const COMMON_WORDS = new Set(
   ),
 );
 
-function contentWords(text: string): Set<string> {
-  return new Set(words(text).filter((word) => word.length >= 4 && !COMMON_WORDS.has(word)));
+function contentWords(text: string): ReadonlySet<string> {
+  let known = contentWordSets.get(text);
+  if (!known) {
+    if (contentWordSets.size >= MAX_TEXTS_REMEMBERED) contentWordSets.clear();
+    known = new Set(words(text).filter((word) => word.length >= 4 && !COMMON_WORDS.has(word)));
+    contentWordSets.set(text, known);
+  }
+  return known;
 }
+
+/**
+ * Each option text's content words (read only), read once: a bank checks every candidate question, and the
+ * same options recur across questions (the four standings, claims offered as wrong answers again and again).
+ */
+const contentWordSets = new Map<string, ReadonlySet<string>>();
+const MAX_TEXTS_REMEMBERED = 2_000;
 
 /** The content words of each option that no other option has. */
 function distinctiveWords(options: readonly { text: string }[]): Set<string>[] {

@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { Span } from "../analysis/types";
 import { findBundledArticle, listBundledArticles } from "../catalog/catalog";
 import type { Db } from "../db/client";
-import { libraryArticles } from "../db/schema";
+import { libraryArticles, questionSnapshots, type SessionRow } from "../db/schema";
 
 export interface ArticleInfo {
   slug: string;
@@ -36,6 +36,19 @@ export function listArticleTitles(): { slug: string; title: string }[] {
 /** True when the slug names a bundled article. */
 export function isBundledSlug(slug: string): boolean {
   return findBundledArticle(slug) !== undefined;
+}
+
+/**
+ * Where a reader goes after answering: a bundled article's annotated page, or a library article's text as
+ * written (a library article has no public annotated page).
+ */
+export function readingLinkOf(article: Pick<ArticleInfo, "slug" | "textHref">): {
+  href: string;
+  note: string;
+} {
+  return isBundledSlug(article.slug)
+    ? { href: `/articles/${article.slug}`, note: "the annotated article" }
+    : { href: article.textHref, note: "the article as written" };
 }
 
 /** The article and passages a question is about, for the question page; undefined for an unknown article. */
@@ -79,5 +92,54 @@ export async function findPublicPassage(
   question: { articleSlug: string; passages: readonly Span[] },
 ) {
   const article = await findPublicArticle(db, question.articleSlug);
+  return article && { article, passages: question.passages };
+}
+
+/** The library article id a question's slug names, or undefined for a bundled article's slug. */
+export function libraryArticleIdOf(slug: string): string | undefined {
+  return LIBRARY_SLUG.exec(slug)?.[1];
+}
+
+/**
+ * The article a session's question is about, for that session's students and instructor: a bundled article,
+ * or a library article whose questions the session uses, shared publicly or not (its teacher chose it for
+ * this class). `textHref` says where this reader finds the whole text. Undefined for an article the session
+ * does not use, or one deleted since (the session's questions stay; their passage goes with the text).
+ */
+export async function findSessionArticle(
+  db: Db,
+  session: Pick<SessionRow, "questionIds">,
+  slug: string,
+  textHref: (articleId: string) => string,
+): Promise<ArticleInfo | undefined> {
+  const bundled = findArticleInfo(slug);
+  if (bundled) return bundled;
+  const articleId = libraryArticleIdOf(slug);
+  if (!articleId) return undefined;
+  const [row, snapshots] = await db.batch([
+    db
+      .select({ title: libraryArticles.title, text: libraryArticles.text })
+      .from(libraryArticles)
+      .where(eq(libraryArticles.id, articleId))
+      .limit(1),
+    db
+      .select({ id: questionSnapshots.id })
+      .from(questionSnapshots)
+      .where(eq(questionSnapshots.articleId, articleId)),
+  ]);
+  const used = new Set(session.questionIds);
+  const article = row[0];
+  if (!article || !snapshots.some((snapshot) => used.has(snapshot.id))) return undefined;
+  return { slug, title: article.title, text: article.text, textHref: textHref(articleId) };
+}
+
+/** The passage a session's question is about, with its article (see findSessionArticle); undefined otherwise. */
+export async function findSessionPassage(
+  db: Db,
+  session: Pick<SessionRow, "questionIds">,
+  question: { articleSlug: string; passages: readonly Span[] },
+  textHref: (articleId: string) => string,
+) {
+  const article = await findSessionArticle(db, session, question.articleSlug, textHref);
   return article && { article, passages: question.passages };
 }

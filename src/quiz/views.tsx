@@ -3,6 +3,7 @@ import type { Span } from "../analysis/types";
 import { findHiddenMarkup, visibleText } from "../articles/display-text";
 import { type Segment, segmentText } from "../articles/highlight-spans";
 import type { Question, Skill } from "../questions/types";
+import { type ArticleInfo, isBundledSlug, readingLinkOf } from "./article-info";
 import { evidenceParagraphs } from "./evidence-paragraphs";
 import { type PassageProps, QuestionPassage } from "./question-passage";
 import { type ReviewedQuestion, SKILL_NAMES, type SkillScore } from "./scoring";
@@ -85,7 +86,7 @@ export interface AnswerFeedbackProps {
   chosenOptionId: string | null;
   correct: boolean;
   timedOut: boolean;
-  article: { slug: string; title: string; text: string } | undefined;
+  article: ArticleInfo | undefined;
   next: { href: string; label: string };
 }
 
@@ -155,10 +156,11 @@ export function EvidenceInArticle({
   article,
   evidence,
 }: {
-  article: { slug: string; title: string; text: string };
+  article: ArticleInfo;
   evidence: readonly Span[];
 }) {
   const paragraphs = evidenceParagraphs(article.text, evidence);
+  const link = readingLinkOf(article);
   const hidden = findHiddenMarkup(article.text);
   return (
     <section class="evidence" aria-labelledby="evidence-heading">
@@ -176,7 +178,7 @@ export function EvidenceInArticle({
         </blockquote>
       ))}
       <p>
-        From <a href={`/articles/${article.slug}`}>{article.title}</a> (the annotated article).
+        From <a href={link.href}>{article.title}</a> ({link.note}).
       </p>
     </section>
   );
@@ -322,8 +324,10 @@ function shortPrompt(prompt: string): string {
   return prompt.length <= 90 ? prompt : `${prompt.slice(0, 90).replace(/\s+\S*$/, "")}…`;
 }
 
-/** The annotated articles a quiz drew on, to read next; nothing when there are none. */
-export function ReadNext({ articles }: { articles: { slug: string; title: string }[] }): Child {
+/** The annotated (bundled) articles a quiz drew on, to read next; nothing when there are none. */
+export function ReadNext({ articles: drawnOn }: { articles: { slug: string; title: string }[] }): Child {
+  // A library article has no public annotated page.
+  const articles = drawnOn.filter((article) => isBundledSlug(article.slug));
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="read-next">

@@ -291,7 +291,7 @@ export const REPORTING_PARTICIPLES: Readonly<Record<string, CueTone>> = {
 
 /** Things that can show or find something: "polls show", "the study found", "records indicate". */
 export const EVIDENCE_NOUNS = new Set(
-  "poll polls survey surveys study studies data figure figures record records document documents report reports analysis research email emails memo memos video videos audit investigation review filing filings statistic statistics numbers census tally".split(
+  "poll polls survey surveys study studies data figure figures record records document documents report reports analysis research email emails memo memos video videos footage recording recordings transcript transcripts tape tapes photo photos image images slide slides chart charts average averages estimate estimates projection projections forecast forecasts audit investigation review filing filings statistic statistics numbers census tally".split(
     " ",
   ),
 );
