@@ -273,16 +273,32 @@ function attributionAt(
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
+    const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
+    // "Claiming the race was rigged, Trump told …", "After saying …, she left": the main clause's subject.
+    if (opensTheSentence(tokens, before)) {
+      const subject = subjectAfterOpeningClause(tokens, index);
+      return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
+    }
+    // "footage of Trump saying …": the person shown speaking.
+    const shown = speakerShown(tokens, index);
+    if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
     if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
     return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
   }
-  // "Cruz urged them to vote and said …", "… but has said": the second verb shares the clause's subject.
-  if (tokens[before]?.normal === "and" || tokens[before]?.normal === "but") {
+  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
+  if (tokens[before]?.normal === "and") {
+    // "… demonstrators, who have taken to the streets and called for …": the relative pronoun's verb.
+    const relative = relativeClauseBefore(tokens, before);
+    if (relative)
+      return {
+        source: spanOf(tokens, relative),
+        trailing: false,
+        referent: spanOf(tokens, relative.referent as Phrase),
+      };
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     return subject && !verb.evidence ? { source: subject, trailing: false } : null;
   }
@@ -308,6 +324,82 @@ function attributionAt(
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** How far back from an "and" a relative clause's "who" is looked for. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 20;
+
+/**
+ * The "who" (with what it stands for) whose clause an "and" continues: in "…, who have taken to the
+ * streets and called for …", "called" is the relative clause's second verb. Null when a comma, a
+ * quotation or another clause word comes first.
+ */
+function relativeClauseBefore(tokens: readonly Token[], and: number): Phrase | null {
+  let hasVerb = false;
+  for (let at = and - 1; at >= 0 && and - at <= MAX_RELATIVE_CLAUSE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || (token.pos === "PUNCT" && token.text !== "-") || token.pos === "SCONJ") return null;
+    if (token.normal === "who" && token.pos === "PRON") {
+      const phrase = hasVerb ? phraseEndingAt(tokens, at) : null;
+      return phrase?.referent ? phrase : null;
+    }
+    hasVerb ||= token.pos === "VERB";
+  }
+  return null;
+}
+
+/** Words that may open a sentence before a participle of their own: "After saying …, she …". */
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since"]);
+
+/** Whether a participle whose gap ends at `before` opens the sentence: "Claiming …", "After saying …". */
+function opensTheSentence(tokens: readonly Token[], before: number): boolean {
+  if (before < 0) return true;
+  return before === 0 && OPENING_PREPOSITIONS.has((tokens[0] as Token).normal);
+}
+
+/**
+ * The subject of the main clause after a sentence's opening participle clause: the noun phrase right
+ * after its comma, followed by its verb ("Claiming the race was rigged, Trump told Fox …").
+ */
+function subjectAfterOpeningClause(tokens: readonly Token[], participle: number): Span | null {
+  let comma = participle + 1;
+  while (comma < tokens.length && (tokens[comma] as Token).text !== ",") {
+    if ((tokens[comma] as Token).quoted) return null;
+    comma++;
+  }
+  const phrase = phraseStartingAt(tokens, comma + 1);
+  if (!phrase) return null;
+  let verb = phrase.last + 1;
+  while ((tokens[verb] as Token | undefined)?.pos === "ADV") verb++;
+  return /^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? "") ? spanOf(tokens, phrase) : null;
+}
+
+/** Nouns of a recording that shows someone speaking: "footage of Trump saying …", "a video of her telling …". */
+const RECORDING_NOUNS = new Set([
+  "footage",
+  "video",
+  "videos",
+  "clip",
+  "clips",
+  "tape",
+  "recording",
+  "audio",
+]);
+
+/** "The ad uses footage of Clinton asking, …": the name between "of" after a recording and the participle. */
+function speakerShown(tokens: readonly Token[], participle: number): Span | null {
+  let first = participle - 1;
+  while (
+    first > 0 &&
+    (tokens[first] as Token).pos === "PROPN" &&
+    (tokens[first - 1] as Token).pos === "PROPN"
+  )
+    first--;
+  const name = tokens[first];
+  const recording = tokens[first - 2];
+  if (name?.pos !== "PROPN" || tokens[first - 1]?.normal !== "of" || !recording) return null;
+  if (!RECORDING_NOUNS.has(recording.normal)) return null;
+  return { start: name.start, end: (tokens[participle - 1] as Token).end };
 }
 
 /** '…," adding that …': a participle right after a quotation that ends with a comma. */
@@ -541,7 +633,13 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   let first = end;
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
-    if (isPhraseTag(previous) || isVerbInPhrase(tokens, first - 1) || isPluralPossessive(tokens, first - 1))
+    const slashed = previous.text === "/" && isNounLike(tokens[first - 2]); // "USC/Los Angeles Times"
+    if (
+      isPhraseTag(previous) ||
+      isVerbInPhrase(tokens, first - 1) ||
+      isPluralPossessive(tokens, first - 1) ||
+      slashed
+    )
       first--;
     else if (
       previous.pos === "ADP" &&
@@ -549,6 +647,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       isNounLike(tokens[first - 2])
     )
       first--;
+    // "Protesters marching through the streets chanted": a participle and its phrase after the head.
+    else if (previous.pos === "ADP" && isParticipleAfterNoun(tokens, first - 2)) first -= 2;
     else break;
   }
   while (
@@ -596,6 +696,14 @@ function isPhraseTag(token: Token | undefined): boolean {
   );
 }
 
+/** "marching" in "Protesters marching through …": a lower-case "-ing" verb right after a noun. */
+function isParticipleAfterNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.pos === "VERB" && /ing$/.test(token.text) && isNounLike(tokens[at - 1]) && !tokens[at - 1]?.quoted
+  );
+}
+
 function isNounLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === "NOUN" || token.pos === "PROPN");
 }
@@ -605,14 +713,21 @@ function asideOpening(tokens: readonly Token[], closing: number): number {
   for (let at = closing - 1; at >= 0 && closing - at <= MAX_ASIDE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.text === ",") return at > 0 && closing - at > 1 ? at : -1;
-    if (token.pos === "PUNCT" && token.text !== "." && token.text !== "-") return -1;
+    if (token.pos === "PUNCT" && !INSIDE_ASIDE_MARKS.has(token.text)) return -1;
   }
   return -1;
 }
 
+/** Marks that may stand inside an aside: "Jr.", "R-Tenn.", "Americans’", "USC/Los Angeles Times". */
+const INSIDE_ASIDE_MARKS = new Set([".", "-", "’", "'", "/", "&"]);
+
+const PLACE_ADVERBS = new Set(["here", "there"]);
+
 /** The phrase a relative pronoun hangs on: "Officials, who spoke on condition of anonymity, said". */
 function antecedent(tokens: readonly Token[], before: number): Phrase | null {
-  const at = tokens[before]?.text === "," ? before - 1 : before;
+  let at = tokens[before]?.text === "," ? before - 1 : before;
+  // "demonstrators here, who …": a place adverb after the noun.
+  if (PLACE_ADVERBS.has(tokens[at]?.normal ?? "")) at--;
   const phrase = phraseEndingAt(tokens, at);
   return phrase && (tokens[phrase.last] as Token).pos !== "PRON" ? phrase : null;
 }
@@ -720,6 +835,13 @@ function claimOf(tokens: readonly Token[], cueIndex: number, source: Span, trail
     const before = words.filter((token) => token.end <= from);
     const first = before[0];
     const last = before[before.length - 1];
+    if (first && last) return { start: first.start, end: last.end };
+  }
+  // "After saying the bridge was safe, the engineer left": the words between the cue and its source.
+  if (source.start > cue.end) {
+    const between = words.filter((token) => token.start >= cue.end && token.end <= source.start);
+    const first = between[0];
+    const last = between[between.length - 1];
     if (first && last) return { start: first.start, end: last.end };
   }
   const after = Math.max(cue.end, source.end);

@@ -562,7 +562,12 @@ function containsFiniteVerb(phrase: string): boolean {
 function isPlausibleSource(source: string, verb: string): boolean {
   const lower = source.toLowerCase();
   if (PRONOUN_SOURCES.has(lower)) return !AMBIGUOUS_VERB_FORMS.has(verb);
-  if (/^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this)$/i.test(source))
+  // "As stated in …": a conjunction or a preposition alone names nobody.
+  if (
+    /^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this|as|if|when|while|after|before|since|because|although|though|but|and|or|so|then|once|unless|until)$/i.test(
+      source,
+    )
+  )
     return false;
   const kind = matchedSourceKind(source);
   if (kind === null) return false;
