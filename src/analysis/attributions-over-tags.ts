@@ -282,6 +282,10 @@ function attributionAt(
     // "footage of Trump saying …": the person shown speaking.
     const shown = speakerShown(tokens, index);
     if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
+    // "The council issued a statement calling …", "Trump posted tweets saying …": whoever issued it.
+    const message = messageBefore(tokens, index);
+    const sender = message === -1 ? null : senderOf(tokens, message);
+    if (sender && saysSomething && !verb.evidence) return { source: spanOf(tokens, sender), trailing: false };
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
@@ -315,6 +319,10 @@ function attributionAt(
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
     };
   }
+  // "A Quinnipiac poll released in late August found": the document, with what is said of it.
+  const document = verb.evidence ? documentPhraseBefore(tokens, before) : null;
+  if (document && isSubject(tokens, document, verb))
+    return { source: spanOf(tokens, document), trailing: false };
   // "'…,' said X" and, opening a sentence, "Said Ellis: …".
   if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
     const after = phraseStartingAt(tokens, index + 1);
@@ -348,6 +356,40 @@ function relativeClauseBefore(tokens: readonly Token[], and: number): Phrase | n
   return null;
 }
 
+/** How far back a document's head may be from its evidence verb: "poll released in late August found". */
+const MAX_DOCUMENT_TOKENS = 14;
+/** Words after a document's head that say more about it: "released", "by", "of", "being released". */
+const AFTER_DOCUMENT = new Set(["by", "of", "from", "in", "being", "on"]);
+
+/**
+ * An evidence verb's source that goes on after its head: "A GAO report released last year found",
+ * "Video of the incident shows", "An exhaustive study being released on Tuesday by researchers shows",
+ * "Recent polls in Pennsylvania and Virginia have shown". The phrase runs from the document's noun
+ * phrase to the verb; the head must be a document with a modifier, or one followed by "of"/"by"/"from".
+ */
+function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase | null {
+  for (let at = before; at > 0 && before - at <= MAX_DOCUMENT_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (
+      token.quoted ||
+      token.pos === "SCONJ" ||
+      (token.pos === "PUNCT" && !INSIDE_ASIDE_MARKS.has(token.text))
+    )
+      return null;
+    if (at === before || !EVIDENCE_NOUNS.has(token.normal)) continue;
+    const next = tokens[at + 1] as Token;
+    const participle = next.pos === "VERB" && /(?:ed|en)$/.test(next.normal);
+    if (!participle && !AFTER_DOCUMENT.has(next.normal)) continue;
+    let first = at;
+    while (first > 0 && isPhraseTag(tokens[first - 1])) first--;
+    // "photos and videos from the ground showed": the videos are half of the source.
+    if (tokens[first - 1]?.pos === "CCONJ") return null;
+    const specific = first < at || next.normal === "of" || next.normal === "by" || next.normal === "from";
+    return specific ? { first, last: before } : null;
+  }
+  return null;
+}
+
 /** Words that may open a sentence before a participle of their own: "After saying …, she …". */
 const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since"]);
 
@@ -372,6 +414,48 @@ function subjectAfterOpeningClause(tokens: readonly Token[], participle: number)
   let verb = phrase.last + 1;
   while ((tokens[verb] as Token | undefined)?.pos === "ADV") verb++;
   return /^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? "") ? spanOf(tokens, phrase) : null;
+}
+
+/** Things someone issues that say something: "a statement calling …", "a series of tweets saying …". */
+const MESSAGE_NOUNS = new Set(
+  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column".split(
+    " ",
+  ),
+);
+const MAX_WORDS_AFTER_MESSAGE = 3;
+
+/**
+ * Where the message noun is that a participle says something for ("issued a statement calling",
+ * "tweets early Friday saying"), or -1. Only a few words (a time, a name) may stand between.
+ */
+function messageBefore(tokens: readonly Token[], participle: number): number {
+  for (let at = participle - 1; at >= 0 && participle - at <= MAX_WORDS_AFTER_MESSAGE + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === "NOUN" && MESSAGE_NOUNS.has(token.normal)) return at;
+    if (token.pos !== "ADV" && token.pos !== "ADJ" && token.pos !== "PROPN" && token.pos !== "NOUN")
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who issued the message at `message`: its possessor ("Trump's early-morning tweets") or the subject of
+ * the verb it is the object of ("the council issued a statement", "Trump unleashed a series of tweets").
+ */
+function senderOf(tokens: readonly Token[], message: number): Phrase | null {
+  for (let at = message - 1; at >= 0 && message - at <= MAX_PHRASE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === "PART" && /^['’]s$/.test(token.text)) {
+      const owner = phraseEndingAt(tokens, at - 1);
+      return owner && !owner.referent ? owner : null;
+    }
+    if (token.pos === "VERB") {
+      const subject = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      return subject && !subject.referent && tokens[subject.first - 1]?.pos !== "VERB" ? subject : null;
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|ADV)$/.test(token.pos) && token.text !== "-") return null;
+  }
+  return null;
 }
 
 /** Nouns of a recording that shows someone speaking: "footage of Trump saying …", "a video of her telling …". */
@@ -618,7 +702,7 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   const head = tokens[end];
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
   if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb)) return null;
-  if (head.pos === "PRON") {
+  if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
     if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
       return referent ? { first: end, last: end, referent } : null;
@@ -649,6 +733,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       first--;
     // "Protesters marching through the streets chanted": a participle and its phrase after the head.
     else if (previous.pos === "ADP" && isParticipleAfterNoun(tokens, first - 2)) first -= 2;
+    // "people familiar with the talks", "those close to him": who knows the matter, then the head.
+    else if (isCloseTo(tokens, first - 1)) first -= 2;
     else break;
   }
   while (
@@ -702,6 +788,22 @@ function isParticipleAfterNoun(tokens: readonly Token[], at: number): boolean {
   return (
     token?.pos === "VERB" && /ing$/.test(token.text) && isNounLike(tokens[at - 1]) && !tokens[at - 1]?.quoted
   );
+}
+
+/** "familiar with", "close to": an adjective and its preposition inside an unnamed source's phrase. */
+const CLOSENESS = new Map([
+  ["familiar", "with"],
+  ["close", "to"],
+]);
+
+/** Whether the preposition at `at` follows "familiar"/"close" that follows the head ("officials familiar with"). */
+function isCloseTo(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at];
+  const adjective = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (!preposition || !adjective || !head) return false;
+  const fits = CLOSENESS.get(adjective.normal) === preposition.normal;
+  return fits && (isNounLike(head) || head.normal === "those" || head.normal === "people");
 }
 
 function isNounLike(token: Token | undefined): boolean {

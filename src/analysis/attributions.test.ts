@@ -878,3 +878,42 @@ describe("finding the source of a participle or an evidence verb", () => {
     ).toEqual([["The Harlow/Leeds tracking poll", "showed"]]);
   });
 });
+
+describe("finding the source of a second verb, a document or a message", () => {
+  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
+
+  it("gives a second verb of the same source its own attribution, but not a verb inside the claim", () => {
+    expect(pairs("The union condemned the cuts and vowed to strike in May.")).toEqual([
+      ["The union", "condemned"],
+      ["The union", "vowed"],
+    ]);
+    expect(pairs("Police say the driver ignored the signal and refused to stop.")).toEqual([
+      ["Police", "say"],
+    ]);
+  });
+
+  it("takes a document with what is said of it as an evidence verb's source", () => {
+    expect(pairs("A council report released last spring found that the bridge was unsafe.")).toEqual([
+      ["A council report released last spring", "found"],
+    ]);
+    expect(pairs("Videos from the valley showed that smoke hung over the town.")).toEqual([
+      ["Videos from the valley", "showed"],
+    ]);
+    // Half of a source is none: "videos" alone did not show it.
+    expect(pairs("Photos and videos from the valley showed that smoke hung over the town.")).toEqual([]);
+  });
+
+  it("gives a participle after a statement or posts to whoever issued them", () => {
+    expect(pairs("The ministry issued a statement calling the strike illegal.")).toEqual([
+      ["The ministry", "calling"],
+    ]);
+    expect(pairs("Ruiz's posts accusing the mayor of lying were deleted.")).toEqual([["Ruiz", "accusing"]]);
+  });
+
+  it("keeps 'close to' and 'familiar with' inside an unnamed source", () => {
+    expect(pairs("Those close to her say she will run again.")).toEqual([["Those close to her", "say"]]);
+    expect(pairs("Bankers familiar with the talks warned that a deal was far off.")).toEqual([
+      ["Bankers familiar with the talks", "warned"],
+    ]);
+  });
+});

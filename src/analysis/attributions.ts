@@ -146,7 +146,9 @@ function findOverTags(
   ];
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
-    .filter((candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims))
+    .filter(
+      (candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims, tokens, sentence.start),
+    )
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
     )
@@ -181,22 +183,40 @@ function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
 /** A document or a poll as the head of a phrase: "the study", "a new Quinnipiac poll". */
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
-function relativeTo(sentence: Sentence, attribution: Attribution): { cue: Span; claim: Span } {
+function relativeTo(sentence: Sentence, attribution: Attribution): { source: Span; cue: Span; claim: Span } {
   const at = (span: Span): Span => ({ start: span.start - sentence.start, end: span.end - sentence.start });
-  return { cue: at(attribution.cueSpan), claim: at(attribution.claimSpan) };
+  return {
+    source: at(attribution.sourceSpan),
+    cue: at(attribution.cueSpan),
+    claim: at(attribution.claimSpan),
+  };
 }
 
 /**
  * "Clinton said she wants to …": a stance or belief inside what someone else is reported to say is part
- * of their claim, not a second source (unless the other cue sits inside this one's claim in turn).
+ * of their claim, not a second source (unless the other cue sits inside this one's claim in turn). A
+ * second verb of the same source, with no verb between them, is no part of the first one's claim: "Trump
+ * criticized the deals and called for tariffs" (but in "Police say he posed a threat and refused to drop
+ * it", "refused" is his, inside the claim).
  */
 function insideAnotherClaim(
-  candidate: { cue: Span; claim: Span },
-  others: readonly { cue: Span; claim: Span }[],
+  candidate: { source: Span; cue: Span; claim: Span },
+  others: readonly { source: Span; cue: Span; claim: Span }[],
+  tokens: readonly Token[],
+  sentenceStart: number,
 ): boolean {
+  const secondVerbOf = (other: { source: Span; cue: Span }) =>
+    other.source.start === candidate.source.start &&
+    !tokens.some(
+      (token) =>
+        token.pos === "VERB" &&
+        token.start >= sentenceStart + other.cue.end &&
+        token.end <= sentenceStart + candidate.cue.start,
+    );
   return others.some(
     (other) =>
       other.cue.start !== candidate.cue.start &&
+      !secondVerbOf(other) &&
       contains(other.claim, candidate.cue) &&
       !contains(candidate.claim, other.cue),
   );
