@@ -227,7 +227,7 @@ export function attributionsOverTags(
       start: span.start - sentenceStart,
       end: span.end - sentenceStart,
     });
-    const claim = claimOf(tokens, index, result.source, result.trailing);
+    const claim = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
     found.push({
       source: relative(result.source),
       cue: relative(token),
@@ -243,9 +243,12 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span } | null {
+): { source: Span; trailing: boolean; referent?: Span; claim?: Span } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
+  // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
+  const passive = passiveAgent(tokens, index, verb);
+  if (passive) return { source: spanOf(tokens, passive.agent), trailing: true, claim: passive.subject };
   const allowedAfter =
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
@@ -388,6 +391,49 @@ function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase 
     return specific ? { first, last: before } : null;
   }
   return null;
+}
+
+/** Verbs whose passive with "by" is mostly another sense: "rooms added by", "troops supported by artillery". */
+const OTHER_SENSE_IN_PASSIVE = new Set(["add", "support", "maintain", "back"]);
+
+/** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
+const MEANS = new Set(["phone", "telephone", "email", "e-mail", "letter", "text", "video", "mail", "far"]);
+
+/**
+ * The agent of a passive reporting verb: "The issue was first reported by The Washington Post", "She has
+ * been endorsed by dozens of papers", "a view echoed by everyone I interviewed". The participle ends in
+ * -ed/-en (or is an irregular past), "by" follows, and a name or a noun phrase after it; "add" is left
+ * out ("rooms added by the school" adds rooms, it reports nothing), and so are "supported by artillery",
+ * "a monitor maintained by the embassy" and verbs that report only before a clause.
+ */
+function passiveAgent(
+  tokens: readonly Token[],
+  index: number,
+  verb: ReportingVerb,
+): { agent: Phrase; subject: Span } | null {
+  const cue = tokens[index] as Token;
+  if (
+    tokens[index + 1]?.normal !== "by" ||
+    verb.evidence ||
+    verb.clause ||
+    OTHER_SENSE_IN_PASSIVE.has(verb.lemma)
+  )
+    return null;
+  // "responded by using …": "by" and a gerund tell how.
+  if (tokens[index + 2]?.pos === "VERB") return null;
+  if (!/(?:ed|en|wn|ld|ght)$/.test(cue.normal) || cue.normal === cue.lemma) return null;
+  // A full passive only: "was reported by"; in "Problems reported by users were fixed" the report is no claim.
+  const be = skipGap(tokens, index - 1) + 1;
+  if (!gapHasBe(tokens, be, index)) return null;
+  const agent = phraseStartingAt(tokens, index + 2);
+  if (!agent || MEANS.has((tokens[agent.last] as Token).normal)) return null;
+  const head = tokens[agent.last] as Token;
+  if (head.pos !== "PROPN" && head.pos !== "NOUN") return null;
+  // What was reported is the subject: "The leak" in "The leak was first reported by the Gazette".
+  const words = tokens.slice(0, be).filter((token) => token.pos !== "PUNCT");
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? { agent, subject: { start: first.start, end: last.end } } : null;
 }
 
 /** Words that may open a sentence before a participle of their own: "After saying …, she …". */

@@ -917,3 +917,22 @@ describe("finding the source of a second verb, a document or a message", () => {
     ]);
   });
 });
+
+describe("finding the agent of a passive report", () => {
+  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
+
+  it("takes the agent after 'by' as the source", () => {
+    expect(pairs("The leak was first reported by the Harbour Gazette on Monday.")).toEqual([
+      ["the Harbour Gazette", "reported"],
+    ]);
+    expect(pairs("The mayor has been endorsed by dozens of papers.")).toEqual([
+      ["dozens of papers", "endorsed"],
+    ]);
+  });
+
+  it("leaves 'by' with a means, a gerund or another sense alone", () => {
+    expect(pairs("The fine was reported by telephone.")).toEqual([]);
+    expect(pairs("Troops supported by artillery advanced on the town.")).toEqual([]);
+    expect(pairs("Two rooms were added by the school last year.")).toEqual([]);
+  });
+});
