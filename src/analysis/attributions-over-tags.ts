@@ -254,7 +254,7 @@ function attributionAt(
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
   // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
-  const topic = verb.plain && next?.normal === "of";
+  const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
@@ -293,7 +293,8 @@ function attributionAt(
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
     if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
-    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+    const subject =
+      invertedSpeaker(tokens, before) ?? sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
   }
   // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
@@ -395,6 +396,18 @@ function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase 
 
 /** Verbs whose passive with "by" is mostly another sense: "rooms added by", "troops supported by artillery". */
 const OTHER_SENSE_IN_PASSIVE = new Set(["add", "support", "maintain", "back"]);
+
+/** Verbs of telling that take their topic with "of" as "say" does: "Clarke recalled of the hearing", "she joked of it". */
+const TOPIC_OF_VERBS = new Set(["recall", "joke", "warn", "boast", "complain"]);
+
+/** '“…,” said Caddell, speaking of …': the speaker named after an inverted verb, just before the comma. */
+function invertedSpeaker(tokens: readonly Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ",") return null;
+  const phrase = phraseEndingAt(tokens, comma - 1);
+  const verb = phrase && !phrase.referent ? tokens[phrase.first - 1] : undefined;
+  if (!phrase || verb?.pos !== "VERB" || VERB_BY_LEMMA.get(verb.lemma)?.inverts !== true) return null;
+  return isQuoteOrComma(tokens[phrase.first - 2] ?? verb) ? spanOf(tokens, phrase) : null;
+}
 
 /** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
 const MEANS = new Set(["phone", "telephone", "email", "e-mail", "letter", "text", "video", "mail", "far"]);

@@ -936,3 +936,20 @@ describe("finding the agent of a passive report", () => {
     expect(pairs("Two rooms were added by the school last year.")).toEqual([]);
   });
 });
+
+describe("finding the source of a topic or of a participle after an inverted speaker", () => {
+  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
+
+  it("reads 'recalled of', 'joked of' like 'said of'", () => {
+    expect(pairs("“They rushed it all through,” Ms. Adeyemi recalled of the hearing.")).toEqual([
+      ["Ms. Adeyemi", "recalled"],
+    ]);
+  });
+
+  it("gives a participle after '“…,” said X,' to X", () => {
+    expect(pairs("“The tide has turned,” said Okafor, speaking of the vote count in the north.")).toEqual([
+      ["Okafor", "said"],
+      ["Okafor", "speaking"],
+    ]);
+  });
+});
