@@ -141,6 +141,8 @@ const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Pronouns that can say something (not "it" of the weather, not "this"). */
 const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+/** Quantifiers that stand for people when they are a verb's whole subject: "Some believe …", "all agreed". */
+const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "all", "both", "most", "several"]);
 /** Pronouns for a person nobody names, which can speak too: "Then someone asked how …". */
 const INDEFINITE_SPEAKERS = new Set(["someone", "somebody", "everyone", "everybody"]);
 /** Words that continue a noun phrase across a preposition: "the head of the agency", "a spokesman for Ms. Lee". */
@@ -759,6 +761,13 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     if (tokens[end]?.pos === "NUM" && tokens[end - 1]?.text === ",") end -= 2;
   }
   const head = tokens[end];
+  // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for people.
+  if (head && QUANTIFIER_SPEAKERS.has(head.normal) && (head.pos === "DET" || head.pos === "PRON")) {
+    const previous = tokens[end - 1];
+    const opens =
+      !previous || previous.pos === "PUNCT" || previous.pos === "CCONJ" || previous.pos === "SCONJ";
+    return opens && !previous?.quoted ? { first: end, last: end } : null;
+  }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
   if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb)) return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {

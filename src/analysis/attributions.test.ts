@@ -953,3 +953,13 @@ describe("finding the source of a topic or of a participle after an inverted spe
     ]);
   });
 });
+
+describe("finding a quantifier as the source", () => {
+  it("takes 'Some' that opens a clause as the source, not one inside a phrase", () => {
+    const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
+    expect(pairs("Some believe the late surge in turnout will favour the incumbent.")).toEqual([
+      ["Some", "believe"],
+    ]);
+    expect(pairs("The tickets of some believe nothing.")).toEqual([]);
+  });
+});
