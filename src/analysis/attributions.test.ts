@@ -22,6 +22,11 @@ function pairsIn(text: string) {
   );
 }
 
+/** Each attribution's source and cue, in order: what most source-finding specs compare. */
+function pairs(text: string) {
+  return attributionsIn(text).map((item) => [item.source, item.cue]);
+}
+
 describe("findAttributions", () => {
   it("finds a leading 'according to X, …' with its claim after the comma", () => {
     expect(attributionsIn("According to pro-militant sources, at least 15 rockets were fired.")).toEqual([
@@ -765,8 +770,6 @@ describe("findAttributions over part-of-speech tags", () => {
 });
 
 describe("finding a cue's source", () => {
-  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
-
   it("reads past a time adverbial or 'further' between the source and its verb", () => {
     expect(pairs("The mayor met Ruth Okoye, who in 2019 said the port would close.")).toContainEqual([
       "who",
@@ -828,8 +831,6 @@ describe("finding a cue's source", () => {
 });
 
 describe("finding the source of a participle or an evidence verb", () => {
-  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
-
   it("gives a participle clause that opens the sentence the main clause's subject", () => {
     expect(pairs("Saying the count was rigged, the mayor told reporters he would appeal.")).toEqual([
       ["the mayor", "Saying"],
@@ -880,8 +881,6 @@ describe("finding the source of a participle or an evidence verb", () => {
 });
 
 describe("finding the source of a second verb, a document or a message", () => {
-  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
-
   it("gives a second verb of the same source its own attribution, but not a verb inside the claim", () => {
     expect(pairs("The union condemned the cuts and vowed to strike in May.")).toEqual([
       ["The union", "condemned"],
@@ -919,8 +918,6 @@ describe("finding the source of a second verb, a document or a message", () => {
 });
 
 describe("finding the agent of a passive report", () => {
-  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
-
   it("takes the agent after 'by' as the source", () => {
     expect(pairs("The leak was first reported by the Harbour Gazette on Monday.")).toEqual([
       ["the Harbour Gazette", "reported"],
@@ -938,8 +935,6 @@ describe("finding the agent of a passive report", () => {
 });
 
 describe("finding the source of a topic or of a participle after an inverted speaker", () => {
-  const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
-
   it("reads 'recalled of', 'joked of' like 'said of'", () => {
     expect(pairs("“They rushed it all through,” Ms. Adeyemi recalled of the hearing.")).toEqual([
       ["Ms. Adeyemi", "recalled"],
@@ -956,7 +951,6 @@ describe("finding the source of a topic or of a participle after an inverted spe
 
 describe("finding a quantifier as the source", () => {
   it("takes 'Some' that opens a clause as the source, not one inside a phrase", () => {
-    const pairs = (text: string) => attributionsIn(text).map((item) => [item.source, item.cue]);
     expect(pairs("Some believe the late surge in turnout will favour the incumbent.")).toEqual([
       ["Some", "believe"],
     ]);
