@@ -322,6 +322,8 @@ describe("findLoadedTerms", () => {
       ["The gruesome details of the contract emerged.", "gruesome", "sensationalism"],
       ["An eerie silence fell over the committee.", "eerie", "sensationalism"],
       ["The council spent an eye-popping sum on the logo.", "eye-popping", "sensationalism"],
+      ["The new parking plan is absolutely worthless.", "absolutely", "intensifier"],
+      ["The board's answer was downright silly.", "downright", "intensifier"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -370,6 +372,9 @@ describe("findLoadedTerms", () => {
       "Engineers ran destructive testing on the beam.",
       "Ranchers say wolves killed six calves near the forest.",
       "A pack of wolves crossed the park at dawn.",
+      "The tickets are absolutely free for children.",
+      "She was absolutely certain the bus had left.",
+      "There is absolutely no fee for the permit.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
@@ -654,6 +659,16 @@ describe("a sentence printed twice", () => {
       ["corrupt", 27],
     ]);
   });
+
+  it("reads neither copy of a sentence printed twice in a row, a reader poll's heading and its question", () => {
+    const question = "Who is the most corrupt member of the city council?";
+    const text = `The council met on Monday.\n\n${question}\n\n${question}\n\nThe budget passed.`;
+    const paragraphs = text.split("\n\n").map((paragraph) => {
+      const start = text.indexOf(paragraph);
+      return { start, end: start + paragraph.length };
+    });
+    expect(findLoadedTerms(text, splitSentences(text, paragraphs), [])).toEqual([]);
+  });
 });
 
 describe("loaded words in the headline", () => {
@@ -666,6 +681,13 @@ describe("loaded words in the headline", () => {
       ["Mercenaries", "label", HEADLINE_SENTENCE],
     ]);
     expect(loaded).toEqual([]);
+  });
+
+  it("takes a phrase quoted in a headline for someone's words, not the outlet's scare quotes", () => {
+    const { headline } = analyzeArticle(
+      "Mayor's 'special bond' with developer under scrutiny\n\nBy Jo Roe\n\nThe mayor met the developer on Monday, officials said.\n",
+    );
+    expect(headline?.loaded).toEqual([]);
   });
 
   it("still passes over a capitalised word inside a sentence's name", () => {

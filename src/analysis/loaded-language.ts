@@ -84,9 +84,11 @@ export function findLoadedTerms(
   const attributionsBySentence = spansBySentence(attributions, sentences);
   const found: LoadedTerm[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     // A sentence printed again word for word (a reader poll, a pull quote) is page furniture: its words were read once.
     if (isRepeat(sentence.text, seen)) continue;
+    // One printed twice in a row is a widget's heading and its question (a reader poll): no copy is the article's.
+    if (isRepeatedAtOnce(sentence, sentences[index + 1])) continue;
     // Only the quotations and attributions around this sentence: each sentence costs the same however long the article.
     const quotations = quotationsBySentence.get(sentence.index) ?? [];
     const attributions = attributionsBySentence.get(sentence.index) ?? [];
@@ -107,6 +109,11 @@ export function findLoadedTerms(
 
 /** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
 const MIN_REPEATED_SENTENCE = 30;
+
+/** Whether the next sentence prints this one again, word for word, straight after it. */
+function isRepeatedAtOnce(sentence: Sentence, next: Sentence | undefined): boolean {
+  return next !== undefined && sentence.text.length >= MIN_REPEATED_SENTENCE && next.text === sentence.text;
+}
 
 /** Whether the sentence's text was read earlier in the article (and remembers it for later sentences). */
 function isRepeat(sentenceText: string, seen: Set<string>): boolean {

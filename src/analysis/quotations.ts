@@ -295,6 +295,8 @@ function classify(
   });
 
   if (!marks.closed) return quotation("speech", speakerOf(marks, sentences, attributions));
+  // Headlines quote what someone said, in a few words ('Pope: blessing would be an ‘atrocity’'): the story says who.
+  if (sentence.index === HEADLINE_SENTENCE) return quotation("speech");
   const namer = WHAT_X_CALLS.exec(before)?.[1];
   if (namer) {
     const named = PRONOUN.test(namer) ? speakerOf(marks, sentences, attributions) : namer;
