@@ -51,7 +51,9 @@ async function firstPassageWords(questionId: string): Promise<string> {
   const question = JSON.parse(snapshot?.question ?? "{}") as { passages: { start: number; end: number }[] };
   const first = question.passages[0];
   if (!first) throw new Error("the question has no passage");
-  return WIRE_REPORT.slice(first.start, first.end).replace(/\s+/g, " ").trim().slice(0, 40);
+  const words = WIRE_REPORT.slice(first.start, first.end).replace(/\s+/g, " ").trim().slice(0, 40);
+  // As the page prints them: a passage may open with a quotation mark, which HTML escapes.
+  return words.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;");
 }
 
 describe("the passage of a library question in a classroom session", () => {
