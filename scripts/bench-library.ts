@@ -136,20 +136,15 @@ const row = (label: string, values: number[]) =>
 console.log(
   `library article: ${words} words, ${runs[0]?.questions} questions, ${RUNS} runs after warm-up (a different article each run), CPU time per request`,
 );
-row(
-  "add the article (POST /library/articles): analysis",
-  runs.map((run) => run.add),
-);
-row(
-  "build its questions (first GET of its page)",
-  runs.map((run) => run.build),
-);
-row(
-  "show the review page (later GETs)",
-  runs.map((run) => run.page),
-);
-row(
-  "before the split: analysis and questions in one request",
-  runs.map((run) => run.before),
-);
+const requests: [string, keyof Run][] = [
+  ["add the article (POST /library/articles): analysis", "add"],
+  ["build its questions (first GET of its page)", "build"],
+  ["show the review page (later GETs)", "page"],
+  ["before the split: analysis and questions in one request", "before"],
+];
+for (const [label, key] of requests)
+  row(
+    label,
+    runs.map((run) => run[key]),
+  );
 console.log("  (Workers CPU limit per request: Free 10 ms, Paid 30,000 ms by default)");

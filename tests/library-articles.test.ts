@@ -120,13 +120,21 @@ describe("adding an article", () => {
     );
   });
 
-  it("stores the engine version that built the questions", async () => {
+  it("stores the engine version that built the questions, on the article and on every question", async () => {
     const { browser } = await openLibrary();
-    const articleId = articleIdOf(await pasteArticle(browser, OPINION_COLUMN));
+    const path = await pasteArticle(browser, OPINION_COLUMN);
+    const articleId = articleIdOf(path);
     const row = await env.DB.prepare("select engine_version from library_articles where id = ?")
       .bind(articleId)
       .first<{ engine_version: string }>();
     expect(row?.engine_version).toMatch(/^questions-\d+\.[0-9a-z]{14}$/);
+    expect((await browser.get(path)).status).toBe(200);
+    const { results } = await env.DB.prepare(
+      "select distinct engine_version from library_questions where article_id = ?",
+    )
+      .bind(articleId)
+      .all<{ engine_version: string }>();
+    expect(results).toEqual([{ engine_version: row?.engine_version }]);
   });
 
   it("finds the opinion column's loaded words and asks about them", async () => {

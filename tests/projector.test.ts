@@ -286,7 +286,7 @@ describe("the dashboard's split per option", () => {
     expect(text).toContain("Options chosen");
     const question = questionFromBank(questionId);
     const wrongText = question.options.find((option) => option.id === wrongOption(questionId))?.text ?? "";
-    expect(text).toContain(`${wrongText.slice(0, 40)}`);
+    expect(text).toContain(wrongText.slice(0, 40).trimEnd());
     expect(text).toMatch(/\(the answer\)/);
   });
 });

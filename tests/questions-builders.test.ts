@@ -107,7 +107,7 @@ By Jane Roe
 
 Example Wire, 4 June 2027
 
-Brightway said its new stores had opened on time in every region. The company reported a profit of £40 million for the year. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
+Brightway said its new stores had opened on time in every region. The company reported that its profit for the year was £40 million. Dr Ada Moss, an economist at Elden University, said the gains would not last. The Shoppers' Forum said prices had risen twice since March.
 `;
     const question = buildClaimSourceQuestions(input(text)).find((item) =>
       item.prompt.includes("£40 million"),
@@ -358,9 +358,9 @@ The original source of this article is Field Notes
 Disclaimer: The contents of this article are of sole responsibility of the author(s). Big Portal will not be responsible for any inaccurate or incorrect statement in this article.
 `;
 
-  it("says the author wrote it and the publisher republished it (producer-publisher)", () => {
+  it("says the author wrote it and the publisher put it out, asserting no republication the page does not show (producer-publisher)", () => {
     const [question] = buildProducerPublisherQuestions(input(REPUBLISHED));
-    expect(question && correctText(question)).toBe("Field Notes wrote it; Big Portal republished it");
+    expect(question && correctText(question)).toBe("Field Notes wrote it; Big Portal put it out");
     expectSound(question ? [question] : [], REPUBLISHED);
   });
 
@@ -413,7 +413,7 @@ const LOADED = `Heavy fighting in the south
 
 By South Desk
 
-The heroic army liberated the village of Tell Sultan after a short battle with the radicals. Rebels captured the hamlet of Abu Dali on the same day. The so-called moderate opposition lost 12 fighters near the bridge. Local farmers reported that the wheat harvest began on Tuesday in several nearby villages.
+The heroic army liberated the village of Tell Sultan after a short battle with the radicals. Rebels captured the hamlet of Abu Dali on the same day. The so-called "moderate opposition" lost 12 fighters near the bridge. Local farmers reported that the wheat harvest began on Tuesday in several nearby villages.
 `;
 
 function withLoaded(text: string, loaded: LoadedTerm[], change: Partial<ArticleAnalysis> = {}) {
@@ -435,7 +435,7 @@ const HEROIC = term(LOADED, "heroic", {
   neutral: [""],
   explanation: "'Heroic' cheers one side.",
 });
-const SO_CALLED = term(LOADED, "so-called moderate opposition", {
+const SO_CALLED = term(LOADED, "so-called", {
   category: "so-called",
   neutral: ["moderate opposition"],
   explanation: "'So-called' hints the name is false.",
@@ -488,8 +488,8 @@ The town library will open until eight o'clock on weekdays from next month, the 
 describe("which rewrite is neutral (neutral-rewrite)", () => {
   it("swaps the loaded word for a neutral one of the same form", () => {
     const [question] = buildNeutralRewriteQuestions(withLoaded(LOADED, [LIBERATED]));
-    expect(question && correctText(question)).toBe("The heroic army captured the village of");
-    expect(question && optionTexts(question)).toContain("The heroic army freed the village of");
+    expect(question && correctText(question)).toBe("The heroic army captured the village");
+    expect(question && optionTexts(question)).toContain("The heroic army freed the village");
   });
 });
 
@@ -499,17 +499,19 @@ describe("a phrase that needs no rewrite (neutral-rewrite control)", () => {
     const control = questions.find((question) => question.control);
     expect(control && correctText(control)).toBe("This one is fine: leave it as written");
     expect(control?.evidence[0]?.text).toContain("captured");
-    expect(control && optionTexts(control)).toContain("Rebels liberated the hamlet of");
+    expect(control && optionTexts(control)).toContain("Rebels liberated the hamlet");
   });
 });
 
 describe("a label for a group and a neutral one (group-label)", () => {
-  it("asks for a neutral word or for an equally judging one, so loaded labels are sometimes the key", () => {
+  it("asks for a neutral word or for another judging one, so loaded labels are sometimes the key", () => {
     const asked = ["a", "b", "c", "d", "e", "f"].flatMap((slug) =>
       buildGroupLabelQuestions({ ...withLoaded(LOADED, [RADICALS]), article: { slug, text: LOADED } }),
     );
     const neutral = asked.find((question) => question.prompt.endsWith("Which is a neutral word for them?"));
-    const judging = asked.find((question) => question.prompt.endsWith("would judge them just as much?"));
+    const judging = asked.find((question) =>
+      question.prompt.endsWith("Which of these words also judges them?"),
+    );
     expect(neutral && correctText(neutral)).toBe("armed groups");
     expect(neutral && optionTexts(neutral)).toContain("radicals");
     expect(judging && LOADED_ALTERNATIVES.label).toContain(judging && correctText(judging));

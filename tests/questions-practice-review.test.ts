@@ -70,6 +70,15 @@ describe("a person and the body they speak for are one voice", () => {
     expect(optionTexts(about(ferries, "added a night crossing"))).not.toContain("Sam Wu");
   });
 
+  it("never offers a body's chair as a wrong answer for the body's own survey", () => {
+    const text = story(
+      "The committee's own survey, published in March, found that 58 per cent of drivers who answered backed a lower speed limit. The committee's chair, Councillor Ann Vale, said the limit would change in July. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+    );
+    const survey = about(text, "58 per cent of drivers");
+    expect(survey && correctText(survey)).toBe("The committee's own survey");
+    expect(optionTexts(survey)).not.toContain("Councillor Ann Vale");
+  });
+
   it("never offers the harbour master's claim as a wrong answer in a question about the board (guard)", () => {
     const board = buildClaimMatchQuestions(input(harbour)).find((question) =>
       question.prompt.includes("Harbour Board"),

@@ -7,13 +7,16 @@ import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match"
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildGroupLabelQuestions } from "../src/questions/builders/group-label";
+import { buildLateralReadingQuestions } from "../src/questions/builders/lateral-reading";
 import { buildLoadedVoiceQuestions } from "../src/questions/builders/loaded-voice";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import { buildNeutralRewriteQuestions } from "../src/questions/builders/neutral-rewrite";
+import { buildReportingVerbQuestions } from "../src/questions/builders/reporting-verb";
 import { buildScareQuotesQuestions } from "../src/questions/builders/scare-quotes";
 import { buildSelectiveVerbsQuestions } from "../src/questions/builders/selective-verbs";
 import { buildUnattributedSentenceQuestions } from "../src/questions/builders/unattributed-sentence";
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
-import type { BuildInput } from "../src/questions/draft";
+import { type BuildInput, tidy } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
 import { STANDING_TEXT, standingOptions } from "../src/questions/standing";
 import { claimAsOption, excerpt } from "../src/questions/text";
@@ -360,7 +363,7 @@ By Ann Writer
 
 Example Wire, 3 March 2026
 
-The Northvale Water Board said the reservoirs held 40 per cent of capacity. Its director of operations, Jo Bell, said a hosepipe ban would begin in May. Dr Ana Ruiz, a hydrologist, said the spring had been dry. Two pumps were reportedly damaged. 6 farms were closed on Monday.
+The Northvale Water Board said the reservoirs held 40 per cent of capacity. Its director of operations, Jo Bell, said a hosepipe ban would begin in May. Dr Ana Ruiz, a hydrologist, said the spring had been dry. Two pumps were reportedly damaged. 6 farms were closed on Monday. The river level dropped sharply during the long dry spell in April.
 `;
     const board = buildClaimMatchQuestions(input(text)).find((question) =>
       question.prompt.includes("Water Board"),
@@ -510,6 +513,270 @@ Media outlets affiliated with the rebels and their allies claimed that the army 
     const [question] = buildSelectiveVerbsQuestions(input(text));
     expect(question?.explanation).toContain(
       "the claim of media outlets affiliated with the rebels and their allies",
+    );
+  });
+});
+
+describe("review round 8", () => {
+  const FIGHTING = `Army advances in the south
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+On Monday, militant shelling killed or injured at least 37 people in the city of Harran. On Tuesday, the army eliminated several militants near the al-Nar hilltop. Then, militants attacked and captured the villages of Sarjah and Ejaz. Army troops liberated the town of Misherfah and secured several positions around it. 6 soldiers were reportedly killed and 5 others were captured. Pro-militant sources claimed that at least 2 army vehicles were destroyed there. The point is located in a building that has been reportedly used as a military academy. A day earlier, a militant cell killed 3 soldiers near Khanasir. So-called experts and the so-called Kurdish question were discussed in the capital on Sunday evening. Pro-government sources speculate that this move is linked with the fighting in the south.
+`;
+
+  it("does not compare 'killed or injured' with 'eliminated' as the same act, and answers the 'different acts' option honestly", () => {
+    const questions = buildAsymmetryQuestions(input(FIGHTING));
+    expect(questions.some((question) => question.prompt.includes("killed or injured"))).toBe(false);
+    const territory = questions.find((question) => question.prompt.includes("liberated"));
+    const different = territory?.options.find((option) =>
+      option.text.startsWith("The two acts were different"),
+    );
+    expect(different?.feedback).toContain("“captured” would describe both acts");
+  });
+
+  it("offers claim-match four options with at most one hedged claim, so 'reportedly' does not point at the key", () => {
+    const questions = buildClaimMatchQuestions(input(FIGHTING));
+    const militant = questions.find((question) => question.prompt.includes("pro-militant sources"));
+    expect(militant?.options).toHaveLength(4);
+    const hedged = militant?.options.filter((option) => /reportedly/.test(option.text)) ?? [];
+    expect(hedged.length).toBeLessThanOrEqual(1);
+  });
+
+  it("explains a figure the outlet states as fact as its own word, not as a hedge", () => {
+    const questions = buildFigureSourcingQuestions(input(FIGHTING));
+    const bare = questions.find((question) => question.prompt.includes("killed or injured"));
+    const hedged = questions.find((question) => question.prompt.includes("reportedly killed"));
+    expect(bare?.explanation).toContain("states it as fact");
+    expect(bare?.explanation).not.toMatch(/hedge|reportedly/);
+    const right = bare?.options.find((option) => option.id === bare.correctOptionId);
+    expect(right?.feedback).not.toMatch(/hedge|reportedly/);
+    expect(hedged?.explanation).toContain("reportedly");
+  });
+
+  it("asks for a word that 'also judges' a group, never one that judges it 'just as much'", () => {
+    const text = `Strikes in the south
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+On Monday, the army resumed its ground operation against Hayat Tahrir al-Sham and other radical groups in the south.
+`;
+    const asked = ["a", "b", "c", "d", "e", "f", "g", "h"].flatMap((slug) =>
+      buildGroupLabelQuestions({ ...input(text), article: { slug, text } }),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    for (const question of asked) expect(question.prompt).not.toContain("just as much");
+    expect(asked.some((question) => question.prompt.endsWith("Which of these words also judges them?"))).toBe(
+      true,
+    );
+  });
+
+  it("starts a cut excerpt at the sentence's start when the focus fits, not in the middle of a clause", () => {
+    const sentence =
+      "The main reason of the inability to provide proper security in these areas is that its proxy groups, with their criminal behavior, are among the key sources of instability in the whole region.";
+    const focus = sentence.indexOf("proxy groups");
+    const shown = excerpt(
+      sentence,
+      { start: 0, end: sentence.length },
+      { start: focus, end: focus + 12 },
+      140,
+    );
+    expect(shown.startsWith("The main reason")).toBe(true);
+    expect(shown).toContain("proxy groups");
+  });
+
+  it("never says the byline and the 'original source' line contradict each other", () => {
+    const text = `Army advances
+
+By [South Front](#)
+
+Global Research, November 26, 2019
+
+The army advanced on Monday. Video: https://southfront.org/video.mp4
+
+The original source of this article is Global Research
+`;
+    const question = buildLateralReadingQuestions(input(text)).find((item) =>
+      item.prompt.includes("first published"),
+    );
+    const said = [question?.explanation, ...(question?.options.map((option) => option.feedback) ?? [])].join(
+      " ",
+    );
+    expect(question).toBeDefined();
+    expect(said).not.toMatch(/contradicts itself|one of them is wrong/);
+    expect(said).toContain("southfront.org");
+  });
+
+  it("recommends no neutral word that adds a claim of its own ('foreign fighters' for 'mercenaries')", () => {
+    const text = `Army Repels Attack by Mercenaries
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The army repelled an attack on Monday near the town.
+`;
+    for (const question of buildLoadedWordQuestions(input(text))) {
+      expect(question.explanation).not.toContain("foreign fighters");
+    }
+  });
+
+  it("rewrites 'cleaning' an area with a phrase of the same form, not 'attacking' a whole region", () => {
+    const text = `Army advances
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+It's expected that the army and its allies will continue their efforts and further steadily cleaning southern Idlib in the war.
+`;
+    const [question] = buildNeutralRewriteQuestions(input(text));
+    expect(question && keyOf(question)).toMatch(/taking control of|fighting in|advancing in/);
+  });
+
+  it("explains 'speculate' as the sources guessing, not as doubt 'without saying why'", () => {
+    const question = buildReportingVerbQuestions(input(FIGHTING)).find((item) =>
+      item.prompt.includes("speculate"),
+    );
+    expect(question?.explanation).toContain("guessing");
+    expect(question?.explanation).not.toContain("without saying why");
+  });
+
+  it("asks 'why so-called' only before a label in quotation marks, in grammatical English", () => {
+    const text = `Policy kept
+
+By Ann Writer
+
+Example Post, 3 March 2026
+
+The committee voted to keep its so-called "flexible" phone policy for another year. The talks avoided the so-called Kurdish question on Monday evening.
+`;
+    const questions = buildScareQuotesQuestions(input(text));
+    const soCalled = questions.filter((question) => question.prompt.includes("use “so-called”"));
+    expect(soCalled.map((question) => question.prompt.includes("flexible"))).toEqual([true]);
+    for (const question of questions) {
+      expect(question.explanation).not.toMatch(/“so-called” before a (?:name|label)[^:]* hold\b/);
+      if (question.prompt.includes("use “so-called”")) expect(question.explanation).toContain("holds it");
+      expect(question.options.map((option) => option.text)).not.toContain("It is the group's official name");
+    }
+  });
+
+  it("words the standings so an unnamed outlet of a named side fits only 'unnamed', by the options' own text", () => {
+    const side = STANDING_TEXT["named-interested"].label;
+    const vague = STANDING_TEXT.vague.label;
+    expect(side).toMatch(/by name/);
+    expect(vague).toMatch(/unnamed/i);
+    expect(vague).toMatch(/side/);
+  });
+});
+
+describe("review round 9", () => {
+  it("says 'a loaded word' when the sentence holds another, and gives no neutral word that is part of the term", () => {
+    const text = `Front about to fall
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The fall of the town will sign the total collapse of the militants' defense and open a road to liberate the entire area along the highway.
+`;
+    const question = buildLoadedWordQuestions(input(text)).find((item) => keyOf(item) === "total collapse");
+    expect(question).toBeDefined();
+    const feedback = question?.options.map((option) => option.feedback).join(" ") ?? "";
+    expect(feedback).not.toContain("The loaded word is");
+    expect(question?.explanation).not.toContain("might say “collapse”");
+  });
+
+  it("does not key a label some groups use for themselves ('Jihadi') as taking sides", () => {
+    const text = `Attack repelled
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+On Monday, several foreign Jihadi groups, including the Turkistan Islamic Party, launched a major attack on army positions in the south.
+`;
+    for (const question of [
+      ...buildLoadedWordQuestions(input(text)),
+      ...buildGroupLabelQuestions(input(text)),
+    ]) {
+      expect(keyOf(question).toLowerCase()).not.toMatch(/^jihad/);
+    }
+  });
+
+  it("offers no fragment of 'accused X of Y' or 'link X with Y' as a claim", () => {
+    const text = `Attack in the north
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+Warplanes carried out over 30 airstrikes on militants' positions across the province. Local sources link the soft Russian reaction to these actions with the diplomatic effort of Moscow. Turkish sources as always accused Kurdish rebels of the attack. According to reports, over 30 militants were killed or injured. Pro-government sources speculate that this move is linked with the escalation in the south.
+`;
+    const options = buildClaimMatchQuestions(input(text)).flatMap((question) =>
+      question.options.map((option) => option.text),
+    );
+    expect(options).not.toContain("Kurdish rebels of the attack");
+    expect(options.some((option) => option.startsWith("The soft Russian reaction"))).toBe(false);
+    const prompts = buildClaimSourceQuestions(input(text)).map((question) => question.prompt);
+    expect(prompts.some((prompt) => prompt.includes("Kurdish rebels of the attack"))).toBe(false);
+  });
+
+  it("reads 'According to them' as the outlets 'them' stands for, and shows the sentence that names them", () => {
+    const text = `Heavy fighting
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The Russian Defense Ministry said that over 200 militants were killed. Media outlets affiliated with the rebels claimed that the army suffered large casualties. According to them, the opposition just conducted a tactical retreat.
+`;
+    const question = buildClaimSourceQuestions(input(text)).find((item) =>
+      item.prompt.includes("tactical retreat"),
+    );
+    expect(question).toBeDefined();
+    const feedback = question?.options.map((option) => option.feedback).join(" ") ?? "";
+    expect(feedback).not.toContain("“them” names no one");
+    expect(feedback).toContain("Media outlets affiliated with the rebels");
+    expect(passageTexts(text, question as Question).join(" ")).toContain(
+      "Media outlets affiliated with the rebels",
+    );
+  });
+
+  it("says of plain 'reports' that it names no one, side or otherwise, not that it 'may point to a side'", () => {
+    const options = standingOptions("vague", "reports");
+    const side = options.find((option) => option.text === STANDING_TEXT["named-interested"].label);
+    expect(side?.feedback).not.toContain("may point to a side");
+    const partisan = standingOptions("vague", "pro-militant sources").find(
+      (option) => option.text === STANDING_TEXT["named-interested"].label,
+    );
+    expect(partisan?.feedback).toContain("may point to a side");
+  });
+
+  it("ends a sentence that closes on a quoted sentence with one full stop, not '.”.'", () => {
+    const text = `Claims in the south
+
+By Ann Writer
+
+Example Wire, 3 March 2026
+
+The ministry said that 300 people took part. The army said 20 militants were killed. On Monday, ISIS claimed that its members had killed 2 soldiers in the south. However, no evidence was provided.
+`;
+    for (const question of buildUnsupportedClaimQuestions(input(text))) {
+      expect(question.explanation).not.toMatch(/[.!?]”\./);
+    }
+  });
+
+  it("keeps the full stop after a quotation cut with an ellipsis (final round nit)", () => {
+    expect(tidy("The article says “around 500 US troops remain…”. Keeping track")).toBe(
+      "The article says “around 500 US troops remain…”. Keeping track",
+    );
+    expect(tidy("the article says “However, no evidence was provided.”.")).toBe(
+      "the article says “However, no evidence was provided.”",
     );
   });
 });

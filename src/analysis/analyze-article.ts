@@ -88,13 +88,29 @@ export function allLoadedTerms(analysis: ArticleAnalysis): LoadedTerm[] {
  * A short article of our own, analysed once when this module is evaluated (a Worker's startup, which has
  * its own 1 s budget) so the first article a request sends does not pay for compiling the engine's code
  * and regular expressions. https://developers.cloudflare.com/workers/platform/limits/#worker-startup-time
+ * It touches most rules (speech verbs before and after the source, asides, participles, "according to",
+ * evidence nouns, stance, a dash and a transcript speaker, quotations of speech and scare quotes, loaded
+ * words of several kinds, figures that conflict, hedges): every rule it leaves out is compiled by the first
+ * request that needs it (`scripts/bench-tagger-cold.ts` prints the first analysis against the second).
  */
-const WARM_UP_ARTICLE = `Council approves the so-called "green" budget
+const WARM_UP_ARTICLE = `Council approves the so-called "green" budget as critics slam "regime" of cuts
 
 By A. Writer
 
 Riverside, 3 March 2026
 
 The council approved the budget on Tuesday, the mayor said. "It is a fair plan," said Ana Ruiz, a councillor.
-Critics, who called it a "disaster", claimed that 40 jobs would go; the union said 55. The radical plan reportedly passed.`;
+Critics, who called it a "disaster", claimed that 40 jobs would go; the union said 55. The radical plan reportedly passed.
+
+Mayor Linda Osei told reporters that the town had been liberated from debt, adding that rivals had captured the
+agenda. Osei said she wants to hire 12 nurses. According to a spokesman for the union, the brutal cuts were a
+shocking betrayal, and everyone knows the thugs in the opposition will smear anyone who disagrees.
+
+A new survey found that 61 per cent of residents backed the plan, while the opposition, citing its own poll, has
+said only 30 per cent did. No evidence was provided for either figure. "We will not stop," the group said in a
+statement, saying the devastating war on local shops must end.
+
+“We deserve better.” ― Tom Baker
+
+MORALES: The vote was rigged, allegedly.`;
 analyzeArticle(WARM_UP_ARTICLE);

@@ -20,9 +20,20 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
  * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(inflections))].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
   "i",
 );
+
+/**
+ * The words that send a sentence to the tagger for a verb: its inflections, or for a light verb its
+ * objects ("statement", "letter"; "put it"), so that "made" and "put" alone do not tag every sentence.
+ */
+function candidateWords(verb: ReportingVerb): string[] {
+  if (!verb.objects) return inflections(verb);
+  return verb.objects.flatMap((object) =>
+    object === "it" ? inflections(verb).map((form) => `${form} it`) : [object],
+  );
+}
 
 /** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
 function inflections(verb: ReportingVerb): string[] {
@@ -200,6 +211,8 @@ export interface TaggedAttribution {
   verb: ReportingVerb;
   /** For a relative pronoun source ("who", "which"), the phrase it stands for. */
   referent?: Span;
+  /** Read as a clause of its own ("…, saying", "…, but X declined"): never inside another claim. */
+  coordinate?: boolean;
 }
 
 /**
@@ -217,8 +230,11 @@ export function attributionsOverTags(
   for (let index = 0; index < tokens.length && examined < maxCues; index++) {
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
-    if (token.quoted || (token.pos !== "VERB" && !isVerbTaggedAsNoun(tokens, index))) continue;
-    const verb = VERB_BY_LEMMA.get(token.lemma);
+    if (token.quoted) continue;
+    const verb =
+      token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
+        ? VERB_BY_LEMMA.get(token.lemma)
+        : participleTaggedAsAdjective(tokens, index);
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
     examined++;
@@ -236,6 +252,7 @@ export function attributionsOverTags(
       claim: relative(claim),
       verb,
       ...(result.referent ? { referent: relative(result.referent) } : {}),
+      ...(result.coordinate ? { coordinate: true } : {}),
     });
   }
   return found;
@@ -245,7 +262,7 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span; claim?: Span } | null {
+): { source: Span; trailing: boolean; referent?: Span; claim?: Span; coordinate?: boolean } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
   // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
@@ -255,6 +272,7 @@ function attributionAt(
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
+  if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
   const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
@@ -262,7 +280,8 @@ function attributionAt(
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
-  if (verb.ambiguous && next?.normal !== "that" && next?.text !== ":") return null;
+  // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
+  const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
@@ -279,6 +298,7 @@ function attributionAt(
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
+    if (needsThat) return null;
     // "Claiming the race was rigged, Trump told …", "After saying …, she left": the main clause's subject.
     if (opensTheSentence(tokens, before)) {
       const subject = subjectAfterOpeningClause(tokens, index);
@@ -294,10 +314,14 @@ function attributionAt(
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
-    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "")) return null;
+    if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
     const subject =
       invertedSpeaker(tokens, before) ?? sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
+    // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
+    const coordinate = tokens[before]?.text === ",";
+    return subject && saysSomething && !verb.evidence
+      ? { source: subject, trailing: false, coordinate }
+      : null;
   }
   // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
   if (tokens[before]?.normal === "and") {
@@ -310,12 +334,13 @@ function attributionAt(
         referent: spanOf(tokens, relative.referent as Phrase),
       };
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && !verb.evidence ? { source: subject, trailing: false } : null;
+    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false } : null;
   }
   const phrase = phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
-    if (verb.quoting && !OPENING_WORDS.has(next?.text ?? "") && !CLOSING_QUOTES.has(first?.text ?? "")) {
+    if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
+    if (verb.quoting && !quotationOpensAt(tokens, index + 1) && !CLOSING_QUOTES.has(first?.text ?? "")) {
       const beforeComma = tokens[phrase.first - 2];
       if (!(first?.text === "," && CLOSING_QUOTES.has(beforeComma?.text ?? ""))) return null;
     }
@@ -323,18 +348,27 @@ function attributionAt(
       source: spanOf(tokens, phrase),
       trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
+      // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
+      coordinate: first?.pos === "CCONJ",
     };
   }
   // "A Quinnipiac poll released in late August found": the document, with what is said of it.
   const document = verb.evidence ? documentPhraseBefore(tokens, before) : null;
   if (document && isSubject(tokens, document, verb))
     return { source: spanOf(tokens, document), trailing: false };
-  // "'…,' said X" and, opening a sentence, "Said Ellis: …".
-  if (verb.inverts && (before < 0 || isQuoteOrComma(tokens[before] as Token))) {
+  // "'…,' said X" and, opening a sentence, "Said Ellis: …"; after a quotation or a comma, any verb of
+  // speech before a name that ends the sentence: "…, noted NBC's Dante Chinni."
+  const afterMark = before >= 0 && isQuoteOrComma(tokens[before] as Token);
+  if ((before < 0 && verb.inverts) || afterMark) {
     const after = phraseStartingAt(tokens, index + 1);
     // "…, said members will help": a phrase with its own verb after it is the subject of the claim.
     const verbAfter = after && /^(?:VERB|AUX)$/.test(tokens[after.last + 1]?.pos ?? "");
-    if (after && !verbAfter && fits(verb, after, tokens, false))
+    if (
+      after &&
+      !verbAfter &&
+      fits(verb, after, tokens, false) &&
+      (verb.inverts || invertsBeforeName(tokens, after, verb))
+    )
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
@@ -511,6 +545,8 @@ function senderOf(tokens: readonly Token[], message: number): Phrase | null {
       return owner && !owner.referent ? owner : null;
     }
     if (token.pos === "VERB") {
+      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one.
+      if (VERB_BY_LEMMA.get(token.lemma)?.objects?.includes((tokens[message] as Token).normal)) return null;
       const subject = phraseEndingAt(tokens, skipGap(tokens, at - 1));
       return subject && !subject.referent && tokens[subject.first - 1]?.pos !== "VERB" ? subject : null;
     }
@@ -578,6 +614,48 @@ function reducedRelativeStart(tokens: readonly Token[], at: number): number {
   return headIsNoun || INDEFINITE_SPEAKERS.has(head.normal) ? subject - 1 : at;
 }
 
+/** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
+const OBJECT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
+const MAX_OBJECT_WORDS = 7;
+
+/** "made the comments", "sent the letter": an object told before, whose report was counted where it was told. */
+const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
+
+/**
+ * Whether one of `objects` follows the light verb at `index`, past a few modifiers ("issued a short
+ * statement"), and is new to the reader ("a statement", "his remarks"), not one told before ("the comments").
+ */
+function hasObject(tokens: readonly Token[], index: number, objects: readonly string[]): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + MAX_OBJECT_WORDS; at++) {
+    const token = tokens[at] as Token;
+    if (DEFINITE.has(token.normal)) return false;
+    if (objects.includes(token.normal)) return true;
+    // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
+    const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
+    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+  }
+  return false;
+}
+
+/** A quotation or a colon opens at `at`, maybe after a comma: 'chanted “…”', 'continued, “…”'. */
+function quotationOpensAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.text === ",") return OPENING_WORDS.has(tokens[at + 1]?.text ?? "");
+  return OPENING_WORDS.has(token?.text ?? "");
+}
+
+/** "…, noted NBC's Dante Chinni.": a verb of speech that ends its sentence with a name after it. */
+function invertsBeforeName(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb): boolean {
+  if (verb.stance || verb.evidence || verb.negative || verb.quoting) return false;
+  const after = tokens[phrase.last + 1];
+  return (tokens[phrase.last] as Token).pos === "PROPN" && (after === undefined || after.text === ".");
+}
+
+/** A name or a personal pronoun: who can report without "that" after the verb. */
+function namesSomeone(head: Token): boolean {
+  return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it");
+}
+
 /**
  * "Polls show the race level": after a plural noun of evidence the tagger may read "show" as a noun;
  * followed by the start of a clause it is the verb.
@@ -590,6 +668,19 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/**
+ * "…, promising to lift the rules", "…, insisting that …": after a comma and before "to" or "that", an -ing
+ * word the tagger read as an adjective ("a promising start") is the participle of a reporting verb.
+ */
+function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos !== "ADJ" || tokens[index - 1]?.text !== ",") return undefined;
+  const next = tokens[index + 1]?.normal;
+  if (next !== "to" && next !== "that") return undefined;
+  const stem = /^(.+)ing$/.exec(token.normal)?.[1];
+  return stem ? (VERB_BY_LEMMA.get(stem) ?? VERB_BY_LEMMA.get(`${stem}e`)) : undefined;
 }
 
 /**
@@ -622,8 +713,8 @@ function namesAThing(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "The New York Post reports that …", "Trump claims that …", "The Times reports: …": after a name or a
- * noun, and before "that" or a colon, a reporting verb ending in -s that the tagger read as a plural noun
+ * "The New York Post reports that …", "Trump claims that …", "The Times reports: …": after a name, and
+ * before "that" or a colon, a reporting verb ending in -s that the tagger read as a plural noun
  * is the verb ("the agency's reports that …" keeps its noun: a possessive comes before it).
  */
 function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
@@ -632,7 +723,7 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1] as Token;
   if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   if (next.normal !== "that" && next.text !== ":") return false;
-  return previous.pos === "PROPN" || previous.pos === "NOUN";
+  return previous.pos === "PROPN";
 }
 
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */

@@ -1,6 +1,6 @@
 import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
 import { MONTH_ALTERNATION } from "./lexicon/months";
-import { EVIDENCE_NOUNS } from "./lexicon/reporting-verbs";
+import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
@@ -147,26 +147,34 @@ function findOverTags(
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
     .filter(
-      (candidate) => candidate.verb.plain || !insideAnotherClaim(candidate, claims, tokens, sentence.start),
+      (candidate) =>
+        candidate.verb.plain ||
+        candidate.coordinate ||
+        !insideAnotherClaim(candidate, claims, tokens, sentence.start),
     )
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
     )
-    .map((candidate) => makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative))
-    .filter(
-      (attribution) =>
-        attribution.modality !== "modal" ||
-        namesSomeone(attribution.referentSpan ?? attribution.sourceSpan, tokens),
-    );
+    .flatMap((candidate) => {
+      const attribution = makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative);
+      return attribution.modality !== "modal" || speaksModally(candidate.verb, attribution, tokens)
+        ? [attribution]
+        : [];
+    });
 }
 
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /**
- * Whether a source's last word is a name or a personal pronoun. A modal report needs one: "Kadzik would
- * not say", "critics would call them …" are someone's; "the plan would add …", "it could encourage …"
- * are predictions about things.
+ * A modal report counts for a plain verb of speech and a named or personal source ("I should say that
+ * …", "Kadzik would not say"). Other verbs after a modal mostly predict ("Donald Trump will insist on
+ * …", "many would hope …", "the plan would add …"), and a thing's modal is no report at all.
  */
+function speaksModally(verb: ReportingVerb, attribution: Attribution, tokens: readonly Token[]): boolean {
+  return verb.plain === true && namesSomeone(attribution.referentSpan ?? attribution.sourceSpan, tokens);
+}
+
+/** Whether a source's last word is a name or a personal pronoun. */
 function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
   const head = tokens.findLast((token) => token.end <= source.end && token.start >= source.start);
   return head !== undefined && (head.pos === "PROPN" || PERSONAL_PRONOUNS.has(head.normal));
@@ -702,7 +710,7 @@ const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
 const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
 /** Words of the verb group before a cue: auxiliaries, "to" after a catenative, adverbs ("has also said"). */
 const VERB_GROUP_WORD =
-  /^(?:has|have|had|do|does|did|is|are|was|were|be|been|being|also|still|ever|yet|just|even|so|far|again|not|never|cannot|to|on|went|goes|go|going|gone|continu\w*|[a-z]+ly|[a-z]+n['’]t)$/;
+  /^(?:has|have|had|do|does|did|is|are|was|were|be|been|being|also|still|ever|yet|just|even|so|far|again|sometimes|often|always|usually|soon|not|never|cannot|to|on|went|goes|go|going|gone|continu\w*|[a-z]+ly|[a-z]+n['’]t)$/;
 const MAX_VERB_GROUP_WORDS = 6;
 
 /**

@@ -39,6 +39,7 @@ describe("findHeadlineAttributions", () => {
   it("needs a source before the verb and the verb's own context: 'Calls grow for …', 'Shares decline 3%'", () => {
     expect(headlinePairs("Calls grow for an inquiry into the fire")).toEqual([]);
     expect(headlinePairs("Harlow shares decline 3% after warning")).toEqual([]);
+    expect(headlinePairs("Okafor double sends Rovers into the final")).toEqual([]);
   });
 
   it("puts headline attributions first in an analysis, where the question bank does not read them", () => {

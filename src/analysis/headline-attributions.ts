@@ -20,10 +20,9 @@ const MAX_SOURCE_WORDS = 6;
 
 /** The present-tense forms a headline reports with ("says", "urges", "denies"), each with its verb. */
 const HEADLINE_VERBS = new Map<string, ReportingVerb>(
-  REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ") && !verb.quoting).map((verb) => [
-    presentTense(verb.lemma),
-    verb,
-  ]),
+  REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ") && !verb.quoting && !verb.objects).map(
+    (verb) => [presentTense(verb.lemma), verb],
+  ),
 );
 
 function presentTense(lemma: string): string {

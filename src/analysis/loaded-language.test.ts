@@ -324,6 +324,10 @@ describe("findLoadedTerms", () => {
       ["The council spent an eye-popping sum on the logo.", "eye-popping", "sensationalism"],
       ["The new parking plan is absolutely worthless.", "absolutely", "intensifier"],
       ["The board's answer was downright silly.", "downright", "intensifier"],
+      ["Activists fomented unrest at the town meeting.", "fomented", "intensifier"],
+      ["The column whipped up anger against the mayor.", "whipped up", "intensifier"],
+      ["The party's schizophrenic budget pleases nobody.", "schizophrenic", "intensifier"],
+      ["Cutting the library was a suicidal move for the council.", "suicidal", "intensifier"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -375,6 +379,10 @@ describe("findLoadedTerms", () => {
       "The tickets are absolutely free for children.",
       "She was absolutely certain the bus had left.",
       "There is absolutely no fee for the permit.",
+      "The chef whipped up eggs for the guests.",
+      "Patients with schizophrenic symptoms waited months for treatment.",
+      "The hotline helps people with suicidal thoughts.",
+      "Doctors removed the cancerous cells last week.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -300,6 +300,18 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a piece of someone's sentence, opening with a preposition or holding a modal or 'not', for speech", () => {
+      expect(quotesIn("The guidance now allows communion “in special cases” for some couples.")).toEqual([
+        ["“in special cases”", "speech"],
+      ]);
+      expect(quotesIn("Under the new guidance “one must welcome everyone” at the door.")).toEqual([
+        ["“one must welcome everyone”", "speech"],
+      ]);
+      expect(quotesIn("The board found the old text “not a good translation” of the law.")).toEqual([
+        ["“not a good translation”", "speech"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

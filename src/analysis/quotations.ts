@@ -63,6 +63,12 @@ const PREDICATE_BEFORE =
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
 const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu;
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
+/**
+ * A piece of someone's sentence, not a label held at arm's length: it opens with a preposition ("in an
+ * orthodox way", "near") or holds a modal or a negation ("one must welcome …", "not a good translation").
+ */
+const SENTENCE_PIECE =
+  /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never)(?![\p{L}'’-])/iu;
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
 /** Sources who speak for themselves: a quotation in their reported claim is theirs. */
 const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
@@ -361,7 +367,7 @@ function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
   if (marks.end > sentence.end) return true;
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
-  if (FIRST_OR_SECOND_PERSON.test(words)) return true;
+  if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
   if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;

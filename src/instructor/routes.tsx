@@ -13,7 +13,7 @@ import { describeProblems, validate } from "../http/validate";
 import { currentLibrary } from "../library/library-auth";
 import { createSessionWithLibrary, type LibraryChoice, listLibraryChoices } from "../library/session-pool";
 import { announceRemoval, announceSessionChange } from "../live/notify";
-import { listArticleTitles } from "../quiz/article-info";
+import { listArticleTitles, sessionBundledArticles } from "../quiz/article-info";
 import { findQuestions } from "../quiz/question-bank";
 import { randomBase64Url } from "../security/secrets";
 import {
@@ -162,6 +162,7 @@ instructorRoutes.get(
         quizzes={quizzes}
         origin={origin}
         now={new Date()}
+        toLibrary={(await currentLibrary(c, db)) ? sessionBundledArticles(session) : undefined}
       />,
     );
   },

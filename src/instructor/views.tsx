@@ -224,6 +224,11 @@ export interface DashboardPageProps {
   quizzes: QuizRow[];
   origin: string;
   now: Date;
+  /**
+   * The session's bundled articles (seeds and practice pieces) a teacher can add to the library this browser
+   * holds, to review and edit their questions; undefined when the browser holds no library key.
+   */
+  toLibrary?: { slug: string; title: string }[];
 }
 
 /** The instructor's dashboard: how to join, the controls, the live figures, downloads and clean-up. */
@@ -281,6 +286,9 @@ export function DashboardPage(props: DashboardPageProps) {
         </ul>
       </section>
       <PublishSection base={base} quizzes={props.quizzes} origin={props.origin} />
+      {props.toLibrary && props.toLibrary.length > 0 && (
+        <ToLibrarySection sessionId={session.id} articles={props.toLibrary} />
+      )}
       <section aria-labelledby="delete-heading" class="danger">
         <h2 id="delete-heading">Delete this session</h2>
         <form method="post" action={`${base}/delete`}>
@@ -297,6 +305,39 @@ export function DashboardPage(props: DashboardPageProps) {
       </section>
       <script src="/app.js" defer />
     </Page>
+  );
+}
+
+/** Reverse import: each of the session's bundled articles, to add to the teacher's library and review there. */
+function ToLibrarySection({
+  sessionId,
+  articles,
+}: {
+  sessionId: string;
+  articles: { slug: string; title: string }[];
+}) {
+  return (
+    <section aria-labelledby="to-library-heading">
+      <h2 id="to-library-heading">Add an article to your library</h2>
+      <p class="muted">
+        A copy of the article goes into your library with freshly built questions, for you to keep, drop or
+        edit and use again.
+      </p>
+      <ul>
+        {articles.map((article) => (
+          <li>
+            <form method="post" action="/library/import" class="inline-form">
+              <input type="hidden" name="sessionId" value={sessionId} />
+              <input type="hidden" name="article" value={article.slug} />
+              {article.title}{" "}
+              <button type="submit" class="btn-secondary">
+                Add to your library<span class="vh">: {article.title}</span>
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

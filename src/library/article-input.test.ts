@@ -47,6 +47,15 @@ describe("reading an HTML page as an article", () => {
     }
   });
 
+  it("keeps only the words of hostile markup inside the article: handlers, script links, frames, SVG, noscript and templates go (guard)", () => {
+    const hostile = htmlToArticleText(
+      `<article><h1 onclick="steal()">Bridge reopens</h1><p>By <a href="javascript:steal()">Jo Bell</a></p><p>The bridge <img src=x onerror="steal()">reopened on Monday, the council said.<iframe src="https://tracker.example"></iframe> Engineers said the deck was sound.</p><p><svg onload="steal()"><text>drawn words</text></svg>Traffic was light all week.</p><noscript>turn on scripts</noscript><template><p>a hidden draft</p></template></article>`,
+    );
+    expect(hostile).toBe(
+      "Bridge reopens\n\nBy Jo Bell\n\nThe bridge reopened on Monday, the council said. Engineers said the deck was sound.\n\nTraffic was light all week.",
+    );
+  });
+
   it("keeps each paragraph of the article on its own, with entities decoded", () => {
     expect(text).toContain(`\n\n${PARAGRAPH}\n\n`);
     expect(text).toContain(

@@ -13,6 +13,8 @@ import {
   libraryQuestions,
   questionSnapshots,
   quizzes,
+  type SessionRow,
+  sessions,
 } from "../db/schema";
 import type { Question } from "../questions/types";
 
@@ -370,4 +372,17 @@ export function confirmSharing(db: Db, articleId: string, editor: string, at: Da
     db.update(libraryArticles).set({ shareConfirmedAt: at }).where(eq(libraryArticles.id, articleId)),
     logEdit(db, { articleId, questionId: null, editor, action: "publish", at }),
   ];
+}
+
+/** A session's instructor key digest and question ids, for adding its articles to a library; undefined if none. */
+export async function findSessionKeyAndQuestions(
+  db: Db,
+  sessionId: string,
+): Promise<Pick<SessionRow, "instructorKeyDigest" | "questionIds"> | undefined> {
+  const [row] = await db
+    .select({ instructorKeyDigest: sessions.instructorKeyDigest, questionIds: sessions.questionIds })
+    .from(sessions)
+    .where(eq(sessions.id, sessionId))
+    .limit(1);
+  return row;
 }

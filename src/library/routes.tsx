@@ -3,12 +3,15 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { analyzeArticle } from "../analysis/analyze-article";
 import type { ArticleAnalysis } from "../analysis/types";
+import { findBundledArticle } from "../catalog/catalog";
 import type { LibraryArticleRow } from "../db/schema";
 import { createRouter } from "../http/app";
 import { countAgainstLimit, overLimit } from "../http/rate-limit";
 import { describeProblems, validate } from "../http/validate";
+import { listArticleTitles, sessionBundledArticles } from "../quiz/article-info";
 import { randomBase64Url } from "../security/secrets";
-import { setInstructorCookie, setNewKeyFlash } from "../sessions/instructor-cookie";
+import { readInstructorKey, setInstructorCookie, setNewKeyFlash } from "../sessions/instructor-cookie";
+import { instructorKeyMatches } from "../sessions/instructor-key";
 import {
   decodeUpload,
   formatOfFileName,
@@ -29,6 +32,7 @@ import {
   confirmSharing,
   deleteLibraryArticle,
   findLibraryArticle,
+  findSessionKeyAndQuestions,
   insertLibraryArticle,
   insertQuizOf,
   listArticleEdits,
@@ -194,6 +198,46 @@ libraryRoutes.post("/articles", libraryOnly, async (c) => {
   await insertLibraryArticle(
     c.var.db,
     { id: articleId, libraryId: library.id, title: articleTitle, text: prepared.value, analysis },
+    new Date(),
+  );
+  return c.redirect(`/library/articles/${articleId}`, 303);
+});
+
+const importForm = z.object({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{16}$/, "This is not the address of a session."),
+  article: z.string().trim().max(200),
+});
+
+/**
+ * Reverse import: a session's instructor adds one of the session's bundled articles (a seed or a practice
+ * piece, whose text is public) to their library, where its questions are built afresh for review. It needs
+ * both keys, the library's and that session's instructor key. A library article used by the session is never
+ * copied: it already lives in a library, perhaps another teacher's, and its text may be private.
+ */
+libraryRoutes.post("/import", libraryOnly, async (c) => {
+  const { db, library } = c.var;
+  const { sessionId, article: slug } = parseForm(importForm, await readForm(c));
+  const session = await findSessionKeyAndQuestions(db, sessionId);
+  const key = readInstructorKey(c, sessionId);
+  if (!session || !key || !(await instructorKeyMatches(key, session.instructorKeyDigest))) {
+    throw new HTTPException(403, {
+      message:
+        "Only the session's instructor can add its articles to a library: open the session's dashboard with its instructor key in this browser, then try again.",
+    });
+  }
+  const bundled = findBundledArticle(slug);
+  if (!bundled || !sessionBundledArticles(session).some((article) => article.slug === slug)) {
+    throw new HTTPException(400, {
+      message:
+        "That is not one of this session's seed or practice articles. Go back to the dashboard and pick one of the articles it lists.",
+    });
+  }
+  await countAgainstLimit(c, "LIBRARY_LIMITER");
+  const articleId = randomBase64Url(12);
+  const title = listArticleTitles().find((article) => article.slug === slug)?.title ?? slug;
+  await insertLibraryArticle(
+    db,
+    { id: articleId, libraryId: library.id, title, text: bundled.text, analysis: bundled.analysis },
     new Date(),
   );
   return c.redirect(`/library/articles/${articleId}`, 303);

@@ -61,7 +61,7 @@ export function finishQuestion({ article, analysis }: BuildInput, draft: Questio
   const options = ordered.map((option, index) => ({
     id: OPTION_IDS[index] ?? `o${index}`,
     text: option.text,
-    ...(option.feedback ? { feedback: option.feedback } : {}),
+    ...(option.feedback ? { feedback: tidy(option.feedback) } : {}),
   }));
   const correctIndex = ordered.findIndex((option) => option.correct);
   return {
@@ -70,10 +70,10 @@ export function finishQuestion({ article, analysis }: BuildInput, draft: Questio
     skill: draft.skill,
     kind: draft.kind,
     difficulty: draft.difficulty,
-    prompt: draft.prompt,
+    prompt: tidy(draft.prompt),
     options,
     correctOptionId: options[correctIndex]?.id ?? "",
-    explanation: draft.explanation,
+    explanation: tidy(draft.explanation),
     evidence: draft.evidence.map((span) => ({
       start: span.start,
       end: span.end,
@@ -83,6 +83,14 @@ export function finishQuestion({ article, analysis }: BuildInput, draft: Questio
     control: draft.control ?? false,
     generatorVersion: GENERATOR_VERSION,
   };
+}
+
+/**
+ * One full stop where a quoted sentence ends a sentence: "… was provided.”." → "… was provided.”". A quotation
+ * cut with an ellipsis keeps the full stop after it ("…remain…”. Keeping track …").
+ */
+export function tidy(text: string): string {
+  return text.replace(/([.!?])(["”])\./g, "$1$2");
 }
 
 function orderOptions(options: readonly OptionDraft[], salt: string): OptionDraft[] {

@@ -61,6 +61,25 @@ export function askedClaimSpan(text: string, attribution: Attribution): Span {
   return end - start >= 8 ? { start, end } : claimSpan;
 }
 
+/**
+ * Cues whose object is a thing, not a statement: "accused Kurdish rebels of the attack", "link the reaction
+ * with the talks", "reported a profit of £212 million". What follows them is not a claim a student can read as
+ * one unless "that" introduces it. ("called X "Y"" is asked about its quotation: askedClaimSpan.)
+ */
+const OBJECT_CUES = /^(?:accus|link|blam|describ|brand|label|dismiss|condemn|prais|term|report|announc)/i;
+
+/**
+ * True when the claim reads as a statement on its own, so a question can show it as "this claim" or offer it
+ * as an option: not the object of a cue like "accused" or "link" ("Kurdish rebels of the attack"), and not
+ * leaning on an earlier sentence ("his group would ask it to do so").
+ */
+export function claimReadsAlone(text: string, attribution: Attribution): boolean {
+  if (/\b(?:do|does|did|doing)\s+so\b/i.test(attribution.claim)) return false;
+  if (attribution.claimSpan.start < attribution.cueSpan.end) return true;
+  if (!OBJECT_CUES.test(attribution.cue.trim())) return true;
+  return /^[\s,]*that\b/i.test(text.slice(attribution.cueSpan.end, attribution.claimSpan.start + 5));
+}
+
 /** Named sources stand behind their words: a person, an organisation or an outlet, with a neutral cue. */
 export function isNamedSource(kind: SourceKind | null): boolean {
   return kind === "named-person" || kind === "organisation" || kind === "media-outlet";
@@ -304,11 +323,14 @@ const DURATION = new RegExp(
 export function repeatsEarlierFigure(analysis: ArticleAnalysis, sentence: number, text: string): boolean {
   const numbers = text.match(/\d[\d,.]*\d|\d/g) ?? [];
   if (numbers.length === 0) return false;
-  const earlier = analysis.sentences.filter((other) => other.index < sentence).map((other) => other.text);
+  // One pattern per number, tried on the earlier sentences joined by line breaks (a line break is neither a
+  // digit, a comma nor a point, so it bounds a number as a sentence's start or end does).
+  const earlier = analysis.sentences
+    .filter((other) => other.index < sentence)
+    .map((other) => other.text)
+    .join("\n");
   return numbers.every((number) =>
-    earlier.some((other) =>
-      new RegExp(String.raw`(?<![\d,.])${number.replace(/\./g, "\\.")}(?![\d,]|\.\d)`).test(other),
-    ),
+    new RegExp(String.raw`(?<![\d,.])${number.replace(/\./g, "\\.")}(?![\d,]|\.\d)`).test(earlier),
   );
 }
 
@@ -362,10 +384,8 @@ function spokespeople(analysis: ArticleAnalysis): Map<string, string | null> {
     const sentence = sentenceAt(analysis, attribution.sentence);
     const role = sentence ? roleAround(attribution, sentence) : null;
     if (!name || !role || attribution.sourceKind !== "named-person" || !speaksForRole(role)) continue;
-    found.set(
-      canonicalSource(analysis, name).toLowerCase(),
-      bodyOfRole(analysis, role, attribution.sentence),
-    );
+    const body = bodyOfRole(analysis, role, attribution.sentence);
+    found.set(canonicalSource(analysis, name).toLowerCase(), body && authorOf(body).toLowerCase());
   }
   spokespeopleByAnalysis.set(analysis, found);
   return found;
@@ -413,6 +433,15 @@ function isBodyName(analysis: ArticleAnalysis, name: string): boolean {
 
 const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
 
+/** A body's own document stands for the body: "The committee's own survey" → "The committee". */
+function authorOf(name: string): string {
+  return (
+    /^(.+?)['’]s\s+(?:own\s+)?(?:survey|report|study|figures|data|analysis|statement|bulletin)s?$/i.exec(
+      name,
+    )?.[1] ?? name
+  );
+}
+
 /**
  * True when two of the article's source names are one voice: the same source, or a person and the body they
  * speak for ("Helen Achebe" and "the Westmoor Water Authority" when she is "its director of operations"),
@@ -420,8 +449,8 @@ const bodyNames = new WeakMap<ArticleAnalysis, Set<string>>();
  * claim, both would be right.
  */
 export function sameVoice(analysis: ArticleAnalysis, first: string, second: string): boolean {
-  const one = first.toLowerCase();
-  const other = second.toLowerCase();
+  const one = authorOf(first).toLowerCase();
+  const other = authorOf(second).toLowerCase();
   if (one === other) return true;
   const speakers = spokespeople(analysis);
   const speaksFor = (person: string, body: string, bodyName: string) =>

@@ -37,12 +37,25 @@ function ending(phrase: string): Ending {
   return "other";
 }
 
+/** A phrase that ends in a preposition is a verb phrase ("taking control of", "fighting in"). */
+const PHRASE_END = /\s(?:of|in|on|into|over|across|through|to|from)$/i;
+
 /** The candidates that fit where `term` stood: same ending ("liberated" → "captured", "radicals" → "militants"). */
 export function sameForm(term: string, candidates: readonly string[]): string[] {
   const wanted = ending(term);
-  const last = (phrase: string) => phrase.split(/\s+/).at(-1) ?? phrase;
-  return candidates.filter((candidate) => ending(last(candidate)) === wanted);
+  // A phrasal verb inflects its first word: "taking control of" fits "cleaning", "fighting in" fits "cleaning".
+  const inflected = (phrase: string) => {
+    const parts = phrase.split(/\s+/);
+    return (PHRASE_END.test(phrase) ? parts[0] : parts.at(-1)) ?? phrase;
+  };
+  return candidates.filter((candidate) => ending(inflected(candidate)) === wanted);
 }
+
+/**
+ * Labels some armed groups use for themselves ("jihadist"): keyed as taking sides, "No loaded word" would be
+ * arguable, so loaded-word and group-label do not ask about them (review rounds 4 and 9).
+ */
+export const SELF_DESCRIBED = /^jihad/i;
 
 /** Loaded terms in the outlet's own voice (not words of a quoted speaker). */
 export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {

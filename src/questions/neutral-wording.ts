@@ -113,6 +113,7 @@ export function neutralList(term: LoadedTerm, sentence: Sentence): string | null
  */
 const RECOMMENDING: readonly RegExp[] = [
   /neutral (?:writer|headline|report) might say “([^”]+)”/g,
+  /neutral (?:writer|headline|report) would leave “[^”]+” out and just say “([^”]+)”/g,
   /[Nn]eutral words?: ((?:“[^”]+”(?:,\s*|\s+or\s+)?)+)/g,
   /“([^”]+)” (?:describes (?:them )?without judging|says what happened without judging)/g,
   /“([^”]+)” keeps the facts and drops the judgement/g,

@@ -18,15 +18,15 @@ import { quote } from "./text";
  */
 export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why: string }>> = {
   "named-accountable": {
-    label: "A named source with no side in the story",
+    label: "A source given by name, with no side in the story",
     why: "the source can be looked up and takes no side in the story, though one source is still only one source",
   },
   "named-interested": {
-    label: "A named side in the story, or its officials or media",
+    label: "A side in the story, or its official or outlet, given by name",
     why: "you know who says it, but the source has a stake in the story: look for someone independent who confirms it",
   },
   vague: {
-    label: "Someone unnamed, or too vague to check",
+    label: "Someone unnamed or too vague to check, even if told their side",
     why: "a phrase like that names no one you could ask, so it does not say who",
   },
   none: {
@@ -34,6 +34,13 @@ export const STANDING_TEXT: Readonly<Record<SourceStanding, { label: string; why
     why: "the article gives no source at all; a hedge like “reportedly” passes the claim on without saying who",
   },
 };
+
+/**
+ * Why "none" is right when the article states the claim as fact, with no source and no hedge (sourcing
+ * model rule 3): the outlet alone vouches for it. The hedge wording is for hedged claims only.
+ */
+export const STATED_AS_FACT_WHY =
+  "the article states it as fact and names no source: the outlet alone vouches for it, and says nothing of how it knows";
 
 /**
  * The standing of the source behind an attribution (a pronoun read as what it stands for), in this article:
@@ -136,6 +143,24 @@ function speaksAboutItself(analysis: ArticleAnalysis, attribution: Attribution):
 }
 
 /**
+ * True when a vague source phrase says whose side it is on ("pro-militant sources", "media outlets affiliated
+ * with Hayat Tahrir al-Sham", "Turkish sources", "opposition websites"), unlike "reports" or "experts".
+ */
+function pointsToASide(phrase: string | null): boolean {
+  if (!phrase) return false;
+  const words = phrase.replace(/^[“"]|[”"]$/g, "");
+  return (
+    /\b(?:pro|anti)-|\b(?:affiliated|backed|linked|allied|government|opposition|rebel|militant|army|state)\b/i.test(
+      words,
+    ) ||
+    /\s[A-Z]/.test(words) ||
+    /^(?!(?:The|A|An|Local|Media|Some|Many|Several|Reports?|Sources|Experts|Analysts|Observers|Witnesses|Residents|Critics|Others|Supporters)\b)[A-Z]/.test(
+      words,
+    )
+  );
+}
+
+/**
  * What choosing `chosen` gets wrong when the source (`named`, quoted, or null when there is none) has the
  * standing `right`: each feedback names the step of the method the student skipped.
  */
@@ -156,7 +181,9 @@ function standingMistake(chosen: SourceStanding, right: SourceStanding, named: s
           : `No: ${source} is named and is not one of the sides the story is about, so the source has no obvious stake here.`;
       }
       if (right === "vague")
-        return `No: ${source} may point to a side, but names no outlet or person you could look up, so it counts as vague.`;
+        return pointsToASide(named)
+          ? `No: ${source} may point to a side, but names no outlet or person you could look up, so it counts as vague.`
+          : `No: ${source} names no one, side or otherwise, so it counts as vague.`;
       return "No: no source is named here, a side or otherwise.";
     case "vague":
       if (right === "none") return "No: there is not even a vague source here; the article gives none.";
@@ -168,14 +195,28 @@ function standingMistake(chosen: SourceStanding, right: SourceStanding, named: s
   }
 }
 
-/** The four standings as options, the right one marked, each one's feedback on why it is right or wrong. */
-export function standingOptions(right: SourceStanding, source: string | null): OptionDraft[] {
+/** Why the right standing is right: a claim the article states as fact is the outlet's own word, not a hedge. */
+export function standingWhy(standing: SourceStanding, statedAsFact = false): string {
+  return standing === "none" && statedAsFact ? STATED_AS_FACT_WHY : STANDING_TEXT[standing].why;
+}
+
+/**
+ * The four standings as options, the right one marked, each one's feedback on why it is right or wrong;
+ * `statedAsFact` when the right answer is "none" because the article states the claim itself.
+ */
+export function standingOptions(
+  right: SourceStanding,
+  source: string | null,
+  statedAsFact = false,
+): OptionDraft[] {
   const named = source ? quote(source) : null;
   return SOURCE_STANDINGS.map((standing) => ({
     text: STANDING_TEXT[standing].label,
     correct: standing === right,
     feedback:
-      standing === right ? `Right: ${STANDING_TEXT[right].why}.` : standingMistake(standing, right, named),
+      standing === right
+        ? `Right: ${standingWhy(right, statedAsFact)}.`
+        : standingMistake(standing, right, named),
   }));
 }
 

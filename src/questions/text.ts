@@ -29,6 +29,13 @@ export function excerpt(text: string, span: Span, focus: Span = span, max = 150)
   const whole = plainText(text.slice(span.start, span.end));
   if (whole.length <= max) return whole;
   if (focus.end - focus.start > max * 0.8) return shorten(plainText(text.slice(focus.start, focus.end)), max);
+  // The sentence's own start when the focus fits after it: "The main reason … is that its proxy groups…",
+  // never "…inability provide a popper security … proxy groups".
+  if (focus.end - span.start <= max - 10) {
+    let end = Math.min(span.end, span.start + max);
+    while (end < span.end && /\S/.test(text[end] ?? "")) end--;
+    return `${plainText(text.slice(span.start, end)).replace(/[\s,;:–—-]+$/, "")}…`;
+  }
   const middle = Math.floor((focus.start + focus.end) / 2);
   let start = Math.max(span.start, middle - Math.floor(max / 2));
   let end = Math.min(span.end, start + max);

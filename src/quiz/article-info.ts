@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Span } from "../analysis/types";
-import { findBundledArticle, listBundledArticles } from "../catalog/catalog";
+import { findBundledArticle, findBundledQuestion, listBundledArticles } from "../catalog/catalog";
 import type { Db } from "../db/client";
 import { libraryArticles, questionSnapshots, type SessionRow } from "../db/schema";
 
@@ -142,4 +142,12 @@ export async function findSessionPassage(
 ) {
   const article = await findSessionArticle(db, session, question.articleSlug, textHref);
   return article && { article, passages: question.passages };
+}
+
+/** The bundled articles (seeds and practice pieces) a session's questions come from, with their titles, in order. */
+export function sessionBundledArticles(
+  session: Pick<SessionRow, "questionIds">,
+): { slug: string; title: string }[] {
+  const slugs = new Set(session.questionIds.flatMap((id) => findBundledQuestion(id)?.articleSlug ?? []));
+  return listArticleTitles().filter((article) => slugs.has(article.slug));
 }

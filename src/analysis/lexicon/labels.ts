@@ -102,7 +102,8 @@ export const LABELS: readonly LexiconEntry[] = [
     id: "mercenary",
     category: "label",
     forms: ["mercenaries", "mercenary", "mercenary force", "mercenary forces"],
-    neutral: ["foreign fighters", "fighters", "contractors"],
+    // Not "foreign fighters": a neutral word must not add a claim of its own (many hired fighters are local).
+    neutral: ["fighters", "armed groups", "contractors"],
     explanation: "'Mercenaries' says fighters only fight for money; that is a judgement, not a description.",
     origin: NAME_CALLING,
     unless: [

@@ -27,6 +27,8 @@ import type { CueTone } from "../types";
  *   is as often said of things ("the rise in attacks indicates that …").
  * - quoting: a verb of sound ("chanted", "yelled") counts only next to the words it reports: a quotation
  *   or a colon right after it, or its source right after a quotation ('"…," she yelled').
+ * - objects: a light verb that reports only with one of these nouns as its object, a few words on
+ *   ("issued a statement", "sent a letter to", "made the comments"; "as X put it").
  * - negative: the verb itself reports that nothing was said ("declined to comment", "refused to say"):
  *   the attribution is flagged negated, and the quiz does not ask about it.
  */
@@ -44,10 +46,41 @@ export interface ReportingVerb {
   tagged?: boolean;
   after?: readonly string[];
   only?: readonly string[];
+  objects?: readonly string[];
   person?: boolean;
   quoting?: boolean;
   negative?: boolean;
 }
+
+/** What a light verb must have for an object to report: "issued a statement", "made the comments". */
+const SPEECH_ACTS = [
+  "statement",
+  "statements",
+  "letter",
+  "letters",
+  "comment",
+  "comments",
+  "remark",
+  "remarks",
+  "speech",
+  "announcement",
+  "reference",
+  "condemnation",
+  "criticism",
+  "appeal",
+  "plea",
+  "promise",
+  "pledge",
+  "claim",
+  "claims",
+  "accusation",
+  "tweet",
+  "tweets",
+  "ad",
+  "advertisement",
+  "paper",
+  "proposal",
+];
 
 /** One line per verb. Add a verb here; the README of this folder says how. */
 export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
@@ -203,6 +236,30 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "deride", tone: "emotive", forms: [], tagged: true },
   { lemma: "lambaste", tone: "emotive", forms: [], tagged: true },
   { lemma: "downplay", tone: "distancing", forms: [], tagged: true },
+  // Light verbs with a speech act for an object: "issued a statement", "sent a letter", "as X put it".
+  { lemma: "issue", tone: "neutral", forms: [], tagged: true, stance: true, objects: SPEECH_ACTS },
+  { lemma: "release", tone: "neutral", forms: [], tagged: true, stance: true, objects: SPEECH_ACTS },
+  {
+    lemma: "send",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    objects: SPEECH_ACTS,
+    irregular: ["sent"],
+  },
+  { lemma: "publish", tone: "neutral", forms: [], tagged: true, stance: true, objects: SPEECH_ACTS },
+  { lemma: "deliver", tone: "neutral", forms: [], tagged: true, stance: true, objects: SPEECH_ACTS },
+  {
+    lemma: "make",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    objects: SPEECH_ACTS,
+    irregular: ["made"],
+  },
+  { lemma: "put", tone: "neutral", forms: [], tagged: true, stance: true, objects: ["it"] },
   // Refusals: still an attribution (who keeps silent), flagged negated so the quiz leaves them out.
   { lemma: "decline", tone: "neutral", forms: [], tagged: true, only: ["to"], negative: true },
   { lemma: "refuse", tone: "neutral", forms: [], tagged: true, only: ["to"], negative: true },
@@ -234,7 +291,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "talk", tone: "neutral", forms: [], tagged: true, only: ["about", "of"], stance: true },
   { lemma: "refer", tone: "neutral", forms: [], tagged: true, only: ["to"], stance: true },
   { lemma: "rail", tone: "emotive", forms: [], tagged: true, only: ["against", "at"], stance: true },
-  { lemma: "continue", tone: "neutral", forms: [], tagged: true, only: [":"] },
+  { lemma: "continue", tone: "neutral", forms: [], tagged: true, quoting: true },
   { lemma: "charge", tone: "distancing", forms: [], tagged: true, only: ["that"] },
   { lemma: "echo", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "reiterate", tone: "neutral", forms: [], tagged: true },

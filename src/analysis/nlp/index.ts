@@ -88,12 +88,14 @@ function readTokens(
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, doc, index));
+    tokens.push(new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, items, index));
     if (opens) quoted = true;
     cursor = start + value.length;
   }
   return { doc, tokens, quotedAtEnd: quoted };
 }
+
+type Tokens = ReturnType<Document["tokens"]>;
 
 /** wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one. */
 const LEMMA = engine.its.lemma as unknown as ItsFunction<string>;
@@ -108,7 +110,8 @@ class TaggedToken implements Token {
     readonly start: number,
     readonly pos: PartOfSpeech,
     readonly quoted: boolean,
-    private readonly doc: Document,
+    /** The document's tokens, kept with each token: asking the document for them again builds a new collection. */
+    private readonly items: Tokens,
     private readonly index: number,
   ) {
     this.end = start + text.length;
@@ -122,7 +125,7 @@ class TaggedToken implements Token {
 
   /** Read from the tagger only when a rule asks: most tokens never need theirs. */
   get lemma(): string {
-    this.#lemma ??= String(this.doc.tokens().itemAt(this.index).out(LEMMA)).toLowerCase();
+    this.#lemma ??= String(this.items.itemAt(this.index).out(LEMMA)).toLowerCase();
     return this.#lemma;
   }
 }
@@ -240,7 +243,7 @@ function tagRun(
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(new TaggedToken(value, from, tags[index] ?? "X", quoted, doc, index));
+    tokens.push(new TaggedToken(value, from, tags[index] ?? "X", quoted, items, index));
     if (opens) quoted = true;
   }
   for (; at < run.length; at++) {

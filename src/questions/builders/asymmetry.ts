@@ -4,15 +4,32 @@ import { sentenceAt } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
-/** The first two sides that use different words and name different actors. */
-function contrastingSides(asymmetry: Asymmetry): [AsymmetrySide, AsymmetrySide] | null {
-  for (const first of asymmetry.sides) {
-    const second = asymmetry.sides.find(
+/**
+ * True when the side's word names only part of what the sentence says was done: "killed or injured at least
+ * 37 people" is not the same act as "eliminated several militants", so the pair would not compare like with like.
+ */
+function compoundAct(text: string, side: AsymmetrySide): boolean {
+  return /^\s+(?:or|and\/or)\s+\w+/i.test(text.slice(side.end, side.end + 20));
+}
+
+/** The first two sides that use different words for one act, name different actors and compare like with like. */
+function contrastingSides(text: string, asymmetry: Asymmetry): [AsymmetrySide, AsymmetrySide] | null {
+  const sides = asymmetry.sides.filter((side) => !compoundAct(text, side));
+  for (const first of sides) {
+    const second = sides.find(
       (side) => side.term.toLowerCase() !== first.term.toLowerCase() && side.actor !== first.actor,
     );
     if (second) return [first, second];
   }
   return null;
+}
+
+/** The side whose word the loaded-language lexicon flags ("liberated", "eliminated"): the kinder or harsher one. */
+function loadedSide(input: BuildInput, sides: readonly AsymmetrySide[]): AsymmetrySide | null {
+  const flagged = sides.filter((side) =>
+    input.analysis.loaded.some((term) => term.start < side.end && side.start < term.end),
+  );
+  return flagged.length === 1 ? (flagged[0] ?? null) : null;
 }
 
 /**
@@ -32,7 +49,7 @@ function antecedent(input: BuildInput, side: AsymmetrySide): Span[] {
 }
 
 function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft | null {
-  const sides = contrastingSides(asymmetry);
+  const sides = contrastingSides(input.article.text, asymmetry);
   if (!sides) return null;
   const shown = sides.map((side) => {
     const sentence = sentenceAt(input.analysis, side.sentence);
@@ -41,6 +58,12 @@ function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft 
   const [first, second] = shown;
   if (!first || !second) return null;
   const [a, b] = sides;
+  const loaded = loadedSide(input, sides);
+  const plain = loaded === a ? b : a;
+  // Answer the "different acts" distractor honestly: acts may differ in detail, but the plain word fits both.
+  const differentActs = loaded
+    ? `No: whatever else differs, ${quote(plain.term)} would describe both acts; ${quote(loaded.term)} is the word chosen for one side.`
+    : `No: both are ${asymmetry.action}; only the word changes with the side.`;
   return {
     skill: "loaded-language",
     kind: "asymmetry",
@@ -54,7 +77,7 @@ function asymmetryDraft(input: BuildInput, asymmetry: Asymmetry): QuestionDraft 
       },
       {
         text: "The two acts were different, so the different words fit them",
-        feedback: `No: both are ${asymmetry.action}; only the word changes with the side.`,
+        feedback: differentActs,
       },
       {
         text: "Both words are neutral military terms",

@@ -1,3 +1,4 @@
+import { REPORTING_VERBS } from "../../analysis/reporting-cues";
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence, Span } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
@@ -6,6 +7,7 @@ import {
   attributedSentences,
   attributionQuote,
   canonicalSource,
+  claimReadsAlone,
   hasUsableClaim,
   sameVoice,
   sentenceAt,
@@ -14,7 +16,7 @@ import {
   statesCount,
 } from "../facts";
 import { perAnalysis } from "../per-analysis";
-import { capitalise, claimAsOption, excerpt, midSentence, quote } from "../text";
+import { capitalise, claimAsOption, excerpt, midSentence, quote, words } from "../text";
 import type { Question } from "../types";
 
 /** One claim the article makes or passes on, as an option: its words, who it is handed to, and why. */
@@ -54,6 +56,7 @@ function attributedClaims(input: BuildInput): Claim[] {
     const sentence = sentenceAt(input.analysis, attribution.sentence);
     const source = sourceLabel(input, attribution);
     if (!sentence || !source || seen.has(sentence.index) || !hasUsableClaim(attribution)) return [];
+    if (!claimReadsAlone(input.article.text, attribution)) return [];
     seen.add(sentence.index);
     const said = attributionQuote(input.article.text, input.analysis, attribution, 110);
     return [
@@ -81,17 +84,51 @@ function floatingClaims(input: BuildInput): Claim[] {
       const why = `${quote(hedge.cue)} passes it on without naming any source`;
       return [{ source: null, span: sentence, sentence, why }];
     });
-  const hedgedSentences = new Set(hedged.map((claim) => claim.sentence.index));
-  const bare = input.analysis.sentences
-    .filter((sentence) => !attributed.has(sentence.index) && !hedgedSentences.has(sentence.index))
-    .filter((sentence) => statesCount(sentence.text))
-    .map((sentence) => ({
-      source: null,
-      span: sentence,
-      sentence,
-      why: "the article states it itself, with no source",
-    }));
+  const hedgedSentences = new Set(input.analysis.hedges.map((hedge) => hedge.sentence));
+  const stated = input.analysis.sentences.filter(
+    (sentence) =>
+      !attributed.has(sentence.index) &&
+      !hedgedSentences.has(sentence.index) &&
+      statesAnEvent(input, sentence),
+  );
+  // Counts first (the claims a reader most needs a source for), then other events the outlet reports itself.
+  const bare = [
+    ...stated.filter((sentence) => statesCount(sentence.text)),
+    ...stated.filter((sentence) => !statesCount(sentence.text)),
+  ].map((sentence) => ({
+    source: null,
+    span: sentence,
+    sentence,
+    why: "the article states it itself, with no source",
+  }));
   return [...hedged, ...bare];
+}
+
+/**
+ * A sentence that reports an event in the outlet's own voice ("Then, militants attacked and captured the
+ * villages of …"): a count, or a past-tense report of 8 to 30 words, with no quotation, no question and no
+ * "should" (the outlet's opinion is asked about elsewhere), and not boilerplate.
+ */
+function statesAnEvent(input: BuildInput, sentence: Sentence): boolean {
+  if (statesCount(sentence.text)) return true;
+  const count = sentence.text.split(/\s+/).length;
+  return (
+    count >= 8 &&
+    count <= 30 &&
+    // No opinion, no negation, no reported finding ("Scientists have discovered that …"), no request.
+    !/["“”?]|\b(?:should|must|ought|we|our|I|you|not|no|never|that|whether|asked|comment)\b/i.test(
+      sentence.text,
+    ) &&
+    // Not a report of what someone said, thinks or found, even one the bank does not ask about ("warned").
+    !words(sentence.text).some((word) => word in REPORTING_VERBS) &&
+    /\b\w+ed\b/.test(sentence.text) &&
+    !input.analysis.boilerplate.some((item) => item.start <= sentence.start && sentence.end <= item.end)
+  );
+}
+
+/** True when a claim is passed on with a hedge: its option text carries the hedge ("reportedly") for all to see. */
+function isHedged(claim: Claim): boolean {
+  return claim.source === null && !claim.why.startsWith("the article states");
 }
 
 /** A claim as an option. */
@@ -117,13 +154,20 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   if (!source) return null;
   // Another claim of the same source would be a second right answer, and so would a claim of the body a
   // spokesperson or director speaks for ("Its director of operations, Helen Achebe"), or of its spokesperson.
-  // The first three that fit, read in order and no further.
+  // The first three that fit, read in order and no further; at most one hedged claim, since two wrong
+  // options that both say "reportedly" would point at the key.
   const wrong: Claim[] = [];
+  let hedgedTaken = false;
   for (const claim of others) {
     if (wrong.length === 3) break;
-    if (!claim.source || !sameVoice(input.analysis, claim.source, source)) wrong.push(claim);
+    if (claim.source && sameVoice(input.analysis, claim.source, source)) continue;
+    if (isHedged(claim)) {
+      if (hedgedTaken) continue;
+      hedgedTaken = true;
+    }
+    wrong.push(claim);
   }
-  if (wrong.length < 2) return null;
+  if (wrong.length < 3) return null;
   const vague = vagueLabel(input, source);
   const options: OptionDraft[] = [
     { text: claimText(input, key), correct: true, feedback: `Right: ${key.why}.` },

@@ -8,6 +8,7 @@ import {
   attributionExtent,
   attributionQuote,
   canonicalSource,
+  claimReadsAlone,
   hasUsableClaim,
   sameVoice,
   sentenceAt,
@@ -111,7 +112,12 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
 function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
   const { text } = input.article;
   const extent = attributionExtent(attribution);
-  const source = plainText(attribution.source);
+  // "According to them": "them" stands for what it refers to (sourcing model rule 4); with nothing named
+  // before it, the student could not tell, so it is not asked.
+  if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+  const source = plainText(
+    attribution.sourceKind === "pronoun" ? (attribution.resolvedSource ?? "") : attribution.source,
+  );
   const others = [
     ...otherNamedSources(input, null, 2, attribution),
     ...outletOption(`No: the article hands the claim to ${quote(source)}; it does not state it as its own.`),
@@ -130,8 +136,8 @@ function unnamedDraft(input: BuildInput, attribution: Attribution): QuestionDraf
       },
       ...others,
     ],
-    explanation: `The article says ${quote(attributionQuote(text, input.analysis, attribution))}. ${quote(source)} sounds like a source but names no one: a vague source does not say who.`,
-    evidence: [extent],
+    explanation: `The article says ${quote(attributionQuote(text, input.analysis, attribution))}. ${attribution.sourceKind === "pronoun" ? `${quote(plainText(attribution.source))} stands for ${quote(source)}, which` : quote(source)} sounds like a source but names no one: a vague source does not say who.`,
+    evidence: withIntroduction(input.analysis, attribution, extent),
   };
 }
 
@@ -185,7 +191,7 @@ export function buildClaimSourceQuestions(input: BuildInput): Question[] {
   const named: (QuestionDraft | null)[] = [];
   const unnamed: (QuestionDraft | null)[] = [];
   for (const attribution of input.analysis.attributions) {
-    if (!hasUsableClaim(attribution)) continue;
+    if (!hasUsableClaim(attribution) || !claimReadsAlone(input.article.text, attribution)) continue;
     const spoken = sourceName(attribution);
     if (saysWho(attributionStanding(attribution)) && spoken) {
       named.push(namedDraft(input, attribution, canonicalSource(input.analysis, spoken)));

@@ -11,7 +11,7 @@ import {
   statesFigure,
   withIntroduction,
 } from "../facts";
-import { articleDoubts, STANDING_TEXT, standingOf, standingOptions } from "../standing";
+import { articleDoubts, standingOf, standingOptions, standingWhy } from "../standing";
 import { capitalise, excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -27,12 +27,22 @@ const CHECKS: Readonly<Record<SourceStanding, string>> = {
   none: "Nobody is offered to vouch for the number, so there is no one to ask how it was counted.",
 };
 
-function explain(standing: SourceStanding, source: string | null, doubt: string | null): string {
+/** A count the outlet states itself: nobody else is offered, so the question is how the outlet could know. */
+const STATED_CHECK =
+  "Nobody else is offered to vouch for the number: ask how the outlet could have counted it.";
+
+function explain(
+  standing: SourceStanding,
+  source: string | null,
+  doubt: string | null,
+  statedAsFact = false,
+): string {
   const who = source ? `The figure comes from ${quote(source)}: ` : "";
   const doubted = doubt
     ? ` The article itself adds ${quote(doubt)}, so even it does not vouch for the figure.`
     : "";
-  return capitalise(`${who}${STANDING_TEXT[standing].why}. ${CHECKS[standing]}${doubted}`);
+  const check = statedAsFact ? STATED_CHECK : CHECKS[standing];
+  return capitalise(`${who}${standingWhy(standing, statedAsFact)}. ${check}${doubted}`);
 }
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft | null {
@@ -60,13 +70,15 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
 
 function unattributedDraft(input: BuildInput, sentence: Sentence): QuestionDraft {
   const shown = excerpt(input.article.text, sentence, sentence, 140);
+  // "6 soldiers were reportedly killed" passes a count on; "an ISIS cell killed 3 troops" states it as fact.
+  const statedAsFact = !input.analysis.hedges.some((hedge) => hedge.sentence === sentence.index);
   return {
     skill: "sourcing",
     kind: "figure-sourcing",
     difficulty: 2,
     prompt: `${PROMPT} ${quote(shown)}`,
-    options: standingOptions("none", null),
-    explanation: explain("none", null, articleDoubts(input.analysis, sentence.index)),
+    options: standingOptions("none", null, statedAsFact),
+    explanation: explain("none", null, articleDoubts(input.analysis, sentence.index), statedAsFact),
     evidence: [{ start: sentence.start, end: sentence.end }],
   };
 }

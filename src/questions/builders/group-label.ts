@@ -1,7 +1,7 @@
 import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
-import { authorTerms, LOADED_ALTERNATIVES, sameForm } from "../loaded-facts";
+import { authorTerms, LOADED_ALTERNATIVES, SELF_DESCRIBED, sameForm } from "../loaded-facts";
 import { neutralList, takesSides, usableNeutrals } from "../neutral-wording";
 import { pickVariant } from "../standing";
 import { excerpt, quote, words } from "../text";
@@ -20,7 +20,10 @@ const NEUTRAL_GROUP_WORDS: readonly string[] = [
 /** A label for a group of people is a plural noun ("radicals", "proxy groups"), not an adjective ("anti-terrorist"). */
 function namesAGroup(term: LoadedTerm): boolean {
   return (
-    term.category === "label" && /(s|force|group)$/i.test(term.text) && !/^(anti|counter)-/i.test(term.text)
+    term.category === "label" &&
+    /(s|force|group)$/i.test(term.text) &&
+    !/^(anti|counter)-/i.test(term.text) &&
+    !SELF_DESCRIBED.test(term.text)
   );
 }
 
@@ -61,12 +64,12 @@ function labelDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   ) {
     return {
       ...shared,
-      prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which of these words would judge them just as much?`,
+      prompt: `This sentence labels a group ${quote(term.text)}: ${quote(shown)} Which of these words also judges them?`,
       options: [
         {
           text: judging,
           correct: true,
-          feedback: `Right: ${quote(judging)} judges them, as ${quote(term.text)} does.`,
+          feedback: `Right: ${quote(judging)} also judges them, as ${quote(term.text)} does, though each label judges in its own way.`,
         },
         ...neutrals.slice(0, 3).map((word) => ({
           text: word,

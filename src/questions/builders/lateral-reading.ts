@@ -80,13 +80,28 @@ function paypalDraft(input: BuildInput): QuestionDraft | null {
   };
 }
 
-/** "The byline says South Front, the last line says the original source is Global Research: where would you check?" */
+/** The byline outlet's own website when the page links to it ("southfront.org" for South Front), or null. */
+function ownSite(text: string, byline: string): string | null {
+  const squashed = byline.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (squashed.length < 4) return null;
+  return new RegExp(`\\b(?:www\\.)?${squashed}\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b`, "i").exec(text)?.[0] ?? null;
+}
+
+/**
+ * "The byline says South Front, the last line says the original source is Global Research: where would you
+ * check?" The two lines need not contradict each other (an author can write for another publisher), so the
+ * question never says one of them is wrong: it sends the reader to find where the piece first appeared.
+ */
 function originDraft(input: BuildInput): QuestionDraft | null {
   const { author, originalSource } = input.analysis.meta;
   const line = input.analysis.boilerplate.find((item) => item.kind === "original-source");
   if (!author || !originalSource || !line || plainText(author) === plainText(originalSource)) return null;
   const byline = plainText(author);
   const origin = plainText(originalSource);
+  const site = ownSite(input.article.text, byline);
+  const outletClue = site
+    ? `${byline} runs its own website (the page links to ${site}), so the piece may well have appeared there first`
+    : `when a byline names an outlet, the piece may well have appeared on that outlet first`;
   return {
     skill: "sourcing",
     kind: "lateral-reading",
@@ -101,18 +116,19 @@ function originDraft(input: BuildInput): QuestionDraft | null {
       },
       {
         text: "Trust the last line: it is the publisher's legal note",
-        feedback: "No: the two lines disagree, so one of them is wrong; check outside the page.",
+        feedback: `No: a line a site adds to what it carries does not settle where the piece first appeared; ${outletClue}.`,
       },
       {
         text: "Trust the byline: bylines are always right",
-        feedback: "No: bylines can be wrong too; look for the first publication.",
+        feedback:
+          "No: a byline says who is credited, not where the piece first appeared; look for the first publication.",
       },
       {
         text: "It makes no difference who published it first",
         feedback: "It does: the first publisher is who actually stands behind the piece.",
       },
     ],
-    explanation: `The page contradicts itself: the byline says ${byline}, the last line ${origin}. The way to settle it is to leave the page: find the piece where it first appeared and compare dates and wording.`,
+    explanation: `The byline credits ${byline}; the last line names ${origin} as the original source. The two need not contradict each other (an author can write for another publisher), but ${outletClue}. The way to settle it is to leave the page: find where the piece first appeared and compare dates and wording.`,
     evidence: [{ start: line.start, end: line.end }],
   };
 }

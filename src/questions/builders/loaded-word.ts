@@ -1,7 +1,13 @@
 import type { Headline, LoadedTerm, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
-import { authorTerms, distractorWords, headlineDistractorWords, neutralSentences } from "../loaded-facts";
+import {
+  authorTerms,
+  distractorWords,
+  headlineDistractorWords,
+  neutralSentences,
+  SELF_DESCRIBED,
+} from "../loaded-facts";
 import { usableNeutrals } from "../neutral-wording";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
@@ -17,16 +23,40 @@ const MAX_CONTROLS = 1;
 /** Categories asked about with "which word takes sides?"; quotation marks and "so-called" have their own kind. */
 const WORD_CATEGORIES = new Set(["label", "euphemism", "positive-framing", "intensifier", "dehumanising"]);
 
-/** The loaded word (right), other real words of the same text, and "No loaded word", each with its feedback. */
-function loadedWordOptions(term: LoadedTerm, others: readonly string[]): QuestionDraft["options"] {
+/**
+ * The loaded word (right), other real words of the same text, and "No loaded word", each with its feedback;
+ * `alone` is false when the text holds another flagged word, so the feedback says "a loaded word", not "the".
+ */
+function loadedWordOptions(
+  term: LoadedTerm,
+  others: readonly string[],
+  alone = true,
+): QuestionDraft["options"] {
   return [
     { text: term.text, correct: true, feedback: `Right: ${term.explanation}` },
     ...others.map((word) => ({
       text: word,
-      feedback: `No: ${quote(word)} describes without judging. The loaded word is ${quote(term.text)}.`,
+      feedback: `No: ${quote(word)} describes without judging. ${alone ? "The" : "A"} loaded word here is ${quote(term.text)}.`,
     })),
     { text: NO_LOADED_WORD, feedback: `There is one: ${quote(term.text)}. ${term.explanation}` },
   ];
+}
+
+/**
+ * What a neutral writer would write instead: the neutral word, or, when that word already follows the term
+ * ("heroic officers" → "officers"), the advice to leave the term out.
+ */
+function neutralAdvice(text: string, term: LoadedTerm, neutral: string | undefined, writer: string): string {
+  // "collapse" for "total collapse" is barely plainer: no advice rather than a weak one.
+  if (!neutral || term.text.toLowerCase().includes(neutral.toLowerCase())) return "";
+  const following = text
+    .slice(term.end, term.end + neutral.length + 2)
+    .trim()
+    .toLowerCase();
+  if (following.startsWith(neutral.toLowerCase())) {
+    return ` A neutral ${writer} would leave ${quote(term.text)} out and just say ${quote(neutral)}.`;
+  }
+  return ` A neutral ${writer} might say ${quote(neutral)}.`;
 }
 
 function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): QuestionDraft | null {
@@ -37,14 +67,18 @@ function termDraft(input: BuildInput, term: LoadedTerm, sentence: Sentence): Que
     .filter((word) => shown.includes(word))
     .slice(0, 2);
   if (others.length < 2) return null;
+  if (SELF_DESCRIBED.test(term.text)) return null;
   const [neutral] = usableNeutrals(term, sentence);
+  const alone = !inSentence.some(
+    (other) => other !== term && other.text.toLowerCase() !== term.text.toLowerCase(),
+  );
   return {
     skill: "loaded-language",
     kind: "loaded-word",
     difficulty: term.category === "label" ? 1 : 2,
     prompt: `Which word in this sentence takes sides? ${quote(shown)}`,
-    options: loadedWordOptions(term, others),
-    explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutral ? ` A neutral writer might say ${quote(neutral)}.` : ""}`,
+    options: loadedWordOptions(term, others, alone),
+    explanation: `${quote(term.text)} takes sides: ${term.explanation}${neutralAdvice(text, term, neutral, "writer")}`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
@@ -69,7 +103,7 @@ function headlineDraft(input: BuildInput, headline: Headline): QuestionDraft | n
     difficulty: 1,
     prompt: `Which word in this headline takes sides? ${quote(title)}`,
     options: loadedWordOptions(term, others),
-    explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutral ? ` A neutral headline might say ${quote(neutral)}.` : ""}`,
+    explanation: `${quote(term.text)} in the headline takes sides before the reader has read a line: ${term.explanation}${neutralAdvice(input.article.text, term, neutral, "headline")}`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }

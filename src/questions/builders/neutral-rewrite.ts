@@ -11,12 +11,26 @@ const ALREADY_NEUTRAL = "This one is fine: leave it as written";
 /** Categories where a one-word swap makes the phrase neutral; labels get the group-label question. */
 const REWRITE_CATEGORIES = new Set(["euphemism", "positive-framing", "intensifier", "dehumanising"]);
 
-/** Up to three words either side of the term, inside its sentence. */
+/** Words a phrase should not start on: "of airstrikes on …", "order to push …". */
+const LOOSE_START =
+  /^(?:of|in|on|at|to|into|onto|from|for|with|by|across|over|under|near|and|or|but|order|that|which)$/i;
+/** Words a phrase should not end on: "… positions across", "… the hamlet of", "… liberated the". */
+const LOOSE_END =
+  /^(?:of|in|on|at|to|into|onto|from|for|with|by|across|over|under|near|and|or|but|the|a|an|its|their|that|which)$/i;
+
+/**
+ * Up to three words either side of the term, inside its sentence, without a loose word at either end, so the
+ * phrase reads as a phrase ("push militants' back", not "order to push militants' back from").
+ */
 function phraseAround(text: string, sentence: Sentence, term: Span): Span {
   const before = text.slice(sentence.start, term.start);
   const after = text.slice(term.end, sentence.end);
-  const lead = /(?:[^\s.,;:]+\s+){0,3}$/.exec(before)?.[0] ?? "";
-  const tail = /^(?:\s*[^\s.,;:]+){0,3}/.exec(after)?.[0] ?? "";
+  const leadWords = (/(?:[^\s.,;:]+\s+){0,3}$/.exec(before)?.[0] ?? "").split(/(?<=\s)(?=\S)/);
+  const tailWords = (/^(?:\s*[^\s.,;:]+){0,3}/.exec(after)?.[0] ?? "").split(/(?=\s+\S)/);
+  while (leadWords.length > 0 && LOOSE_START.test(leadWords[0]?.trim() ?? "")) leadWords.shift();
+  while (tailWords.length > 0 && LOOSE_END.test(tailWords.at(-1)?.trim() ?? "")) tailWords.pop();
+  const lead = leadWords.join("");
+  const tail = tailWords.join("");
   return { start: term.start - lead.length, end: term.end + tail.length };
 }
 

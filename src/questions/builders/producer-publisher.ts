@@ -38,7 +38,7 @@ export function buildProducerPublisherQuestions({ article, analysis }: BuildInpu
       prompt: "Who wrote this piece, and who put it out?",
       options: [
         {
-          text: `${writer} wrote it; ${outlet} republished it`,
+          text: `${writer} wrote it; ${outlet} put it out`,
           correct: true,
           feedback: `Right: the byline names ${writer} as the author, and ${outlet} is the site that put it out.`,
         },
@@ -47,7 +47,7 @@ export function buildProducerPublisherQuestions({ article, analysis }: BuildInpu
           feedback: `No: the byline credits ${writer}; ${outlet} only put it out.`,
         },
         {
-          text: `${outlet} wrote it; ${writer} republished it`,
+          text: `${outlet} wrote it; ${writer} put it out`,
           feedback: `No: it is the other way round.`,
         },
         {
@@ -55,7 +55,7 @@ export function buildProducerPublisherQuestions({ article, analysis }: BuildInpu
           feedback: `No: no reporter is named; the piece is credited to ${writer}.`,
         },
       ],
-      explanation: `The byline reads ${quote(plainText(article.text.slice(authorSpan.start, authorSpan.end)))} and the page comes from ${quote(plainText(article.text.slice(publisherSpan.start, publisherSpan.end)))}: ${writer} produced the piece and ${outlet} republished it. To judge it, ask who ${writer} is, not only who ${outlet} is.`,
+      explanation: `The byline reads ${quote(plainText(article.text.slice(authorSpan.start, authorSpan.end)))} and the page comes from ${quote(plainText(article.text.slice(publisherSpan.start, publisherSpan.end)))}: ${writer} is credited with the piece and ${outlet} is the site that put it out. Whether it first appeared somewhere else is a separate check, made off the page. To judge it, ask who ${writer} is, not only who ${outlet} is.`,
       evidence: [authorSpan, publisherSpan].sort((left, right) => left.start - right.start),
     },
   );

@@ -45,6 +45,19 @@ const TONE_MISTAKES: Readonly<Record<CueTone, string>> = {
 const CLEAR_DISTANCING =
   /^(claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|purport(?:s|ed)?|speculat(?:e|es|ed))$/i;
 
+/**
+ * Doubting cues that say more than "claimed": with "speculate" the sources themselves are guessing, which is
+ * why the claim is uncertain, so it is not explained as doubt "without saying why".
+ */
+const GUESSING = /^speculat(?:e|es|ed|ing)$/i;
+const GUESS_EXPLANATION =
+  "tells you the sources themselves are guessing: the claim is their conjecture, not something they know";
+
+/** What this cue signals, in words for the student. */
+function meaningOf(cue: string, tone: CueTone): string {
+  return tone === "distancing" && GUESSING.test(cue) ? GUESS_EXPLANATION : TONE_EXPLANATIONS[tone];
+}
+
 /** Neutral cues worth a control item: plain reporting words ("link" or "accused" would blur the lesson). */
 const PLAIN_VERBS = /^(said|says|told|added|reported|stated|announced|explained|noted|wrote|according to)$/i;
 
@@ -62,8 +75,8 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
     correct: tone === attribution.cueTone,
     feedback:
       tone === attribution.cueTone
-        ? `Right: ${quote(cue)} ${TONE_EXPLANATIONS[tone]}.`
-        : `No: ${quote(cue)} ${TONE_MISTAKES[tone]}; it ${TONE_EXPLANATIONS[attribution.cueTone]}.`,
+        ? `Right: ${quote(cue)} ${meaningOf(cue, tone)}.`
+        : `No: ${quote(cue)} ${TONE_MISTAKES[tone]}; it ${meaningOf(cue, attribution.cueTone)}.`,
   }));
   return {
     skill: "attribution",
@@ -71,7 +84,7 @@ function verbDraft(input: BuildInput, attribution: Attribution): QuestionDraft |
     difficulty: attribution.cueTone === "neutral" ? 1 : 3,
     prompt: `${quote(shown)} What does the word ${quote(cue)} signal?`,
     options,
-    explanation: `In ${quote(shown)}, ${quote(cue)} ${TONE_EXPLANATIONS[attribution.cueTone]}.`,
+    explanation: `In ${quote(shown)}, ${quote(cue)} ${meaningOf(cue, attribution.cueTone)}.`,
     evidence: [attribution.cueSpan],
     control: attribution.cueTone === "neutral",
   };

@@ -1,3 +1,4 @@
+import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
 import { sentenceAt } from "../facts";
@@ -17,14 +18,6 @@ const WRONG: readonly OptionDraft[] = [
   {
     text: "It repeats a named official's exact words",
     feedback: "No: no named person is quoted saying it.",
-  },
-  {
-    text: "It is the group's official name",
-    feedback: "No: it is a description, and the writer holds it at arm's length.",
-  },
-  {
-    text: "It marks a technical military term",
-    feedback: "No: nothing technical about it; the point is doubt.",
   },
   {
     text: "It shows the writer is quoting a document",
@@ -73,15 +66,33 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       },
       ...wrongReadings(`${input.article.slug}|${term.start}`),
     ],
-    explanation: `${soCalled ? `${quote("so-called")} before a name` : "Quotation marks around a label that no one is quoted as saying"} hold it at arm's length: they tell you to doubt or mock it without saying why. A careful writer would say who uses the label and what is disputed about it, so the reader can weigh the doubt.`,
+    explanation: `${soCalled ? `${quote("so-called")} before a label in quotation marks holds it at arm's length: it tells you` : "Quotation marks around a label that no one is quoted as saying hold it at arm's length: they tell you"} to doubt or mock it without saying why. A careful writer would say who uses the label and what is disputed about it, so the reader can weigh the doubt.`,
     evidence: [{ start: term.start, end: term.end }],
   };
+}
+
+/**
+ * True when the doubt is clearly the writer's: "so-called" only before a label in quotation marks (before a
+ * standard term, "the so-called Kurdish question", it may just mean "known as"), and never inside a claim the
+ * article hands to a named source ("According to the ministry, … the so-called "march"": whose marks are they?).
+ */
+function writersOwnDoubt(input: BuildInput, term: LoadedTerm): boolean {
+  if (term.category === "so-called" && !/^\s*["“]/.test(input.article.text.slice(term.end, term.end + 3))) {
+    return false;
+  }
+  return !input.analysis.attributions.some(
+    (attribution) =>
+      saysWho(attributionStanding(attribution)) &&
+      attribution.claimSpan.start <= term.start &&
+      term.start < attribution.claimSpan.end,
+  );
 }
 
 /** "Why is this phrase in quotation marks?" (scare quotes) and "why 'so-called'?" in the outlet's own voice. */
 export function buildScareQuotesQuestions(input: BuildInput): Question[] {
   return authorTerms(input.analysis)
     .filter((term) => term.category === "scare-quotes" || term.category === "so-called")
+    .filter((term) => writersOwnDoubt(input, term))
     .map((term) => distancingDraft(input, term))
     .filter((draft): draft is QuestionDraft => draft !== null)
     .map((draft) => finishQuestion(input, draft));
