@@ -914,10 +914,13 @@ const BEFORE_MODIFIER_TAGS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "SCONJ"]);
  */
 function isVerbInPhrase(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
-  if (token?.pos !== "VERB") return false;
+  if (token?.pos !== "VERB" && token?.pos !== "AUX") return false;
   const previous = tokens[at - 1];
+  // "Senator Will Hurd", "Theresa May": a name the tagger reads as a modal or a verb.
   if (token.text !== token.normal) return previous?.pos === "PROPN" && /^[A-Z][a-z]/.test(token.text);
-  return /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos));
+  return (
+    token.pos === "VERB" && /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos))
+  );
 }
 
 /** "Shoppers' unions": an apostrophe right after a plural is its possessive, which the tagger reads as punctuation. */

@@ -1006,3 +1006,15 @@ describe("finding a quantifier as the source", () => {
     expect(pairs("The tickets of some believe nothing.")).toEqual([]);
   });
 });
+
+describe("reading a name that looks like a modal", () => {
+  it("keeps 'May' and 'Will' in a name, not as a modal before the cue", () => {
+    const found = attributionsIn(
+      "Prime Minister Theresa May said the talks would resume. Senator Will Hurd said so too.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.modality])).toEqual([
+      ["Prime Minister Theresa May", "said", undefined],
+      ["Senator Will Hurd", "said", undefined],
+    ]);
+  });
+});

@@ -723,12 +723,14 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
   if (negativeVerb) return "negated";
   const words = text
     .slice(Math.max(0, cueStart - 80), cueStart)
-    .toLowerCase()
     .split(/\s+/)
     .reverse();
   let modality: Modality | undefined;
-  for (const raw of words.slice(1, MAX_VERB_GROUP_WORDS + 2)) {
-    const word = raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+  for (const [position, raw] of words.slice(1, MAX_VERB_GROUP_WORDS + 2).entries()) {
+    // "Theresa May said", "Senator Will Hurd said": a capitalised word is a name, which ends the group;
+    // but not the first word read, which may open the sentence ("Could he say …").
+    if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
+    const word = raw.toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
     if (word === "") break;
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
