@@ -323,8 +323,9 @@ function attributionAt(
       ? { source: subject, trailing: false, coordinate }
       : null;
   }
-  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
-  if (tokens[before]?.normal === "and") {
+  // "Cruz urged them to vote and said …", "… praised the plan but warned …": the second verb shares the
+  // clause's subject.
+  if (tokens[before]?.normal === "and" || tokens[before]?.normal === "but") {
     // "… demonstrators, who have taken to the streets and called for …": the relative pronoun's verb.
     const relative = relativeClauseBefore(tokens, before);
     if (relative)
@@ -334,7 +335,9 @@ function attributionAt(
         referent: spanOf(tokens, relative.referent as Phrase),
       };
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false } : null;
+    // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
+    const coordinate = tokens[before - 1]?.text === ",";
+    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
   }
   const phrase = phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {

@@ -936,6 +936,17 @@ describe("finding the source of a second verb, a document or a message", () => {
     ]);
   });
 
+  it("gives a verb after 'but' the subject of the first verb, and after ', but' a report of its own", () => {
+    expect(pairs("The mayor praised the plan but warned that costs could rise.")).toEqual([
+      ["The mayor", "praised"],
+      ["The mayor", "warned"],
+    ]);
+    expect(pairs("Residents said they want a new park, but pledged to keep the old one clean.")).toEqual([
+      ["Residents", "said"],
+      ["Residents", "pledged"],
+    ]);
+  });
+
   it("takes a document with what is said of it as an evidence verb's source", () => {
     expect(pairs("A council report released last spring found that the bridge was unsafe.")).toEqual([
       ["A council report released last spring", "found"],
