@@ -316,7 +316,10 @@ function attributionAt(
       return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
     const subject =
-      invertedSpeaker(tokens, before) ?? sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+      invertedSpeaker(tokens, before) ??
+      reporterBefore(tokens, before) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
     const coordinate = tokens[before]?.text === ",";
     return subject && saysSomething && !verb.evidence
@@ -446,6 +449,31 @@ function invertedSpeaker(tokens: readonly Token[], comma: number): Span | null {
   const verb = phrase && !phrase.referent ? tokens[phrase.first - 1] : undefined;
   if (!phrase || verb?.pos !== "VERB" || VERB_BY_LEMMA.get(verb.lemma)?.inverts !== true) return null;
   return isQuoteOrComma(tokens[phrase.first - 2] ?? verb) ? spanOf(tokens, phrase) : null;
+}
+
+/** Words between a reporting verb and the comma before a participle: "told the crowd, reciting …". */
+const OBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "ADV"]);
+const MAX_OBJECT_TOKENS = 6;
+
+/**
+ * "Costs will rise, she said, suggesting …", "…, Trump told the crowd, reciting …": the subject of the
+ * reporting verb that ends the clause before the comma, whatever the sentence opened with.
+ */
+function reporterBefore(tokens: readonly Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ",") return null;
+  for (let at = comma - 1; at >= 0 && comma - at <= MAX_OBJECT_TOKENS + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.pos === "VERB") {
+      const reporting = VERB_BY_LEMMA.get(token.lemma);
+      if (!reporting || reporting.evidence) return null;
+      const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      const opens = phrase && isQuoteOrComma(tokens[phrase.first - 1] ?? token);
+      return phrase && opens ? spanOf(tokens, phrase.referent ?? phrase) : null;
+    }
+    if (!OBJECT_TAGS.has(token.pos)) return null;
+  }
+  return null;
 }
 
 /** Words after "by" that tell how, not who: "said by telephone", "reported by email". */

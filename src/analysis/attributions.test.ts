@@ -768,6 +768,15 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("gives a participle after '…, she said,' to her, not to the subject the sentence opens with", () => {
+    expect(
+      pairs("The costs will rise sharply next year, she said, suggesting that the council act now."),
+    ).toEqual([
+      ["she", "said"],
+      ["she", "suggesting"],
+    ]);
+  });
+
   it("reads 'called for' and 'agreed to' as reports", () => {
     const found = attributionsIn(
       "The union called for an inquiry into the closure. The landlord agreed to repair the roof.",
