@@ -986,6 +986,27 @@ describe("finding the source of a second verb, a document or a message", () => {
   });
 });
 
+describe("finding a source with a relative clause of its own", () => {
+  it("keeps a 'that' clause whose verb follows 'that' in the source", () => {
+    expect(pairs("Companies that had insured the mine said the money was safe.")).toEqual([
+      ["Companies that had insured the mine", "said"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year found that sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "found"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year said sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "said"],
+    ]);
+  });
+
+  it("leaves a 'that' clause with its own subject out: 'the report that the mayor said so'", () => {
+    expect(pairs("He denied the report that the mayor said so.")).toEqual([
+      ["He", "denied"],
+      ["the mayor", "said"],
+    ]);
+  });
+});
+
 describe("finding the agent of a passive report", () => {
   it("takes the agent after 'by' as the source", () => {
     expect(pairs("The leak was first reported by the Harbour Gazette on Monday.")).toEqual([

@@ -447,6 +447,8 @@ function subjectEndingAt(text: string, end: number): Span | null {
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  // "A study that appeared in a journal said": the words after "that" are its clause, not the source.
+  if (/^[a-z]+ed\b/.test(phrase) && /\bthat\s+$/i.test(before.slice(0, start))) return null;
   return { start, end };
 }
 
