@@ -8,6 +8,7 @@ import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match"
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
 import { neutralSentences } from "../src/questions/loaded-facts";
@@ -170,5 +171,26 @@ describe("words no teacher would call plain", () => {
     const neutral = neutralSentences(analyzeArticle(text)).map((sentence) => sentence.text);
     expect(neutral.some((sentence) => sentence.includes("fabrications"))).toBe(false);
     expect(neutral.some((sentence) => sentence.includes("minor injuries"))).toBe(true);
+  });
+});
+
+describe("a note that names its claim doubts every sentence making it", () => {
+  const text = story(
+    "A seaweed tea from the northern coast could be the cure for sleepless nights, according to new findings. The findings come from a trial run by Kelp Co, which sells the tea. Its founder, Ravi Shah, said the results were remarkable. Kestrel Ferries said it would add a night crossing in May. No evidence was provided that the tea cured the sleepless nights. Dr Ana Ruiz, a sleep researcher at Elden University, said anyone with sleepless nights should see a doctor.",
+  );
+  const question = buildUnsupportedClaimQuestions(input(text))[0];
+
+  it("keys the claim the note names", () => {
+    expect(question && correctText(question)).toBe("The tea cured the sleepless nights");
+  });
+
+  it("never offers a sentence that makes the same claim as a wrong answer", () => {
+    const texts = optionTexts(question);
+    expect(texts.some((option) => option.includes("cure for sleepless nights"))).toBe(false);
+    expect(texts.some((option) => option.includes("should see a doctor"))).toBe(false);
+  });
+
+  it("still offers the other sources' claims as wrong answers (guard)", () => {
+    expect(optionTexts(question)).toContain("It would add a night crossing in May");
   });
 });
