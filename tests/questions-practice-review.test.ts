@@ -194,3 +194,30 @@ describe("a note that names its claim doubts every sentence making it", () => {
     expect(optionTexts(question)).toContain("It would add a night crossing in May");
   });
 });
+
+describe("quotation marks in what a question quotes", () => {
+  const text = story(
+    'Its harbour master, Lena Ortiz, told the panel that two ferries would be out of service until July. "We have cut sailings twice this summer, and fares have fallen by about 8 per cent," Ortiz said. Councillor Rhys Dale said the harbour was "quieter, in the worst way". Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.',
+  );
+  const questions = buildClaimSourceQuestions(input(text));
+  const texts = questions.flatMap((question) => [
+    question.prompt,
+    question.explanation,
+    ...question.options.flatMap((option) => [option.text, option.feedback ?? ""]),
+  ]);
+
+  it("quotes a sentence that opens with a quotation from its opening mark, never with a stray mark after the cue", () => {
+    const ortiz = questions.find((question) => question.prompt.includes("fares have fallen"));
+    expect(ortiz?.explanation).toContain('“"We have cut sailings');
+    expect(ortiz?.explanation).not.toContain('Ortiz said"');
+  });
+
+  it("closes a quotation the claim opens", () => {
+    const dale = questions.find((question) => question.prompt.includes("quieter"));
+    expect(dale?.prompt).toContain('"quieter, in the worst way"”');
+  });
+
+  it("pairs every quotation mark", () => {
+    for (const item of texts) expect((item.match(/"/g)?.length ?? 0) % 2, item).toBe(0);
+  });
+});
