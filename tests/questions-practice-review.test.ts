@@ -8,6 +8,7 @@ import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match"
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import { buildSourceKindQuestions } from "../src/questions/builders/source-kind";
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
@@ -219,5 +220,25 @@ describe("quotation marks in what a question quotes", () => {
 
   it("pairs every quotation mark", () => {
     for (const item of texts) expect((item.match(/"/g)?.length ?? 0) % 2, item).toBe(0);
+  });
+});
+
+describe("the sentence a sourcing question quotes keeps the role before the name", () => {
+  const text = story(
+    "The ferry line's spokesperson, Lena Ortiz, told the panel that the crossing would close until July. Kestrel's chief executive, Sam Wu, said fares had risen by 4 per cent. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+  );
+
+  it("quotes 'Who stands behind this claim?' from the role, never from a name followed by a stray comma", () => {
+    const ortiz = buildSourceKindQuestions(input(text)).find((question) =>
+      question.prompt.includes("Lena Ortiz"),
+    );
+    expect(ortiz?.prompt).toContain("“The ferry line's spokesperson, Lena Ortiz, told the panel");
+  });
+
+  it("quotes 'Who stands behind this figure?' from the role too", () => {
+    const wu = buildFigureSourcingQuestions(input(text)).find((question) =>
+      question.prompt.includes("Sam Wu"),
+    );
+    expect(wu?.prompt).toContain("“Kestrel's chief executive, Sam Wu, said");
   });
 });

@@ -266,11 +266,22 @@ export function attributionQuote(
   attribution: Attribution,
   max = 150,
 ): string {
+  return excerpt(text, attributionQuoteSpan(text, analysis, attribution), attribution.sourceSpan, max);
+}
+
+/**
+ * The span `attributionQuote` quotes: the attribution's extent, from the sentence's start when an appositive
+ * comes before the source ("Its director of operations, Helen Achebe, told …").
+ */
+export function attributionQuoteSpan(
+  text: string,
+  analysis: ArticleAnalysis,
+  attribution: Attribution,
+): Span {
   const extent = attributionExtent(attribution);
   const sentence = sentenceAt(analysis, attribution.sentence);
   const appositive = sentence && /,\s*$/.test(text.slice(sentence.start, extent.start));
-  const span = appositive && sentence ? { start: sentence.start, end: extent.end } : extent;
-  return excerpt(text, span, attribution.sourceSpan, max);
+  return appositive && sentence ? { start: sentence.start, end: extent.end } : extent;
 }
 
 /** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */
