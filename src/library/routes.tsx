@@ -269,7 +269,7 @@ async function requireArticle(c: Context, libraryId: string, articleId: string):
 async function reviewPage(
   c: Context,
   article: LibraryArticleRow,
-  extra: { notice?: string; error?: { questionId: string | null; message: string } } = {},
+  extra: { notice?: string; error?: { questionId: string | null; message: string }; editing?: string } = {},
 ) {
   const db = c.var.db;
   const [questions, edits] = await Promise.all([
@@ -296,7 +296,9 @@ libraryRoutes.get("/articles/:articleId", libraryOnly, validate("param", article
   const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
   if (article.engineVersion === QUESTIONS_NOT_BUILT) return buildQuestionsThenShow(c, article);
   const notice = c.req.query("notice")?.slice(0, 300);
-  return c.html(await reviewPage(c, article, { notice }));
+  // Only the question being edited gets its edit form (see QuestionReview in views.tsx).
+  const editing = c.req.query("edit")?.slice(0, 120);
+  return c.html(await reviewPage(c, article, { notice, editing }));
 });
 
 /**
