@@ -257,7 +257,12 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     neutral: ["defeated", "killed"],
     explanation: "'Annihilated' exaggerates; 'defeated' or 'killed' reports the result.",
     origin: DRAMA,
-    requires: [{ sentence: CONFLICT, note: "only about fighting, not particle physics" }],
+    unless: [
+      {
+        sentence: ["particle", "particles", "antimatter", "positron", "positrons", "electron", "electrons", "photon", "photons", "quark", "quarks"],
+        note: "particle physics: matter and antimatter annihilate",
+      },
+    ],
   },
   {
     id: "bloodbath",
