@@ -1,4 +1,4 @@
-import { CONFLICT, PEOPLE } from "./context-words";
+import { PEOPLE } from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const DRAMA = "Reuters Handbook of Journalism: avoid emotive words; let the facts carry the weight";
@@ -259,7 +259,19 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     origin: DRAMA,
     unless: [
       {
-        sentence: ["particle", "particles", "antimatter", "positron", "positrons", "electron", "electrons", "photon", "photons", "quark", "quarks"],
+        sentence: [
+          "particle",
+          "particles",
+          "antimatter",
+          "positron",
+          "positrons",
+          "electron",
+          "electrons",
+          "photon",
+          "photons",
+          "quark",
+          "quarks",
+        ],
         note: "particle physics: matter and antimatter annihilate",
       },
     ],
