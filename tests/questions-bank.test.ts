@@ -85,6 +85,20 @@ describe.each(listBundledArticles().map((seed) => seed.slug))("the question bank
     }
   });
 
+  it("pairs the quotation marks of every prompt, option, feedback and explanation", () => {
+    for (const question of seedBank(slug).bank) {
+      const texts = [
+        question.prompt,
+        question.explanation,
+        ...question.options.flatMap((option) => [option.text, option.feedback ?? ""]),
+      ];
+      for (const text of texts) {
+        expect((text.match(/"/g)?.length ?? 0) % 2, `${question.id}: ${text}`).toBe(0);
+        expect(text.match(/“/g)?.length ?? 0, `${question.id}: ${text}`).toBe(text.match(/”/g)?.length ?? 0);
+      }
+    }
+  });
+
   it("never recommends, in an explanation or feedback, a word the loaded-language lexicon flags", () => {
     const { text, bank } = seedBank(slug);
     for (const question of bank) {
@@ -224,6 +238,24 @@ describe("the answer cannot be read off the options (over every seed's bank)", (
       const [kind, text] = key.split("|");
       const other = counts.get(`${kind}|${text}|${!key.endsWith("true")}`);
       if (other && kind !== "claim-source") expect([...sizes].sort(), key).toEqual([...other].sort());
+    }
+  });
+
+  it("never gives every wrong option a hedge word the key lacks", () => {
+    const hedge =
+      /\b(?:reportedly|allegedly|purportedly|supposedly|apparently|possibly|perhaps|likely|could|may|might|(?:is|are|was|were) said to|it is said)\b/gi;
+    const hedgesOf = (text: string) => new Set((text.match(hedge) ?? []).map((word) => word.toLowerCase()));
+    for (const question of listBundledQuestions()) {
+      const wrong = question.options.filter((option) => option.id !== question.correctOptionId);
+      const key = hedgesOf(
+        question.options.find((option) => option.id === question.correctOptionId)?.text ?? "",
+      );
+      if (wrong.length < 2) continue;
+      const [first, ...rest] = wrong.map((option) => hedgesOf(option.text));
+      const shared = [...(first ?? [])].filter(
+        (word) => rest.every((set) => set.has(word)) && !key.has(word),
+      );
+      expect(shared, question.id).toEqual([]);
     }
   });
 

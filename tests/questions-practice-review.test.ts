@@ -8,6 +8,8 @@ import { buildClaimMatchQuestions } from "../src/questions/builders/claim-match"
 import { buildClaimSourceQuestions } from "../src/questions/builders/claim-source";
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
+import { buildSourceKindQuestions } from "../src/questions/builders/source-kind";
+import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
 import { neutralSentences } from "../src/questions/loaded-facts";
@@ -170,5 +172,73 @@ describe("words no teacher would call plain", () => {
     const neutral = neutralSentences(analyzeArticle(text)).map((sentence) => sentence.text);
     expect(neutral.some((sentence) => sentence.includes("fabrications"))).toBe(false);
     expect(neutral.some((sentence) => sentence.includes("minor injuries"))).toBe(true);
+  });
+});
+
+describe("a note that names its claim doubts every sentence making it", () => {
+  const text = story(
+    "A seaweed tea from the northern coast could be the cure for sleepless nights, according to new findings. The findings come from a trial run by Kelp Co, which sells the tea. Its founder, Ravi Shah, said the results were remarkable. Kestrel Ferries said it would add a night crossing in May. No evidence was provided that the tea cured the sleepless nights. Dr Ana Ruiz, a sleep researcher at Elden University, said anyone with sleepless nights should see a doctor.",
+  );
+  const question = buildUnsupportedClaimQuestions(input(text))[0];
+
+  it("keys the claim the note names", () => {
+    expect(question && correctText(question)).toBe("The tea cured the sleepless nights");
+  });
+
+  it("never offers a sentence that makes the same claim as a wrong answer", () => {
+    const texts = optionTexts(question);
+    expect(texts.some((option) => option.includes("cure for sleepless nights"))).toBe(false);
+    expect(texts.some((option) => option.includes("should see a doctor"))).toBe(false);
+  });
+
+  it("still offers the other sources' claims as wrong answers (guard)", () => {
+    expect(optionTexts(question)).toContain("It would add a night crossing in May");
+  });
+});
+
+describe("quotation marks in what a question quotes", () => {
+  const text = story(
+    'Its harbour master, Lena Ortiz, told the panel that two ferries would be out of service until July. "We have cut sailings twice this summer, and fares have fallen by about 8 per cent," Ortiz said. Councillor Rhys Dale said the harbour was "quieter, in the worst way". Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.',
+  );
+  const questions = buildClaimSourceQuestions(input(text));
+  const texts = questions.flatMap((question) => [
+    question.prompt,
+    question.explanation,
+    ...question.options.flatMap((option) => [option.text, option.feedback ?? ""]),
+  ]);
+
+  it("quotes a sentence that opens with a quotation from its opening mark, never with a stray mark after the cue", () => {
+    const ortiz = questions.find((question) => question.prompt.includes("fares have fallen"));
+    expect(ortiz?.explanation).toContain('“"We have cut sailings');
+    expect(ortiz?.explanation).not.toContain('Ortiz said"');
+  });
+
+  it("closes a quotation the claim opens", () => {
+    const dale = questions.find((question) => question.prompt.includes("quieter"));
+    expect(dale?.prompt).toContain('"quieter, in the worst way"”');
+  });
+
+  it("pairs every quotation mark", () => {
+    for (const item of texts) expect((item.match(/"/g)?.length ?? 0) % 2, item).toBe(0);
+  });
+});
+
+describe("the sentence a sourcing question quotes keeps the role before the name", () => {
+  const text = story(
+    "The ferry line's spokesperson, Lena Ortiz, told the panel that the crossing would close until July. Kestrel's chief executive, Sam Wu, said fares had risen by 4 per cent. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+  );
+
+  it("quotes 'Who stands behind this claim?' from the role, never from a name followed by a stray comma", () => {
+    const ortiz = buildSourceKindQuestions(input(text)).find((question) =>
+      question.prompt.includes("Lena Ortiz"),
+    );
+    expect(ortiz?.prompt).toContain("“The ferry line's spokesperson, Lena Ortiz, told the panel");
+  });
+
+  it("quotes 'Who stands behind this figure?' from the role too", () => {
+    const wu = buildFigureSourcingQuestions(input(text)).find((question) =>
+      question.prompt.includes("Sam Wu"),
+    );
+    expect(wu?.prompt).toContain("“Kestrel's chief executive, Sam Wu, said");
   });
 });

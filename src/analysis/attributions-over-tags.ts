@@ -153,6 +153,10 @@ const PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
 const HEAD_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Pronouns that can say something (not "it" of the weather, not "this"). */
 const SPEAKING_PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+/** Quantifiers that stand for people when they are a verb's whole subject: "Some believe …", "all agreed". */
+const QUANTIFIER_SPEAKERS = new Set(["some", "many", "others", "all", "both", "most", "several"]);
+/** Pronouns for a person nobody names, which can speak too: "Then someone asked how …". */
+const INDEFINITE_SPEAKERS = new Set(["someone", "somebody", "everyone", "everybody"]);
 /** Words that continue a noun phrase across a preposition: "the head of the agency", "a spokesman for Ms. Lee". */
 const PHRASE_PREPOSITIONS = new Set(["of", "for", "at", "from", "in"]);
 /**
@@ -239,7 +243,7 @@ export function attributionsOverTags(
       start: span.start - sentenceStart,
       end: span.end - sentenceStart,
     });
-    const claim = claimOf(tokens, index, result.source, result.trailing);
+    const claim = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
     found.push({
       source: relative(result.source),
       cue: relative(token),
@@ -256,15 +260,20 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span; coordinate?: boolean } | null {
+): { source: Span; trailing: boolean; referent?: Span; claim?: Span; coordinate?: boolean } | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
+  // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
+  const passive = passiveAgent(tokens, index, verb);
+  if (passive) return { source: spanOf(tokens, passive.agent), trailing: true, claim: passive.subject };
   const allowedAfter =
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
   if (verb.only && !allowedAfter) return null;
   if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
-  if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter) return null;
+  // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
+  const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
+  if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (next && verb.unless?.includes(next.normal)) return null;
   if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
@@ -286,23 +295,53 @@ function attributionAt(
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
-    // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
-    if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "")) return null;
-    if (needsThat || (verb.quoting && !quotationOpensAt(tokens, index + 1))) return null;
-    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
+    if (needsThat) return null;
+    // "Claiming the race was rigged, Trump told …", "After saying …, she left": the main clause's subject.
+    if (opensTheSentence(tokens, before)) {
+      const subject = subjectAfterOpeningClause(tokens, index);
+      return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
+    }
+    // "footage of Trump saying …": the person shown speaking.
+    const shown = speakerShown(tokens, index);
+    if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
+    // "The council issued a statement calling …", "Trump posted tweets saying …": whoever issued it.
+    const message = messageBefore(tokens, index);
+    const sender = message === -1 ? null : senderOf(tokens, message);
+    if (sender && saysSomething && !verb.evidence) return { source: spanOf(tokens, sender), trailing: false };
+    // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
+    if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
+      return null;
+    if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
+    const subject =
+      invertedSpeaker(tokens, before) ??
+      reporterBefore(tokens, before) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
     const coordinate = tokens[before]?.text === ",";
     return subject && saysSomething && !verb.evidence
       ? { source: subject, trailing: false, coordinate }
       : null;
   }
-  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
-  if (tokens[before]?.normal === "and") {
+  // "Cruz urged them to vote and said …", "… praised the plan but warned …": the second verb shares the
+  // clause's subject.
+  if (tokens[before]?.normal === "and" || tokens[before]?.normal === "but") {
+    // "… demonstrators, who have taken to the streets and called for …": the relative pronoun's verb.
+    const relative = relativeClauseBefore(tokens, before);
+    if (relative)
+      return {
+        source: spanOf(tokens, relative),
+        trailing: false,
+        referent: spanOf(tokens, relative.referent as Phrase),
+      };
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false } : null;
+    // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
+    const coordinate = tokens[before - 1]?.text === ",";
+    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
   }
-  const phrase = phraseEndingAt(tokens, before);
+  const phrase =
+    subjectWithRelativeClause(tokens, before) ?? phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
     if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
@@ -318,15 +357,339 @@ function attributionAt(
       coordinate: first?.pos === "CCONJ",
     };
   }
+  // "A Quinnipiac poll released in late August found": the document, with what is said of it.
+  const document = verb.evidence ? documentPhraseBefore(tokens, before) : null;
+  if (document && isSubject(tokens, document, verb))
+    return { source: spanOf(tokens, document), trailing: false };
   // "'…,' said X" and, opening a sentence, "Said Ellis: …"; after a quotation or a comma, any verb of
   // speech before a name that ends the sentence: "…, noted NBC's Dante Chinni."
   const afterMark = before >= 0 && isQuoteOrComma(tokens[before] as Token);
   if ((before < 0 && verb.inverts) || afterMark) {
     const after = phraseStartingAt(tokens, index + 1);
-    if (after && fits(verb, after, tokens, false) && (verb.inverts || invertsBeforeName(tokens, after, verb)))
+    // "…, said members will help": a phrase with its own verb after it is the subject of the claim.
+    const verbAfter = after && /^(?:VERB|AUX)$/.test(tokens[after.last + 1]?.pos ?? "");
+    if (
+      after &&
+      !verbAfter &&
+      fits(verb, after, tokens, false) &&
+      (verb.inverts || invertsBeforeName(tokens, after, verb))
+    )
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** How far back from an "and" a relative clause's "who" is looked for. */
+const MAX_RELATIVE_CLAUSE_TOKENS = 20;
+
+/**
+ * The "who" (with what it stands for) whose clause an "and" continues: in "…, who have taken to the
+ * streets and called for …", "called" is the relative clause's second verb. Null when a comma, a
+ * quotation or another clause word comes first.
+ */
+function relativeClauseBefore(tokens: readonly Token[], and: number): Phrase | null {
+  let hasVerb = false;
+  for (let at = and - 1; at >= 0 && and - at <= MAX_RELATIVE_CLAUSE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || (token.pos === "PUNCT" && token.text !== "-") || token.pos === "SCONJ") return null;
+    if (token.normal === "who" && token.pos === "PRON") {
+      const phrase = hasVerb ? phraseEndingAt(tokens, at) : null;
+      return phrase?.referent ? phrase : null;
+    }
+    hasVerb ||= token.pos === "VERB";
+  }
+  return null;
+}
+
+/** How far back a document's head may be from its evidence verb: "poll released in late August found". */
+const MAX_DOCUMENT_TOKENS = 14;
+/** Words after a document's head that say more about it: "released", "by", "of", "being released". */
+const AFTER_DOCUMENT = new Set(["by", "of", "from", "in", "being", "on"]);
+
+/**
+ * An evidence verb's source that goes on after its head: "A GAO report released last year found",
+ * "Video of the incident shows", "An exhaustive study being released on Tuesday by researchers shows",
+ * "Recent polls in Pennsylvania and Virginia have shown". The phrase runs from the document's noun
+ * phrase to the verb; the head must be a document with a modifier, or one followed by "of"/"by"/"from".
+ */
+function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase | null {
+  for (let at = before; at > 0 && before - at <= MAX_DOCUMENT_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (
+      token.quoted ||
+      token.pos === "SCONJ" ||
+      (token.pos === "PUNCT" && !INSIDE_ASIDE_MARKS.has(token.text))
+    )
+      return null;
+    if (at === before || !EVIDENCE_NOUNS.has(token.normal)) continue;
+    const next = tokens[at + 1] as Token;
+    const participle = next.pos === "VERB" && /(?:ed|en)$/.test(next.normal);
+    if (!participle && !AFTER_DOCUMENT.has(next.normal)) continue;
+    let first = at;
+    while (first > 0 && isPhraseTag(tokens[first - 1])) first--;
+    // "photos and videos from the ground showed": the videos are half of the source.
+    if (tokens[first - 1]?.pos === "CCONJ") return null;
+    const specific = first < at || next.normal === "of" || next.normal === "by" || next.normal === "from";
+    return specific ? { first, last: before } : null;
+  }
+  return null;
+}
+
+/** Verbs whose passive with "by" is mostly another sense: "rooms added by", "troops supported by artillery". */
+const OTHER_SENSE_IN_PASSIVE = new Set(["add", "support", "maintain", "back"]);
+
+/** Verbs of telling that take their topic with "of" as "say" does: "Clarke recalled of the hearing", "she joked of it". */
+const TOPIC_OF_VERBS = new Set(["recall", "joke", "warn", "boast", "complain"]);
+
+/** '“…,” said Caddell, speaking of …': the speaker named after an inverted verb, just before the comma. */
+function invertedSpeaker(tokens: readonly Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ",") return null;
+  const phrase = phraseEndingAt(tokens, comma - 1);
+  const verb = phrase && !phrase.referent ? tokens[phrase.first - 1] : undefined;
+  if (!phrase || verb?.pos !== "VERB" || VERB_BY_LEMMA.get(verb.lemma)?.inverts !== true) return null;
+  return isQuoteOrComma(tokens[phrase.first - 2] ?? verb) ? spanOf(tokens, phrase) : null;
+}
+
+/** Words between a reporting verb and the comma before a participle: "told the crowd, reciting …". */
+const OBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "ADV"]);
+const MAX_OBJECT_TOKENS = 6;
+
+/**
+ * "Costs will rise, she said, suggesting …", "…, Trump told the crowd, reciting …": the subject of the
+ * reporting verb that ends the clause before the comma, whatever the sentence opened with.
+ */
+function reporterBefore(tokens: readonly Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ",") return null;
+  for (let at = comma - 1; at >= 0 && comma - at <= MAX_OBJECT_TOKENS + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.pos === "VERB") {
+      const reporting = VERB_BY_LEMMA.get(token.lemma);
+      if (!reporting || reporting.evidence) return null;
+      const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      const opens = phrase && isQuoteOrComma(tokens[phrase.first - 1] ?? token);
+      return phrase && opens ? spanOf(tokens, phrase.referent ?? phrase) : null;
+    }
+    if (!OBJECT_TAGS.has(token.pos)) return null;
+  }
+  return null;
+}
+
+/** How far back from the cue a source's relative clause may begin: "A study that appeared in … found". */
+const MAX_RELATIVE_SOURCE_TOKENS = 16;
+/** Words of a relative clause's verb phrase after its verb: "that had insured the mine's debts in 2015". */
+const RELATIVE_CLAUSE_TAGS = new Set([
+  "DET",
+  "ADJ",
+  "NOUN",
+  "PROPN",
+  "PRON",
+  "NUM",
+  "ADP",
+  "ADV",
+  "PART",
+  "SYM",
+]);
+
+/**
+ * A subject with a relative clause of its own before the cue: "Companies that had insured the mine
+ * said", "A study that appeared in a medical journal found". "that" must follow the head and come right
+ * before the clause's verb (the head is that verb's subject: not "the fact that Trump said"), and the
+ * head's phrase must open its clause. The phrase's head is the noun before "that"; it ends at `before`.
+ */
+function subjectWithRelativeClause(tokens: readonly Token[], before: number): Phrase | null {
+  let hasVerb = false;
+  for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.normal === "that") {
+      const verb = skipForward(tokens, at + 1);
+      if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
+      const head = phraseEndingAt(tokens, at - 1);
+      const opening = head && tokens[head.first - 1];
+      const opens = !opening || opening.pos === "PUNCT" || opening.pos === "SCONJ" || opening.pos === "CCONJ";
+      return head && !head.referent && opens ? { ...head, end: before } : null;
+    }
+    if (token.pos === "VERB" || token.pos === "AUX") hasVerb = true;
+    else if (!RELATIVE_CLAUSE_TAGS.has(token.pos) && !INSIDE_ASIDE_MARKS.has(token.text)) return null;
+  }
+  return null;
+}
+
+/** The first token from `at` on that is not an auxiliary, an adverb or "not": the verb of "that had long insured". */
+function skipForward(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (/^(?:AUX|ADV|PART)$/.test(tokens[next]?.pos ?? "")) next++;
+  return next;
+}
+
+/** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
+const MEANS = new Set(["phone", "telephone", "email", "e-mail", "letter", "text", "video", "mail", "far"]);
+
+/**
+ * The agent of a passive reporting verb: "The issue was first reported by The Washington Post", "She has
+ * been endorsed by dozens of papers", "a view echoed by everyone I interviewed". The participle ends in
+ * -ed/-en (or is an irregular past), "by" follows, and a name or a noun phrase after it; "add" is left
+ * out ("rooms added by the school" adds rooms, it reports nothing), and so are "supported by artillery",
+ * "a monitor maintained by the embassy" and verbs that report only before a clause.
+ */
+function passiveAgent(
+  tokens: readonly Token[],
+  index: number,
+  verb: ReportingVerb,
+): { agent: Phrase; subject: Span } | null {
+  const cue = tokens[index] as Token;
+  if (
+    tokens[index + 1]?.normal !== "by" ||
+    verb.evidence ||
+    verb.clause ||
+    OTHER_SENSE_IN_PASSIVE.has(verb.lemma)
+  )
+    return null;
+  // "responded by using …": "by" and a gerund tell how.
+  if (tokens[index + 2]?.pos === "VERB") return null;
+  if (!/(?:ed|en|wn|ld|ght)$/.test(cue.normal) || cue.normal === cue.lemma) return null;
+  // A full passive only: "was reported by"; in "Problems reported by users were fixed" the report is no claim.
+  const be = skipGap(tokens, index - 1) + 1;
+  if (!gapHasBe(tokens, be, index)) return null;
+  const agent = phraseStartingAt(tokens, index + 2);
+  if (!agent || MEANS.has((tokens[agent.last] as Token).normal)) return null;
+  const head = tokens[agent.last] as Token;
+  if (head.pos !== "PROPN" && head.pos !== "NOUN") return null;
+  // What was reported is the subject: "The leak" in "The leak was first reported by the Gazette".
+  const words = tokens.slice(0, be).filter((token) => token.pos !== "PUNCT");
+  const first = words[0];
+  const last = words[words.length - 1];
+  return first && last ? { agent, subject: { start: first.start, end: last.end } } : null;
+}
+
+/** Words that may open a sentence before a participle of their own: "After saying …, she …". */
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since"]);
+
+/** Whether a participle whose gap ends at `before` opens the sentence: "Claiming …", "After saying …". */
+function opensTheSentence(tokens: readonly Token[], before: number): boolean {
+  if (before < 0) return true;
+  return before === 0 && OPENING_PREPOSITIONS.has((tokens[0] as Token).normal);
+}
+
+/**
+ * The subject of the main clause after a sentence's opening participle clause: the noun phrase right
+ * after its comma, followed by its verb ("Claiming the race was rigged, Trump told Fox …").
+ */
+function subjectAfterOpeningClause(tokens: readonly Token[], participle: number): Span | null {
+  let comma = participle + 1;
+  while (comma < tokens.length && (tokens[comma] as Token).text !== ",") {
+    if ((tokens[comma] as Token).quoted) return null;
+    comma++;
+  }
+  const phrase = phraseStartingAt(tokens, comma + 1);
+  if (!phrase) return null;
+  let verb = phrase.last + 1;
+  while ((tokens[verb] as Token | undefined)?.pos === "ADV") verb++;
+  return /^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? "") ? spanOf(tokens, phrase) : null;
+}
+
+/** Things someone issues that say something: "a statement calling …", "a series of tweets saying …". */
+const MESSAGE_NOUNS = new Set(
+  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column".split(
+    " ",
+  ),
+);
+const MAX_WORDS_AFTER_MESSAGE = 3;
+
+/**
+ * Where the message noun is that a participle says something for ("issued a statement calling",
+ * "tweets early Friday saying"), or -1. Only a few words (a time, a name) may stand between.
+ */
+function messageBefore(tokens: readonly Token[], participle: number): number {
+  for (let at = participle - 1; at >= 0 && participle - at <= MAX_WORDS_AFTER_MESSAGE + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === "NOUN" && MESSAGE_NOUNS.has(token.normal)) return at;
+    if (token.pos !== "ADV" && token.pos !== "ADJ" && token.pos !== "PROPN" && token.pos !== "NOUN")
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * Who issued the message at `message`: its possessor ("Trump's early-morning tweets") or the subject of
+ * the verb it is the object of ("the council issued a statement", "Trump unleashed a series of tweets").
+ */
+function senderOf(tokens: readonly Token[], message: number): Phrase | null {
+  for (let at = message - 1; at >= 0 && message - at <= MAX_PHRASE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === "PART" && /^['’]s$/.test(token.text)) {
+      const owner = phraseEndingAt(tokens, at - 1);
+      return owner && !owner.referent ? owner : null;
+    }
+    if (token.pos === "VERB") {
+      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one.
+      if (VERB_BY_LEMMA.get(token.lemma)?.objects?.includes((tokens[message] as Token).normal)) return null;
+      const subject = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      return subject && !subject.referent && tokens[subject.first - 1]?.pos !== "VERB" ? subject : null;
+    }
+    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|ADV)$/.test(token.pos) && token.text !== "-") return null;
+  }
+  return null;
+}
+
+/** Nouns of a recording that shows someone speaking: "footage of Trump saying …", "a video of her telling …". */
+const RECORDING_NOUNS = new Set([
+  "footage",
+  "video",
+  "videos",
+  "clip",
+  "clips",
+  "tape",
+  "recording",
+  "audio",
+]);
+
+/** "The ad uses footage of Clinton asking, …": the name between "of" after a recording and the participle. */
+function speakerShown(tokens: readonly Token[], participle: number): Span | null {
+  let first = participle - 1;
+  while (
+    first > 0 &&
+    (tokens[first] as Token).pos === "PROPN" &&
+    (tokens[first - 1] as Token).pos === "PROPN"
+  )
+    first--;
+  const name = tokens[first];
+  const recording = tokens[first - 2];
+  if (name?.pos !== "PROPN" || tokens[first - 1]?.normal !== "of" || !recording) return null;
+  if (!RECORDING_NOUNS.has(recording.normal)) return null;
+  return { start: name.start, end: (tokens[participle - 1] as Token).end };
+}
+
+/** '…," adding that …': a participle right after a quotation that ends with a comma. */
+function afterQuotedWords(tokens: readonly Token[], at: number): boolean {
+  return CLOSING_QUOTES.has(tokens[at]?.text ?? "") && tokens[at - 1]?.text === ",";
+}
+
+/** Pronouns and names that may be the subject of a relative clause with no "that": "the experts I interviewed". */
+const RELATIVE_CLAUSE_SUBJECT_TAGS = new Set(["PRON", "PROPN"]);
+
+/**
+ * "All the experts I interviewed said", "Everyone we asked agreed": a relative clause with no "that"
+ * (a subject and its verb, with no object) between the source and its cue. Returns where the source's
+ * head ends, or `at` unchanged.
+ */
+function reducedRelativeStart(tokens: readonly Token[], at: number): number {
+  const verb = tokens[at];
+  if (verb?.pos !== "VERB" || !/ed$/.test(verb.normal)) return at;
+  let subject = at - 1;
+  while (
+    subject > 0 &&
+    (tokens[subject] as Token).pos === "PROPN" &&
+    (tokens[subject - 1] as Token).pos === "PROPN"
+  )
+    subject--;
+  const first = tokens[subject];
+  const head = tokens[subject - 1];
+  if (!first || !head || !RELATIVE_CLAUSE_SUBJECT_TAGS.has(first.pos)) return at;
+  if (first.pos === "PRON" && !SPEAKING_PRONOUNS.has(first.normal)) return at;
+  const headIsNoun = head.pos === "NOUN" && head.text === head.normal;
+  return headIsNoun || INDEFINITE_SPEAKERS.has(head.normal) ? subject - 1 : at;
 }
 
 /** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
@@ -515,7 +878,15 @@ function skipCatenative(tokens: readonly Token[], at: number): number {
   return skipGap(tokens, verb - 1);
 }
 
-/** Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say". */
+/** Adverbs the tagger may read as another part of speech: "it further wrote". */
+const GAP_ADVERBS = new Set(["further", "also", "later", "earlier", "once", "again"]);
+/** Prepositions that open a time adverbial between a subject and its verb: "who in 2010 said". */
+const TIME_PREPOSITIONS = new Set(["in", "on"]);
+
+/**
+ * Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say", and a
+ * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told".
+ */
 function skipGap(tokens: readonly Token[], from: number): number {
   let at = from;
   while (at >= 0) {
@@ -523,17 +894,32 @@ function skipGap(tokens: readonly Token[], from: number): number {
     if (
       token.pos === "ADV" ||
       token.pos === "AUX" ||
+      GAP_ADVERBS.has(token.normal) ||
       (token.pos === "PART" && token.normal !== "to" && token.normal !== "'s")
     )
       at--;
+    else if (isTimeAdverbial(tokens, at)) at -= 2;
     else break;
   }
   return at;
 }
 
+/** "in 2010", "on Friday": a year or a weekday after "in" or "on", ending at `at`. */
+function isTimeAdverbial(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at] as Token;
+  const preposition = tokens[at - 1];
+  if (!preposition || !TIME_PREPOSITIONS.has(preposition.normal)) return false;
+  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || WEEKDAYS.has(token.normal);
+}
+
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+
 interface Phrase {
   first: number;
+  /** The head: the phrase's last word, or the word before a relative clause that the phrase goes on with. */
   last: number;
+  /** Where a phrase that goes on past its head ends: "Companies that had insured the mine". */
+  end?: number;
   /** For a relative pronoun ("who said"), the phrase it hangs on. */
   referent?: Phrase;
 }
@@ -544,16 +930,16 @@ interface Phrase {
  */
 function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   let end = last;
-  // "Jason Chaffetz (R-Utah) said": a bracketed aside before the verb is skipped.
-  if (tokens[end]?.text === ")") {
-    const opening = tokens.findLastIndex((token, at) => at < end && token.text === "(");
-    if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
-    end = opening - 1;
-  }
-  const token = tokens[end];
-  if (!token) return null;
-  // "Ann Lee, 56, who chairs the panel, said": up to MAX_ASIDES asides in a row are skipped.
-  for (let asides = 0; tokens[end]?.text === "," && asides < MAX_ASIDES; asides++) {
+  if (!tokens[end]) return null;
+  // "Ann Lee, 56, who chairs the panel, said": up to MAX_ASIDES asides in a row are skipped, and a
+  // bracketed one after a name ("Jason Chaffetz (R-Utah) said", "Rep. Ann Lee (D-Ohio), chair of …, said").
+  for (let asides = 0; ; asides++) {
+    if (tokens[end]?.text === ")") {
+      const opening = tokens.findLastIndex((token, at) => at < end && token.text === "(");
+      if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
+      end = opening - 1;
+    }
+    if (tokens[end]?.text !== "," || asides === MAX_ASIDES) break;
     const opening = asideOpening(tokens, end);
     if (opening === -1) return null;
     end = opening - 1;
@@ -561,28 +947,48 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     if (tokens[end]?.pos === "NUM" && tokens[end - 1]?.text === ",") end -= 2;
   }
   const head = tokens[end];
-  if (!head || !HEAD_TAGS.has(head.pos)) return null;
-  if (head.pos === "PRON") {
+  // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for people.
+  if (head && QUANTIFIER_SPEAKERS.has(head.normal) && (head.pos === "DET" || head.pos === "PRON")) {
+    const previous = tokens[end - 1];
+    const opens =
+      !previous || previous.pos === "PUNCT" || previous.pos === "CCONJ" || previous.pos === "SCONJ";
+    return opens && !previous?.quoted ? { first: end, last: end } : null;
+  }
+  const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
+  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb)) return null;
+  if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
     if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
       return referent ? { first: end, last: end, referent } : null;
     }
     // "by what it called": the pronoun names something, it does not report.
     if (tokens[end - 1]?.normal === "what") return null;
-    return SPEAKING_PRONOUNS.has(head.normal) && !isPhraseTag(tokens[end - 1])
-      ? { first: end, last: end }
-      : null;
+    // "at 86 she still says": a number before the pronoun ends a phrase of its own.
+    const previous = tokens[end - 1];
+    const speaks = SPEAKING_PRONOUNS.has(head.normal) || INDEFINITE_SPEAKERS.has(head.normal);
+    return speaks && (!isPhraseTag(previous) || previous?.pos === "NUM") ? { first: end, last: end } : null;
   }
   let first = end;
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
-    if (isPhraseTag(previous)) first--;
+    const slashed = previous.text === "/" && isNounLike(tokens[first - 2]); // "USC/Los Angeles Times"
+    if (
+      isPhraseTag(previous) ||
+      isVerbInPhrase(tokens, first - 1) ||
+      isPluralPossessive(tokens, first - 1) ||
+      slashed
+    )
+      first--;
     else if (
       previous.pos === "ADP" &&
       PHRASE_PREPOSITIONS.has(previous.normal) &&
       isNounLike(tokens[first - 2])
     )
       first--;
+    // "Protesters marching through the streets chanted": a participle and its phrase after the head.
+    else if (previous.pos === "ADP" && isParticipleAfterNoun(tokens, first - 2)) first -= 2;
+    // "people familiar with the talks", "those close to him": who knows the matter, then the head.
+    else if (isCloseTo(tokens, first - 1)) first -= 2;
     else break;
   }
   while (
@@ -591,6 +997,37 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** Tags after which an "-ed" word opens a noun phrase as its modifier: ", elected officials", "the embattled mayor". */
+const BEFORE_MODIFIER_TAGS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "SCONJ"]);
+
+/**
+ * A word tagged as a verb that is part of a noun phrase: an "-ed" modifier at the phrase's start
+ * (", elected officials from both parties say"; not "Trump claimed officials said"), or a capitalised
+ * word after a name, which the tagger may read as a verb ("Loretta E. Lynch said").
+ */
+function isVerbInPhrase(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== "VERB" && token?.pos !== "AUX") return false;
+  const previous = tokens[at - 1];
+  // "Senator Will Hurd", "Theresa May": a name the tagger reads as a modal or a verb.
+  if (token.text !== token.normal) return previous?.pos === "PROPN" && /^[A-Z][a-z]/.test(token.text);
+  return (
+    token.pos === "VERB" && /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos))
+  );
+}
+
+/** "Shoppers' unions": an apostrophe right after a plural is its possessive, which the tagger reads as punctuation. */
+function isPluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const owner = tokens[at - 1];
+  return (
+    (mark?.text === "'" || mark?.text === "’") &&
+    owner !== undefined &&
+    owner.end === mark.start &&
+    /s$/i.test(owner.text)
+  );
 }
 
 function isPhraseTag(token: Token | undefined): boolean {
@@ -602,6 +1039,30 @@ function isPhraseTag(token: Token | undefined): boolean {
   );
 }
 
+/** "marching" in "Protesters marching through …": a lower-case "-ing" verb right after a noun. */
+function isParticipleAfterNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token?.pos === "VERB" && /ing$/.test(token.text) && isNounLike(tokens[at - 1]) && !tokens[at - 1]?.quoted
+  );
+}
+
+/** "familiar with", "close to": an adjective and its preposition inside an unnamed source's phrase. */
+const CLOSENESS = new Map([
+  ["familiar", "with"],
+  ["close", "to"],
+]);
+
+/** Whether the preposition at `at` follows "familiar"/"close" that follows the head ("officials familiar with"). */
+function isCloseTo(tokens: readonly Token[], at: number): boolean {
+  const preposition = tokens[at];
+  const adjective = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (!preposition || !adjective || !head) return false;
+  const fits = CLOSENESS.get(adjective.normal) === preposition.normal;
+  return fits && (isNounLike(head) || head.normal === "those" || head.normal === "people");
+}
+
 function isNounLike(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === "NOUN" || token.pos === "PROPN");
 }
@@ -611,14 +1072,21 @@ function asideOpening(tokens: readonly Token[], closing: number): number {
   for (let at = closing - 1; at >= 0 && closing - at <= MAX_ASIDE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.text === ",") return at > 0 && closing - at > 1 ? at : -1;
-    if (token.pos === "PUNCT" && token.text !== "." && token.text !== "-") return -1;
+    if (token.pos === "PUNCT" && !INSIDE_ASIDE_MARKS.has(token.text)) return -1;
   }
   return -1;
 }
 
+/** Marks that may stand inside an aside: "Jr.", "R-Tenn.", "Americans’", "USC/Los Angeles Times". */
+const INSIDE_ASIDE_MARKS = new Set([".", "-", "’", "'", "/", "&"]);
+
+const PLACE_ADVERBS = new Set(["here", "there"]);
+
 /** The phrase a relative pronoun hangs on: "Officials, who spoke on condition of anonymity, said". */
 function antecedent(tokens: readonly Token[], before: number): Phrase | null {
-  const at = tokens[before]?.text === "," ? before - 1 : before;
+  let at = tokens[before]?.text === "," ? before - 1 : before;
+  // "demonstrators here, who …": a place adverb after the noun.
+  if (PLACE_ADVERBS.has(tokens[at]?.normal ?? "")) at--;
   const phrase = phraseEndingAt(tokens, at);
   return phrase && (tokens[phrase.last] as Token).pos !== "PRON" ? phrase : null;
 }
@@ -714,7 +1182,10 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
 }
 
 function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
-  return { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
+  return {
+    start: (tokens[phrase.first] as Token).start,
+    end: (tokens[phrase.end ?? phrase.last] as Token).end,
+  };
 }
 
 /** What is reported: the clause before a trailing source ("…, the senator said"), else what follows the cue. */
@@ -726,6 +1197,13 @@ function claimOf(tokens: readonly Token[], cueIndex: number, source: Span, trail
     const before = words.filter((token) => token.end <= from);
     const first = before[0];
     const last = before[before.length - 1];
+    if (first && last) return { start: first.start, end: last.end };
+  }
+  // "After saying the bridge was safe, the engineer left": the words between the cue and its source.
+  if (source.start > cue.end) {
+    const between = words.filter((token) => token.start >= cue.end && token.end <= source.start);
+    const first = between[0];
+    const last = between[between.length - 1];
     if (first && last) return { start: first.start, end: last.end };
   }
   const after = Math.max(cue.end, source.end);

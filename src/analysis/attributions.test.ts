@@ -22,6 +22,11 @@ function pairsIn(text: string) {
   );
 }
 
+/** Each attribution's source and cue, in order: what most source-finding specs compare. */
+function pairs(text: string) {
+  return attributionsIn(text).map((item) => [item.source, item.cue]);
+}
+
 describe("findAttributions", () => {
   it("finds a leading 'according to X, …' with its claim after the comma", () => {
     expect(attributionsIn("According to pro-militant sources, at least 15 rockets were fired.")).toEqual([
@@ -822,6 +827,15 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("gives a participle after '…, she said,' to her, not to the subject the sentence opens with", () => {
+    expect(
+      pairs("The costs will rise sharply next year, she said, suggesting that the council act now."),
+    ).toEqual([
+      ["she", "said"],
+      ["she", "suggesting"],
+    ]);
+  });
+
   it("reads 'called for' and 'agreed to' as reports", () => {
     const found = attributionsIn(
       "The union called for an inquiry into the closure. The landlord agreed to repair the roof.",
@@ -864,6 +878,243 @@ describe("findAttributions over part-of-speech tags", () => {
   it("does not attribute words inside a quotation to a speaker within it", () => {
     expect(attributionsIn("“I think the vote was fair and I say so again,” the chairwoman said.")).toEqual([
       expect.objectContaining({ source: "the chairwoman", cue: "said" }),
+    ]);
+  });
+});
+
+describe("finding a cue's source", () => {
+  it("reads past a time adverbial or 'further' between the source and its verb", () => {
+    expect(pairs("The mayor met Ruth Okoye, who in 2019 said the port would close.")).toContainEqual([
+      "who",
+      "said",
+    ]);
+    expect(pairs("“The plan is dead,” the paper further wrote.")).toEqual([["the paper", "wrote"]]);
+  });
+
+  it("reads 'X said of Y' as X's report", () => {
+    expect(
+      pairs(
+        "“It is a fair deal,” Tom Baxter, director of the Harlow Institute for Transport Studies and a lecturer at the University of Leeds, said of the plan.",
+      ),
+    ).toEqual([["Tom Baxter", "said"]]);
+  });
+
+  it("reads a participle right after a quotation ending in a comma as the subject's report", () => {
+    expect(
+      pairs(
+        'In a statement, the bakery said: "Our bread sold out by noon," adding that it would hire four bakers.',
+      ),
+    ).toEqual([
+      ["the bakery", "said"],
+      ["the bakery", "adding"],
+    ]);
+  });
+
+  it("reads past a relative clause with no 'that': 'the experts I interviewed said'", () => {
+    expect(pairs("In the end, all the engineers we interviewed said the bridge was sound.")).toEqual([
+      ["all the engineers", "said"],
+    ]);
+  });
+
+  it("keeps an '-ed' modifier and a plural possessive in the source, not a verb before it", () => {
+    expect(
+      pairs("Although the vote failed, elected councillors from both wards say the plan will return."),
+    ).toEqual([["elected councillors from both wards", "say"]]);
+    expect(pairs("Drivers' unions welcomed the fares and warned that rural routes could close.")).toEqual([
+      ["Drivers' unions", "warned"],
+    ]);
+  });
+
+  it("takes 'someone', and a pronoun after a number, as the source", () => {
+    expect(pairs("Then someone asked how the fund would be paid for.")).toEqual([["someone", "asked"]]);
+    expect(pairs("Even now at 90 she still says the war was avoidable.")).toEqual([["she", "says"]]);
+  });
+
+  it("skips a bracket and an aside after a name, and reads no source after the verb that has its own verb", () => {
+    expect(
+      pairs("Rep. Ada Moss (D-Ohio), chair of the transport panel, said members will fund the new line."),
+    ).toEqual([["Rep. Ada Moss", "said"]]);
+  });
+
+  it("does not read a clause between commas as an aside: '…, the costs would double, said X'", () => {
+    expect(pairs("The levy would rise, but for some, the costs would double, said Okafor.")).toEqual([
+      ["Okafor", "said"],
+    ]);
+  });
+});
+
+describe("finding the source of a participle or an evidence verb", () => {
+  it("gives a participle clause that opens the sentence the main clause's subject", () => {
+    expect(pairs("Saying the count was rigged, the mayor told reporters he would appeal.")).toEqual([
+      ["the mayor", "Saying"],
+      ["the mayor", "told"],
+    ]);
+    expect(
+      attributionsIn("After saying the bridge was safe for lorries, the engineer left the meeting.").map(
+        (item) => [item.source, item.cue, item.claim],
+      ),
+    ).toEqual([["the engineer", "saying", "the bridge was safe for lorries"]]);
+  });
+
+  it("gives 'footage of X saying' to X, and no other participle after a name", () => {
+    expect(pairs("The advert uses footage of Ana Ruiz saying the depot will close.")).toEqual([
+      ["Ana Ruiz", "saying"],
+    ]);
+    expect(pairs("A portrait of Ana Ruiz smiling at the depot hangs in the hall.")).toEqual([]);
+  });
+
+  it("takes a slide, an average or footage as the source of an evidence verb", () => {
+    expect(pairs("Another slide shows that exports of limes doubled.")).toEqual([["Another slide", "shows"]]);
+    expect(pairs("Polling averages show the race is tied in three counties.")).toEqual([
+      ["Polling averages", "show"],
+    ]);
+  });
+
+  it("gives the second verb of a 'who' clause to 'who', even after 'here'", () => {
+    const found = attributionsIn(
+      "The closed depot has become a rallying point among drivers here, who have marched through the town and called for the depot to reopen.",
+    );
+    expect(found.map((item) => [item.source, item.resolvedSource, item.cue])).toEqual([
+      ["who", "drivers", "called"],
+    ]);
+  });
+
+  it("keeps a participle phrase after the head in the source, and takes no conjunction for one", () => {
+    expect(pairs("Farmers marching through the streets chanted “Fair prices now!” for an hour.")).toEqual([
+      ["Farmers marching through the streets", "chanted"],
+    ]);
+    expect(pairs("As stated in the council's minutes, the depot will close.")).toEqual([]);
+  });
+
+  it("reads past an aside holding an apostrophe or a slash", () => {
+    expect(
+      pairs("The Harlow/Leeds tracking poll, which follows voters’ views every day, showed the race tied."),
+    ).toEqual([["The Harlow/Leeds tracking poll", "showed"]]);
+  });
+});
+
+describe("finding the source of a second verb, a document or a message", () => {
+  it("gives a second verb of the same source its own attribution, but not a verb inside the claim", () => {
+    expect(pairs("The union condemned the cuts and vowed to strike in May.")).toEqual([
+      ["The union", "condemned"],
+      ["The union", "vowed"],
+    ]);
+    expect(pairs("Police say the driver ignored the signal and refused to stop.")).toEqual([
+      ["Police", "say"],
+    ]);
+  });
+
+  it("gives a verb after 'but' the subject of the first verb, and after ', but' a report of its own", () => {
+    expect(pairs("The mayor praised the plan but warned that costs could rise.")).toEqual([
+      ["The mayor", "praised"],
+      ["The mayor", "warned"],
+    ]);
+    expect(pairs("Residents said they want a new park, but pledged to keep the old one clean.")).toEqual([
+      ["Residents", "said"],
+      ["Residents", "pledged"],
+    ]);
+  });
+
+  it("takes a document with what is said of it as an evidence verb's source", () => {
+    expect(pairs("A council report released last spring found that the bridge was unsafe.")).toEqual([
+      ["A council report released last spring", "found"],
+    ]);
+    expect(pairs("Videos from the valley showed that smoke hung over the town.")).toEqual([
+      ["Videos from the valley", "showed"],
+    ]);
+    // Half of a source is none: "videos" alone did not show it.
+    expect(pairs("Photos and videos from the valley showed that smoke hung over the town.")).toEqual([]);
+  });
+
+  it("gives a participle after a statement or posts to whoever issued them", () => {
+    expect(pairs("The ministry posted a statement calling the strike illegal.")).toEqual([
+      ["The ministry", "calling"],
+    ]);
+    // A light verb that reports with its message is the one report: "issued a statement calling".
+    expect(pairs("The ministry issued a statement calling the strike illegal.")).toEqual([
+      ["The ministry", "issued"],
+    ]);
+    expect(pairs("Ruiz's posts accusing the mayor of lying were deleted.")).toEqual([["Ruiz", "accusing"]]);
+  });
+
+  it("keeps 'close to' and 'familiar with' inside an unnamed source", () => {
+    expect(pairs("Those close to her say she will run again.")).toEqual([["Those close to her", "say"]]);
+    expect(pairs("Bankers familiar with the talks warned that a deal was far off.")).toEqual([
+      ["Bankers familiar with the talks", "warned"],
+    ]);
+  });
+});
+
+describe("finding a source with a relative clause of its own", () => {
+  it("keeps a 'that' clause whose verb follows 'that' in the source", () => {
+    expect(pairs("Companies that had insured the mine said the money was safe.")).toEqual([
+      ["Companies that had insured the mine", "said"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year found that sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "found"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year said sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "said"],
+    ]);
+  });
+
+  it("leaves a 'that' clause with its own subject out: 'the report that the mayor said so'", () => {
+    expect(pairs("He denied the report that the mayor said so.")).toEqual([
+      ["He", "denied"],
+      ["the mayor", "said"],
+    ]);
+  });
+});
+
+describe("finding the agent of a passive report", () => {
+  it("takes the agent after 'by' as the source", () => {
+    expect(pairs("The leak was first reported by the Harbour Gazette on Monday.")).toEqual([
+      ["the Harbour Gazette", "reported"],
+    ]);
+    expect(pairs("The mayor has been endorsed by dozens of papers.")).toEqual([
+      ["dozens of papers", "endorsed"],
+    ]);
+  });
+
+  it("leaves 'by' with a means, a gerund or another sense alone", () => {
+    expect(pairs("The fine was reported by telephone.")).toEqual([]);
+    expect(pairs("Troops supported by artillery advanced on the town.")).toEqual([]);
+    expect(pairs("Two rooms were added by the school last year.")).toEqual([]);
+  });
+});
+
+describe("finding the source of a topic or of a participle after an inverted speaker", () => {
+  it("reads 'recalled of', 'joked of' like 'said of'", () => {
+    expect(pairs("“They rushed it all through,” Ms. Adeyemi recalled of the hearing.")).toEqual([
+      ["Ms. Adeyemi", "recalled"],
+    ]);
+  });
+
+  it("gives a participle after '“…,” said X,' to X", () => {
+    expect(pairs("“The tide has turned,” said Okafor, speaking of the vote count in the north.")).toEqual([
+      ["Okafor", "said"],
+      ["Okafor", "speaking"],
+    ]);
+  });
+});
+
+describe("finding a quantifier as the source", () => {
+  it("takes 'Some' that opens a clause as the source, not one inside a phrase", () => {
+    expect(pairs("Some believe the late surge in turnout will favour the incumbent.")).toEqual([
+      ["Some", "believe"],
+    ]);
+    expect(pairs("The tickets of some believe nothing.")).toEqual([]);
+  });
+});
+
+describe("reading a name that looks like a modal", () => {
+  it("keeps 'May' and 'Will' in a name, not as a modal before the cue", () => {
+    const found = attributionsIn(
+      "Prime Minister Theresa May said the talks would resume. Senator Will Hurd said so too.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.modality])).toEqual([
+      ["Prime Minister Theresa May", "said", undefined],
+      ["Senator Will Hurd", "said", undefined],
     ]);
   });
 });

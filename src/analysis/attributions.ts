@@ -95,9 +95,17 @@ const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
 export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
+  return resolveSources(text, findSentenceAttributions(text, sentences));
+}
+
+/**
+ * Who says what in each sentence, in reading order, before `resolveSources` reads them in turn. Each
+ * paragraph is read on its own (the tagger's runs and open quotations stop at its end), so the
+ * attributions of a run of whole paragraphs are those they have in the whole article: an article may be
+ * read a few paragraphs at a time (one request each, within the Workers CPU limit; see analyze-article.ts).
+ */
+export function findSentenceAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
   const attributions: Attribution[] = [];
-  const people = new Set<string>();
-  let lastNamed: string | null = null;
   const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
@@ -105,22 +113,30 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
       (attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens),
     );
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
-    const found = [...byRules, ...byTags].sort((a, b) => a.start - b.start);
-    for (const attribution of found) {
-      // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
-      if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
-        attribution.sourceKind = "named-person";
-      // A relative pronoun ("who said") comes with its referent; "he said" stands for the last named source.
-      const named = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
-      if (named === null) attribution.resolvedSource = lastNamed;
-      else {
-        attribution.resolvedSource = named;
-        lastNamed = named;
-      }
-      if (named !== null && classifySource(named) === "named-person")
-        for (const name of shortNames(named)) people.add(name);
-      attributions.push(attribution);
+    attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
+  }
+  return attributions;
+}
+
+/** The article's attributions with their sources resolved in reading order (a surname alone, "he", "who"). */
+export function resolveSources(text: string, found: readonly Attribution[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  const people = new Set<string>();
+  let lastNamed: string | null = null;
+  for (const attribution of found) {
+    // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
+    if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
+      attribution.sourceKind = "named-person";
+    // A relative pronoun ("who said") comes with its referent; "he said" stands for the last named source.
+    const named = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+    if (named === null) attribution.resolvedSource = lastNamed;
+    else {
+      attribution.resolvedSource = named;
+      lastNamed = named;
     }
+    if (named !== null && classifySource(named) === "named-person")
+      for (const name of shortNames(named)) people.add(name);
+    attributions.push(attribution);
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
 }
@@ -147,7 +163,10 @@ function findOverTags(
   const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
   return found
     .filter(
-      (candidate) => candidate.verb.plain || candidate.coordinate || !insideAnotherClaim(candidate, claims),
+      (candidate) =>
+        candidate.verb.plain ||
+        candidate.coordinate ||
+        !insideAnotherClaim(candidate, claims, tokens, sentence.start),
     )
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
@@ -188,22 +207,40 @@ function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
 /** A document or a poll as the head of a phrase: "the study", "a new Quinnipiac poll". */
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
-function relativeTo(sentence: Sentence, attribution: Attribution): { cue: Span; claim: Span } {
+function relativeTo(sentence: Sentence, attribution: Attribution): { source: Span; cue: Span; claim: Span } {
   const at = (span: Span): Span => ({ start: span.start - sentence.start, end: span.end - sentence.start });
-  return { cue: at(attribution.cueSpan), claim: at(attribution.claimSpan) };
+  return {
+    source: at(attribution.sourceSpan),
+    cue: at(attribution.cueSpan),
+    claim: at(attribution.claimSpan),
+  };
 }
 
 /**
  * "Clinton said she wants to …": a stance or belief inside what someone else is reported to say is part
- * of their claim, not a second source (unless the other cue sits inside this one's claim in turn).
+ * of their claim, not a second source (unless the other cue sits inside this one's claim in turn). A
+ * second verb of the same source, with no verb between them, is no part of the first one's claim: "Trump
+ * criticized the deals and called for tariffs" (but in "Police say he posed a threat and refused to drop
+ * it", "refused" is his, inside the claim).
  */
 function insideAnotherClaim(
-  candidate: { cue: Span; claim: Span },
-  others: readonly { cue: Span; claim: Span }[],
+  candidate: { source: Span; cue: Span; claim: Span },
+  others: readonly { source: Span; cue: Span; claim: Span }[],
+  tokens: readonly Token[],
+  sentenceStart: number,
 ): boolean {
+  const secondVerbOf = (other: { source: Span; cue: Span }) =>
+    other.source.start === candidate.source.start &&
+    !tokens.some(
+      (token) =>
+        token.pos === "VERB" &&
+        token.start >= sentenceStart + other.cue.end &&
+        token.end <= sentenceStart + candidate.cue.start,
+    );
   return others.some(
     (other) =>
       other.cue.start !== candidate.cue.start &&
+      !secondVerbOf(other) &&
       contains(other.claim, candidate.cue) &&
       !contains(candidate.claim, other.cue),
   );
@@ -403,7 +440,8 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   const to = endOfPhrase(text, from);
   const sourceText = text.slice(from, to).trim();
   if (sourceText === "" || wordCount(sourceText) > 8) return null;
-  if (!isPlausibleSource(sourceText, "said")) return null;
+  // "…, said members will fund the line": words with their own verb are the claim, not its source.
+  if (containsFiniteVerb(sourceText) || !isPlausibleSource(sourceText, "said")) return null;
   const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
   const claim = trimSpan(text, 0, quoteEnd);
   return makeAttribution(sentence, { source: { start: from, end: from + sourceText.length }, cue, claim });
@@ -425,6 +463,8 @@ function subjectEndingAt(text: string, end: number): Span | null {
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  // "A study that appeared in a journal said": the words after "that" are its clause, not the source.
+  if (/^[a-z]+ed\b/.test(phrase) && /\bthat\s+$/i.test(before.slice(0, start))) return null;
   return { start, end };
 }
 
@@ -450,7 +490,8 @@ function endBeforeAsides(before: string): number {
     // An aside is at most ASIDE_WINDOW long: matching only there keeps long sentences linear.
     const from = Math.max(0, end - ASIDE_WINDOW);
     const aside = APPOSITIVE_BEFORE_CUE.exec(before.slice(from, end + 1));
-    if (!aside) break;
+    // ", the losses would outstrip the gains, said X": a clause with its own verb is no aside.
+    if (!aside || (/^,\s+(?:a|an|the)\s/.test(aside[0]) && containsFiniteVerb(aside[0]))) break;
     end = from + aside.index;
   }
   return end;
@@ -567,7 +608,12 @@ function containsFiniteVerb(phrase: string): boolean {
 function isPlausibleSource(source: string, verb: string): boolean {
   const lower = source.toLowerCase();
   if (PRONOUN_SOURCES.has(lower)) return !AMBIGUOUS_VERB_FORMS.has(verb);
-  if (/^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this)$/i.test(source))
+  // "As stated in …": a conjunction or a preposition alone names nobody.
+  if (
+    /^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this|as|if|when|while|after|before|since|because|although|though|but|and|or|so|then|once|unless|until)$/i.test(
+      source,
+    )
+  )
     return false;
   const kind = matchedSourceKind(source);
   if (kind === null) return false;
@@ -697,17 +743,19 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
   if (negativeVerb) return "negated";
   const words = text
     .slice(Math.max(0, cueStart - 80), cueStart)
-    .toLowerCase()
     .split(/\s+/)
     .reverse();
   let modality: Modality | undefined;
-  const group = words
-    .slice(1, MAX_VERB_GROUP_WORDS + 2)
-    .map((raw) => raw.replace(/^[^a-z'’]+|[^a-z'’]+$/g, ""));
-  for (const [at, word] of group.entries()) {
+  const group = words.slice(1, MAX_VERB_GROUP_WORDS + 2);
+  const wordAt = (at: number) => (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+  for (const [position, raw] of group.entries()) {
+    // "Theresa May said", "Senator Will Hurd said": a capitalised word is a name, which ends the group;
+    // but not the first word read, which may open the sentence ("Could he say …").
+    if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
+    const word = wordAt(position);
     if (word === "") break;
     // "would you vote for her?", "will they say so?": a question asks; it reports nothing.
-    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(group[at + 1] ?? "")) return modality ?? "modal";
+    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(wordAt(position + 1))) return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
       if (contraction[0].endsWith("ll") && !modality) modality = "modal";

@@ -258,7 +258,7 @@ export function withIntroduction(analysis: ArticleAnalysis, attribution: Attribu
 /**
  * The words of the article that hand a claim to its source, for quoting: from the source (or the claim) to
  * the end of the claim, but from the sentence's start when an appositive comes first ("Its founder, Simon
- * Prideaux, said …", never "Simon Prideaux, said …"), with any quotation it opens closed.
+ * Prideaux, said …", never "Simon Prideaux, said …"), with its quotation marks paired (`excerpt`).
  */
 export function attributionQuote(
   text: string,
@@ -266,13 +266,22 @@ export function attributionQuote(
   attribution: Attribution,
   max = 150,
 ): string {
+  return excerpt(text, attributionQuoteSpan(text, analysis, attribution), attribution.sourceSpan, max);
+}
+
+/**
+ * The span `attributionQuote` quotes: the attribution's extent, from the sentence's start when an appositive
+ * comes before the source ("Its director of operations, Helen Achebe, told …").
+ */
+export function attributionQuoteSpan(
+  text: string,
+  analysis: ArticleAnalysis,
+  attribution: Attribution,
+): Span {
   const extent = attributionExtent(attribution);
   const sentence = sentenceAt(analysis, attribution.sentence);
   const appositive = sentence && /,\s*$/.test(text.slice(sentence.start, extent.start));
-  const span = appositive && sentence ? { start: sentence.start, end: extent.end } : extent;
-  const words = excerpt(text, span, attribution.sourceSpan, max);
-  const straight = (words.match(/"/g)?.length ?? 0) % 2 === 1;
-  return straight && !words.endsWith("…") ? `${words}"` : words;
+  return appositive && sentence ? { start: sentence.start, end: extent.end } : extent;
 }
 
 /** The span from the start of the source (or claim) to the end of the claim (or cue), whichever order they come in. */

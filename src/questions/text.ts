@@ -23,18 +23,20 @@ export function shorten(text: string, max: number): string {
 
 /**
  * A readable excerpt of `span` in `text` that keeps `focus` in view: the whole span when short enough,
- * otherwise a window of whole words around the focus, with ellipses where it was cut.
+ * otherwise a window of whole words around the focus, with ellipses where it was cut. A quotation the excerpt
+ * opens or closes is closed or opened with its mark, so every excerpt's quotation marks pair up.
  */
 export function excerpt(text: string, span: Span, focus: Span = span, max = 150): string {
   const whole = plainText(text.slice(span.start, span.end));
-  if (whole.length <= max) return whole;
-  if (focus.end - focus.start > max * 0.8) return shorten(plainText(text.slice(focus.start, focus.end)), max);
+  if (whole.length <= max) return withPairedQuotes(whole);
+  if (focus.end - focus.start > max * 0.8)
+    return withPairedQuotes(shorten(plainText(text.slice(focus.start, focus.end)), max));
   // The sentence's own start when the focus fits after it: "The main reason … is that its proxy groups…",
   // never "…inability provide a popper security … proxy groups".
   if (focus.end - span.start <= max - 10) {
     let end = Math.min(span.end, span.start + max);
     while (end < span.end && /\S/.test(text[end] ?? "")) end--;
-    return `${plainText(text.slice(span.start, end)).replace(/[\s,;:–—-]+$/, "")}…`;
+    return withPairedQuotes(`${plainText(text.slice(span.start, end)).replace(/[\s,;:–—-]+$/, "")}…`);
   }
   const middle = Math.floor((focus.start + focus.end) / 2);
   let start = Math.max(span.start, middle - Math.floor(max / 2));
@@ -49,8 +51,45 @@ export function excerpt(text: string, span: Span, focus: Span = span, max = 150)
     const clause = /[,;:–—]\s+/.exec(text.slice(start, focus.start));
     if (clause) start += clause.index + clause[0].length;
   }
-  const body = plainText(text.slice(start, end));
-  return `${start > span.start ? "…" : ""}${body}${end < span.end ? "…" : ""}`;
+  return withPairedQuotes(
+    `${start > span.start ? "…" : ""}${plainText(text.slice(start, end))}${end < span.end ? "…" : ""}`,
+  );
+}
+
+/**
+ * The quotation marks an excerpt leaves unpaired: `unopened`, a mark to put in front (the excerpt closes a
+ * quotation it never opened: `per cent," Achebe said`), and `unclosed`, a mark to put behind (`called it
+ * "a land grab`). Straight marks are told apart by what comes before: a mark after a space opens.
+ */
+export function unpairedQuotes(text: string): { unopened: string | null; unclosed: string | null } {
+  const open: string[] = [];
+  let unopened: string | null = null;
+  for (let index = 0; index < text.length; index++) {
+    const mark = text[index];
+    if (mark === "“") open.push("”");
+    else if (mark === "”") {
+      if (open.at(-1) === "”") open.pop();
+      else unopened ??= "“";
+    } else if (mark === '"') {
+      if (open.at(-1) === '"') open.pop();
+      else if (index === 0 || /[\s([{—–…-]/.test(text[index - 1] ?? "")) open.push('"');
+      else unopened ??= '"';
+    }
+  }
+  return { unopened, unclosed: open.at(-1) ?? null };
+}
+
+/**
+ * An excerpt with its quotation marks paired: a quotation it closes without opening gets its opening mark in
+ * front (`"We have asked …," Achebe said`), one it opens gets its closing mark behind, after any ellipsis
+ * ("march for…") and in place of a closing full stop or comma.
+ */
+function withPairedQuotes(body: string): string {
+  if (!/["“”]/.test(body)) return body;
+  const { unopened, unclosed } = unpairedQuotes(body);
+  if (!unopened && !unclosed) return body;
+  const opened = unopened ? `${unopened}${body}` : body;
+  return unclosed ? `${opened.replace(/[.,;:]$/, "")}${unclosed}` : opened;
 }
 
 /** Lower case, one space between words, no surrounding punctuation: for comparing option texts. */
@@ -87,10 +126,8 @@ export function midSentence(name: string): string {
 /** A claim's words as an option: capitalised, without a closing full stop, with any quotation it opens closed. */
 export function claimAsOption(words: string): string {
   const text = capitalise(words.replace(/[.;:,]+$/, ""));
-  const straight = (text.match(/"/g)?.length ?? 0) % 2 === 1;
-  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
-  if (text.endsWith("…") || !(straight || curly)) return text;
-  return `${text}${curly ? "”" : '"'}`;
+  const { unclosed } = unpairedQuotes(text);
+  return unclosed ? `${text}${unclosed}` : text;
 }
 
 /** A quoted phrase for prompts, in curly quotes. */

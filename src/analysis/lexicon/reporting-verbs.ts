@@ -432,7 +432,6 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "promote", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "champion", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "protest", tone: "neutral", forms: [], tagged: true, stance: true },
-  { lemma: "ignore", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "admire", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "despise", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "resent", tone: "neutral", forms: [], tagged: true, stance: true },

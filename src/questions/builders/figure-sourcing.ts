@@ -4,6 +4,7 @@ import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import {
   attributedSentences,
   attributionExtent,
+  attributionQuoteSpan,
   hasUsableClaim,
   repeatsEarlierFigure,
   sourceWords,
@@ -51,7 +52,9 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   if (repeatsEarlierFigure(input.analysis, attribution.sentence, attribution.claim)) return null;
   const standing = standingOf(attribution, input.analysis);
   const extent = attributionExtent(attribution);
-  const shown = excerpt(input.article.text, extent, attribution.claimSpan, 140);
+  // From the sentence's start when a role comes first: "Its founder, Simon Prideaux, said", never "Simon Prideaux, said".
+  const quoted = attributionQuoteSpan(input.article.text, input.analysis, attribution);
+  const shown = excerpt(input.article.text, quoted, attribution.claimSpan, 140);
   // A pronoun ("He said …") reads as whom it stands for.
   const source = sourceWords(attribution);
   const doubt = articleDoubts(input.analysis, attribution.sentence);

@@ -2,7 +2,7 @@ import type { SourceStanding } from "../../analysis/source-standing";
 import type { Attribution } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import {
-  attributionExtent,
+  attributionQuoteSpan,
   hasUsableClaim,
   sentenceAt,
   sourceWords,
@@ -17,8 +17,9 @@ const PROMPT = "Who stands behind this claim?";
 
 function attributedDraft(input: BuildInput, attribution: Attribution): QuestionDraft {
   const standing = standingOf(attribution, input.analysis);
-  const extent = attributionExtent(attribution);
-  const shown = excerpt(input.article.text, extent, attribution.sourceSpan, 140);
+  // From the sentence's start when a role comes first: "Its founder, Simon Prideaux, said", never "Simon Prideaux, said".
+  const quoted = attributionQuoteSpan(input.article.text, input.analysis, attribution);
+  const shown = excerpt(input.article.text, quoted, attribution.sourceSpan, 140);
   // A pronoun ("He said …") reads as whom it stands for.
   const source = sourceWords(attribution);
   return {

@@ -68,11 +68,47 @@ function flaggedClaim(
   return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index, clause: false };
 }
 
+/** The claim a sentence hands to its source: the attribution's claim when usable, else the whole sentence. */
+function claimSpanOf(input: BuildInput, sentence: Sentence): Span {
+  const attribution = input.analysis.attributions.find((item) => item.sentence === sentence.index);
+  return attribution && hasUsableClaim(attribution) ? attribution.claimSpan : sentence;
+}
+
 /** The claim a sentence hands to its source, as an option. */
 function claimOf(input: BuildInput, sentence: Sentence): string {
-  const attribution = input.analysis.attributions.find((item) => item.sentence === sentence.index);
-  const span = attribution && hasUsableClaim(attribution) ? attribution.claimSpan : sentence;
+  const span = claimSpanOf(input, sentence);
   return claimAsOption(excerpt(input.article.text, span, span, 110));
+}
+
+/** Lower-case words that carry meaning (no names, no short words), crudely stemmed: "losing", "loss" → "los". */
+function claimStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const match of text.matchAll(/[A-Za-z]+/g)) {
+    const word = match[0];
+    if (word.length < 4 || /^[A-Z]/.test(word) || CLAIM_FILLER.has(word)) continue;
+    stems.add(word.replace(/(?:ing|ed|es|e|s)$/, "").replace(/(\w)\1$/, "$1"));
+  }
+  return stems;
+}
+
+const CLAIM_FILLER = new Set(
+  "that this these those with from have been were could would should will into than them they their there what when which while about".split(
+    " ",
+  ),
+);
+
+/**
+ * True when a sentence makes the claim a note names ("no evidence … that the capsules caused the weight loss"
+ * against "the berry could be the key to losing weight"): two content words in common. The note doubts it too,
+ * so it would be a second right answer.
+ */
+function restatesNamedClaim(input: BuildInput, claim: Span, sentence: Sentence): boolean {
+  const { text } = input.article;
+  const named = claimStems(text.slice(claim.start, claim.end));
+  const span = claimSpanOf(input, sentence);
+  let shared = 0;
+  for (const stem of claimStems(text.slice(span.start, span.end))) if (named.has(stem)) shared++;
+  return shared >= 2;
 }
 
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
@@ -86,6 +122,8 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     .filter((index) => index !== flagged.sentence && index !== marker.sentence)
     .map((index) => sentenceAt(input.analysis, index))
     .filter((sentence): sentence is Sentence => sentence !== undefined)
+    // A note that names its claim doubts every sentence making that claim: none of them is a wrong answer.
+    .filter((sentence) => !flagged.clause || !restatesNamedClaim(input, claim, sentence))
     .slice(0, 3);
   if (others.length === 0) return null;
   return {
