@@ -242,3 +242,41 @@ describe("the sentence a sourcing question quotes keeps the role before the name
     expect(wu?.prompt).toContain("“Kestrel's chief executive, Sam Wu, said");
   });
 });
+
+describe("which claim the article hands to a source: wrong answers that teach", () => {
+  const text = story(
+    "Kestrel Ferries said it would add a night crossing to make up for the cancellations. Its chief executive, Sam Wu, said the company would hire twelve more crew. The harbour reopened on Monday after repairs costing £2 million. Three ferries were moved to the northern route in March. Workers repainted the pier and the ticket office last week. The board's weekly bulletin put the figure at 38 crossings a day, down from 61 a year earlier. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.",
+  );
+  const questions = buildClaimMatchQuestions(input(text));
+
+  it("always offers a claim the article hands to another voice, never only the outlet's own statements", () => {
+    expect(questions.length).toBeGreaterThan(0);
+    for (const question of questions) {
+      const wrong = question.options.filter((option) => option.id !== question.correctOptionId);
+      expect(
+        wrong.some((option) => option.feedback?.includes("hands this one to")),
+        question.prompt,
+      ).toBe(true);
+    }
+  });
+
+  it("never offers a body's own bulletin as a claim the article states itself", () => {
+    const bulletin = text.replace(
+      "weekly bulletin put the figure",
+      "weekly bulletin, published on its website, put the figure",
+    );
+    for (const option of buildClaimMatchQuestions(input(bulletin)).flatMap((question) => question.options))
+      expect(option.text).not.toMatch(/^The board's weekly bulletin/);
+  });
+
+  it("never offers as the article's own statement the sentence that carries on the source's report", () => {
+    const tallis = story(
+      "Fresh Foods captured 12 per cent of the market, according to figures published by the research firm Ardent Data. The gains came largely at the expense of two older chains, whose combined share fell by four points. Ardent Data said Fresh Foods had attracted a million new shoppers during the year. The chain opened 40 new stores in the north of the country last year. The company moved its head office to a new building in Leeds in the spring. The old warehouse in Bristol closed in the summer after a fire. Tom Reyes, an analyst at the broker Calder & Finch, said the chain was likely to keep growing.",
+    );
+    const ardent = buildClaimMatchQuestions(input(tallis)).find((question) =>
+      question.prompt.includes("Ardent Data"),
+    );
+    expect(ardent).toBeDefined();
+    expect(optionTexts(ardent).some((option) => option.startsWith("The gains came"))).toBe(false);
+  });
+});

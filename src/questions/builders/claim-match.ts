@@ -104,6 +104,10 @@ function floatingClaims(input: BuildInput): Claim[] {
   return [...hedged, ...bare];
 }
 
+/** A body's own document as a sentence's subject: "The authority's bulletin", "the council's own survey", "Its report". */
+const BODY_DOCUMENT =
+  /^(?:the\s+)?(?:[\w-]+(?:'s|’s)|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bulletin|report|survey|figures|data|study|statement|accounts|results|records?|website)\b/i;
+
 /**
  * A sentence that reports an event in the outlet's own voice ("Then, militants attacked and captured the
  * villages of …"): a count, or a past-tense report of 8 to 30 words, with no quotation, no question and no
@@ -121,6 +125,8 @@ function statesAnEvent(input: BuildInput, sentence: Sentence): boolean {
     ) &&
     // Not a report of what someone said, thinks or found, even one the bank does not ask about ("warned").
     !words(sentence.text).some((word) => word in REPORTING_VERBS) &&
+    // Nor a body's own document speaking ("The authority's bulletin … put the figure at 38 per cent").
+    !BODY_DOCUMENT.test(sentence.text) &&
     /\b\w+ed\b/.test(sentence.text) &&
     !input.analysis.boilerplate.some((item) => item.start <= sentence.start && sentence.end <= item.end)
   );
@@ -149,7 +155,28 @@ function vagueLabel(input: BuildInput, label: string): boolean {
   );
 }
 
-function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
+/**
+ * True when a claim the outlet states comes right after a claim of the key's source, and may carry on that
+ * source's report ("…according to figures by Tallis Retail Data. The gains came largely at the expense of …"):
+ * "the article states it itself" would be only narrowly true in a question about that source.
+ */
+function followsKeySource(input: BuildInput, claim: Claim, key: Claim, attributed: readonly Claim[]): boolean {
+  if (claim.source !== null || isHedged(claim) || !key.source) return false;
+  const keySource = key.source;
+  return attributed.some(
+    (other) =>
+      other.sentence.index === claim.sentence.index - 1 &&
+      other.source !== null &&
+      sameVoice(input.analysis, other.source, keySource),
+  );
+}
+
+function matchDraft(
+  input: BuildInput,
+  key: Claim,
+  others: readonly Claim[],
+  attributed: readonly Claim[],
+): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
   // Another claim of the same source would be a second right answer, and so would a claim of the body a
@@ -161,6 +188,7 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   for (const claim of others) {
     if (wrong.length === 3) break;
     if (claim.source && sameVoice(input.analysis, claim.source, source)) continue;
+    if (followsKeySource(input, claim, key, attributed)) continue;
     if (isHedged(claim)) {
       if (hedgedTaken) continue;
       hedgedTaken = true;
@@ -203,16 +231,23 @@ export function buildClaimMatchQuestions(input: BuildInput): Question[] {
   const drafts: QuestionDraft[] = [];
   for (const [index, key] of attributed.entries()) {
     if (!key.source || asked.has(key.source.toLowerCase())) continue;
-    // Wrong answers mix another source's claim with floating ones, rotated so questions differ.
+    // Wrong answers mix another source's claim with floating ones, rotated so questions differ. The first
+    // is another voice's claim (never the key's body or spokesperson): with only the outlet's own statements
+    // beside it, the key would be the one option anyone is said to say.
     const otherSources = attributed.filter((claim) => claim !== key);
+    const rotation = index % Math.max(1, otherSources.length);
+    const rotated = [...otherSources.slice(rotation), ...otherSources.slice(0, rotation)];
     const pool = [
       ...floating.slice(index % Math.max(1, floating.length)),
       ...floating.slice(0, index % Math.max(1, floating.length)),
     ];
-    const mixed = [
-      ...new Set([otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources]),
-    ].filter((claim): claim is Claim => claim !== undefined);
-    const draft = matchDraft(input, key, mixed);
+    const anotherVoice = rotated.find(
+      (claim) => claim.source !== null && !sameVoice(input.analysis, claim.source, key.source ?? ""),
+    );
+    const mixed = [...new Set([anotherVoice, ...pool, ...otherSources])].filter(
+      (claim): claim is Claim => claim !== undefined,
+    );
+    const draft = matchDraft(input, key, mixed, attributed);
     if (!draft) continue;
     asked.add(key.source.toLowerCase());
     drafts.push(draft);
