@@ -9,6 +9,7 @@ import { buildClaimSourceQuestions } from "../src/questions/builders/claim-sourc
 import { buildFigureSourcingQuestions } from "../src/questions/builders/figure-sourcing";
 import { buildLoadedWordQuestions } from "../src/questions/builders/loaded-word";
 import { buildSourceKindQuestions } from "../src/questions/builders/source-kind";
+import { buildUnattributedSentenceQuestions } from "../src/questions/builders/unattributed-sentence";
 import { buildUnsupportedClaimQuestions } from "../src/questions/builders/unsupported-claim";
 import type { BuildInput } from "../src/questions/draft";
 import { statesFigure } from "../src/questions/facts";
@@ -278,5 +279,34 @@ describe("which claim the article hands to a source: wrong answers that teach", 
     );
     expect(ardent).toBeDefined();
     expect(optionTexts(ardent).some((option) => option.startsWith("The gains came"))).toBe(false);
+  });
+});
+
+describe("a source given in short is named in full in feedback and explanations", () => {
+  it("names 'An independent regulator' by its name and 'She' and 'Ortiz' as whom they stand for", () => {
+    const text = story(
+      "Lena Ortiz, a sailor from Elden, said the crossing was often cancelled at short notice. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years. She said the board should publish its timetable a month ahead. Ortiz said the board had not answered her letters. An industry regulator, the Coastal Transport Office, said in its report that the board had cut sailings without notice.",
+    );
+    const questions = buildUnattributedSentenceQuestions(input(text));
+    const texts = questions.flatMap((question) => [
+      question.explanation,
+      ...question.options.map((option) => option.feedback ?? ""),
+    ]);
+    expect(texts.length).toBeGreaterThan(0);
+    for (const item of texts) {
+      expect(item).not.toMatch(/“(?:An industry regulator|She|Ortiz)”/);
+    }
+    expect(texts.some((item) => item.includes("“the Coastal Transport Office”"))).toBe(true);
+  });
+
+  it("names 'The company' by the company the headline names, and shows where it is named", () => {
+    const text =
+      "Kestrel Group doubles its profit as fares rise\n\nBy Jane Roe\n\nExample Wire, 4 June 2027\n\nKestrel Group carried 2 million passengers last year, up from 1.6 million, according to figures published by the Harbour Board. Kestrel Group said the new night crossing had been full since March. The company reported a profit of £12 million for the year, up 31 per cent. Dr Ana Ruiz, a transport researcher at Elden University, said demand had risen for three years.\n";
+    const profit = buildFigureSourcingQuestions(input(text)).find((question) =>
+      question.prompt.includes("£12 million"),
+    );
+    expect(profit?.explanation).toContain("“Kestrel Group”");
+    expect(profit?.explanation).not.toContain("“The company”");
+    expect(profit?.evidence.some((span) => span.text === "Kestrel Group")).toBe(true);
   });
 });

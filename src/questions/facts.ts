@@ -1,7 +1,7 @@
 import { attributionStanding, roleAround, saysWho, speaksForRole } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
 import { perAnalysis } from "./per-analysis";
-import { capitalise, excerpt, plainText, words } from "./text";
+import { capitalise, excerpt, midSentence, plainText, words } from "./text";
 
 /** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
 export function sourceName(attribution: Attribution): string | null {
@@ -21,6 +21,36 @@ const sourceNames = new WeakMap<Attribution, string | null>();
 export function sourceWords(attribution: Attribution): string {
   const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : null;
   return plainText(name ?? attribution.source);
+}
+
+/**
+ * How a question names an attribution's source: a named source by the fullest name the article gives it
+ * ("Achebe" → "Helen Achebe", "The company" → "Fresco", "She" → whom it stands for), a vague one as the
+ * article words it ("Several", "reports"). Null for a pronoun that stands for nothing named.
+ */
+export function sourceLabelOf(analysis: ArticleAnalysis, attribution: Attribution): string | null {
+  return sourceLabels(analysis, attribution, () => {
+    const name = sourceName(attribution);
+    if (!name) return null;
+    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+    return saysWho(attributionStanding(attribution))
+      ? canonicalSource(analysis, name)
+      : sourceWords(attribution);
+  });
+}
+
+/** Per analysis, each attribution's label: builders ask for it for every pair of claims. */
+const sourceLabels = perAnalysis<Attribution, string | null>();
+
+/**
+ * A source for quoting in feedback: as the sentence words it ("the Russian Defense Ministry", "pro-militant
+ * sources"), unless that is a short form of a fuller name ("Achebe", "The company", "She", "An independent
+ * regulator"): then the full name, mid-sentence ("Helen Achebe", "Fresco", "the Office for Water Standards").
+ */
+export function fullSourceName(analysis: ArticleAnalysis, attribution: Attribution): string {
+  const words = sourceWords(attribution);
+  const label = sourceLabelOf(analysis, attribution);
+  return label && label.toLowerCase() !== words.toLowerCase() ? midSentence(label) : words;
 }
 
 /** The kind of the source an attribution rests on, looking through a pronoun to its referent. */
@@ -246,7 +276,20 @@ function findIntroduction(analysis: ArticleAnalysis, attribution: Attribution): 
       canonicalSource(analysis, otherName).toLowerCase() === canonical
     );
   });
-  return first ? first.sourceSpan : null;
+  return first ? first.sourceSpan : firstMention(analysis, canonical, attribution.sentence);
+}
+
+/**
+ * Where an earlier sentence names a source no earlier report gives ("The company reported …" after "Discount
+ * grocer Fresco captured …"): the name's first mention, or null.
+ */
+function firstMention(analysis: ArticleAnalysis, name: string, before: number): Span | null {
+  for (const sentence of analysis.sentences) {
+    if (sentence.index >= before) break;
+    const at = sentence.text.toLowerCase().indexOf(name);
+    if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + name.length };
+  }
+  return null;
 }
 
 /** The evidence for an attribution: its own span, and where a source given in short is first introduced. */

@@ -6,13 +6,11 @@ import {
   askedClaimSpan,
   attributedSentences,
   attributionQuote,
-  canonicalSource,
   claimReadsAlone,
   hasUsableClaim,
   sameVoice,
   sentenceAt,
-  sourceName,
-  sourceWords,
+  sourceLabelOf,
   statesCount,
 } from "../facts";
 import { perAnalysis } from "../per-analysis";
@@ -29,24 +27,12 @@ interface Claim {
   why: string;
 }
 
-/** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
+/** The name a question uses for a source (`sourceLabelOf`). */
 function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
-  return sourceLabels(input.analysis, attribution, () => {
-    const name = sourceName(attribution);
-    if (!name) return null;
-    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
-    return saysWho(attributionStanding(attribution))
-      ? canonicalSource(input.analysis, name)
-      : sourceWords(attribution);
-  });
+  return sourceLabelOf(input.analysis, attribution);
 }
 
-/**
- * Per analysis, what the builder asks of every pair of claims (a source's label, whether a label is vague;
- * whether two sources are one voice is memoised in facts.ts): computed afresh, the builder was cubic in the
- * attributions (a 2,000-word article spent most of its question-building time here).
- */
-const sourceLabels = perAnalysis<Attribution, string | null>();
+/** Per analysis, whether a label is vague: computed afresh, the builder was cubic in the attributions. */
 const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
@@ -160,7 +146,12 @@ function vagueLabel(input: BuildInput, label: string): boolean {
  * source's report ("…according to figures by Tallis Retail Data. The gains came largely at the expense of …"):
  * "the article states it itself" would be only narrowly true in a question about that source.
  */
-function followsKeySource(input: BuildInput, claim: Claim, key: Claim, attributed: readonly Claim[]): boolean {
+function followsKeySource(
+  input: BuildInput,
+  claim: Claim,
+  key: Claim,
+  attributed: readonly Claim[],
+): boolean {
   if (claim.source !== null || isHedged(claim) || !key.source) return false;
   const keySource = key.source;
   return attributed.some(

@@ -3,9 +3,9 @@ import type { Attribution } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import {
   attributionQuoteSpan,
+  fullSourceName,
   hasUsableClaim,
   sentenceAt,
-  sourceWords,
   statesFigure,
   withIntroduction,
 } from "../facts";
@@ -20,8 +20,8 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   // From the sentence's start when a role comes first: "Its founder, Simon Prideaux, said", never "Simon Prideaux, said".
   const quoted = attributionQuoteSpan(input.article.text, input.analysis, attribution);
   const shown = excerpt(input.article.text, quoted, attribution.sourceSpan, 140);
-  // A pronoun ("He said …") reads as whom it stands for.
-  const source = sourceWords(attribution);
+  // Named in full, whatever the sentence calls it: "Achebe", "The company" or "He" reads as whom it stands for.
+  const source = fullSourceName(input.analysis, attribution);
   return {
     skill: "sourcing",
     kind: "source-kind",

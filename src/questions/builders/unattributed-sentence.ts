@@ -1,7 +1,7 @@
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, hasUsableClaim, sentenceAt, sourceName, statesCount } from "../facts";
+import { attributedSentences, fullSourceName, hasUsableClaim, sentenceAt, statesCount } from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
@@ -61,14 +61,14 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
       { text: shown, correct: true, feedback: `Right: ${why}.` },
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(fullSourceName(input.analysis, attribution))}.`,
       })),
       {
         text: ALL_ATTRIBUTED,
         feedback: `No: one of them names no one; check each sentence for who makes its claim.`,
       },
     ],
-    explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote((picked[0] && sourceName(picked[0].attribution)) ?? picked[0]?.attribution.source ?? "")}.`,
+    explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote(picked[0] ? fullSourceName(input.analysis, picked[0].attribution) : "")}.`,
     // The sentence asked about first (the question's main passage), then the sources of the others.
     evidence: [
       { start: target.start, end: target.end },
@@ -92,11 +92,11 @@ function allAttributedDraft(input: BuildInput): QuestionDraft | null {
     options: [
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(fullSourceName(input.analysis, attribution))}.`,
       })),
       { text: ALL_ATTRIBUTED, correct: true, feedback: "Right: each sentence says who makes the claim." },
     ],
-    explanation: `Each sentence names who makes its claim: ${picked.map(({ attribution }) => quote(attribution.source)).join(", ")}. Whether those sources are good is another question, but none of these claims floats free.`,
+    explanation: `Each sentence names who makes its claim: ${[...new Set(picked.map(({ attribution }) => quote(fullSourceName(input.analysis, attribution))))].join(", ")}. Whether those sources are good is another question, but none of these claims floats free.`,
     evidence: picked
       .map(({ attribution }) => attribution.sourceSpan)
       .sort((left, right) => left.start - right.start),
