@@ -184,6 +184,7 @@ describe("findLoadedTerms", () => {
       ["The amendment would have gutted the state's rainy-day fund.", "gutted"],
       ["They tried to ram through a last-minute amendment.", "ram through"],
       ["Months of scorched-earth bombardment emptied the town.", "scorched-earth"],
+      ["The new levy would annihilate the corner shops.", "annihilate"],
     ])("flags the dramatic word in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "intensifier"]]);
     });
@@ -434,6 +435,10 @@ describe("findLoadedTerms", () => {
       'Protesters carried signs reading "No more delays".',
       "Storm Ciara slammed Britain with winds of 90 mph.",
       "Allied troops liberated Auschwitz in January 1945.",
+      "The sermon warned against those who call evil good.",
+      "The pastor urged the parish to overcome evil with good.",
+      "Scholars compared every authoritarian regime in the region.",
+      "An electron and a positron annihilate each other.",
     ])("finds nothing loaded in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

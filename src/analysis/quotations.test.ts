@@ -207,6 +207,18 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a term before the kind of attack, ritual or video it names, or after 'speak of', for a mention", () => {
+      expect(
+        quotesIn(
+          "Police ruled out a “copycat” attack. Villagers keep the “first furrow” ritual. Editors prefer to speak of the “draft” plan.",
+        ),
+      ).toEqual([
+        ["“copycat”", "mention"],
+        ["“first furrow”", "mention"],
+        ["“draft”", "mention"],
+      ]);
+    });
+
     it("takes a term introduced as a name or a short form for a mention", () => {
       expect(
         quotesIn(

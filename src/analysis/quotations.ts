@@ -78,9 +78,12 @@ const CONTRACTED_IS_BEFORE = /\b(?:it|that|he|she|there|what|this)['’]s\s+$/i;
 /** Words that say the quotation names something or is a term defined: 'short for “anti-fascist”', 'or a “wealth tax”'. */
 const NAME_OR_TERM_BEFORE =
   /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i;
+/** Speaking of a word with an article before it talks about the word: 'speak of the “official” text'. */
+const SPEAK_OF_BEFORE =
+  /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i;
 /** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
 const NAMED_THING_AFTER =
-  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period)\b/i;
+  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos)\b/i;
 /** A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the automatic grant …'. */
 const DEFINITION_AFTER =
   /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
@@ -329,7 +332,8 @@ function classify(
 function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
-  if (NAME_OR_TERM_BEFORE.test(before) || NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
+  if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before)) return true;
+  if (NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
   }
   // The comma inside the marks, as American style puts it: '"birthright citizenship," the automatic grant …'.

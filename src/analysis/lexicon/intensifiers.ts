@@ -1,4 +1,4 @@
-import { CONFLICT, PEOPLE } from "./context-words";
+import { PEOPLE } from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const DRAMA = "Reuters Handbook of Journalism: avoid emotive words; let the facts carry the weight";
@@ -257,7 +257,24 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     neutral: ["defeated", "killed"],
     explanation: "'Annihilated' exaggerates; 'defeated' or 'killed' reports the result.",
     origin: DRAMA,
-    requires: [{ sentence: CONFLICT, note: "only about fighting, not particle physics" }],
+    unless: [
+      {
+        sentence: [
+          "particle",
+          "particles",
+          "antimatter",
+          "positron",
+          "positrons",
+          "electron",
+          "electrons",
+          "photon",
+          "photons",
+          "quark",
+          "quarks",
+        ],
+        note: "particle physics: matter and antimatter annihilate",
+      },
+    ],
   },
   {
     id: "bloodbath",

@@ -159,7 +159,7 @@ export const LABELS: readonly LexiconEntry[] = [
       "Reuters Handbook of Journalism on value-laden words; a government's opponents call it a 'regime'",
     requires: [
       {
-        before: ["pro", "anti", "military", "authoritarian", ...NATIONALITIES, ...LEADERS],
+        before: ["pro", "anti", "military", ...NATIONALITIES, ...LEADERS],
         note: "a government: 'pro-regime', 'Assad regime', 'Syrian regime'",
       },
       { sentence: [...CONFLICT, ...POLITICS], note: "a government in a sentence about war or politics" },
@@ -186,6 +186,11 @@ export const LABELS: readonly LexiconEntry[] = [
       },
     ],
     unless: [
+      {
+        before: ["authoritarian", "totalitarian", "democratic", "hybrid", "parliamentary", "presidential"],
+        window: 1,
+        note: "'an authoritarian regime' names a type of government, as political science does",
+      },
       {
         before: [
           "dietary",

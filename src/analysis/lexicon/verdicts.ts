@@ -557,6 +557,16 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "'good and evil', 'a lesser evil', 'deliver us from evil' are moral terms, not insults",
       },
       {
+        after: ["good", "with good"],
+        window: 2,
+        note: "'call evil good', 'overcome evil with good': the moral pair, not a verdict on anyone",
+      },
+      {
+        before: ["good"],
+        window: 1,
+        note: "'and good evil': the moral pair, reversed",
+      },
+      {
         after: ["eye", "twin", "twins", "genius"],
         window: 1,
         note: "'evil eye', 'evil twin' are set phrases",
