@@ -1,5 +1,5 @@
 import { attributionStanding, roleAround, saysWho, speaksForRole } from "../analysis/source-standing";
-import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
+import type { ArticleAnalysis, Attribution, Hedge, Sentence, SourceKind, Span } from "../analysis/types";
 import { perAnalysis } from "./per-analysis";
 import { capitalise, excerpt, midSentence, plainText, words } from "./text";
 
@@ -335,6 +335,20 @@ export function attributionExtent(attribution: Attribution): Span {
   };
 }
 
+/** True when a hedge qualifies an aside only: ", reportedly funded from abroad," leaves the sentence's claim bare. */
+export function hedgesAnAside(text: string, hedge: Hedge): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, hedge.start - 3), hedge.start));
+}
+
+/**
+ * True when the article notes, in the sentence itself, that the claim lacks evidence ("It is said that …,
+ * although the ministry did not provide evidence"): the note hints at who made it, so the sentence is not
+ * taught as one that names nobody.
+ */
+export function notedInSentence(analysis: ArticleAnalysis, sentence: number): boolean {
+  return analysis.unsupported.some((marker) => marker.sentence === sentence);
+}
+
 /** Indexes of the sentences that carry at least one attribution. */
 export function attributedSentences(analysis: ArticleAnalysis): Set<number> {
   return new Set(analysis.attributions.map((attribution) => attribution.sentence));
@@ -445,8 +459,8 @@ function spokespeople(analysis: ArticleAnalysis): Map<string, string | null> {
 
 const spokespeopleByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string | null>>();
 
-/** The fullest name of the body a role speaks for, or null when the role does not say which. */
-function bodyOfRole(analysis: ArticleAnalysis, role: string, sentence: number): string | null {
+/** The fullest name of the body a role speaks for (lower case), or null when the role does not say which. */
+export function bodyOfRole(analysis: ArticleAnalysis, role: string, sentence: number): string | null {
   // "Fresco's chief executive", "a spokesperson for the union" (not "director of operations": no body).
   const owner =
     /^([^,]+?)['’]s\s/.exec(role)?.[1] ??

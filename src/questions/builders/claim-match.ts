@@ -8,6 +8,8 @@ import {
   attributionQuote,
   claimReadsAlone,
   hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
   sameVoice,
   sentenceAt,
   sourceLabelOf,
@@ -60,13 +62,11 @@ function attributedClaims(input: BuildInput): Claim[] {
 function floatingClaims(input: BuildInput): Claim[] {
   const attributed = attributedSentences(input.analysis);
   const hedged = input.analysis.hedges
-    // ", reportedly funded from abroad," hedges an aside, not the sentence's claim.
-    .filter((hedge) => !/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start)))
+    .filter((hedge) => !hedgesAnAside(input.article.text, hedge))
     .flatMap((hedge) => {
       const sentence = sentenceAt(input.analysis, hedge.sentence);
       if (!sentence || attributed.has(sentence.index)) return [];
-      // "It is said that …, although the ministry did not provide evidence": the note hints at who said it.
-      if (input.analysis.unsupported.some((marker) => marker.sentence === sentence.index)) return [];
+      if (notedInSentence(input.analysis, sentence.index)) return [];
       const why = `${quote(hedge.cue)} passes it on without naming any source`;
       return [{ source: null, span: sentence, sentence, why }];
     });

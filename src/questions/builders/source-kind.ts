@@ -5,6 +5,8 @@ import {
   attributionQuoteSpan,
   fullSourceName,
   hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
   sentenceAt,
   statesFigure,
   withIntroduction,
@@ -68,6 +70,8 @@ export function buildSourceKindQuestions(input: BuildInput): Question[] {
   }
   for (const hedge of input.analysis.hedges) {
     if (asked.has("none")) break;
+    // A hedged aside leaves the sentence's own claim stated as fact; a note in the sentence hints at who said it.
+    if (hedgesAnAside(input.article.text, hedge) || notedInSentence(input.analysis, hedge.sentence)) continue;
     const draft = hedgedDraft(input, hedge);
     if (!draft) continue;
     asked.add("none");

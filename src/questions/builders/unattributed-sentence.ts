@@ -1,14 +1,25 @@
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, fullSourceName, hasUsableClaim, sentenceAt, statesCount } from "../facts";
+import {
+  attributedSentences,
+  fullSourceName,
+  hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
+  sentenceAt,
+  statesCount,
+} from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 /** Sentences that state a claim with no source: hedged ones first, then bare casualty counts. */
 function unattributedClaims(input: BuildInput): Sentence[] {
   const attributed = attributedSentences(input.analysis);
-  const hedged = input.analysis.hedges.map((hedge) => hedge.sentence);
+  // "It is said that …, although the ministry did not provide evidence" hints at who said it: not asked.
+  const hedged = input.analysis.hedges
+    .map((hedge) => hedge.sentence)
+    .filter((sentence) => !notedInSentence(input.analysis, sentence));
   const counted = input.analysis.sentences
     .filter((sentence) => !attributed.has(sentence.index) && statesCount(sentence.text))
     .map((sentence) => sentence.index);
@@ -48,10 +59,13 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
   // Two attributed sentences and "None of these", so "None of these" is not right every time it is offered.
   const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 2);
   const shown = excerpt(text, target, target, 110);
-  const hedge = input.analysis.hedges.find((item) => item.sentence === target.index);
+  const hedges = input.analysis.hedges.filter((item) => item.sentence === target.index);
+  const hedge = hedges.find((item) => !hedgesAnAside(text, item));
+  const aside = hedge ? undefined : hedges[0];
+  // ", reportedly funded from abroad," hedges the aside; the sentence's own claim is stated as fact.
   const why = hedge
     ? `${quote(hedge.cue)} passes the claim on without saying who, so there is no one to check it with`
-    : "the outlet states it as fact, so its own word is all there is";
+    : `the outlet states it as fact, so its own word is all there is${aside ? `; the aside's ${quote(aside.cue)} passes on its own claim without saying who, too` : ""}`;
   return {
     skill: "attribution",
     kind: "unattributed-sentence",
