@@ -224,8 +224,23 @@ describe("findLoadedTerms", () => {
       ["A crowd of thugs blocked the entrance.", "thugs", "label"],
       ["The council hired three more lunatics to run the budget.", "lunatics", "label"],
       ["Woke activists disrupted the meeting.", "Woke activists", "label"],
+      ["The loony fringe of the party wrote the motion.", "loony", "label"],
+      ["The arch-conservative bishop refused to meet them.", "arch-conservative", "label"],
+      ["The arch-liberal columnist cheered the ruling.", "arch-liberal", "label"],
     ])("flags a contempt label for people in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
+    });
+
+    it.each([
+      ["The figures the ministry published are phony.", "phony"],
+      ["Both candidates shed crocodile tears over the closure.", "crocodile tears"],
+      ["The infamous memo was read out again.", "infamous"],
+    ])("flags a verdict on a deal, a feeling or a name in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it("leaves forged papers called bogus alone", () => {
+      expect(found("Border guards seized bogus passports at the crossing.")).toEqual([]);
     });
 
     it("flags a compound that brands people by what they hate, with any word before the hyphen", () => {

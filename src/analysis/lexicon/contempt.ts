@@ -125,6 +125,9 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       ...noun("crackpot"),
       ...noun("nutjob"),
       "loons",
+      "loony",
+      "loonies",
+      "looney",
       "cranks",
       ...noun("buffoon"),
       "buffoonery",
@@ -136,6 +139,23 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       NOT_HISTORY,
       { sentence: ["circus", "circuses", "costume", "party clown"], note: "real clowns" },
     ],
+  },
+  {
+    id: "arch-conservative",
+    category: "label",
+    forms: ["arch conservative", "arch conservatives"],
+    neutral: ["conservative", "conservatives"],
+    explanation:
+      "'Arch-conservative' makes a caricature of a position; 'conservative' says where someone stands.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "arch-liberal",
+    category: "label",
+    forms: ["arch liberal", "arch liberals"],
+    neutral: ["liberal", "liberals"],
+    explanation: "'Arch-liberal' makes a caricature of a position; 'liberal' says where someone stands.",
+    origin: NAME_CALLING,
   },
   {
     id: "disgraced",

@@ -576,10 +576,30 @@ export const VERDICTS: readonly LexiconEntry[] = [
   {
     id: "phony",
     category: "intensifier",
+    forms: [...adjective("phony"), ...adjective("phoney"), ...adjective("bogus")],
+    neutral: ["disputed", "questioned", "unproven"],
+    explanation: "'Phony' or 'bogus' declares something false; a report shows the evidence against it.",
+    origin: VERDICT,
+    unless: [
+      {
+        sentence: [
+          "passport",
+          "passports",
+          "banknotes",
+          "counterfeit",
+          "documents",
+          "id",
+          "cheques",
+          "checks",
+        ],
+        note: "forged papers are plainly bogus",
+      },
+    ],
+  },
+  {
+    id: "fake",
+    category: "intensifier",
     forms: [
-      ...adjective("phony"),
-      ...adjective("phoney"),
-      ...adjective("bogus"),
       "fake",
       "fakes",
       "fakery",
@@ -590,7 +610,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "so called facts",
     ],
     neutral: ["disputed", "questioned", "unproven"],
-    explanation: "'Phony' or 'bogus' declares something false; a report shows the evidence against it.",
+    explanation: "'Fake' or 'a myth' declares something false; a report shows the evidence against it.",
     origin: VERDICT,
     requires: [
       {
@@ -645,7 +665,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
           "pure",
         ],
         window: 1,
-        note: "a verdict noun or adjective: 'the myth that', 'is bogus'",
+        note: "a verdict noun or adjective: 'the myth that', 'is fake'",
       },
     ],
     unless: [
@@ -672,6 +692,23 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "myths of old and forged papers are plain",
       },
     ],
+  },
+  {
+    id: "crocodile-tears",
+    category: "intensifier",
+    forms: ["crocodile tears"],
+    neutral: ["regret", "sorrow"],
+    explanation: "'Crocodile tears' says someone's grief is faked; a report shows what they said and did.",
+    origin: VERDICT,
+  },
+  {
+    id: "infamous",
+    category: "intensifier",
+    forms: adjective("infamous"),
+    neutral: ["well-known", "widely criticised"],
+    explanation:
+      "'Infamous' pins a bad name on someone before the reader hears why; a report says what they did.",
+    origin: VERDICT,
   },
   {
     id: "hideous",
