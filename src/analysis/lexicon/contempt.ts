@@ -141,6 +141,14 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     ],
   },
   {
+    id: "renegade",
+    category: "label",
+    forms: noun("renegade"),
+    neutral: ["dissident", "breakaway"],
+    explanation: "'Renegade' brands someone a traitor to their side; a report says what they did.",
+    origin: NAME_CALLING,
+  },
+  {
     id: "arch-conservative",
     category: "label",
     forms: ["arch conservative", "arch conservatives"],
