@@ -1,5 +1,9 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../src/analysis/analyze-article";
+import { currentEngineVersion, WORDS_OF_ONE_BANK_STEP } from "../src/library/engine";
+import { buildQuestionBank } from "../src/questions/bank";
+import { libraryArticleSlug } from "../src/quiz/article-info";
 import { TestBrowser } from "./helpers/http";
 import {
   articleIdOf,
@@ -85,6 +89,36 @@ describe("adding an article", () => {
     expect(questions.length).toBeGreaterThanOrEqual(8);
     expect((await browser.get(path)).status).toBe(200);
     expect(await storedQuestions(articleId)).toEqual(questions);
+  });
+
+  it("analyses a long article and builds its questions a step per request, each request redirecting to the page until it is ready", async () => {
+    const { browser } = await openLibrary();
+    const text = longArticle();
+    expect(text.split(/\s+/).length).toBeGreaterThan(WORDS_OF_ONE_BANK_STEP);
+    const response = await browser.postForm("/library/articles", { title: "", text });
+    const path = TestBrowser.location(response);
+    const articleId = articleIdOf(path);
+    // Analysis and questions of a long article are several times the Free plan's CPU per request (cpu helper).
+    const early = await browser.postForm(`${path}/publish`, {});
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain("still being built");
+    let steps = 0;
+    for (let page = await browser.get(path); page.status === 303; page = await browser.get(path)) {
+      expect(TestBrowser.location(page)).toBe(path);
+      steps++;
+      if (steps > 20) throw new Error("the work never ends");
+    }
+    expect(steps).toBeGreaterThanOrEqual(6);
+    const stored = await env.DB.prepare("select analysis, engine_version from library_articles where id = ?")
+      .bind(articleId)
+      .first<{ analysis: string; engine_version: string }>();
+    const analysis = analyzeArticle(text);
+    expect(JSON.parse(stored?.analysis ?? "{}")).toEqual(JSON.parse(JSON.stringify(analysis)));
+    expect(stored?.engine_version).toBe(currentEngineVersion());
+    const built = buildQuestionBank({ slug: libraryArticleSlug(articleId), text }, analysis);
+    expect((await storedQuestions(articleId)).map((row) => row.question)).toEqual(
+      JSON.parse(JSON.stringify(built)),
+    );
   });
 
   it("stores each question once when two requests for the new article's page build them at once", async () => {
@@ -291,3 +325,14 @@ describe("refusing bad input, storing nothing", () => {
     expect(await articleCount(libraryId)).toBe(0);
   });
 });
+
+/** An article of over 1,000 words: the test articles' paragraphs after one headline, figures changed each round. */
+function longArticle(): string {
+  const bodies = [WIRE_REPORT, OPINION_COLUMN, PLAIN_REPORT].map((article) =>
+    article.split("\n\n").slice(3).join("\n\n").trim(),
+  );
+  const rounds = Array.from({ length: 4 }, (_, round) =>
+    bodies.map((body) => body.replace(/\d+/g, (figure) => String(Number(figure) + round))).join("\n\n"),
+  );
+  return `Ferries, parking and library hours: a week in the region\n\nBy Maren Duval\n\nCoastline Press Agency, 2 June 2026\n\n${rounds.join("\n\n")}\n`;
+}

@@ -170,6 +170,24 @@ describe("reviewing questions", () => {
     expect(await edits(articleId)).toEqual([]);
   });
 
+  it("opens only the edit form asked for, and the form of a refused edit with its message", async () => {
+    const { browser, path, questions } = await reviewing();
+    const [first, second] = questions;
+    if (!first || !second) throw new Error("too few questions");
+    // A form per question made a long article's page cost more CPU than a request may spend (cpu helper).
+    const closed = await (await browser.get(path)).text();
+    expect(closed).not.toContain('name="prompt"');
+    expect(closed).toContain(
+      `href="${path}?edit=${encodeURIComponent(first.id)}#${encodeURIComponent(first.id)}"`,
+    );
+    const open = await (await browser.get(`${path}?edit=${encodeURIComponent(second.id)}`)).text();
+    expect(open.match(/name="prompt"/g)?.length).toBe(1);
+    expect(open).toContain(`id="prompt-${second.id}"`);
+    const refused = await (await post(browser, path, first, editFields(first, { prompt: " " }))).text();
+    expect(refused.match(/name="prompt"/g)?.length).toBe(1);
+    expect(refused).toContain(`aria-describedby="error-${first.id}"`);
+  });
+
   it("refuses hostile review input: an unknown action, a question of another article, oversized fields", async () => {
     const { browser, path, questions } = await reviewing();
     const [row] = questions;

@@ -1,5 +1,5 @@
 import { findAsymmetries } from "./asymmetry";
-import { findAttributions } from "./attributions";
+import { findSentenceAttributions, resolveSources } from "./attributions";
 import { findFigureConflicts } from "./conflicts";
 import { findHeadlineAttributions } from "./headline-attributions";
 import { findHedges, findUnsupportedClaimMarkers } from "./hedges";
@@ -13,20 +13,86 @@ import {
   type Headline,
   type LoadedTerm,
   type ParsedArticle,
+  type Sentence,
   type Span,
 } from "./types";
 
 /** Reads an article as a careful editor would: who says what, what floats free, which words take sides. */
 export function analyzeArticle(text: string): ArticleAnalysis {
+  return finishAnalysis(text, readAttributions(text, startAnalysis(text), Number.POSITIVE_INFINITY));
+}
+
+/**
+ * An analysis under way, plain JSON: the article's parts and sentences, and the attributions of its first
+ * `read` sentences (whole paragraphs, sources not yet resolved). A library article too long to analyse
+ * within one request's CPU time is analysed in steps, one request each, this stored between them:
+ * `startAnalysis`, then `readAttributions` until `attributionsRead`, then `finishAnalysis`. The result is
+ * exactly `analyzeArticle`'s: each paragraph's attributions are found from that paragraph alone, and
+ * everything that reads across the article (sources resolved in reading order, hedges, figures, quotations,
+ * loaded words) runs in the last step on all of them.
+ */
+export interface AnalysisInProgress {
+  meta: ParsedArticle["meta"];
+  headline: ParsedArticle["headline"];
+  boilerplate: ParsedArticle["boilerplate"];
+  sentences: Sentence[];
+  /** How many sentences (a run of whole paragraphs from the first) have had their attributions read. */
+  read: number;
+  /** Their attributions, in reading order, sources not yet resolved. */
+  found: Attribution[];
+}
+
+/** The first step of an analysis: the article's parts and sentences, no attribution read yet. */
+export function startAnalysis(text: string): AnalysisInProgress {
   const parsed = parseArticle(text);
   const sentences = splitSentences(text, parsed.paragraphs, MAX_SENTENCES);
-  const body = findAttributions(text, sentences);
-  const attributions = [...headlineAttributions(text, parsed.headline), ...body];
+  const { meta, headline, boilerplate } = parsed;
+  return { meta, headline, boilerplate, sentences, read: 0, found: [] };
+}
+
+/** Whether every sentence has had its attributions read, so `finishAnalysis` may run. */
+export function attributionsRead(progress: AnalysisInProgress): boolean {
+  return progress.read >= progress.sentences.length;
+}
+
+/**
+ * Reads the attributions of the next paragraphs, whole paragraphs of at least `words` words in all (or
+ * to the end): the step that costs most, about half the analysis, so a long article is read a few
+ * paragraphs per request.
+ */
+export function readAttributions(
+  text: string,
+  progress: AnalysisInProgress,
+  words: number,
+): AnalysisInProgress {
+  const { sentences, read } = progress;
+  let end = read;
+  let count = 0;
+  while (end < sentences.length && count < words) {
+    const paragraph = sentences[end]?.paragraph;
+    while (end < sentences.length && sentences[end]?.paragraph === paragraph) {
+      count += wordsOf(sentences[end]?.text ?? "");
+      end++;
+    }
+  }
+  const found = findSentenceAttributions(text, sentences.slice(read, end));
+  return { ...progress, read: end, found: [...progress.found, ...found] };
+}
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** The last step: sources resolved in reading order, then everything else the analysis finds. */
+export function finishAnalysis(text: string, progress: AnalysisInProgress): ArticleAnalysis {
+  const { sentences } = progress;
+  const body = resolveSources(text, progress.found);
+  const attributions = [...headlineAttributions(text, progress.headline), ...body];
   // A source that would not say, or did not say, hands over no claim: hedges, figures and voices read the rest.
   const asserted = body.filter((attribution) => attribution.modality === undefined);
   return {
-    meta: parsed.meta,
-    headline: analyzeHeadline(text, parsed.headline),
+    meta: progress.meta,
+    headline: analyzeHeadline(text, progress.headline),
     sentences,
     attributions,
     hedges: findHedges(sentences, asserted),
@@ -34,7 +100,7 @@ export function analyzeArticle(text: string): ArticleAnalysis {
     conflicts: findFigureConflicts(sentences, asserted),
     loaded: findLoadedTerms(text, sentences, asserted),
     asymmetries: findAsymmetries(text, sentences),
-    boilerplate: parsed.boilerplate,
+    boilerplate: progress.boilerplate,
   };
 }
 

@@ -316,15 +316,19 @@ function attributionAt(
       return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
     const subject =
-      invertedSpeaker(tokens, before) ?? sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+      invertedSpeaker(tokens, before) ??
+      reporterBefore(tokens, before) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
     const coordinate = tokens[before]?.text === ",";
     return subject && saysSomething && !verb.evidence
       ? { source: subject, trailing: false, coordinate }
       : null;
   }
-  // "Cruz urged them to vote and said …": the second verb shares the clause's subject.
-  if (tokens[before]?.normal === "and") {
+  // "Cruz urged them to vote and said …", "… praised the plan but warned …": the second verb shares the
+  // clause's subject.
+  if (tokens[before]?.normal === "and" || tokens[before]?.normal === "but") {
     // "… demonstrators, who have taken to the streets and called for …": the relative pronoun's verb.
     const relative = relativeClauseBefore(tokens, before);
     if (relative)
@@ -334,9 +338,12 @@ function attributionAt(
         referent: spanOf(tokens, relative.referent as Phrase),
       };
     const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
-    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false } : null;
+    // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
+    const coordinate = tokens[before - 1]?.text === ",";
+    return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
   }
-  const phrase = phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
+  const phrase =
+    subjectWithRelativeClause(tokens, before) ?? phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
     if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
@@ -443,6 +450,79 @@ function invertedSpeaker(tokens: readonly Token[], comma: number): Span | null {
   const verb = phrase && !phrase.referent ? tokens[phrase.first - 1] : undefined;
   if (!phrase || verb?.pos !== "VERB" || VERB_BY_LEMMA.get(verb.lemma)?.inverts !== true) return null;
   return isQuoteOrComma(tokens[phrase.first - 2] ?? verb) ? spanOf(tokens, phrase) : null;
+}
+
+/** Words between a reporting verb and the comma before a participle: "told the crowd, reciting …". */
+const OBJECT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADP", "ADV"]);
+const MAX_OBJECT_TOKENS = 6;
+
+/**
+ * "Costs will rise, she said, suggesting …", "…, Trump told the crowd, reciting …": the subject of the
+ * reporting verb that ends the clause before the comma, whatever the sentence opened with.
+ */
+function reporterBefore(tokens: readonly Token[], comma: number): Span | null {
+  if (tokens[comma]?.text !== ",") return null;
+  for (let at = comma - 1; at >= 0 && comma - at <= MAX_OBJECT_TOKENS + 1; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.pos === "VERB") {
+      const reporting = VERB_BY_LEMMA.get(token.lemma);
+      if (!reporting || reporting.evidence) return null;
+      const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      const opens = phrase && isQuoteOrComma(tokens[phrase.first - 1] ?? token);
+      return phrase && opens ? spanOf(tokens, phrase.referent ?? phrase) : null;
+    }
+    if (!OBJECT_TAGS.has(token.pos)) return null;
+  }
+  return null;
+}
+
+/** How far back from the cue a source's relative clause may begin: "A study that appeared in … found". */
+const MAX_RELATIVE_SOURCE_TOKENS = 16;
+/** Words of a relative clause's verb phrase after its verb: "that had insured the mine's debts in 2015". */
+const RELATIVE_CLAUSE_TAGS = new Set([
+  "DET",
+  "ADJ",
+  "NOUN",
+  "PROPN",
+  "PRON",
+  "NUM",
+  "ADP",
+  "ADV",
+  "PART",
+  "SYM",
+]);
+
+/**
+ * A subject with a relative clause of its own before the cue: "Companies that had insured the mine
+ * said", "A study that appeared in a medical journal found". "that" must follow the head and come right
+ * before the clause's verb (the head is that verb's subject: not "the fact that Trump said"), and the
+ * head's phrase must open its clause. The phrase's head is the noun before "that"; it ends at `before`.
+ */
+function subjectWithRelativeClause(tokens: readonly Token[], before: number): Phrase | null {
+  let hasVerb = false;
+  for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.normal === "that") {
+      const verb = skipForward(tokens, at + 1);
+      if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
+      const head = phraseEndingAt(tokens, at - 1);
+      const opening = head && tokens[head.first - 1];
+      const opens = !opening || opening.pos === "PUNCT" || opening.pos === "SCONJ" || opening.pos === "CCONJ";
+      return head && !head.referent && opens ? { ...head, end: before } : null;
+    }
+    if (token.pos === "VERB" || token.pos === "AUX") hasVerb = true;
+    else if (!RELATIVE_CLAUSE_TAGS.has(token.pos) && !INSIDE_ASIDE_MARKS.has(token.text)) return null;
+  }
+  return null;
+}
+
+/** The first token from `at` on that is not an auxiliary, an adverb or "not": the verb of "that had long insured". */
+function skipForward(tokens: readonly Token[], at: number): number {
+  let next = at;
+  while (/^(?:AUX|ADV|PART)$/.test(tokens[next]?.pos ?? "")) next++;
+  return next;
 }
 
 /** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
@@ -824,7 +904,10 @@ const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sund
 
 interface Phrase {
   first: number;
+  /** The head: the phrase's last word, or the word before a relative clause that the phrase goes on with. */
   last: number;
+  /** Where a phrase that goes on past its head ends: "Companies that had insured the mine". */
+  end?: number;
   /** For a relative pronoun ("who said"), the phrase it hangs on. */
   referent?: Phrase;
 }
@@ -1087,7 +1170,10 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
 }
 
 function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
-  return { start: (tokens[phrase.first] as Token).start, end: (tokens[phrase.last] as Token).end };
+  return {
+    start: (tokens[phrase.first] as Token).start,
+    end: (tokens[phrase.end ?? phrase.last] as Token).end,
+  };
 }
 
 /** What is reported: the clause before a trailing source ("…, the senator said"), else what follows the cue. */

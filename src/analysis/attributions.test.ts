@@ -768,6 +768,15 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("gives a participle after '…, she said,' to her, not to the subject the sentence opens with", () => {
+    expect(
+      pairs("The costs will rise sharply next year, she said, suggesting that the council act now."),
+    ).toEqual([
+      ["she", "said"],
+      ["she", "suggesting"],
+    ]);
+  });
+
   it("reads 'called for' and 'agreed to' as reports", () => {
     const found = attributionsIn(
       "The union called for an inquiry into the closure. The landlord agreed to repair the roof.",
@@ -936,6 +945,17 @@ describe("finding the source of a second verb, a document or a message", () => {
     ]);
   });
 
+  it("gives a verb after 'but' the subject of the first verb, and after ', but' a report of its own", () => {
+    expect(pairs("The mayor praised the plan but warned that costs could rise.")).toEqual([
+      ["The mayor", "praised"],
+      ["The mayor", "warned"],
+    ]);
+    expect(pairs("Residents said they want a new park, but pledged to keep the old one clean.")).toEqual([
+      ["Residents", "said"],
+      ["Residents", "pledged"],
+    ]);
+  });
+
   it("takes a document with what is said of it as an evidence verb's source", () => {
     expect(pairs("A council report released last spring found that the bridge was unsafe.")).toEqual([
       ["A council report released last spring", "found"],
@@ -962,6 +982,27 @@ describe("finding the source of a second verb, a document or a message", () => {
     expect(pairs("Those close to her say she will run again.")).toEqual([["Those close to her", "say"]]);
     expect(pairs("Bankers familiar with the talks warned that a deal was far off.")).toEqual([
       ["Bankers familiar with the talks", "warned"],
+    ]);
+  });
+});
+
+describe("finding a source with a relative clause of its own", () => {
+  it("keeps a 'that' clause whose verb follows 'that' in the source", () => {
+    expect(pairs("Companies that had insured the mine said the money was safe.")).toEqual([
+      ["Companies that had insured the mine", "said"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year found that sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "found"],
+    ]);
+    expect(pairs("A study that appeared in a medical journal last year said sleep matters.")).toEqual([
+      ["A study that appeared in a medical journal last year", "said"],
+    ]);
+  });
+
+  it("leaves a 'that' clause with its own subject out: 'the report that the mayor said so'", () => {
+    expect(pairs("He denied the report that the mayor said so.")).toEqual([
+      ["He", "denied"],
+      ["the mayor", "said"],
     ]);
   });
 });

@@ -95,9 +95,17 @@ const SUBJECT_GOES_ON = /^(?:of|for|in|at|on|from|and|with|to|near|de|al|el|bin|
 
 /** Who says what in each sentence, with pronoun sources resolved to the nearest named source before them. */
 export function findAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
+  return resolveSources(text, findSentenceAttributions(text, sentences));
+}
+
+/**
+ * Who says what in each sentence, in reading order, before `resolveSources` reads them in turn. Each
+ * paragraph is read on its own (the tagger's runs and open quotations stop at its end), so the
+ * attributions of a run of whole paragraphs are those they have in the whole article: an article may be
+ * read a few paragraphs at a time (one request each, within the Workers CPU limit; see analyze-article.ts).
+ */
+export function findSentenceAttributions(text: string, sentences: readonly Sentence[]): Attribution[] {
   const attributions: Attribution[] = [];
-  const people = new Set<string>();
-  let lastNamed: string | null = null;
   const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
@@ -105,22 +113,30 @@ export function findAttributions(text: string, sentences: readonly Sentence[]): 
       (attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens),
     );
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
-    const found = [...byRules, ...byTags].sort((a, b) => a.start - b.start);
-    for (const attribution of found) {
-      // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
-      if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
-        attribution.sourceKind = "named-person";
-      // A relative pronoun ("who said") comes with its referent; "he said" stands for the last named source.
-      const named = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
-      if (named === null) attribution.resolvedSource = lastNamed;
-      else {
-        attribution.resolvedSource = named;
-        lastNamed = named;
-      }
-      if (named !== null && classifySource(named) === "named-person")
-        for (const name of shortNames(named)) people.add(name);
-      attributions.push(attribution);
+    attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
+  }
+  return attributions;
+}
+
+/** The article's attributions with their sources resolved in reading order (a surname alone, "he", "who"). */
+export function resolveSources(text: string, found: readonly Attribution[]): Attribution[] {
+  const attributions: Attribution[] = [];
+  const people = new Set<string>();
+  let lastNamed: string | null = null;
+  for (const attribution of found) {
+    // "Osei said" after "Mayor Linda Osei said": a surname alone is the person named before.
+    if (SHORT_NAME.test(attribution.source) && people.has(attribution.source))
+      attribution.sourceKind = "named-person";
+    // A relative pronoun ("who said") comes with its referent; "he said" stands for the last named source.
+    const named = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : attribution.source;
+    if (named === null) attribution.resolvedSource = lastNamed;
+    else {
+      attribution.resolvedSource = named;
+      lastNamed = named;
     }
+    if (named !== null && classifySource(named) === "named-person")
+      for (const name of shortNames(named)) people.add(name);
+    attributions.push(attribution);
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
 }
@@ -447,6 +463,8 @@ function subjectEndingAt(text: string, end: number): Span | null {
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
   if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  // "A study that appeared in a journal said": the words after "that" are its clause, not the source.
+  if (/^[a-z]+ed\b/.test(phrase) && /\bthat\s+$/i.test(before.slice(0, start))) return null;
   return { start, end };
 }
 

@@ -1,6 +1,21 @@
-import { analyzeArticle } from "../analysis/analyze-article";
+import {
+  type AnalysisInProgress,
+  analyzeArticle,
+  attributionsRead,
+  finishAnalysis,
+  readAttributions,
+  startAnalysis,
+} from "../analysis/analyze-article";
 import type { ArticleAnalysis } from "../analysis/types";
-import { buildQuestionBank } from "../questions/bank";
+import {
+  buildQuestionBank,
+  buildQuestionQueues,
+  dealQuestionBank,
+  QUESTION_BUILDERS,
+} from "../questions/bank";
+import { buildClaimMatchQuestions } from "../questions/builders/claim-match";
+import { buildClaimSourceQuestions } from "../questions/builders/claim-source";
+import { buildUnattributedSentenceQuestions } from "../questions/builders/unattributed-sentence";
 import { GENERATOR_VERSION } from "../questions/draft";
 import { fnv1a } from "../questions/hash";
 import type { Question } from "../questions/types";
@@ -36,12 +51,82 @@ export function currentEngineVersion(): string {
 // https://developers.cloudflare.com/workers/platform/limits/#worker-startup-time
 currentEngineVersion();
 
-/** The questions of a library article, built from its stored analysis as the seeds' are built, and the engine that built them. */
-export function buildLibraryQuestions(
-  articleId: string,
-  text: string,
-  analysis: ArticleAnalysis,
-): { questions: Question[]; engineVersion: string } {
-  const questions = buildQuestionBank({ slug: libraryArticleSlug(articleId), text }, analysis);
-  return { questions, engineVersion: currentEngineVersion() };
+/**
+ * An article of at most this many words is analysed whole in the request that adds it (or analyses it
+ * again); a longer one has the attributions of this many words of paragraphs read per request, the
+ * analysis's costliest step, about 2 ms per 1,000 words. Figures: docs/performance.md (library article).
+ */
+export const WORDS_PER_STEP = 600;
+
+/**
+ * An article of at most this many words has its questions built in one request (the seeds, about 800
+ * words, cost about 5 ms); a longer one a few builders at a time, in the steps that start at these
+ * builders (claim-source and claim-match cost most, a third of the bank each).
+ */
+export const WORDS_OF_ONE_BANK_STEP = 1_000;
+const BANK_STEP_STARTS = [
+  buildClaimSourceQuestions,
+  buildClaimMatchQuestions,
+  buildUnattributedSentenceQuestions,
+].map((builder) => QUESTION_BUILDERS.indexOf(builder));
+
+/**
+ * The work under way on a library article, plain JSON, stored in its row between requests (the analysis
+ * column, with the engine version ENGINE_AT_WORK): its analysis so far, or its analysis and the queues of
+ * the question builders run so far. Each request for the article's page takes it one step further, so no
+ * request spends more than the Workers CPU time per request (https://developers.cloudflare.com/workers/platform/limits/#cpu-time).
+ */
+export type EngineWork =
+  | { step: "analysis"; progress: AnalysisInProgress }
+  | { step: "questions"; analysis: ArticleAnalysis; queues: Question[][] };
+
+/** What a step leaves: more work, or the analysis with its questions, built by the current engine. */
+export type EngineStep =
+  | { done: false; work: EngineWork }
+  | { done: true; analysis: ArticleAnalysis; questions: Question[]; engineVersion: string };
+
+/**
+ * The first step of a library article's analysis (adding it, or analysing it again): the whole analysis
+ * for a short article, else its parts, sentences and the first paragraphs' attributions.
+ */
+export function startLibraryAnalysis(text: string): EngineWork {
+  const progress = startAnalysis(text);
+  if (wordsOf(text) <= WORDS_PER_STEP) {
+    const analysis = finishAnalysis(text, readAttributions(text, progress, Number.POSITIVE_INFINITY));
+    return { step: "questions", analysis, queues: [] };
+  }
+  return { step: "analysis", progress: readAttributions(text, progress, WORDS_PER_STEP) };
+}
+
+/**
+ * The next step of the work on a library article: more paragraphs' attributions, or the analysis's last
+ * step, or the next builders' questions (all of them for an article of at most WORDS_OF_ONE_BANK_STEP
+ * words), and once every builder has run, the bank dealt from their queues: the very questions
+ * `buildQuestionBank` gives for the analysis `analyzeArticle` gives.
+ */
+export function advanceLibraryWork(articleId: string, text: string, work: EngineWork): EngineStep {
+  if (work.step === "analysis") {
+    const { progress } = work;
+    if (!attributionsRead(progress))
+      return {
+        done: false,
+        work: { step: "analysis", progress: readAttributions(text, progress, WORDS_PER_STEP) },
+      };
+    return { done: false, work: { step: "questions", analysis: finishAnalysis(text, progress), queues: [] } };
+  }
+  const { analysis, queues } = work;
+  const from = queues.length;
+  const to =
+    wordsOf(text) <= WORDS_OF_ONE_BANK_STEP
+      ? QUESTION_BUILDERS.length
+      : (BANK_STEP_STARTS.find((start) => start > from) ?? QUESTION_BUILDERS.length);
+  const article = { slug: libraryArticleSlug(articleId), text };
+  const all = [...queues, ...buildQuestionQueues(article, analysis, from, to)];
+  if (all.length < QUESTION_BUILDERS.length)
+    return { done: false, work: { step: "questions", analysis, queues: all } };
+  return { done: true, analysis, questions: dealQuestionBank(all), engineVersion: currentEngineVersion() };
+}
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

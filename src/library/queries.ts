@@ -17,6 +17,7 @@ import {
   sessions,
 } from "../db/schema";
 import type { Question } from "../questions/types";
+import type { EngineWork } from "./engine";
 
 type Statement = BatchItem<"sqlite">;
 type EditAction = (typeof libraryEdits.$inferInsert)["action"];
@@ -120,12 +121,49 @@ export async function listKeptQuestions(
 }
 
 /**
- * The engine version an article carries between its analysis and its questions: the add request (and
- * "Analyse again") stores the analysis only, and the next request for the article's page builds its
- * questions, so neither request does both (a 2,000-word article's analysis and questions together are
- * several times the Workers Free plan's 10 ms of CPU per request; see docs/performance.md).
+ * The engine version an article carries between its analysis and its questions: its analysis is stored
+ * whole and the next request for the article's page builds its questions.
  */
 export const QUESTIONS_NOT_BUILT = "";
+
+/**
+ * The engine version an article carries while its analysis or questions are under way, a step per request
+ * (a 2,000-word article's analysis and questions together are several times the Workers Free plan's 10 ms
+ * of CPU per request; see docs/performance.md): its analysis column holds the work so far (`EngineWork`).
+ */
+export const ENGINE_AT_WORK = "~";
+
+/** The work under way on an article, or null once its questions are built. */
+export function engineWorkOf(article: LibraryArticleRow): EngineWork | null {
+  if (article.engineVersion === ENGINE_AT_WORK) return article.analysis as EngineWork;
+  if (article.engineVersion === QUESTIONS_NOT_BUILT)
+    return { step: "questions", analysis: article.analysis as ArticleAnalysis, queues: [] };
+  return null;
+}
+
+/** The columns that store work under way: a finished analysis with no question built yet is stored as it is. */
+function storedWork(work: EngineWork): { analysis: unknown; engineVersion: string } {
+  return work.step === "questions" && work.queues.length === 0
+    ? { analysis: work.analysis, engineVersion: QUESTIONS_NOT_BUILT }
+    : { analysis: work, engineVersion: ENGINE_AT_WORK };
+}
+
+/**
+ * Stores the next step's work on an article, unless another request for its page has finished the work
+ * meanwhile (its engine version is then no longer `from`).
+ */
+export async function storeEngineWork(
+  db: Db,
+  articleId: string,
+  from: string,
+  work: EngineWork,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(libraryArticles)
+    .set({ ...storedWork(work), updatedAt: at })
+    .where(and(eq(libraryArticles.id, articleId), eq(libraryArticles.engineVersion, from)));
+}
 
 function insertQuestionRows(
   db: Db,
@@ -156,15 +194,15 @@ interface NewQuestion {
   engineVersion: string;
 }
 
-/** Stores an article and its analysis; its questions are built by the next request for its page. */
+/** Stores an article and the work on it so far; the next requests for its page go on with it. */
 export async function insertLibraryArticle(
   db: Db,
-  article: { id: string; libraryId: string; title: string; text: string; analysis: ArticleAnalysis },
+  { work, ...article }: { id: string; libraryId: string; title: string; text: string; work: EngineWork },
   now: Date,
 ): Promise<void> {
   await db.insert(libraryArticles).values({
     ...article,
-    engineVersion: QUESTIONS_NOT_BUILT,
+    ...storedWork(work),
     shareConfirmedAt: null,
     createdAt: now,
     updatedAt: now,
@@ -239,19 +277,19 @@ export async function deleteLibraryArticle(db: Db, articleId: string): Promise<v
 }
 
 /**
- * Re-analysis after an engine upgrade: the new analysis replaces the old, logged; the questions are built
- * again by the next request for the article's page (storeBuiltQuestions).
+ * Re-analysis after an engine upgrade: the new analysis's first step replaces the old analysis, logged; the
+ * next requests for the article's page go on with it and build the questions again (storeBuiltQuestions).
  */
 export async function replaceArticleAnalysis(
   db: Db,
   article: LibraryArticleRow,
-  analysis: ArticleAnalysis,
+  work: EngineWork,
   change: { editor: string; engineVersion: string; at: Date },
 ): Promise<void> {
   await db.batch([
     db
       .update(libraryArticles)
-      .set({ analysis, engineVersion: QUESTIONS_NOT_BUILT, updatedAt: change.at })
+      .set({ ...storedWork(work), updatedAt: change.at })
       .where(eq(libraryArticles.id, article.id)),
     logEdit(db, {
       articleId: article.id,
@@ -272,7 +310,7 @@ export async function replaceArticleAnalysis(
 export async function storeBuiltQuestions(
   db: Db,
   articleId: string,
-  built: { questions: readonly Question[]; engineVersion: string },
+  built: { analysis: ArticleAnalysis; questions: readonly Question[]; engineVersion: string },
   at: Date,
 ): Promise<{ added: number; kept: number }> {
   const existing = await listArticleQuestions(db, articleId);
@@ -288,7 +326,7 @@ export async function storeBuiltQuestions(
       .where(and(eq(libraryQuestions.articleId, articleId), eq(libraryQuestions.status, "pending"))),
     db
       .update(libraryArticles)
-      .set({ engineVersion: built.engineVersion, updatedAt: at })
+      .set({ analysis: built.analysis, engineVersion: built.engineVersion, updatedAt: at })
       .where(eq(libraryArticles.id, articleId)),
     ...insertQuestionRows(db, articleId, fresh, at),
   ]);

@@ -1,7 +1,6 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { analyzeArticle } from "../analysis/analyze-article";
 import type { ArticleAnalysis } from "../analysis/types";
 import { findBundledArticle } from "../catalog/catalog";
 import type { LibraryArticleRow } from "../db/schema";
@@ -19,7 +18,7 @@ import {
   MIN_ARTICLE_WORDS,
   prepareArticleText,
 } from "./article-input";
-import { buildLibraryQuestions, currentEngineVersion } from "./engine";
+import { advanceLibraryWork, currentEngineVersion, type EngineWork, startLibraryAnalysis } from "./engine";
 import {
   currentLibrary,
   forgetLibraryKey,
@@ -31,6 +30,7 @@ import {
 import {
   confirmSharing,
   deleteLibraryArticle,
+  engineWorkOf,
   findLibraryArticle,
   findSessionKeyAndQuestions,
   insertLibraryArticle,
@@ -40,13 +40,13 @@ import {
   listArticleUses,
   listKeptQuestions,
   listLibraryArticles,
-  QUESTIONS_NOT_BUILT,
   recordQuestionUse,
   renameLibraryArticle,
   replaceArticleAnalysis,
   reviewQuestion,
   runBatch,
   storeBuiltQuestions,
+  storeEngineWork,
 } from "./queries";
 import { applyQuestionEdit, snapshotQuestion } from "./review";
 import { createSessionWithLibrary } from "./session-pool";
@@ -192,12 +192,13 @@ libraryRoutes.post("/articles", libraryOnly, async (c) => {
   const refused = await overLimit(c, "LIBRARY_LIMITER");
   if (refused) return formAgain({ message: refused.message, status: 429 });
   const articleId = randomBase64Url(12);
-  // The analysis only: the page this redirects to builds the questions, in a request of its own.
-  const analysis = analyzeArticle(prepared.value);
-  const articleTitle = title || analysis.meta.title?.slice(0, 200) || firstWords(prepared.value);
+  // The analysis's first step only: the page this redirects to goes on with it, a step per request.
+  const work = startLibraryAnalysis(prepared.value);
+  const meta = work.step === "analysis" ? work.progress.meta : work.analysis.meta;
+  const articleTitle = title || meta.title?.slice(0, 200) || firstWords(prepared.value);
   await insertLibraryArticle(
     c.var.db,
-    { id: articleId, libraryId: library.id, title: articleTitle, text: prepared.value, analysis },
+    { id: articleId, libraryId: library.id, title: articleTitle, text: prepared.value, work },
     new Date(),
   );
   return c.redirect(`/library/articles/${articleId}`, 303);
@@ -237,7 +238,13 @@ libraryRoutes.post("/import", libraryOnly, async (c) => {
   const title = listArticleTitles().find((article) => article.slug === slug)?.title ?? slug;
   await insertLibraryArticle(
     db,
-    { id: articleId, libraryId: library.id, title, text: bundled.text, analysis: bundled.analysis },
+    {
+      id: articleId,
+      libraryId: library.id,
+      title,
+      text: bundled.text,
+      work: { step: "questions", analysis: bundled.analysis, queues: [] },
+    },
     new Date(),
   );
   return c.redirect(`/library/articles/${articleId}`, 303);
@@ -269,8 +276,13 @@ async function requireArticle(c: Context, libraryId: string, articleId: string):
 async function reviewPage(
   c: Context,
   article: LibraryArticleRow,
-  extra: { notice?: string; error?: { questionId: string | null; message: string } } = {},
+  extra: { notice?: string; error?: { questionId: string | null; message: string }; editing?: string } = {},
 ) {
+  if (engineWorkOf(article)) {
+    throw new HTTPException(409, {
+      message: "This article's questions are still being built: open its page, then try again.",
+    });
+  }
   const db = c.var.db;
   const [questions, edits] = await Promise.all([
     listArticleQuestions(db, article.id),
@@ -294,22 +306,31 @@ async function reviewPage(
 
 libraryRoutes.get("/articles/:articleId", libraryOnly, validate("param", articleParam), async (c) => {
   const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
-  if (article.engineVersion === QUESTIONS_NOT_BUILT) return buildQuestionsThenShow(c, article);
+  const work = engineWorkOf(article);
+  if (work) return workThenShow(c, article, work);
   const notice = c.req.query("notice")?.slice(0, 300);
-  return c.html(await reviewPage(c, article, { notice }));
+  // Only the question being edited gets its edit form (see QuestionReview in views.tsx).
+  const editing = c.req.query("edit")?.slice(0, 120);
+  return c.html(await reviewPage(c, article, { notice, editing }));
 });
 
 /**
- * The first request for a newly added (or re-analysed) article's page builds its questions from the stored
- * analysis and stores them, then sends the browser to the page again to show them: analysing, building and
- * rendering each take a request of their own, to stay within the Workers CPU time per request.
+ * A request for the page of an article whose analysis or questions are under way takes the work one step
+ * further and stores it, then sends the browser to the page again, until the questions are built: no request
+ * spends more than the Workers CPU time per request on it (a step's size: WORDS_PER_STEP in engine.ts).
  */
-async function buildQuestionsThenShow(c: Context, article: LibraryArticleRow) {
-  const built = buildLibraryQuestions(article.id, article.text, article.analysis as ArticleAnalysis);
-  const { added, kept } = await storeBuiltQuestions(c.var.db, article.id, built, new Date());
+async function workThenShow(c: Context, article: LibraryArticleRow, work: EngineWork) {
+  const step = advanceLibraryWork(article.id, article.text, work);
+  const at = new Date();
+  if (!step.done) {
+    await storeEngineWork(c.var.db, article.id, article.engineVersion, step.work, at);
+    const url = new URL(c.req.url);
+    return c.redirect(`${url.pathname}${url.search}`, 303);
+  }
+  const { added, kept } = await storeBuiltQuestions(c.var.db, article.id, step, at);
   const notice =
     c.req.query("reanalysed") === "1"
-      ? `Analysed again with engine ${built.engineVersion}: ${kept} reviewed questions kept as they were, ${added} questions to review.`
+      ? `Analysed again with engine ${step.engineVersion}: ${kept} reviewed questions kept as they were, ${added} questions to review.`
       : c.req.query("notice")?.slice(0, 300);
   const query = notice ? `?notice=${encodeURIComponent(notice)}` : "";
   return c.redirect(`/library/articles/${article.id}${query}`, 303);
@@ -373,10 +394,10 @@ libraryRoutes.post(
     const article = await requireArticle(c, c.var.library.id, c.req.valid("param").articleId);
     const editor = parseForm(z.object({ editor: editorField }), await readForm(c)).editor;
     await countAgainstLimit(c, "LIBRARY_LIMITER");
-    // The analysis only: the page this redirects to builds the questions again, in a request of its own.
-    const analysis = analyzeArticle(article.text);
+    // The analysis's first step only: the page this redirects to goes on with it, a step per request.
+    const work = startLibraryAnalysis(article.text);
     const engineVersion = currentEngineVersion();
-    await replaceArticleAnalysis(c.var.db, article, analysis, { editor, engineVersion, at: new Date() });
+    await replaceArticleAnalysis(c.var.db, article, work, { editor, engineVersion, at: new Date() });
     return c.redirect(`/library/articles/${article.id}?reanalysed=1`, 303);
   },
 );

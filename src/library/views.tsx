@@ -160,6 +160,8 @@ export interface ReviewPageProps {
   edits: LibraryEditRow[];
   notice?: string;
   error?: { questionId: string | null; message: string };
+  /** The question whose edit form is open (the `edit` parameter of the page's address), if any. */
+  editing?: string;
 }
 
 /** The annotated article and its questions at once: keep, drop or edit each; then use or share them. */
@@ -187,8 +189,9 @@ export function ReviewPage(props: ReviewPageProps) {
             <QuestionReview
               row={row}
               number={index + 1}
-              action={`${base}/questions/${encodeURIComponent(row.id)}`}
+              base={base}
               error={props.error?.questionId === row.id ? props.error.message : undefined}
+              editing={props.editing === row.id}
             />
           ))}
         </section>
@@ -200,20 +203,27 @@ export function ReviewPage(props: ReviewPageProps) {
   );
 }
 
+/**
+ * One question with its Keep and Drop buttons. Its edit form is rendered only when it is open (asked for by the
+ * page's `edit` parameter, or refused with a message): a form per question made the page of a long article
+ * about 390 KB of HTML and cost more CPU to render than a Worker may spend on a request (docs/performance.md).
+ */
 function QuestionReview({
   row,
   number,
-  action,
+  base,
   error,
+  editing,
 }: {
   row: LibraryQuestionRow;
   number: number;
-  action: string;
+  base: string;
   error?: string;
+  editing: boolean;
 }) {
   const question: Question = row.question;
+  const action = `${base}/questions/${encodeURIComponent(row.id)}`;
   const errorId = `error-${row.id}`;
-  const slots = Array.from({ length: MAX_OPTIONS }, (_, index) => question.options[index]);
   return (
     <article class={`card question-review status-${row.status}`} id={row.id}>
       <h3>
@@ -250,69 +260,96 @@ function QuestionReview({
           Drop
         </button>
       </form>
-      <details open={error !== undefined}>
-        <summary>Edit this question</summary>
-        <form method="post" action={action}>
-          <input type="hidden" name="action" value="edit" />
-          <div class="field">
-            <label for={`prompt-${row.id}`}>Prompt</label>
-            <textarea
-              id={`prompt-${row.id}`}
-              name="prompt"
-              rows={2}
-              aria-describedby={error ? errorId : undefined}
-            >
-              {question.prompt}
-            </textarea>
-          </div>
-          <fieldset>
-            <legend>Options (mark the one correct answer; leave a box empty to remove an option)</legend>
-            {slots.map((option, index) => {
-              const slot = String.fromCharCode(97 + index);
-              return (
-                <div class="option-edit">
-                  <input
-                    type="radio"
-                    name="correct"
-                    value={slot}
-                    id={`correct-${row.id}-${slot}`}
-                    checked={option !== undefined && option.id === question.correctOptionId}
-                    aria-label={`Option ${slot} is the correct answer`}
-                  />
-                  <label for={`option-${row.id}-${slot}`} class="vh">
-                    Option {slot}
-                  </label>
-                  <input
-                    id={`option-${row.id}-${slot}`}
-                    name="options"
-                    value={option?.text ?? ""}
-                    maxlength={300}
-                  />
-                </div>
-              );
-            })}
-          </fieldset>
-          <div class="field">
-            <label for={`explanation-${row.id}`}>Explanation</label>
-            <textarea id={`explanation-${row.id}`} name="explanation" rows={3}>
-              {question.explanation}
-            </textarea>
-          </div>
-          {[...question.evidence, undefined].map((span, index) => (
-            <div class="field">
-              <label for={`evidence-${row.id}-${index}`}>
-                {index === 0 ? "Evidence (words of the article)" : "More evidence (optional)"}
-              </label>
-              <textarea id={`evidence-${row.id}-${index}`} name="evidence" rows={2}>
-                {span?.text ?? ""}
-              </textarea>
-            </div>
-          ))}
-          <EditorField id={`editor-edit-${row.id}`} />
-          <button type="submit">Save and keep</button>
-        </form>
-      </details>
+      {editing || error !== undefined ? (
+        <QuestionEditForm row={row} action={action} error={error} errorId={errorId} />
+      ) : (
+        <p>
+          <a href={`${base}?edit=${encodeURIComponent(row.id)}#${encodeURIComponent(row.id)}`}>
+            Edit this question
+          </a>
+        </p>
+      )}
     </article>
+  );
+}
+
+/** A question's edit form: prompt, options with the one correct answer, explanation, evidence. */
+function QuestionEditForm({
+  row,
+  action,
+  error,
+  errorId,
+}: {
+  row: LibraryQuestionRow;
+  action: string;
+  error?: string;
+  errorId: string;
+}) {
+  const question: Question = row.question;
+  const slots = Array.from({ length: MAX_OPTIONS }, (_, index) => question.options[index]);
+  return (
+    <section class="question-edit" aria-label="Edit this question">
+      <h4>Edit this question</h4>
+      <form method="post" action={action}>
+        <input type="hidden" name="action" value="edit" />
+        <div class="field">
+          <label for={`prompt-${row.id}`}>Prompt</label>
+          <textarea
+            id={`prompt-${row.id}`}
+            name="prompt"
+            rows={2}
+            aria-describedby={error ? errorId : undefined}
+          >
+            {question.prompt}
+          </textarea>
+        </div>
+        <fieldset>
+          <legend>Options (mark the one correct answer; leave a box empty to remove an option)</legend>
+          {slots.map((option, index) => {
+            const slot = String.fromCharCode(97 + index);
+            return (
+              <div class="option-edit">
+                <input
+                  type="radio"
+                  name="correct"
+                  value={slot}
+                  id={`correct-${row.id}-${slot}`}
+                  checked={option !== undefined && option.id === question.correctOptionId}
+                  aria-label={`Option ${slot} is the correct answer`}
+                />
+                <label for={`option-${row.id}-${slot}`} class="vh">
+                  Option {slot}
+                </label>
+                <input
+                  id={`option-${row.id}-${slot}`}
+                  name="options"
+                  value={option?.text ?? ""}
+                  maxlength={300}
+                />
+              </div>
+            );
+          })}
+        </fieldset>
+        <div class="field">
+          <label for={`explanation-${row.id}`}>Explanation</label>
+          <textarea id={`explanation-${row.id}`} name="explanation" rows={3}>
+            {question.explanation}
+          </textarea>
+        </div>
+        {[...question.evidence, undefined].map((span, index) => (
+          <div class="field">
+            <label for={`evidence-${row.id}-${index}`}>
+              {index === 0 ? "Evidence (words of the article)" : "More evidence (optional)"}
+            </label>
+            <textarea id={`evidence-${row.id}-${index}`} name="evidence" rows={2}>
+              {span?.text ?? ""}
+            </textarea>
+          </div>
+        ))}
+        <EditorField id={`editor-edit-${row.id}`} />
+        <button type="submit">Save and keep</button>
+      </form>
+    </section>
   );
 }
 

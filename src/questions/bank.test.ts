@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze-article";
-import { buildQuestionBank, isAskable } from "./bank";
+import { findBundledArticle } from "../catalog/catalog";
+import {
+  buildQuestionBank,
+  buildQuestionQueues,
+  dealQuestionBank,
+  isAskable,
+  QUESTION_BUILDERS,
+} from "./bank";
+import type { Question } from "./types";
 
 const ARTICLE = `Harbour levy splits the council
 
@@ -27,5 +35,25 @@ describe("which attributions the question bank asks about", () => {
     const questions = JSON.stringify(buildQuestionBank({ slug: "harbour-levy", text: ARTICLE }, analysis));
     expect(questions).not.toContain("would not say whether");
     expect(questions).not.toContain("declined to comment");
+  });
+});
+
+describe("a bank built a few builders at a time (one request each, for a long library article)", () => {
+  it("deals exactly the bank built in one go, the queues stored as JSON between the steps", () => {
+    const seed = findBundledArticle("army-advance-in-southern-idlib");
+    if (!seed) throw new Error("no such seed");
+    const { text, analysis } = seed;
+    const article = { slug: "army-advance", text };
+    const queues: Question[][] = [];
+    for (const [from, to] of [
+      [0, 5],
+      [5, 12],
+      [12, 13],
+      [13, QUESTION_BUILDERS.length],
+    ] as const)
+      queues.push(...JSON.parse(JSON.stringify(buildQuestionQueues(article, analysis, from, to))));
+    const whole = buildQuestionBank(article, analysis);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(dealQuestionBank(queues)).toEqual(whole);
   });
 });

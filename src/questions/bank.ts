@@ -98,12 +98,31 @@ export function isAskable(attribution: Attribution): boolean {
  * in builder order.
  */
 export function buildQuestionBank(article: ArticleInput, found: ArticleAnalysis): Question[] {
+  return dealQuestionBank(buildQuestionQueues(article, found, 0, QUESTION_BUILDERS.length));
+}
+
+/**
+ * The candidate questions of builders `from` to `to` (indexes into QUESTION_BUILDERS), one queue each,
+ * without any that breaks an invariant. Each builder reads only the article and its analysis, so the
+ * queues may be built a few builders at a time (one request each, for a long library article) and dealt
+ * once all are there: `dealQuestionBank` of all the queues is `buildQuestionBank`.
+ */
+export function buildQuestionQueues(
+  article: ArticleInput,
+  found: ArticleAnalysis,
+  from: number,
+  to: number,
+): Question[][] {
   const analysis = { ...found, attributions: found.attributions.filter(isAskable) };
-  const queues = QUESTION_BUILDERS.map((build) =>
+  return QUESTION_BUILDERS.slice(from, to).map((build) =>
     build({ article, analysis }).filter(
       (question) => findQuestionProblems(question, article.text).length === 0,
     ),
   );
+}
+
+/** The bank dealt from every builder's queue (in QUESTION_BUILDERS order): see `buildQuestionBank`. */
+export function dealQuestionBank(queues: readonly Question[][]): Question[] {
   const seenIds = new Set<string>();
   const seenKeys = new Set<string>();
   const onPassage = new Map<string, number>();

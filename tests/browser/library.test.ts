@@ -50,7 +50,8 @@ describe("a teacher's own article: pasted, reviewed, run in class and exported",
       await teacher.waitForLoadState("load");
     }
     const card = teacher.locator(".question-review").nth(1);
-    await card.locator("summary").click();
+    await card.getByRole("link", { name: "Edit this question" }).click();
+    await teacher.waitForURL(/\?edit=/);
     await card.getByLabel("Prompt").fill(EDITED_PROMPT);
     await card.getByLabel("Your name").last().fill("Ms Osei");
     await card.getByRole("button", { name: "Save and keep" }).click();
