@@ -224,8 +224,29 @@ describe("findLoadedTerms", () => {
       ["A crowd of thugs blocked the entrance.", "thugs", "label"],
       ["The council hired three more lunatics to run the budget.", "lunatics", "label"],
       ["Woke activists disrupted the meeting.", "Woke activists", "label"],
+      ["The loony fringe of the party wrote the motion.", "loony", "label"],
+      ["The arch-conservative bishop refused to meet them.", "arch-conservative", "label"],
+      ["The arch-liberal columnist cheered the ruling.", "arch-liberal", "label"],
+      ["The renegade councillor voted with the opposition.", "renegade", "label"],
     ])("flags a contempt label for people in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
+    });
+
+    it.each([
+      ["The figures the ministry published are phony.", "phony"],
+      ["Both candidates shed crocodile tears over the closure.", "crocodile tears"],
+      ["The infamous memo was read out again.", "infamous"],
+      ["The board stonewalled every question about the loan.", "stonewalled"],
+      ["It was a misguided attempt to save money.", "misguided"],
+      ["The pernicious scheme cost the town dearly.", "pernicious"],
+    ])("flags a verdict on a deal, a feeling or a name in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it("leaves forged papers called bogus, a disease and a gene alone", () => {
+      expect(found("Border guards seized bogus passports at the crossing.")).toEqual([]);
+      expect(found("She was treated for pernicious anaemia.")).toEqual([]);
+      expect(found("The book made the selfish gene famous.")).toEqual([]);
     });
 
     it("flags a compound that brands people by what they hate, with any word before the hyphen", () => {

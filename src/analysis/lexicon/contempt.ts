@@ -1,4 +1,5 @@
 import { noun } from "./forms";
+import { PROTESTERS } from "./labels";
 import type { ContextRule, LexiconEntry } from "./types";
 
 const NAME_CALLING =
@@ -125,6 +126,9 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       ...noun("crackpot"),
       ...noun("nutjob"),
       "loons",
+      "loony",
+      "loonies",
+      "looney",
       "cranks",
       ...noun("buffoon"),
       "buffoonery",
@@ -136,6 +140,31 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       NOT_HISTORY,
       { sentence: ["circus", "circuses", "costume", "party clown"], note: "real clowns" },
     ],
+  },
+  {
+    id: "renegade",
+    category: "label",
+    forms: noun("renegade"),
+    neutral: ["dissident", "breakaway"],
+    explanation: "'Renegade' brands someone a traitor to their side; a report says what they did.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "arch-conservative",
+    category: "label",
+    forms: ["arch conservative", "arch conservatives"],
+    neutral: ["conservative", "conservatives"],
+    explanation:
+      "'Arch-conservative' makes a caricature of a position; 'conservative' says where someone stands.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "arch-liberal",
+    category: "label",
+    forms: ["arch liberal", "arch liberals"],
+    neutral: ["liberal", "liberals"],
+    explanation: "'Arch-liberal' makes a caricature of a position; 'liberal' says where someone stands.",
+    origin: NAME_CALLING,
   },
   {
     id: "disgraced",
@@ -282,6 +311,8 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       "online predators",
     ],
     neutral: ["activists", "critics", "supporters"],
+    // "41 provocateurs who attacked police lines": people at a protest are protesters, not critics.
+    neutralWhen: [PROTESTERS],
     explanation:
       "Labels like 'agitators', 'minions' or 'sellout' brand people instead of saying what they did.",
     origin: NAME_CALLING,
