@@ -326,7 +326,8 @@ City Desk, 9 May 2027
 Observers noted that many marchers had come from other towns by bus. It is said that organisers paid the marchers, although the ministry did not provide evidence for this. The ministry said 41 people were detained on Saturday. Opposition websites claimed that 10,000 people joined the march.
 `;
     const [question] = buildUnsupportedClaimQuestions(input(text));
-    expect(question && correctText(question)).toMatch(/^It is said that organisers paid the marchers/);
+    // The key is the claim without its hedge, in the form of the other options (review round P1, cause H).
+    expect(question && correctText(question)).toBe("Organisers paid the marchers");
   });
 
   it("points at the claim a note names with 'that', not the sentence before it", () => {

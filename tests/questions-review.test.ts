@@ -418,7 +418,7 @@ By Ann Writer
 
 Example Daily, 3 March 2026
 
-Simon Day said the results were remarkable. Dr Ana Ruiz said the trial was too small to show anything. The company did not say what the volunteers ate, and no evidence was provided that the capsules caused the weight loss.
+Simon Day said the shop would open a second branch in May. Dr Ana Ruiz said the county had too few dietitians for its size. The company did not say what the volunteers ate, and no evidence was provided that the capsules caused the weight loss.
 `;
     const [question] = buildUnsupportedClaimQuestions(input(text));
     expect(question && keyOf(question)).toBe("The capsules caused the weight loss");

@@ -102,4 +102,11 @@ describe("the role that introduces a named person", () => {
     expect(standingOfRole("a nurse at Elden General Hospital")).toBeNull();
     expect(standingOfRole("a transport researcher at Elden University")).toBeNull();
   });
+
+  it("gives a side to the business the story is about: 'the operator', 'the company', 'the developer'", () => {
+    expect(standingOfRole("the operator")).toBe("named-interested");
+    expect(standingOfRole("the ferry operator")).toBe("named-interested");
+    expect(standingOfRole("the developer")).toBe("named-interested");
+    expect(standingOfRole("an analyst at the broker Calder & Finch")).toBeNull();
+  });
 });

@@ -117,8 +117,16 @@ export function standingOfRole(role: string): SourceStanding | null {
   if (OUTSIDERS.some((outsider) => outsider.test(role))) return "named-accountable";
   if (SPEAKS_FOR.test(role) || PARTIES.some((party) => party.test(role))) return "named-interested";
   if (HEADS_THE_PLACE.test(role.trim()) || RESIDENT.test(role)) return "named-interested";
+  if (RUNS_THE_BUSINESS.test(role.trim())) return "named-interested";
   return null;
 }
+
+/**
+ * "…after crews voted to accept a pay offer, the operator, Northsound Ferries, said": a bare "the operator"
+ * (company, firm, developer, employer, landlord) is the business the story is about, a party to it.
+ */
+const RUNS_THE_BUSINESS =
+  /^(?:the|its|their)\s+(?:(?:ferry|bus|rail|train|water|energy|port)\s+)?(?:operator|company|firm|developer|employer|landlord|owner|airline|retailer|chain|contractor|builder|manufacturer|supplier|insurer)$/i;
 
 /**
  * "At Hill Road Primary, …, the head, Ian Moss, said": a bare "the head" (or principal, director) heads the

@@ -1,7 +1,7 @@
 import { attributionStanding, roleAround, saysWho, speaksForRole } from "../analysis/source-standing";
-import type { ArticleAnalysis, Attribution, Sentence, SourceKind, Span } from "../analysis/types";
+import type { ArticleAnalysis, Attribution, Hedge, Sentence, SourceKind, Span } from "../analysis/types";
 import { perAnalysis } from "./per-analysis";
-import { capitalise, excerpt, plainText, words } from "./text";
+import { capitalise, excerpt, midSentence, plainText, words } from "./text";
 
 /** The named source behind an attribution: a pronoun stands for the source it refers to, when known. */
 export function sourceName(attribution: Attribution): string | null {
@@ -21,6 +21,36 @@ const sourceNames = new WeakMap<Attribution, string | null>();
 export function sourceWords(attribution: Attribution): string {
   const name = attribution.sourceKind === "pronoun" ? attribution.resolvedSource : null;
   return plainText(name ?? attribution.source);
+}
+
+/**
+ * How a question names an attribution's source: a named source by the fullest name the article gives it
+ * ("Achebe" → "Helen Achebe", "The company" → "Fresco", "She" → whom it stands for), a vague one as the
+ * article words it ("Several", "reports"). Null for a pronoun that stands for nothing named.
+ */
+export function sourceLabelOf(analysis: ArticleAnalysis, attribution: Attribution): string | null {
+  return sourceLabels(analysis, attribution, () => {
+    const name = sourceName(attribution);
+    if (!name) return null;
+    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
+    return saysWho(attributionStanding(attribution))
+      ? canonicalSource(analysis, name)
+      : sourceWords(attribution);
+  });
+}
+
+/** Per analysis, each attribution's label: builders ask for it for every pair of claims. */
+const sourceLabels = perAnalysis<Attribution, string | null>();
+
+/**
+ * A source for quoting in feedback: as the sentence words it ("the Russian Defense Ministry", "pro-militant
+ * sources"), unless that is a short form of a fuller name ("Achebe", "The company", "She", "An independent
+ * regulator"): then the full name, mid-sentence ("Helen Achebe", "Fresco", "the Office for Water Standards").
+ */
+export function fullSourceName(analysis: ArticleAnalysis, attribution: Attribution): string {
+  const words = sourceWords(attribution);
+  const label = sourceLabelOf(analysis, attribution);
+  return label && label.toLowerCase() !== words.toLowerCase() ? midSentence(label) : words;
 }
 
 /** The kind of the source an attribution rests on, looking through a pronoun to its referent. */
@@ -246,7 +276,20 @@ function findIntroduction(analysis: ArticleAnalysis, attribution: Attribution): 
       canonicalSource(analysis, otherName).toLowerCase() === canonical
     );
   });
-  return first ? first.sourceSpan : null;
+  return first ? first.sourceSpan : firstMention(analysis, canonical, attribution.sentence);
+}
+
+/**
+ * Where an earlier sentence names a source no earlier report gives ("The company reported …" after "Discount
+ * grocer Fresco captured …"): the name's first mention, or null.
+ */
+function firstMention(analysis: ArticleAnalysis, name: string, before: number): Span | null {
+  for (const sentence of analysis.sentences) {
+    if (sentence.index >= before) break;
+    const at = sentence.text.toLowerCase().indexOf(name);
+    if (at >= 0) return { start: sentence.start + at, end: sentence.start + at + name.length };
+  }
+  return null;
 }
 
 /** The evidence for an attribution: its own span, and where a source given in short is first introduced. */
@@ -290,6 +333,20 @@ export function attributionExtent(attribution: Attribution): Span {
     start: Math.min(attribution.start, attribution.claimSpan.start),
     end: Math.max(attribution.end, attribution.claimSpan.end),
   };
+}
+
+/** True when a hedge qualifies an aside only: ", reportedly funded from abroad," leaves the sentence's claim bare. */
+export function hedgesAnAside(text: string, hedge: Hedge): boolean {
+  return /,\s*$/.test(text.slice(Math.max(0, hedge.start - 3), hedge.start));
+}
+
+/**
+ * True when the article notes, in the sentence itself, that the claim lacks evidence ("It is said that …,
+ * although the ministry did not provide evidence"): the note hints at who made it, so the sentence is not
+ * taught as one that names nobody.
+ */
+export function notedInSentence(analysis: ArticleAnalysis, sentence: number): boolean {
+  return analysis.unsupported.some((marker) => marker.sentence === sentence);
 }
 
 /** Indexes of the sentences that carry at least one attribution. */
@@ -402,8 +459,8 @@ function spokespeople(analysis: ArticleAnalysis): Map<string, string | null> {
 
 const spokespeopleByAnalysis = new WeakMap<ArticleAnalysis, Map<string, string | null>>();
 
-/** The fullest name of the body a role speaks for, or null when the role does not say which. */
-function bodyOfRole(analysis: ArticleAnalysis, role: string, sentence: number): string | null {
+/** The fullest name of the body a role speaks for (lower case), or null when the role does not say which. */
+export function bodyOfRole(analysis: ArticleAnalysis, role: string, sentence: number): string | null {
   // "Fresco's chief executive", "a spokesperson for the union" (not "director of operations": no body).
   const owner =
     /^([^,]+?)['’]s\s/.exec(role)?.[1] ??

@@ -70,7 +70,17 @@ export function authorTerms(analysis: ArticleAnalysis): LoadedTerm[] {
 const SUSPECT =
   /\b(regime|terror\w*|occup\w*|propaganda|heroic\w*|brave\w*|savage\w*|brutal\w*|slaughter\w*|massacre\w*|puppet\w*|jihad\w*|extremis\w*|thugs?|invad\w*|proxy|proxies|mercenar\w*|radical\w*|liberat\w*|eliminat\w*|so-called|crush\w*|pulveri\w*|devastat\w*|as always|apparently|aggress\w*|criminal\w*|barbar\w*|gang\w*|infidel\w*|bandit\w*|depressing|shocking|disgrac\w*|outrage\w*|alarming|tragic\w*|shameful|ridiculous|absurd|appalling|disastrous|miracle\w*|revolution\w*|wonder\w*|amazing|stunning|scandal\w*|reckless\w*|hunched|glowing|zombie\w*|addict\w*|obsess\w*|powerful|discover\w*|understands|breakthrough\w*|stunn\w*|astonish\w*|remarkabl\w*|incredibl\w*|restrain\w*|peaceful\w*|courage\w*|valiant\w*|fabricat\w*|tarnish\w*|smear\w*|slander\w*|swift\w*)\b|["“”]/i;
 
-/** Sentences fit for a "no loaded word" control: none of the detector's terms, no suspect word, 8–30 words. */
+/**
+ * A claim resting on a source too vague to check ("Studies show that …", "Experts say", "research suggests"):
+ * a warning sign in itself, so never "this one is fine", even with no loaded word in it.
+ */
+const VAGUE_BACKING =
+  /\b(?:studies|research|scientists|experts|doctors|researchers|reports|sources|surveys)\s+(?:have\s+)?(?:shows?|found|find|suggests?|says?|claims?|agrees?|warns?|believes?|discovered|proved|proven)\b/i;
+
+/**
+ * Sentences fit for a "no loaded word" control: none of the detector's terms, no suspect word, no hedge, no
+ * claim resting on vague experts or studies ("Studies show …" is a warning sign, not a fine sentence), 8–30 words.
+ */
 export function neutralSentences(analysis: ArticleAnalysis): Sentence[] {
   const loadedSentences = new Set(analysis.loaded.map((term) => term.sentence));
   const hedged = new Set(analysis.hedges.map((hedge) => hedge.sentence));
@@ -79,6 +89,7 @@ export function neutralSentences(analysis: ArticleAnalysis): Sentence[] {
     return (
       !loadedSentences.has(sentence.index) &&
       !hedged.has(sentence.index) &&
+      !VAGUE_BACKING.test(sentence.text) &&
       !SUSPECT.test(sentence.text) &&
       count >= 8 &&
       count <= 30

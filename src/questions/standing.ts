@@ -7,7 +7,7 @@ import {
 } from "../analysis/source-standing";
 import type { ArticleAnalysis, Attribution } from "../analysis/types";
 import type { OptionDraft } from "./draft";
-import { canonicalSource, effectiveSourceKind, sentenceAt, sourceName } from "./facts";
+import { bodyOfRole, canonicalSource, effectiveSourceKind, sentenceAt, sourceName } from "./facts";
 import { fnv1a } from "./hash";
 import { perAnalysis } from "./per-analysis";
 import { quote } from "./text";
@@ -130,11 +130,31 @@ function readStandingInArticle(analysis: ArticleAnalysis, source: string): Sourc
     if (!otherName || canonicalSource(analysis, otherName) !== source) continue;
     const sentence = sentenceAt(analysis, other.sentence);
     const role = sentence ? roleAround(other, sentence) : null;
-    const byRole = role ? standingOfRole(role) : null;
+    const byRole = role ? (standingOfRole(role) ?? standingOfBodyRole(analysis, role, other.sentence)) : null;
     if (byRole === "named-accountable") return byRole;
     if (byRole === "named-interested" || speaksAboutItself(analysis, other)) found = "named-interested";
   }
   return found;
+}
+
+/**
+ * "Its regional secretary, Colm Adair" after "The crews' union … said": a role of the body just quoted ("its",
+ * "their") speaks for that body, so it stands where the body stands. Null when the role names no such body.
+ */
+function standingOfBodyRole(
+  analysis: ArticleAnalysis,
+  role: string,
+  sentence: number,
+): SourceStanding | null {
+  if (!/^(?:its|their)\s/i.test(role)) return null;
+  const body = bodyOfRole(analysis, role, sentence);
+  if (!body) return null;
+  const quoted = analysis.attributions.find((other) => {
+    const name = sourceName(other);
+    return name !== null && canonicalSource(analysis, name).toLowerCase() === body;
+  });
+  const standing = quoted ? attributionStanding(quoted) : null;
+  return standing === "named-interested" ? standing : null;
 }
 
 function speaksAboutItself(analysis: ArticleAnalysis, attribution: Attribution): boolean {

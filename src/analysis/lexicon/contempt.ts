@@ -1,4 +1,5 @@
 import { noun } from "./forms";
+import { PROTESTERS } from "./labels";
 import type { ContextRule, LexiconEntry } from "./types";
 
 const NAME_CALLING =
@@ -310,6 +311,8 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       "online predators",
     ],
     neutral: ["activists", "critics", "supporters"],
+    // "41 provocateurs who attacked police lines": people at a protest are protesters, not critics.
+    neutralWhen: [PROTESTERS],
     explanation:
       "Labels like 'agitators', 'minions' or 'sellout' brand people instead of saying what they did.",
     origin: NAME_CALLING,

@@ -134,6 +134,9 @@ export const STREET_PROTEST: readonly string[] = [
   "picket",
   "pickets",
   "square",
+  "police lines",
+  "riot police",
+  "tear gas",
 ];
 
 /** Words that show a sentence is about government and power. */

@@ -13,7 +13,7 @@ const NAME_CALLING =
   "Institute for Propaganda Analysis (1937), 'name calling': a label that judges a group instead of describing it";
 
 /** People labelled in a sentence about a protest or "the street" are protesters, not an armed group. */
-const PROTESTERS = {
+export const PROTESTERS = {
   sentence: STREET_PROTEST,
   neutral: ["protesters", "demonstrators", "campaigners"],
   note: "a label for people in a protest: the plain word is what they were doing",

@@ -6,13 +6,13 @@ import {
   askedClaimSpan,
   attributedSentences,
   attributionQuote,
-  canonicalSource,
   claimReadsAlone,
   hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
   sameVoice,
   sentenceAt,
-  sourceName,
-  sourceWords,
+  sourceLabelOf,
   statesCount,
 } from "../facts";
 import { perAnalysis } from "../per-analysis";
@@ -29,24 +29,12 @@ interface Claim {
   why: string;
 }
 
-/** The name a question uses for a source: the fullest named form, or the vague phrase as the article words it. */
+/** The name a question uses for a source (`sourceLabelOf`). */
 function sourceLabel(input: BuildInput, attribution: Attribution): string | null {
-  return sourceLabels(input.analysis, attribution, () => {
-    const name = sourceName(attribution);
-    if (!name) return null;
-    if (attribution.sourceKind === "pronoun" && !attribution.resolvedSource) return null;
-    return saysWho(attributionStanding(attribution))
-      ? canonicalSource(input.analysis, name)
-      : sourceWords(attribution);
-  });
+  return sourceLabelOf(input.analysis, attribution);
 }
 
-/**
- * Per analysis, what the builder asks of every pair of claims (a source's label, whether a label is vague;
- * whether two sources are one voice is memoised in facts.ts): computed afresh, the builder was cubic in the
- * attributions (a 2,000-word article spent most of its question-building time here).
- */
-const sourceLabels = perAnalysis<Attribution, string | null>();
+/** Per analysis, whether a label is vague: computed afresh, the builder was cubic in the attributions. */
 const vagueLabels = perAnalysis<string, boolean>();
 
 /** Claims the article hands to a source (named or vague), one per sentence. */
@@ -74,13 +62,11 @@ function attributedClaims(input: BuildInput): Claim[] {
 function floatingClaims(input: BuildInput): Claim[] {
   const attributed = attributedSentences(input.analysis);
   const hedged = input.analysis.hedges
-    // ", reportedly funded from abroad," hedges an aside, not the sentence's claim.
-    .filter((hedge) => !/,\s*$/.test(input.article.text.slice(Math.max(0, hedge.start - 3), hedge.start)))
+    .filter((hedge) => !hedgesAnAside(input.article.text, hedge))
     .flatMap((hedge) => {
       const sentence = sentenceAt(input.analysis, hedge.sentence);
       if (!sentence || attributed.has(sentence.index)) return [];
-      // "It is said that …, although the ministry did not provide evidence": the note hints at who said it.
-      if (input.analysis.unsupported.some((marker) => marker.sentence === sentence.index)) return [];
+      if (notedInSentence(input.analysis, sentence.index)) return [];
       const why = `${quote(hedge.cue)} passes it on without naming any source`;
       return [{ source: null, span: sentence, sentence, why }];
     });
@@ -104,6 +90,10 @@ function floatingClaims(input: BuildInput): Claim[] {
   return [...hedged, ...bare];
 }
 
+/** A body's own document as a sentence's subject: "The authority's bulletin", "the council's own survey", "Its report". */
+const BODY_DOCUMENT =
+  /^(?:the\s+)?(?:[\w-]+(?:'s|’s)|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:bulletin|report|survey|figures|data|study|statement|accounts|results|records?|website)\b/i;
+
 /**
  * A sentence that reports an event in the outlet's own voice ("Then, militants attacked and captured the
  * villages of …"): a count, or a past-tense report of 8 to 30 words, with no quotation, no question and no
@@ -121,6 +111,8 @@ function statesAnEvent(input: BuildInput, sentence: Sentence): boolean {
     ) &&
     // Not a report of what someone said, thinks or found, even one the bank does not ask about ("warned").
     !words(sentence.text).some((word) => word in REPORTING_VERBS) &&
+    // Nor a body's own document speaking ("The authority's bulletin … put the figure at 38 per cent").
+    !BODY_DOCUMENT.test(sentence.text) &&
     /\b\w+ed\b/.test(sentence.text) &&
     !input.analysis.boilerplate.some((item) => item.start <= sentence.start && sentence.end <= item.end)
   );
@@ -149,7 +141,33 @@ function vagueLabel(input: BuildInput, label: string): boolean {
   );
 }
 
-function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): QuestionDraft | null {
+/**
+ * True when a claim the outlet states comes right after a claim of the key's source, and may carry on that
+ * source's report ("…according to figures by Tallis Retail Data. The gains came largely at the expense of …"):
+ * "the article states it itself" would be only narrowly true in a question about that source.
+ */
+function followsKeySource(
+  input: BuildInput,
+  claim: Claim,
+  key: Claim,
+  attributed: readonly Claim[],
+): boolean {
+  if (claim.source !== null || isHedged(claim) || !key.source) return false;
+  const keySource = key.source;
+  return attributed.some(
+    (other) =>
+      other.sentence.index === claim.sentence.index - 1 &&
+      other.source !== null &&
+      sameVoice(input.analysis, other.source, keySource),
+  );
+}
+
+function matchDraft(
+  input: BuildInput,
+  key: Claim,
+  others: readonly Claim[],
+  attributed: readonly Claim[],
+): QuestionDraft | null {
   const source = key.source;
   if (!source) return null;
   // Another claim of the same source would be a second right answer, and so would a claim of the body a
@@ -161,6 +179,7 @@ function matchDraft(input: BuildInput, key: Claim, others: readonly Claim[]): Qu
   for (const claim of others) {
     if (wrong.length === 3) break;
     if (claim.source && sameVoice(input.analysis, claim.source, source)) continue;
+    if (followsKeySource(input, claim, key, attributed)) continue;
     if (isHedged(claim)) {
       if (hedgedTaken) continue;
       hedgedTaken = true;
@@ -203,16 +222,23 @@ export function buildClaimMatchQuestions(input: BuildInput): Question[] {
   const drafts: QuestionDraft[] = [];
   for (const [index, key] of attributed.entries()) {
     if (!key.source || asked.has(key.source.toLowerCase())) continue;
-    // Wrong answers mix another source's claim with floating ones, rotated so questions differ.
+    // Wrong answers mix another source's claim with floating ones, rotated so questions differ. The first
+    // is another voice's claim (never the key's body or spokesperson): with only the outlet's own statements
+    // beside it, the key would be the one option anyone is said to say.
     const otherSources = attributed.filter((claim) => claim !== key);
+    const rotation = index % Math.max(1, otherSources.length);
+    const rotated = [...otherSources.slice(rotation), ...otherSources.slice(0, rotation)];
     const pool = [
       ...floating.slice(index % Math.max(1, floating.length)),
       ...floating.slice(0, index % Math.max(1, floating.length)),
     ];
-    const mixed = [
-      ...new Set([otherSources[index % Math.max(1, otherSources.length)], ...pool, ...otherSources]),
-    ].filter((claim): claim is Claim => claim !== undefined);
-    const draft = matchDraft(input, key, mixed);
+    const anotherVoice = rotated.find(
+      (claim) => claim.source !== null && !sameVoice(input.analysis, claim.source, key.source ?? ""),
+    );
+    const mixed = [...new Set([anotherVoice, ...pool, ...otherSources])].filter(
+      (claim): claim is Claim => claim !== undefined,
+    );
+    const draft = matchDraft(input, key, mixed, attributed);
     if (!draft) continue;
     asked.add(key.source.toLowerCase());
     drafts.push(draft);

@@ -82,7 +82,7 @@ function namedDraft(input: BuildInput, attribution: Attribution, name: string): 
   if (others.length < 2) {
     others.push({
       text: OWN_VOICE,
-      feedback: `No: the article does not state this itself; it hands it to ${name}.`,
+      feedback: `No: the article does not state this itself; it hands it to ${midSentence(name)}.`,
     });
   }
   if (others.length === 0) return null;

@@ -5,9 +5,9 @@ import {
   attributedSentences,
   attributionExtent,
   attributionQuoteSpan,
+  fullSourceName,
   hasUsableClaim,
   repeatsEarlierFigure,
-  sourceWords,
   statesCount,
   statesFigure,
   withIntroduction,
@@ -55,8 +55,8 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   // From the sentence's start when a role comes first: "Its founder, Simon Prideaux, said", never "Simon Prideaux, said".
   const quoted = attributionQuoteSpan(input.article.text, input.analysis, attribution);
   const shown = excerpt(input.article.text, quoted, attribution.claimSpan, 140);
-  // A pronoun ("He said …") reads as whom it stands for.
-  const source = sourceWords(attribution);
+  // Named in full, whatever the sentence calls it: "Achebe", "The company" or "He" reads as whom it stands for.
+  const source = fullSourceName(input.analysis, attribution);
   const doubt = articleDoubts(input.analysis, attribution.sentence);
   return {
     skill: "sourcing",

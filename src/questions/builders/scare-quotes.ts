@@ -43,12 +43,29 @@ function wrongReadings(key: string): OptionDraft[] {
   return [...WRONG.slice(first), ...WRONG.slice(0, first)].slice(0, 3);
 }
 
+/**
+ * The sentence after the marks that takes the quoted word up again and says what the writer makes of it
+ * ("… its so-called "flexible" phone policy. Flexible is a kind word for surrender."), or null.
+ */
+function reasonGiven(input: BuildInput, term: LoadedTerm): string | null {
+  const quoted = /["“]([^"“”]{2,40})["”]/.exec(input.article.text.slice(term.start, term.end + 60))?.[1];
+  const next = sentenceAt(input.analysis, term.sentence + 1);
+  if (!quoted || !next) return null;
+  return next.text.toLowerCase().includes(quoted.toLowerCase()) ? next.text : null;
+}
+
 function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const sentence = sentenceAt(input.analysis, term.sentence);
   if (!sentence) return null;
   const shown = excerpt(input.article.text, sentence, term, 140);
   const soCalled = term.category === "so-called";
   const word = soCalled ? "so-called" : term.text;
+  const reason = reasonGiven(input, term);
+  // When the writer says why next, "without saying why" would be false of this article.
+  const readings = reason ? DISTANCING.filter((text) => !text.includes("without saying why")) : DISTANCING;
+  const doubt = reason
+    ? `to doubt or mock it. The marks alone give no reason; here the writer gives one in the next sentence, ${quote(reason.replace(/[.!?]+$/, ""))}: an opinion, not evidence, so weigh it as one.`
+    : "to doubt or mock it without saying why. A careful writer would say who uses the label and what is disputed about it, so the reader can weigh the doubt.";
   return {
     skill: "loaded-language",
     kind: "scare-quotes",
@@ -58,15 +75,15 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       : `Why is ${word} in quotation marks here? ${quote(shown)}`,
     options: [
       {
-        text: pickVariant(DISTANCING, input.article.slug, term.text),
+        text: pickVariant(readings, input.article.slug, term.text),
         correct: true,
         feedback: soCalled
-          ? "Right: “so-called” tells you to doubt the name that follows, without giving a reason."
+          ? `Right: “so-called” tells you to doubt the name that follows${reason ? "; the writer's reason comes only in the next sentence" : ", without giving a reason"}.`
           : "Right: nobody is quoted using the word here, so the marks are the writer's own signal of doubt.",
       },
       ...wrongReadings(`${input.article.slug}|${term.start}`),
     ],
-    explanation: `${soCalled ? `${quote("so-called")} before a label in quotation marks holds it at arm's length: it tells you` : "Quotation marks around a label that no one is quoted as saying hold it at arm's length: they tell you"} to doubt or mock it without saying why. A careful writer would say who uses the label and what is disputed about it, so the reader can weigh the doubt.`,
+    explanation: `${soCalled ? `${quote("so-called")} before a label in quotation marks holds it at arm's length: it tells you` : "Quotation marks around a label that no one is quoted as saying hold it at arm's length: they tell you"} ${doubt}`,
     evidence: [{ start: term.start, end: term.end }],
   };
 }
@@ -90,8 +107,17 @@ function writersOwnDoubt(input: BuildInput, term: LoadedTerm): boolean {
 
 /** "Why is this phrase in quotation marks?" (scare quotes) and "why 'so-called'?" in the outlet's own voice. */
 export function buildScareQuotesQuestions(input: BuildInput): Question[] {
-  return authorTerms(input.analysis)
-    .filter((term) => term.category === "scare-quotes" || term.category === "so-called")
+  const terms = authorTerms(input.analysis).filter(
+    (term) => term.category === "scare-quotes" || term.category === "so-called",
+  );
+  // "so-called "flexible"" is one device: asked once, about "so-called", never again about the marks.
+  const afterSoCalled = (term: LoadedTerm) =>
+    term.category === "scare-quotes" &&
+    terms.some(
+      (other) => other.category === "so-called" && other.end <= term.start && term.start - other.end <= 2,
+    );
+  return terms
+    .filter((term) => !afterSoCalled(term))
     .filter((term) => writersOwnDoubt(input, term))
     .map((term) => distancingDraft(input, term))
     .filter((draft): draft is QuestionDraft => draft !== null)

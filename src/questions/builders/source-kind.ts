@@ -3,9 +3,11 @@ import type { Attribution } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
 import {
   attributionQuoteSpan,
+  fullSourceName,
   hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
   sentenceAt,
-  sourceWords,
   statesFigure,
   withIntroduction,
 } from "../facts";
@@ -20,8 +22,8 @@ function attributedDraft(input: BuildInput, attribution: Attribution): QuestionD
   // From the sentence's start when a role comes first: "Its founder, Simon Prideaux, said", never "Simon Prideaux, said".
   const quoted = attributionQuoteSpan(input.article.text, input.analysis, attribution);
   const shown = excerpt(input.article.text, quoted, attribution.sourceSpan, 140);
-  // A pronoun ("He said …") reads as whom it stands for.
-  const source = sourceWords(attribution);
+  // Named in full, whatever the sentence calls it: "Achebe", "The company" or "He" reads as whom it stands for.
+  const source = fullSourceName(input.analysis, attribution);
   return {
     skill: "sourcing",
     kind: "source-kind",
@@ -68,6 +70,8 @@ export function buildSourceKindQuestions(input: BuildInput): Question[] {
   }
   for (const hedge of input.analysis.hedges) {
     if (asked.has("none")) break;
+    // A hedged aside leaves the sentence's own claim stated as fact; a note in the sentence hints at who said it.
+    if (hedgesAnAside(input.article.text, hedge) || notedInSentence(input.analysis, hedge.sentence)) continue;
     const draft = hedgedDraft(input, hedge);
     if (!draft) continue;
     asked.add("none");

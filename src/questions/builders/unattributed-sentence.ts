@@ -1,14 +1,25 @@
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { Attribution, Sentence } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type QuestionDraft } from "../draft";
-import { attributedSentences, hasUsableClaim, sentenceAt, sourceName, statesCount } from "../facts";
+import {
+  attributedSentences,
+  fullSourceName,
+  hasUsableClaim,
+  hedgesAnAside,
+  notedInSentence,
+  sentenceAt,
+  statesCount,
+} from "../facts";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
 /** Sentences that state a claim with no source: hedged ones first, then bare casualty counts. */
 function unattributedClaims(input: BuildInput): Sentence[] {
   const attributed = attributedSentences(input.analysis);
-  const hedged = input.analysis.hedges.map((hedge) => hedge.sentence);
+  // "It is said that …, although the ministry did not provide evidence" hints at who said it: not asked.
+  const hedged = input.analysis.hedges
+    .map((hedge) => hedge.sentence)
+    .filter((sentence) => !notedInSentence(input.analysis, sentence));
   const counted = input.analysis.sentences
     .filter((sentence) => !attributed.has(sentence.index) && statesCount(sentence.text))
     .map((sentence) => sentence.index);
@@ -48,10 +59,13 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
   // Two attributed sentences and "None of these", so "None of these" is not right every time it is offered.
   const picked = [...choices.slice(round), ...choices.slice(0, round)].slice(0, 2);
   const shown = excerpt(text, target, target, 110);
-  const hedge = input.analysis.hedges.find((item) => item.sentence === target.index);
+  const hedges = input.analysis.hedges.filter((item) => item.sentence === target.index);
+  const hedge = hedges.find((item) => !hedgesAnAside(text, item));
+  const aside = hedge ? undefined : hedges[0];
+  // ", reportedly funded from abroad," hedges the aside; the sentence's own claim is stated as fact.
   const why = hedge
     ? `${quote(hedge.cue)} passes the claim on without saying who, so there is no one to check it with`
-    : "the outlet states it as fact, so its own word is all there is";
+    : `the outlet states it as fact, so its own word is all there is${aside ? `; the aside's ${quote(aside.cue)} passes on its own claim without saying who, too` : ""}`;
   return {
     skill: "attribution",
     kind: "unattributed-sentence",
@@ -61,14 +75,14 @@ function sentenceDraft(input: BuildInput, target: Sentence, round: number): Ques
       { text: shown, correct: true, feedback: `Right: ${why}.` },
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(fullSourceName(input.analysis, attribution))}.`,
       })),
       {
         text: ALL_ATTRIBUTED,
         feedback: `No: one of them names no one; check each sentence for who makes its claim.`,
       },
     ],
-    explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote((picked[0] && sourceName(picked[0].attribution)) ?? picked[0]?.attribution.source ?? "")}.`,
+    explanation: `${quote(shown)} names nobody who says so: ${why}. The others name a source, such as ${quote(picked[0] ? fullSourceName(input.analysis, picked[0].attribution) : "")}.`,
     // The sentence asked about first (the question's main passage), then the sources of the others.
     evidence: [
       { start: target.start, end: target.end },
@@ -92,11 +106,11 @@ function allAttributedDraft(input: BuildInput): QuestionDraft | null {
     options: [
       ...picked.map(({ attribution, sentence }) => ({
         text: excerpt(text, sentence, attribution.sourceSpan, 110),
-        feedback: `No: this one names its source, ${quote(sourceName(attribution) ?? attribution.source)}.`,
+        feedback: `No: this one names its source, ${quote(fullSourceName(input.analysis, attribution))}.`,
       })),
       { text: ALL_ATTRIBUTED, correct: true, feedback: "Right: each sentence says who makes the claim." },
     ],
-    explanation: `Each sentence names who makes its claim: ${picked.map(({ attribution }) => quote(attribution.source)).join(", ")}. Whether those sources are good is another question, but none of these claims floats free.`,
+    explanation: `Each sentence names who makes its claim: ${[...new Set(picked.map(({ attribution }) => quote(fullSourceName(input.analysis, attribution))))].join(", ")}. Whether those sources are good is another question, but none of these claims floats free.`,
     evidence: picked
       .map(({ attribution }) => attribution.sourceSpan)
       .sort((left, right) => left.start - right.start),

@@ -65,8 +65,28 @@ function flaggedClaim(
   const target = claimSentence(input, marker);
   if (!target) return null;
   const claim = claimPart(text, target, marker);
-  return { claim, shown: excerpt(text, claim, claim, 130), sentence: target.index, clause: false };
+  // A note in the claim's own sentence leaves a clause ("It is said that organisers paid …"): every option is
+  // then a claim, the key without its hedge, so neither form nor "It is said" points at it.
+  if (target.index === marker.sentence && claim.end < target.end) {
+    const hedged = HEDGED_OPENING.exec(text.slice(claim.start, claim.end));
+    const start = claim.start + (hedged?.[0].length ?? 0);
+    const words = text.slice(start, claim.end);
+    return {
+      claim,
+      shown: claimAsOption(excerpt(words, { start: 0, end: words.length }, undefined, OPTION_LENGTH)),
+      sentence: target.index,
+      clause: true,
+    };
+  }
+  return { claim, shown: excerpt(text, claim, claim, OPTION_LENGTH), sentence: target.index, clause: false };
 }
+
+/** "It is said that", "It is claimed that": the hedge before a clause the key shows as a bare claim. */
+const HEDGED_OPENING =
+  /^(?:it\s+(?:is|was|has\s+been)\s+(?:said|claimed|reported|believed|rumou?red|understood|alleged)\s+that\s+)/i;
+
+/** Every option is cut at the same length, so the key is neither the longest nor the shortest by design. */
+const OPTION_LENGTH = 110;
 
 /** The claim a sentence hands to its source: the attribution's claim when usable, else the whole sentence. */
 function claimSpanOf(input: BuildInput, sentence: Sentence): Span {
@@ -77,7 +97,7 @@ function claimSpanOf(input: BuildInput, sentence: Sentence): Span {
 /** The claim a sentence hands to its source, as an option. */
 function claimOf(input: BuildInput, sentence: Sentence): string {
   const span = claimSpanOf(input, sentence);
-  return claimAsOption(excerpt(input.article.text, span, span, 110));
+  return claimAsOption(excerpt(input.article.text, span, span, OPTION_LENGTH));
 }
 
 /** Lower-case words that carry meaning (no names, no short words), crudely stemmed: "losing", "loss" → "los". */
@@ -99,17 +119,23 @@ const CLAIM_FILLER = new Set(
 
 /**
  * True when a sentence makes the claim a note names ("no evidence … that the capsules caused the weight loss"
- * against "the berry could be the key to losing weight"): two content words in common. The note doubts it too,
- * so it would be a second right answer.
+ * against "the berry could be the key to losing weight": two content words in common), or speaks of the
+ * results or findings the claim rests on. The note doubts it too, so it would be a second right answer.
  */
 function restatesNamedClaim(input: BuildInput, claim: Span, sentence: Sentence): boolean {
   const { text } = input.article;
   const named = claimStems(text.slice(claim.start, claim.end));
   const span = claimSpanOf(input, sentence);
+  const words = text.slice(span.start, span.end);
+  // "The results were a revolution", "according to new findings": a claim about the evidence the note doubts.
+  if (EVIDENCE_WORDS.test(words)) return true;
   let shared = 0;
-  for (const stem of claimStems(text.slice(span.start, span.end))) if (named.has(stem)) shared++;
+  for (const stem of claimStems(words)) if (named.has(stem)) shared++;
   return shared >= 2;
 }
+
+/** Words for the evidence itself: a claim about the results or findings rests on what the note doubts. */
+const EVIDENCE_WORDS = /\b(?:results?|findings?|trials?|stud(?:y|ies)|research|data)\b/i;
 
 function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): QuestionDraft | null {
   const markerSentence = sentenceAt(input.analysis, marker.sentence);
@@ -125,7 +151,8 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
     // A note that names its claim doubts every sentence making that claim: none of them is a wrong answer.
     .filter((sentence) => !flagged.clause || !restatesNamedClaim(input, claim, sentence))
     .slice(0, 3);
-  if (others.length === 0) return null;
+  // Three options at least: the key and two claims the note does not touch.
+  if (others.length < 2) return null;
   return {
     skill: "sourcing",
     kind: "unsupported-claim",
@@ -139,7 +166,7 @@ function markerDraft(input: BuildInput, marker: UnsupportedClaimMarker): Questio
       },
       ...others.map((sentence) => ({
         // Offered in the key's form (a claim, or a sentence), so the form does not point at the key.
-        text: flagged.clause ? claimOf(input, sentence) : excerpt(text, sentence, sentence, 110),
+        text: flagged.clause ? claimOf(input, sentence) : excerpt(text, sentence, sentence, OPTION_LENGTH),
         feedback:
           "No: the article does not say this one lacked evidence, though that does not make it proven either.",
       })),
