@@ -5,13 +5,24 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
-import { EVIDENCE_NOUNS, REPORTING_VERB_LEXICON, type ReportingVerb } from "./lexicon/reporting-verbs";
+import {
+  EVIDENCE_NOUNS,
+  REPORTING_VERB_LEXICON,
+  type ReportingVerb,
+  STANCE_ADJECTIVES,
+} from "./lexicon/reporting-verbs";
 import type { Token } from "./nlp";
 import type { Span } from "./types";
 
 const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
   REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ")).map((verb) => [verb.lemma, verb]),
 );
+
+/** Adjectives of belief and feeling ("was sure that", "are afraid that"), by word. */
+const ADJECTIVE_BY_WORD = new Map(STANCE_ADJECTIVES.map((adjective) => [adjective.lemma, adjective]));
+
+/** A stance adjective right after "be" or an adverb ("was sure", "weren't too concerned"): worth tagging. */
+const ADJECTIVE_AFTER_BE = `(?:is|are|was|were|be|been|being|am|s|re|not|so|too|very|more|quite|really|\\w+ly)\\s+(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})`;
 
 /**
  * Every form of a lexicon verb as a whole word ("say", "says", "said", "saying"; "testify", "testified";
@@ -20,7 +31,7 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
  * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords)), ADJECTIVE_AFTER_BE].join("|")})\\b`,
   "i",
 );
 
@@ -30,9 +41,13 @@ const CANDIDATE = new RegExp(
  */
 function candidateWords(verb: ReportingVerb): string[] {
   if (!verb.objects) return inflections(verb);
-  return verb.objects.flatMap((object) =>
-    object === "it" ? inflections(verb).map((form) => `${form} it`) : [object],
-  );
+  return verb.objects.flatMap((object) => {
+    if (object === "it") return inflections(verb).map((form) => `${form} it`);
+    // "made the case", "made it clear": idioms whose word alone is too common to tag a sentence for.
+    if (object === "case") return inflections(verb).map((form) => `${form} the case`);
+    if (object === "clear") return inflections(verb).flatMap((form) => [`${form} it clear`, `${form} clear`]);
+    return [object];
+  });
 }
 
 /** The regular inflections of a verb's lemma, its listed forms and its irregular ones (or only `onlyForms`). */
@@ -228,16 +243,20 @@ export function attributionsOverTags(
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
     if (token.quoted) continue;
+    const adjective = token.pos === "ADJ" ? ADJECTIVE_BY_WORD.get(token.normal) : undefined;
     const verb =
-      token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
+      adjective ??
+      (token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
         ? VERB_BY_LEMMA.get(token.lemma)
-        : participleTaggedAsAdjective(tokens, index);
+        : participleTaggedAsAdjective(tokens, index));
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
     if (verb.onlyForms && !verb.onlyForms.includes(token.normal)) continue;
     examined++;
     if (taken.some((span) => span.start < token.end && token.start < span.end)) continue;
-    const result = attributionAt(tokens, index, verb);
+    const result = adjective
+      ? stanceAdjectiveAt(tokens, index, adjective)
+      : attributionAt(tokens, index, verb);
     if (!result) continue;
     const relative = (span: Span): Span => ({
       start: span.start - sentenceStart,
@@ -709,6 +728,30 @@ function reducedRelativeStart(tokens: readonly Token[], at: number): number {
   return headIsNoun || INDEFINITE_SPEAKERS.has(head.normal) ? subject - 1 : at;
 }
 
+/** Subjects that hold no stance of their own: "it is certain that …", "this is not sure". */
+const IMPERSONAL = new Set(["it", "this", "that", "there", "which", "what"]);
+
+/**
+ * "Many voters are afraid that …", "she was sure Lee would win", "Ms. Cole has been critical of …": an
+ * adjective of belief or feeling after a form of "be", before one of its words or a clause; its source
+ * is the subject before "be".
+ */
+function stanceAdjectiveAt(
+  tokens: readonly Token[],
+  index: number,
+  adjective: ReportingVerb,
+): ReturnType<typeof attributionAt> {
+  const next = tokens[index + 1];
+  if (!next || (!adjective.after?.includes(next.normal) && !opensClause(tokens, index + 1))) return null;
+  let at = index - 1;
+  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
+  if (tokens[at]?.lemma !== "be") return null;
+  const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+  if (!phrase || phrase.referent || !isSubject(tokens, phrase, adjective)) return null;
+  if (IMPERSONAL.has((tokens[phrase.last] as Token).normal)) return null;
+  return { source: spanOf(tokens, phrase), trailing: false };
+}
+
 /** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
 const OBJECT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
 const MAX_OBJECT_WORDS = 7;
@@ -723,7 +766,8 @@ const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
 function hasObject(tokens: readonly Token[], index: number, objects: readonly string[]): boolean {
   for (let at = index + 1; at < tokens.length && at <= index + MAX_OBJECT_WORDS; at++) {
     const token = tokens[at] as Token;
-    if (DEFINITE.has(token.normal)) return false;
+    // "made the case for …" is an idiom: its "the" points back at nothing.
+    if (DEFINITE.has(token.normal) && tokens[at + 1]?.normal !== "case") return false;
     if (objects.includes(token.normal)) return true;
     // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
     const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";

@@ -11,6 +11,11 @@ const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .join("|");
 const VERB_CUE = new RegExp(`(?<![\\w-])(${CUE_WORDS})(?![\\w-])`, "gi");
 const ACCORDING_TO = /\baccording to\s+/gi;
+/** "Ann Lee's claim that …", "his claim that …": a claim named by a noun, its owner in the possessive. */
+const CLAIM_NOUN =
+  /\b((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(claims?|conclusion|assertion|contention|insistence)\s+that\b/g;
+/** "In the latest Gazette poll, …", "gains in some polls": a poll or survey that "in" names as the measure. */
+const IN_POLL = /\b(in)\s+((?:[^\s,.;:()“”"]+\s+){0,7}?(?:poll|polls|survey|surveys))\b/gi;
 
 /**
  * Adverbs and auxiliaries that may stand between a source and its verb: "X has also said", "X
@@ -111,9 +116,11 @@ export function findSentenceAttributions(text: string, sentences: readonly Sente
   const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
-    const byRules = [...findAccordingTo(sentence), ...findVerbCues(sentence)].filter(
-      (attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens),
-    );
+    const byRules = [
+      ...findAccordingTo(sentence),
+      ...findInPoll(sentence),
+      ...withClaimNouns(sentence, findVerbCues(sentence)),
+    ].filter((attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens));
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
     attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
   }
@@ -263,6 +270,50 @@ const SHORT_NAME = /^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/;
 function shortNames(name: string): string[] {
   const words = name.split(" ");
   return words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
+}
+
+/**
+ * "In this poll, Ruiz leads by five points", "Lee gained in two polls": the poll reports the figure, as
+ * PolNeAR counts it (as "a poll shows"). An evidence cue, not speech: the quiz does not ask about it.
+ */
+function findInPoll(sentence: Sentence): Attribution[] {
+  const results: Attribution[] = [];
+  for (const match of sentence.text.matchAll(IN_POLL)) {
+    if (results.length === MAX_CUES_PER_SENTENCE) break;
+    const sourceTo = match.index + match[0].length;
+    const sourceFrom = sourceTo - (match[2] as string).length;
+    results.push(
+      makeAttribution(sentence, {
+        source: { start: sourceFrom, end: sourceTo },
+        cue: { start: match.index, end: match.index + 2 },
+        claim: claimAround(sentence.text, match.index, sourceTo),
+      }),
+    );
+  }
+  return results;
+}
+
+/**
+ * The verb cues of a sentence, and a claim told by a noun after a name in the possessive ("contrary to
+ * Ann Lee's claim that the pool is safe", "the judge's conclusion that …"), as PolNeAR counts it, unless a
+ * verb cue took that word already.
+ */
+function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attribution[] {
+  const found = [...verbCues];
+  for (const match of sentence.text.matchAll(CLAIM_NOUN)) {
+    if (found.length >= MAX_CUES_PER_SENTENCE) break;
+    const noun = match[2] as string;
+    const cueStart = match.index + match[0].lastIndexOf(noun);
+    if (verbCues.some((attribution) => attribution.cueSpan.start === sentence.start + cueStart)) continue;
+    found.push(
+      makeAttribution(sentence, {
+        source: { start: match.index, end: match.index + (match[1] as string).length },
+        cue: { start: cueStart, end: cueStart + noun.length },
+        claim: trimSpan(sentence.text, match.index + match[0].length, sentence.text.length),
+      }),
+    );
+  }
+  return found;
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X: …". */
@@ -768,7 +819,7 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
     if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
     const word = wordAt(position);
     if (word === "") break;
-    // "would you vote for her?", "will they say so?": a question asks; it reports nothing.
+    // "would you say so?", "will they say so?": a question asks; it reports nothing.
     if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(wordAt(position + 1))) return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {

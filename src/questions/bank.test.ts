@@ -37,16 +37,18 @@ describe("which attributions the question bank asks about", () => {
     expect(questions).not.toContain("declined to comment");
   });
 
-  it("does not ask about an act that takes a side, which reports no words: voted, backed, attacked …", () => {
+  it("does not ask about an act that takes a side, a stance adjective or a poll, which report no words", () => {
     const found = analyzeArticle(
-      "Quay vote\n\nThe harbour board voted to sell the quay. The union backed the sale. Senator Kale attacked the board for the sale. Ms. Vale lashed out at the board. The auditor cautioned that the price was low.\n",
+      "Quay vote\n\nThe harbour board ruled out a sale. The union backed the sale. Senator Kale attacked the board for the sale. Ms. Vale lashed out at the board. The auditor cautioned that the price was low. Fishermen are afraid that the quay will close. In the latest harbour poll, the sale trails by ten points.\n",
     );
     expect(found.attributions.map((attribution) => [attribution.cue, isAskable(attribution)])).toEqual([
-      ["voted", false],
+      ["ruled", false],
       ["backed", false],
       ["attacked", false],
       ["lashed out", true],
       ["cautioned", true],
+      ["afraid", false],
+      ["In", false],
     ]);
   });
 });

@@ -32,8 +32,8 @@ import type { CueTone } from "../types";
  * - negative: the verb itself reports that nothing was said ("declined to comment", "refused to say"):
  *   the attribution is flagged negated, and the quiz does not ask about it.
  * - unless: words right after it that make it another verb ("called off", "backed out", "asks for").
- * - onlyForms: the only forms that report, the others being mostly nouns or adverbs ("voted", not "the
- *   votes"; "backed", not "came back"); only they send a sentence to the tagger.
+ * - onlyForms: the only forms that report, the others being mostly nouns or adverbs ("backed", not "came
+ *   back"; "rated", not "tax rates"); only they send a sentence to the tagger.
  * - near: a verb with a common physical sense counts only when one of these words follows it within a
  *   few words of its clause, showing the act was done in words or is a judgement ("attacked Lee for …",
  *   "attacked the plan as …", "attacked her in a speech"; "sees the vote as a test"), not "attacked
@@ -257,7 +257,15 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "vow", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "pledge", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "promise", tone: "neutral", forms: [], tagged: true, after: ["to"] },
-  { lemma: "decide", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"], stance: true },
+  {
+    lemma: "decide",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    clause: true,
+    after: ["to", "against"],
+    stance: true,
+  },
   {
     lemma: "know",
     tone: "presupposing",
@@ -318,7 +326,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
     forms: [],
     tagged: true,
     stance: true,
-    objects: SPEECH_ACTS,
+    objects: [...SPEECH_ACTS, "case", "clear"],
     irregular: ["made"],
   },
   { lemma: "put", tone: "neutral", forms: [], tagged: true, stance: true, objects: ["it"] },
@@ -396,7 +404,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "reference", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "show", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["shown"] },
   { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
-  // Acts that take a side, as PolNeAR counts them: a vote, a ruling, backing, a judgement of someone.
+  // Acts that take a side, as PolNeAR counts them: a ruling, backing, a judgement of someone.
   // Verbs with a physical sense count only in words ("attacked Lee for …", not "attacked the town").
   { lemma: "attack", tone: "neutral", forms: [], tagged: true, stance: true, near: VERBAL_ATTACK },
   {
@@ -407,15 +415,6 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
     stance: true,
     onlyForms: ["backed", "backing"],
     unless: ["out", "away", "down", "into", "up"],
-  },
-  {
-    lemma: "vote",
-    tone: "neutral",
-    forms: [],
-    tagged: true,
-    stance: true,
-    onlyForms: ["voted", "voting"],
-    after: ["to", "for"],
   },
   {
     lemma: "rule",
@@ -493,3 +492,62 @@ export const EVIDENCE_NOUNS = new Set(
     " ",
   ),
 );
+
+/** An adjective of belief or feeling, a stance, counting only before one of `after` or a clause. */
+const stanceAdjective = (lemma: string, after: readonly string[]): ReportingVerb => ({
+  lemma,
+  tone: "neutral",
+  forms: [],
+  tagged: true,
+  stance: true,
+  after,
+});
+
+/**
+ * Adjectives of belief and feeling after a form of "be": "was sure that …", "are afraid that …", "is
+ * critical of …", "were willing to …". Stances, as PolNeAR counts them; one line of words per frame.
+ */
+export const STANCE_ADJECTIVES: readonly ReportingVerb[] = [
+  ...[
+    "sure",
+    "certain",
+    "confident",
+    "convinced",
+    "unsure",
+    "adamant",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+  ].map((word) => stanceAdjective(word, ["that", "about", "whether"])),
+  ...[
+    "afraid",
+    "worried",
+    "concerned",
+    "frustrated",
+    "fearful",
+    "angry",
+    "upset",
+    "furious",
+    "disappointed",
+    "dismayed",
+    "outraged",
+    "skeptical",
+    "sceptical",
+    "wary",
+    "uneasy",
+  ].map((word) => stanceAdjective(word, ["that", "about", "over"])),
+  ...[
+    "critical",
+    "supportive",
+    "dismissive",
+    "scornful",
+    "coy",
+    "vague",
+    "passionate",
+    "bullish",
+    "bearish",
+  ].map((word) => stanceAdjective(word, ["of", "about", "on"])),
+  ...["willing", "eager", "keen", "determined", "reluctant", "unwilling", "opposed"].map((word) =>
+    stanceAdjective(word, ["to"]),
+  ),
+];
