@@ -298,12 +298,14 @@ function attributionAt(
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
-    if (needsThat) return null;
-    // "Claiming the race was rigged, Trump told …", "After saying …, she left": the main clause's subject.
+    // "Claiming the race was rigged, Trump told …", "After saying …, she left": the main clause's subject
+    // (an ambiguous verb such as "claim" needs a clause after it: not "Reporting losses, the firm …").
     if (opensTheSentence(tokens, before)) {
+      if (needsThat && !opensClause(tokens, index + 1)) return null;
       const subject = subjectAfterOpeningClause(tokens, index);
       return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
     }
+    if (needsThat) return null;
     // "footage of Trump saying …": the person shown speaking.
     const shown = speakerShown(tokens, index);
     if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
@@ -415,7 +417,7 @@ const AFTER_DOCUMENT = new Set(["by", "of", "from", "in", "being", "on"]);
  * phrase to the verb; the head must be a document with a modifier, or one followed by "of"/"by"/"from".
  */
 function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase | null {
-  for (let at = before; at > 0 && before - at <= MAX_DOCUMENT_TOKENS; at--) {
+  for (let at = before; at >= 0 && before - at <= MAX_DOCUMENT_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (
       token.quoted ||
@@ -431,14 +433,23 @@ function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase 
     while (first > 0 && isPhraseTag(tokens[first - 1])) first--;
     // "photos and videos from the ground showed": the videos are half of the source.
     if (tokens[first - 1]?.pos === "CCONJ") return null;
-    const specific = first < at || next.normal === "of" || next.normal === "by" || next.normal === "from";
+    // "Research conducted by the institute found": who made it makes it specific.
+    const byAfter = participle && tokens[at + 2]?.normal === "by";
+    const specific =
+      first < at || byAfter || next.normal === "of" || next.normal === "by" || next.normal === "from";
     return specific ? { first, last: before } : null;
   }
   return null;
 }
 
 /** Verbs whose passive with "by" is mostly another sense: "rooms added by", "troops supported by artillery". */
-const OTHER_SENSE_IN_PASSIVE = new Set(["add", "support", "maintain", "back"]);
+const OTHER_SENSE_IN_PASSIVE = new Set(["add", "maintain", "back"]);
+/** Who can support a candidate or a plan in a passive: "supported by 42 percent of voters", "by most papers". */
+const SUPPORTERS = new Set(
+  "percent voters leaders members publications papers newspapers lawmakers groups unions majority residents experts respondents parties states countries coalition".split(
+    " ",
+  ),
+);
 
 /** Verbs of telling that take their topic with "of" as "say" does: "Clarke recalled of the hearing", "she joked of it". */
 const TOPIC_OF_VERBS = new Set(["recall", "joke", "warn", "boast", "complain"]);
@@ -558,6 +569,8 @@ function passiveAgent(
   if (!agent || MEANS.has((tokens[agent.last] as Token).normal)) return null;
   const head = tokens[agent.last] as Token;
   if (head.pos !== "PROPN" && head.pos !== "NOUN") return null;
+  // "is supported by 42 percent of voters", "by far fewer papers": people back it, not artillery or data.
+  if (verb.lemma === "support" && head.pos !== "PROPN" && !SUPPORTERS.has(head.normal)) return null;
   // What was reported is the subject: "The leak" in "The leak was first reported by the Gazette".
   const words = tokens.slice(0, be).filter((token) => token.pos !== "PUNCT");
   const first = words[0];
@@ -579,12 +592,16 @@ function opensTheSentence(tokens: readonly Token[], before: number): boolean {
  * after its comma, followed by its verb ("Claiming the race was rigged, Trump told Fox …").
  */
 function subjectAfterOpeningClause(tokens: readonly Token[], participle: number): Span | null {
+  // The comma that ends the clause, outside a quotation or right before its closing mark: 'After saying
+  // her foot was "so swollen I could barely walk," she was …', 'Claiming it was "rigged, stolen", Trump …'.
+  const closesQuote = (at: number) => CLOSING_QUOTES.has(tokens[at + 1]?.text ?? "");
   let comma = participle + 1;
-  while (comma < tokens.length && (tokens[comma] as Token).text !== ",") {
-    if ((tokens[comma] as Token).quoted) return null;
+  while (comma < tokens.length) {
+    const token = tokens[comma] as Token;
+    if (token.text === "," && (!token.quoted || closesQuote(comma))) break;
     comma++;
   }
-  const phrase = phraseStartingAt(tokens, comma + 1);
+  const phrase = phraseStartingAt(tokens, closesQuote(comma) ? comma + 2 : comma + 1);
   if (!phrase) return null;
   let verb = phrase.last + 1;
   while ((tokens[verb] as Token | undefined)?.pos === "ADV") verb++;
@@ -746,8 +763,19 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (token.pos !== "NOUN" || !previous || !next) return false;
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
+  if (endsWithTrailingSource(tokens, index)) return true;
   if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
   return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+}
+
+/** "…, The Wall Street Journal reports.": a noun phrase after a comma and a verb in -s that end the sentence. */
+function endsWithTrailingSource(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  if (!/s$/.test(token.normal) || tokens[index + 1]?.text !== "." || !isNounLike(tokens[index - 1]))
+    return false;
+  const phrase = phraseEndingAt(tokens, index - 1);
+  const before = phrase ? tokens[phrase.first - 1] : undefined;
+  return before !== undefined && isQuoteOrComma(before);
 }
 
 /**
@@ -927,6 +955,20 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       if (opening === -1 || end - opening > MAX_ASIDE_TOKENS) return null;
       end = opening - 1;
     }
+    // "The film ― which weaves together … ― explains", "Ann Lee -- a former aide -- told".
+    if (ASIDE_DASHES.has(tokens[end]?.text ?? "")) {
+      const opening = dashAsideOpening(tokens, end);
+      if (opening === -1) return null;
+      end = opening - 1;
+      // "Mr. Stone, the head of the firm -- …. -- told": the name before an appositive the dash ends.
+      const appositive = phraseEndingAt(tokens, end);
+      if (
+        appositive &&
+        tokens[appositive.first - 1]?.text === "," &&
+        tokens[appositive.first - 2]?.pos === "PROPN"
+      )
+        end = appositive.first - 2;
+    }
     if (tokens[end]?.text !== "," || asides === MAX_ASIDES) break;
     const opening = asideOpening(tokens, end);
     if (opening === -1) return null;
@@ -937,13 +979,17 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   const head = tokens[end];
   // "Some believe …", "To varying degrees, all agreed that …": a quantifier standing for people.
   if (head && QUANTIFIER_SPEAKERS.has(head.normal) && (head.pos === "DET" || head.pos === "PRON")) {
-    const previous = tokens[end - 1];
+    // "Not all agree": "not" is part of the quantifier.
+    const first = tokens[end - 1]?.normal === "not" ? end - 1 : end;
+    const previous = tokens[first - 1];
     const opens =
       !previous || previous.pos === "PUNCT" || previous.pos === "CCONJ" || previous.pos === "SCONJ";
-    return opens && !previous?.quoted ? { first: end, last: end } : null;
+    return opens && !previous?.quoted ? { first, last: end } : null;
   }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
-  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb)) return null;
+  // "The state's polling average shows": a document the tagger reads as an adjective.
+  const documentReadAsAdjective = head?.pos === "ADJ" && EVIDENCE_NOUNS.has(head.normal);
+  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective)) return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
     if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
@@ -953,6 +999,9 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     if (tokens[end - 1]?.normal === "what") return null;
     // "at 86 she still says": a number before the pronoun ends a phrase of its own.
     const previous = tokens[end - 1];
+    // "Not everyone agrees": "not" opens the source.
+    if (previous?.normal === "not" && INDEFINITE_SPEAKERS.has(head.normal) && !isPhraseTag(tokens[end - 2]))
+      return { first: end - 1, last: end };
     const speaks = SPEAKING_PRONOUNS.has(head.normal) || INDEFINITE_SPEAKERS.has(head.normal);
     return speaks && (!isPhraseTag(previous) || previous?.pos === "NUM") ? { first: end, last: end } : null;
   }
@@ -960,6 +1009,13 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
     const slashed = previous.text === "/" && isNounLike(tokens[first - 2]); // "USC/Los Angeles Times"
+    // "In the next eight weeks the campaign …", "obvious that voters": a determiner after a noun or an
+    // adjective opens a phrase of its own.
+    if (DETERMINERS.has((tokens[first] as Token).normal) && /^(?:NOUN|NUM|ADJ)$/.test(previous.pos)) {
+      // "obvious that voters want": there "that" opens the clause, it is no determiner.
+      if ((tokens[first] as Token).normal === "that") first++;
+      break;
+    }
     if (
       isPhraseTag(previous) ||
       isVerbInPhrase(tokens, first - 1) ||
@@ -987,6 +1043,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   return { first, last: end };
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "that", "this", "these", "those"]);
+
 /** Tags after which an "-ed" word opens a noun phrase as its modifier: ", elected officials", "the embattled mayor". */
 const BEFORE_MODIFIER_TAGS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "SCONJ"]);
 
@@ -1000,7 +1058,12 @@ function isVerbInPhrase(tokens: readonly Token[], at: number): boolean {
   if (token?.pos !== "VERB" && token?.pos !== "AUX") return false;
   const previous = tokens[at - 1];
   // "Senator Will Hurd", "Theresa May": a name the tagger reads as a modal or a verb.
-  if (token.text !== token.normal) return previous?.pos === "PROPN" && /^[A-Z][a-z]/.test(token.text);
+  if (token.text !== token.normal) {
+    if (!/^[A-Z][a-z]/.test(token.text)) return false;
+    // "Lynch agreed that …": a capitalised word opening the sentence right before another verb is a name.
+    const opens = !previous || (previous.pos === "PUNCT" && !previous.quoted);
+    return previous?.pos === "PROPN" || (opens && tokens[at + 1]?.pos === "VERB");
+  }
   return (
     token.pos === "VERB" && /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos))
   );
@@ -1065,6 +1128,20 @@ function asideOpening(tokens: readonly Token[], closing: number): number {
   return -1;
 }
 
+/** Dashes that close an aside when spaced on both sides: " -- ", " — ", " ― ", " – ". */
+const ASIDE_DASHES = new Set(["--", "—", "―", "–"]);
+
+/** The dash that opens the aside closed by the dash at `closing` (the same mark, no quotation between), or -1. */
+function dashAsideOpening(tokens: readonly Token[], closing: number): number {
+  const mark = (tokens[closing] as Token).text;
+  for (let at = closing - 1; at > 0 && closing - at <= MAX_ASIDE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.text === mark) return closing - at > 1 ? at : -1;
+    if (token.quoted || OPENING_WORDS.has(token.text) || CLOSING_QUOTES.has(token.text)) return -1;
+  }
+  return -1;
+}
+
 /** Marks that may stand inside an aside: "Jr.", "R-Tenn.", "Americans’", "USC/Los Angeles Times". */
 const INSIDE_ASIDE_MARKS = new Set([".", "-", "’", "'", "/", "&"]);
 
@@ -1104,11 +1181,13 @@ function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | nul
  */
 function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
   let start = 0;
+  const comma = tokens.findIndex((token, at) => at < end && token.text === ",");
   if (tokens[0]?.pos === "SCONJ") {
-    const comma = tokens.findIndex((token, at) => at < end && token.text === ",");
     if (comma === -1) return null;
     start = comma + 1;
   }
+  // "In a statement announcing the pick, the union called …": a leading adverbial with a verb of its own.
+  if (tokens[0]?.pos === "ADP" && comma !== -1) start = comma + 1;
   for (let at = start; at < end; at++) {
     const token = tokens[at] as Token;
     if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
@@ -1150,6 +1229,8 @@ function isQuoteOrComma(token: Token): boolean {
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], thatAfter: boolean): boolean {
   if (phrase.referent) return fits(verb, phrase.referent, tokens, thatAfter);
   const head = tokens[phrase.last] as Token;
+  // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
+  if (head.pos === "ADJ") return verb.evidence === true;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
@@ -1163,7 +1244,9 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
     );
   }
   // "Trump indicated that …", but not "the rise in attacks … indicates that …".
-  if (verb.person) return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it");
+  // "Twelve percent indicated that …": a share of the people asked.
+  if (verb.person)
+    return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it") || head.normal === "percent";
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest";
   return true;

@@ -730,7 +730,10 @@ describe("findAttributions over part-of-speech tags", () => {
       pairsIn(
         "A county judge found that the levy was lawful. Footage filmed by residents shows that the gate was open. The striker found the net twice.",
       ),
-    ).toEqual([["A county judge", "found"]]);
+    ).toEqual([
+      ["A county judge", "found"],
+      ["Footage filmed by residents", "shows"],
+    ]);
   });
 
   it("leaves a bare 'Studies show' alone: it names no study", () => {
@@ -1057,5 +1060,126 @@ describe("reading a name that looks like a modal", () => {
       ["Prime Minister Theresa May", "said", undefined],
       ["Senator Will Hurd", "said", undefined],
     ]);
+  });
+});
+
+describe("finding the source past an aside, an opening phrase or a tagger's slip", () => {
+  it("skips an aside between dashes, and names the person before an appositive the dash ends", () => {
+    expect(
+      pairs(
+        "Mr. Stone, the head of the firm -- a small company that makes boats -- told me the deal was done.",
+      ),
+    ).toEqual([["Mr. Stone", "told"]]);
+    expect(
+      pairs("The film ― which weaves together the voices of historians ― explains how the law changed."),
+    ).toEqual([["The film", "explains"]]);
+  });
+
+  it("gives a participle the subject after an opening prepositional phrase with a verb of its own", () => {
+    expect(
+      pairs(
+        "In a statement announcing the pick, the union called the mayor a champion, citing her work on pay.",
+      ),
+    ).toEqual([
+      ["the union", "called"],
+      ["the union", "citing"],
+    ]);
+  });
+
+  it("keeps 'not' in 'Not everyone' and 'Not all'", () => {
+    expect(pairs("Not everyone agrees that the tax is fair.")).toEqual([["Not everyone", "agrees"]]);
+    expect(pairs("Not all agree that the tax is fair.")).toEqual([["Not all", "agree"]]);
+  });
+
+  it("reads a capitalised word that opens the sentence right before a verb as a name: 'Lynch agreed'", () => {
+    expect(pairs("Lynch agreed that the case was closed.")).toEqual([["Lynch", "agreed"]]);
+  });
+
+  it("reads '…, The Wall Street Journal reports.' as a report, not 'annual reports'", () => {
+    expect(pairs("Bonuses were paid every three months, The Wall Street Journal reports.")).toEqual([
+      ["The Wall Street Journal", "reports"],
+    ]);
+    expect(pairs("The firm filed its accounts, tax returns and annual reports.")).toEqual([]);
+  });
+
+  it("starts a new phrase at a determiner after a noun or an adjective", () => {
+    expect(
+      pairs(
+        "In the next eight weeks the campaign would do well to target voters, emphasizing the basics of the plan.",
+      ),
+    ).toEqual([["the campaign", "emphasizing"]]);
+    expect(pairs("By now it should be obvious that voters want to know what is in the returns.")).toEqual([
+      ["voters", "want"],
+    ]);
+  });
+
+  it("gives an opening participle the subject after a quotation that ends the clause", () => {
+    expect(
+      pairs(
+        'After saying her foot was "so swollen I could barely walk," she was taken to a hospital for tests.',
+      ),
+    ).toEqual([["she", "saying"]]);
+    expect(
+      pairs('Claiming the race was "rigged, stolen and bought", Trump told a rally it was over.'),
+    ).toEqual([
+      ["Trump", "Claiming"],
+      ["Trump", "told"],
+    ]);
+    expect(pairs("Reporting losses for a third year, the firm said it would cut jobs.")).toEqual([
+      ["the firm", "said"],
+    ]);
+  });
+
+  it("reads a long source that a comma closes after 'According to'", () => {
+    expect(
+      pairs(
+        "According to a civil complaint filed by the federal regulator in March and a second complaint by the state attorney general, the developers misused the money.",
+      ),
+    ).toEqual([
+      [
+        "a civil complaint filed by the federal regulator in March and a second complaint by the state attorney general",
+        "According to",
+      ],
+    ]);
+  });
+
+  it("takes a share of people for a verb that needs a person ('Twelve percent indicated'), and countries for 'which'", () => {
+    expect(pairs("Twelve percent indicated that they were not sure.")).toEqual([
+      ["Twelve percent", "indicated"],
+    ]);
+    expect(pairs("The rise in attacks indicates that the truce failed.")).toEqual([]);
+    expect(pairs("The two countries, which together vowed to cut emissions, met again.")).toEqual([
+      ["which", "vowed"],
+    ]);
+  });
+
+  it("takes no clause with a verb of speech for a source ('Both … say the board has never told')", () => {
+    expect(pairs("Both Ms. Ruiz and Mr. Lee say the board has never told them what to say.")).toEqual([
+      ["Both Ms. Ruiz and Mr. Lee", "say"],
+    ]);
+    expect(
+      pairs(
+        "His aides say it's too early to discuss plans for a Senate run but noted that Scott won easily.",
+      ),
+    ).toEqual([["His aides", "say"]]);
+  });
+});
+
+describe("finding a document or a supporter as the source", () => {
+  it("takes a document made by someone, or one the tagger reads as an adjective, for an evidence verb", () => {
+    expect(pairs("Research conducted by the institute found that sleep matters.")).toEqual([
+      ["Research conducted by the institute", "found"],
+    ]);
+    expect(pairs("The state's polling average shows the race is close.")).toEqual([
+      ["The state's polling average", "shows"],
+    ]);
+    expect(pairs("The average said nothing.")).toEqual([]);
+  });
+
+  it("reads a passive 'supported by' people as their report, not 'supported by artillery'", () => {
+    expect(pairs("The bill is supported by 42 percent of voters.")).toEqual([
+      ["42 percent of voters", "supported"],
+    ]);
+    expect(pairs("The advance was supported by artillery.")).toEqual([]);
   });
 });

@@ -34,6 +34,8 @@ const AFTER_CUE = new RegExp(
   `^(?:\\s*,?\\s*(?:(?:late |early )?on (?:\\w+day|(?:${MONTH_ALTERNATION}) \\d{1,2}(?:, \\d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\\s*(?:that\\s+|:\\s*|,\\s*)?`,
 );
 const MAX_SOURCE_WORDS = 14;
+/** A source that a comma closes may run longer: "According to a complaint filed by … and …, …". */
+const MAX_CLOSED_SOURCE_WORDS = 24;
 /** A sentence of news holds a handful of cues at most; past this many its cue words are not read (bounds the cost). */
 const MAX_CUES_PER_SENTENCE = 12;
 /** Verbs that may come before their source: "'…,' said X". */
@@ -201,8 +203,13 @@ function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
   if (text.slice(pronoun.start, pronoun.end).toLowerCase() !== "which") return true;
   const phrase = text.slice(referent.start, referent.end);
   const kind = classifySource(phrase);
-  return kind === "organisation" || kind === "media-outlet" || EVIDENCE_HEAD.test(phrase);
+  return (
+    kind === "organisation" || kind === "media-outlet" || EVIDENCE_HEAD.test(phrase) || COUNTRIES.test(phrase)
+  );
 }
+
+/** Countries speak through their governments: "China and the United States, which together vowed …". */
+const COUNTRIES = /\b(?:countries|nations|powers|allies)$/i;
 
 /** A document or a poll as the head of a phrase: "the study", "a new Quinnipiac poll". */
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
@@ -266,7 +273,9 @@ function findAccordingTo(sentence: Sentence): Attribution[] {
     const sourceFrom = match.index + match[0].length;
     const sourceTo = endOfPhrase(sentence.text, sourceFrom);
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
-    if (source === "" || wordCount(source) > MAX_SOURCE_WORDS) continue;
+    // "According to a complaint filed by … and a second one by …, the developers …": closed by its comma.
+    const closed = sentence.text[sourceTo] === ",";
+    if (source === "" || wordCount(source) > (closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS)) continue;
     const aside = APPOSITIVE_AFTER_SOURCE.exec(sentence.text.slice(sourceTo));
     const claim = claimAround(sentence.text, match.index, sourceTo + (aside?.[0].length ?? 0));
     results.push(
@@ -346,6 +355,8 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
   const beforeGap = textBeforeGap(text, cue.start);
   if (/\sand$/.test(beforeGap)) return secondOfTwoVerbs(sentence, cue, beforeGap.length - "and".length);
+  // "… but noted that …": the tagged pass gives the verb after "but" the clause's subject.
+  if (/\sbut$/.test(beforeGap)) return null;
   if (beforeGap === "" || NOT_A_SUBJECT_BEFORE.test(beforeGap)) return null;
   if (PASSIVE_AFTER_CUE.test(text.slice(cue.end))) return null;
   const afterWho = /\s+who$/.exec(beforeGap);
@@ -592,11 +603,14 @@ function leadingDatePhraseEnd(text: string): number {
   );
 }
 
+/** "Both Ms. Ruiz and Mr. Lee say the board has never …": a verb of speech inside a phrase makes it a clause. */
+const SPEECH_VERB_FORMS = /^(?:say|says|said|tell|tells|told)$/i;
+
 /** "The army advanced and the ministry said": a finite verb means the phrase is a clause, not a name. */
 function containsFiniteVerb(phrase: string): boolean {
   const words = phrase.split(/\s+/);
   return words.some((word, index) => {
-    if (AUXILIARY_OR_MODAL.test(word)) return true;
+    if (AUXILIARY_OR_MODAL.test(word) || SPEECH_VERB_FORMS.test(word)) return true;
     if (!/^[a-z]+ed$/.test(word)) return false;
     const next = words[index + 1] ?? "";
     const previous = words[index - 1] ?? "";
