@@ -91,24 +91,33 @@ describe("adding an article", () => {
     expect(await storedQuestions(articleId)).toEqual(questions);
   });
 
-  it("analyses a long article and builds its questions a step per request, each request redirecting to the page until it is ready", async () => {
+  it("analyses a long article and builds its questions a step per request, redirecting to the page until it is ready", async () => {
     const { browser } = await openLibrary();
     const text = longArticle();
-    expect(text.split(/\s+/).length).toBeGreaterThan(WORDS_OF_ONE_BANK_STEP);
+    expect(text.split(/\s+/).length).toBeGreaterThan(2 * WORDS_OF_ONE_BANK_STEP);
     const response = await browser.postForm("/library/articles", { title: "", text });
     const path = TestBrowser.location(response);
     const articleId = articleIdOf(path);
-    // Analysis and questions of a long article are several times the Free plan's CPU per request (cpu helper).
     const early = await browser.postForm(`${path}/publish`, {});
     expect(early.status).toBe(409);
     expect(await early.text()).toContain("still being built");
-    let steps = 0;
-    for (let page = await browser.get(path); page.status === 303; page = await browser.get(path)) {
-      expect(TestBrowser.location(page)).toBe(path);
-      steps++;
-      if (steps > 20) throw new Error("the work never ends");
+    // Analysis and questions of a long article are several times the Free plan's CPU per request (cpu helper):
+    // each GET takes a step and redirects; every tenth answers with a page that moves on by itself instead,
+    // as browsers follow only about 20 redirects in a row.
+    const moves: string[] = [];
+    let next = path;
+    for (;;) {
+      const page = await browser.get(next);
+      const refresh = page.headers.get("refresh");
+      if (page.status === 303) next = TestBrowser.location(page);
+      else if (page.status === 200 && refresh) next = refresh.replace(/^0; url=/, "");
+      else break;
+      moves.push(page.status === 303 ? "redirect" : "page");
+      expect(next).toMatch(new RegExp(`^${path}(\\?step=\\d+)?$`));
+      if (moves.length > 40) throw new Error("the work never ends");
     }
-    expect(steps).toBeGreaterThanOrEqual(6);
+    expect(moves.length).toBeGreaterThanOrEqual(10);
+    expect(moves.indexOf("page")).toBe(9);
     const stored = await env.DB.prepare("select analysis, engine_version from library_articles where id = ?")
       .bind(articleId)
       .first<{ analysis: string; engine_version: string }>();
@@ -331,7 +340,7 @@ function longArticle(): string {
   const bodies = [WIRE_REPORT, OPINION_COLUMN, PLAIN_REPORT].map((article) =>
     article.split("\n\n").slice(3).join("\n\n").trim(),
   );
-  const rounds = Array.from({ length: 4 }, (_, round) =>
+  const rounds = Array.from({ length: 6 }, (_, round) =>
     bodies.map((body) => body.replace(/\d+/g, (figure) => String(Number(figure) + round))).join("\n\n"),
   );
   return `Ferries, parking and library hours: a week in the region\n\nBy Maren Duval\n\nCoastline Press Agency, 2 June 2026\n\n${rounds.join("\n\n")}\n`;

@@ -1,7 +1,11 @@
 import { MONTH_ALTERNATION, MONTH_NAMES } from "./lexicon/months";
 
+const MARKUP_CHARACTER = /[[<*_#\\]/;
+
 /** Plain words of a line of markdown/HTML-ish markup: links, bold, underline, headings and escapes removed. */
 export function stripMarkup(line: string): string {
+  // Most lines hold no markup at all: every pattern below needs one of these characters.
+  if (!MARKUP_CHARACTER.test(line)) return line.replace(/\s+/g, " ").trim();
   return line
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<a\b[^>]*>([^<]*)<\/a>/gi, "$1")

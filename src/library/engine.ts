@@ -15,6 +15,8 @@ import {
 } from "../questions/bank";
 import { buildClaimMatchQuestions } from "../questions/builders/claim-match";
 import { buildClaimSourceQuestions } from "../questions/builders/claim-source";
+import { buildFigureSourcingQuestions } from "../questions/builders/figure-sourcing";
+import { buildLoadedWordQuestions } from "../questions/builders/loaded-word";
 import { buildUnattributedSentenceQuestions } from "../questions/builders/unattributed-sentence";
 import { GENERATOR_VERSION } from "../questions/draft";
 import { fnv1a } from "../questions/hash";
@@ -54,20 +56,23 @@ currentEngineVersion();
 /**
  * An article of at most this many words is analysed whole in the request that adds it (or analyses it
  * again); a longer one has the attributions of this many words of paragraphs read per request, the
- * analysis's costliest step, about 2 ms per 1,000 words. Figures: docs/performance.md (library article).
+ * analysis's costliest step (about half of it). Figures: docs/performance.md (a library article, a step per request).
  */
-export const WORDS_PER_STEP = 600;
+export const WORDS_PER_STEP = 500;
 
 /**
  * An article of at most this many words has its questions built in one request (the seeds, about 800
  * words, cost about 5 ms); a longer one a few builders at a time, in the steps that start at these
- * builders (claim-source and claim-match cost most, a third of the bank each).
+ * builders, each step about a sixth of the bank for a 2,000-word article (claim-source and claim-match,
+ * a third of the bank together, get a step each).
  */
 export const WORDS_OF_ONE_BANK_STEP = 1_000;
 const BANK_STEP_STARTS = [
+  buildFigureSourcingQuestions,
   buildClaimSourceQuestions,
   buildClaimMatchQuestions,
   buildUnattributedSentenceQuestions,
+  buildLoadedWordQuestions,
 ].map((builder) => QUESTION_BUILDERS.indexOf(builder));
 
 /**
@@ -87,7 +92,7 @@ export type EngineStep =
 
 /**
  * The first step of a library article's analysis (adding it, or analysing it again): the whole analysis
- * for a short article, else its parts, sentences and the first paragraphs' attributions.
+ * for a short article, else its parts and sentences.
  */
 export function startLibraryAnalysis(text: string): EngineWork {
   const progress = startAnalysis(text);
@@ -95,7 +100,8 @@ export function startLibraryAnalysis(text: string): EngineWork {
     const analysis = finishAnalysis(text, readAttributions(text, progress, Number.POSITIVE_INFINITY));
     return { step: "questions", analysis, queues: [] };
   }
-  return { step: "analysis", progress: readAttributions(text, progress, WORDS_PER_STEP) };
+  // Preparing an uploaded page's text already cost this request something: attributions start in the next.
+  return { step: "analysis", progress };
 }
 
 /**

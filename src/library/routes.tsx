@@ -50,7 +50,7 @@ import {
 } from "./queries";
 import { applyQuestionEdit, snapshotQuestion } from "./review";
 import { createSessionWithLibrary } from "./session-pool";
-import { LibraryPage, LibraryStartPage, ReviewPage } from "./views";
+import { LibraryPage, LibraryStartPage, ReviewPage, WorkUnderWayPage } from "./views";
 
 /** A multipart body a little over 100 KB of article leaves room for the form's other fields. */
 const MAX_FORM_BYTES = 110 * 1024;
@@ -314,6 +314,9 @@ libraryRoutes.get("/articles/:articleId", libraryOnly, validate("param", article
   return c.html(await reviewPage(c, article, { notice, editing }));
 });
 
+/** How many steps of an article's work follow each other as redirects before a page that moves on by itself. */
+const STEPS_PER_REDIRECT_CHAIN = 10;
+
 /**
  * A request for the page of an article whose analysis or questions are under way takes the work one step
  * further and stores it, then sends the browser to the page again, until the questions are built: no request
@@ -325,7 +328,13 @@ async function workThenShow(c: Context, article: LibraryArticleRow, work: Engine
   if (!step.done) {
     await storeEngineWork(c.var.db, article.id, article.engineVersion, step.work, at);
     const url = new URL(c.req.url);
-    return c.redirect(`${url.pathname}${url.search}`, 303);
+    const taken = Math.min(Number.parseInt(url.searchParams.get("step") ?? "", 10) || 0, 10_000) + 1;
+    url.searchParams.set("step", String(taken));
+    const next = `${url.pathname}${url.search}`;
+    if (taken % STEPS_PER_REDIRECT_CHAIN !== 0) return c.redirect(next, 303);
+    // Browsers follow about 20 redirects in a row: a page that moves on by itself starts a new chain.
+    c.header("Refresh", `0; url=${next}`);
+    return c.html(<WorkUnderWayPage next={next} steps={taken} />);
   }
   const { added, kept } = await storeBuiltQuestions(c.var.db, article.id, step, at);
   const notice =

@@ -148,6 +148,22 @@ function UsedIn({ uses }: { uses: LibraryPageProps["uses"] }) {
   );
 }
 
+/** Shown between steps of a long article's analysis (the response's Refresh header moves on by itself). */
+export function WorkUnderWayPage({ next, steps }: { next: string; steps: number }) {
+  return (
+    <Page title="Analysing your article" current="library">
+      <h1>Analysing your article</h1>
+      <p role="status">
+        Byline is reading the article and drafting its questions, a step at a time ({steps} steps so far).
+        This page moves on by itself.
+      </p>
+      <p>
+        <a href={next}>Go on</a>
+      </p>
+    </Page>
+  );
+}
+
 export interface ReviewPageProps {
   articleId: string;
   title: string;
