@@ -239,8 +239,16 @@ describe("findLoadedTerms", () => {
       ["The board stonewalled every question about the loan.", "stonewalled"],
       ["It was a misguided attempt to save money.", "misguided"],
       ["The pernicious scheme cost the town dearly.", "pernicious"],
+      ["The much ballyhooed summit ended early.", "ballyhooed"],
+      ["The regulators turned out to be paper tigers.", "paper tigers"],
+      ["A string of blunders sank the bid.", "blunders"],
     ])("flags a verdict on a deal, a feeling or a name in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it("flags praise turned into worship and doom in a phrase", () => {
+      expect(found("Fans lionized the coach after the final.")).toEqual([["lionized", "positive-framing"]]);
+      expect(found("The club is in its death throes.")).toEqual([["death throes", "sensationalism"]]);
     });
 
     it("leaves forged papers called bogus, a disease and a gene alone", () => {

@@ -1,4 +1,5 @@
 import { CONFLICT, PEOPLE, PLACES } from "./context-words";
+import { verb } from "./forms";
 import type { LexiconEntry } from "./types";
 
 const GLITTERING =
@@ -190,6 +191,14 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
       },
     ],
     skipInNames: true,
+  },
+  {
+    id: "lionize",
+    category: "positive-framing",
+    forms: [...verb("lionize"), ...verb("lionise")],
+    neutral: ["praised", "celebrated"],
+    explanation: "'Lionized' turns praise into worship; a report says who praised whom, and for what.",
+    origin: GLITTERING,
   },
   {
     id: "glorious",

@@ -272,6 +272,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       ...adjective("monumental"),
       ...adjective("dramatic"),
       "death knell",
+      "death throes",
       "death blow",
       "doomed",
       "doom",
