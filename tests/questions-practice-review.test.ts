@@ -35,6 +35,15 @@ function optionTexts(question: Question | undefined): string[] {
   return question?.options.map((option) => option.text) ?? [];
 }
 
+/** The standing option a source-kind question would key for the claim that contains some words. */
+function standingsIn(text: string): (claim: string) => string | undefined {
+  const { analysis } = input(text);
+  return (claim) => {
+    const attribution = analysis.attributions.find((item) => item.claim.includes(claim));
+    return attribution && STANDING_TEXT[standingOf(attribution, analysis)].label;
+  };
+}
+
 const INTERESTED = STANDING_TEXT["named-interested"].label;
 const ACCOUNTABLE = STANDING_TEXT["named-accountable"].label;
 
@@ -100,11 +109,7 @@ describe("who stands behind a claim: people tied to the place the story is about
   const text = story(
     "At Hill Road Primary, where lessons now start at ten, the head, Ian Moss, said attendance had risen since the change. Mo Patel, who has lived on Canal Street for twenty years, told the planning panel that the new road would split the street in two. Dr Ana Ruiz, head of research at Elden University, said later starts suited teenagers better than young children.",
   );
-  const { analysis } = input(text);
-  const standingAbout = (claim: string) => {
-    const attribution = analysis.attributions.find((item) => item.claim.includes(claim));
-    return attribution && STANDING_TEXT[standingOf(attribution, analysis)].label;
-  };
+  const standingAbout = standingsIn(text);
 
   it("keys the head of the school the sentence is about as a side: she speaks for its record", () => {
     expect(standingAbout("attendance had risen")).toBe(INTERESTED);
@@ -331,11 +336,7 @@ describe("who stands behind a claim: the business and the union in a strike", ()
   const text = story(
     "Ferries to Inchmore will run again from Monday after crews voted to accept a pay offer, the operator, Kestrel Line, said on Friday. The crews' union, the Harbour Workers Association, said most of its members had backed the offer. Its regional secretary, Ann Lee, said the deal raised basic pay this year. Dr Ana Ruiz, a transport researcher at Elden University, said strikes on island routes had become more common.",
   );
-  const { analysis } = input(text);
-  const standingAbout = (claim: string) => {
-    const attribution = analysis.attributions.find((item) => item.claim.includes(claim));
-    return attribution && STANDING_TEXT[standingOf(attribution, analysis)].label;
-  };
+  const standingAbout = standingsIn(text);
 
   it("keys the operator in a strike as a side, never as a source with no side", () => {
     expect(standingAbout("run again from Monday")).toBe(INTERESTED);

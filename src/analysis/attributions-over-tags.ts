@@ -322,7 +322,7 @@ function attributionAt(
       const subject = subjectAfterOpeningClause(tokens, index);
       return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
     }
-    if (needsThat) return null;
+    if (needsThat && !opensClause(tokens, index + 1)) return null;
     // "footage of Trump saying …": the person shown speaking.
     const shown = speakerShown(tokens, index);
     if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
@@ -365,7 +365,8 @@ function attributionAt(
     subjectWithRelativeClause(tokens, before) ?? phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
-    if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
+    if (needsThat && !namesSomeone(tokens[phrase.last] as Token) && !opensClause(tokens, index + 1))
+      return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1) && !CLOSING_QUOTES.has(first?.text ?? "")) {
       const beforeComma = tokens[phrase.first - 2];
       if (!(first?.text === "," && CLOSING_QUOTES.has(beforeComma?.text ?? ""))) return null;
@@ -885,8 +886,10 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const previous = tokens[index - 1] as Token;
   const next = tokens[index + 1] as Token;
-  if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   if (next.normal !== "that" && next.text !== ":") return false;
+  // "Some note that …": a quantifier standing for people, then the plain form of the verb.
+  if (QUANTIFIER_SPEAKERS.has(previous.normal) && VERB_BY_LEMMA.has(token.normal)) return true;
+  if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   return previous.pos === "PROPN";
 }
 
@@ -924,7 +927,8 @@ function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb
   const before = tokens[phrase.first - 1];
   if (!before) return true;
   // "the cost, which the valuer had estimated at …": the phrase is the subject of a clause about an object.
-  if (before.normal === "which") return false;
+  // ("a game in which companies seek": after a preposition, "which" is no object).
+  if (before.normal === "which" && tokens[phrase.first - 2]?.pos !== "ADP") return false;
   return before.pos !== "VERB" && !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
 }
 
@@ -1064,6 +1068,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   let first = end;
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
+    // "a game in which companies seek": the phrase starts after the relative word.
+    if (LEADING_RELATIVES.has(previous.normal)) break;
     const slashed = previous.text === "/" && isNounLike(tokens[first - 2]); // "USC/Los Angeles Times"
     // "In the next eight weeks the campaign …", "obvious that voters": a determiner after a noun or an
     // adjective opens a phrase of its own.
@@ -1085,6 +1091,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       isNounLike(tokens[first - 2])
     )
       first--;
+    // "his advisers", "Many of his supporters", "One of the doctors": a possessive, a quantifier or a number.
+    else if (previous.pos === "PRON" && POSSESSIVES.has(previous.normal)) first--;
+    // "Ban Ki-moon", "Sixty-two percent", "Secretary-General": a hyphen inside a word.
+    else if (isHyphenInWord(tokens, first - 1) && isPhraseTag(tokens[first - 2])) first -= 2;
+    else if (previous.normal === "of" && isQuantity(tokens[first - 2])) first -= 2;
     // "Protesters marching through the streets chanted": a participle and its phrase after the head.
     else if (previous.pos === "ADP" && isParticipleAfterNoun(tokens, first - 2)) first -= 2;
     // "people familiar with the talks", "those close to him": who knows the matter, then the head.
@@ -1097,6 +1108,21 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** A hyphen with no space on either side, joining the words of one name or number. */
+function isHyphenInWord(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const left = tokens[at - 1];
+  const right = tokens[at + 1];
+  return mark?.text === "-" && left?.end === mark.start && right?.start === mark.end;
+}
+
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** "Many", "some", "one", "two": what may stand before "of" at the head of a source ("Many of his supporters"). */
+function isQuantity(token: Token | undefined): boolean {
+  return token !== undefined && (QUANTIFIER_SPEAKERS.has(token.normal) || token.pos === "NUM");
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "that", "this", "these", "those"]);
@@ -1285,6 +1311,8 @@ function isQuoteOrComma(token: Token): boolean {
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], thatAfter: boolean): boolean {
   if (phrase.referent) return fits(verb, phrase.referent, tokens, thatAfter);
   const head = tokens[phrase.last] as Token;
+  // "Having said that, …": an idiom, nobody's report.
+  if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
   if (head.pos === "ADJ") return verb.evidence === true;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
@@ -1301,8 +1329,14 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   }
   // "Trump indicated that …", but not "the rise in attacks … indicates that …".
   // "Twelve percent indicated that …": a share of the people asked.
+  // "The poll indicates that …": a document speaks for its makers.
   if (verb.person)
-    return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it") || head.normal === "percent";
+    return (
+      head.pos === "PROPN" ||
+      (head.pos === "PRON" && head.normal !== "it") ||
+      head.normal === "percent" ||
+      (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
+    );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest";
   return true;

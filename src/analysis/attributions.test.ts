@@ -1290,3 +1290,89 @@ describe("finding a document or a supporter as the source", () => {
     expect(pairs("The advance was supported by artillery.")).toEqual([]);
   });
 });
+
+describe("finding the source of an ambiguous verb, a quantity or a possessive", () => {
+  it("reads an ambiguous verb with a clause after it as a report, not 'reporting losses'", () => {
+    expect(
+      pairs(
+        "The nominee complained about his microphone after the debate, even suggesting he may have been sabotaged.",
+      ),
+    ).toEqual([
+      ["The nominee", "complained"],
+      ["The nominee", "suggesting"],
+    ]);
+    expect(pairs("The leaked memos suggest the plan may fail.")).toEqual([["The leaked memos", "suggest"]]);
+    expect(pairs("The firm cut its dividend, reporting losses for a third year.")).toEqual([]);
+  });
+
+  it("takes a document for 'indicates' and a quantifier before 'note that'", () => {
+    expect(pairs("The poll indicates that voters are tired.")).toEqual([["The poll", "indicates"]]);
+    expect(pairs("Some note that the rule was never used.")).toEqual([["Some", "note"]]);
+  });
+
+  it("keeps a possessive and 'Many of' or 'One of' in the source", () => {
+    expect(pairs("Many of his supporters believe the election was stolen.")).toEqual([
+      ["Many of his supporters", "believe"],
+    ]);
+    expect(pairs("His aides say it is too early.")).toEqual([["His aides", "say"]]);
+  });
+});
+
+describe("finding no source where there is none", () => {
+  it("takes no preposition, gerund or idiom for a source", () => {
+    expect(pairs("Having said that, the plan is fine.")).toEqual([]);
+    expect(pairs("Let's say the plan fails.")).toEqual([]);
+    expect(
+      pairs(
+        "The judge may not enforce it because of her Fifth Amendment claims, and prosecutors rarely act.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no heading in capitals and no clause before a spaced dash as a report", () => {
+    expect(pairs("QUESTIONABLE MEDICAL CLAIMS — For years, he has been dogged by charges.")).toEqual([]);
+    expect(
+      pairs("The plan includes an aggressive - some say unrealistic - pledge to cut emissions."),
+    ).toEqual([]);
+  });
+
+  it("leaves a leading weekday out of the source: 'On Monday Trump said'", () => {
+    expect(pairs("On Monday Trump said the deal was bad.")).toEqual([["Trump", "said"]]);
+  });
+});
+
+describe("finding a second verb past an infinitive", () => {
+  it("gives a second verb the first one's subject past an infinitive, not past a verb of the claim", () => {
+    expect(
+      pairs(
+        "The family has called on police to release the videos and called on people to protest peacefully.",
+      ),
+    ).toEqual([
+      ["The family", "called"],
+      ["The family", "called"],
+    ]);
+    expect(pairs("Police say the driver tried to flee and refused to stop.")).toEqual([["Police", "say"]]);
+  });
+});
+
+describe("trimming the start of a source", () => {
+  it("leaves 'Even' out of the source", () => {
+    expect(pairs("Even China, the country's only ally, said it was opposed to the test.")).toEqual([
+      ["China", "said"],
+    ]);
+  });
+});
+
+describe("reading hyphenated names and a leading 'When'", () => {
+  it("keeps a hyphenated name or number whole and leaves 'When' out", () => {
+    expect(pairs("UN Secretary-General Ban Ki-moon condemned the test.")).toEqual([
+      ["UN Secretary-General Ban Ki-moon", "condemned"],
+    ]);
+    expect(pairs("Sixty-two percent of Republicans agreed that the rule should go.")).toEqual([
+      ["Sixty-two percent of Republicans", "agreed"],
+    ]);
+    expect(pairs("When Clinton noted that the plan failed, the room fell silent.")).toEqual([
+      ["Clinton", "noted"],
+    ]);
+  });
+});
