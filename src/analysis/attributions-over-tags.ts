@@ -21,19 +21,41 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
 /** Adjectives of belief and feeling ("was sure that", "are afraid that"), by word. */
 const ADJECTIVE_BY_WORD = new Map(STANCE_ADJECTIVES.map((adjective) => [adjective.lemma, adjective]));
 
-/** A stance adjective right after "be" or an adverb ("was sure", "weren't too concerned"): worth tagging. */
-const ADJECTIVE_AFTER_BE = `(?:is|are|was|were|be|been|being|am|s|re|not|so|too|very|more|quite|really|\\w+ly)\\s+(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})`;
-
 /**
  * Every form of a lexicon verb as a whole word ("say", "says", "said", "saying"; "testify", "testified";
- * "admit", "admitted"; "know", "known"; "thought"): a sentence with none of them holds no reporting verb, and is not
- * worth tagging. Whole words, not the start of a word, so "same" or "Saturday" does not send a sentence
- * to the tagger.
+ * "admit", "admitted"; "know", "known"; "thought"), or a light verb's phrase ("said it", "made the case"):
+ * a sentence with none of them holds no reporting verb, and is not worth tagging. Whole words, not the
+ * start of a word, so "same" or "Saturday" does not send a sentence to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords)), ADJECTIVE_AFTER_BE].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
   "i",
 );
+
+/** A stance adjective as a whole word: worth tagging for only after "be" or an adverb ("was sure"). */
+const STANCE_ADJECTIVE = new RegExp(`\\b(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})\\b`, "gi");
+/** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned"); also any "-ly" adverb. */
+const BEFORE_STANCE_ADJECTIVE = new Set(
+  "is are was were be been being am s re not so too very more quite really".split(" "),
+);
+
+/**
+ * Whether a stance adjective follows "be", a word of degree or an adverb, with only spaces between
+ * ("was sure", "clearly afraid"). Read back from each adjective: one alternation with "\w+ly" in it cost
+ * more than every other pre-screen together.
+ */
+function holdsStanceAdjectiveAfterBe(sentence: string): boolean {
+  for (const match of sentence.matchAll(STANCE_ADJECTIVE)) {
+    let wordEnd = match.index;
+    while (wordEnd > 0 && /\s/.test(sentence[wordEnd - 1] as string)) wordEnd--;
+    if (wordEnd === match.index) continue;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && /\w/.test(sentence[wordStart - 1] as string)) wordStart--;
+    const word = sentence.slice(wordStart, wordEnd).toLowerCase();
+    if (BEFORE_STANCE_ADJECTIVE.has(word) || (word.length > 2 && word.endsWith("ly"))) return true;
+  }
+  return false;
+}
 
 /**
  * The words that send a sentence to the tagger for a verb: its inflections, or for a light verb its
@@ -79,7 +101,9 @@ const SPEAKER_MARK_HINT = /[”"]\s*[―—–-]|^\W{0,2}[A-Z]{2,}[A-Z .'’-]{0
 
 /** Whether a sentence may hold a reporting verb of the lexicon or a marked speaker (cheap; the tagger decides). */
 export function mayHoldReportingVerb(sentence: string): boolean {
-  return CANDIDATE.test(sentence) || SPEAKER_MARK_HINT.test(sentence);
+  return (
+    CANDIDATE.test(sentence) || holdsStanceAdjectiveAfterBe(sentence) || SPEAKER_MARK_HINT.test(sentence)
+  );
 }
 
 /** Dashes that put a speaker's name after a quotation: '“We deserve better.” ― Ana Ruiz'. */
