@@ -27,10 +27,28 @@ const ADJECTIVE_BY_WORD = new Map(STANCE_ADJECTIVES.map((adjective) => [adjectiv
  * a sentence with none of them holds no reporting verb, and is not worth tagging. Whole words, not the
  * start of a word, so "same" or "Saturday" does not send a sentence to the tagger.
  */
-const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
-  "i",
+const CANDIDATE = wholeWords(
+  [...VERB_BY_LEMMA.values()].filter((verb) => !verb.near).flatMap(candidateWords),
 );
+
+/**
+ * Verbs with a common physical sense ("attacked", "saw"), each with the words one of which it needs after
+ * it to report ("as", "for"): a sentence is worth tagging for one only when both are in it.
+ */
+const CANDIDATES_NEEDING_WORDS = [...VERB_BY_LEMMA.values()]
+  .filter((verb) => verb.near)
+  .map((verb) => ({ forms: wholeWords(candidateWords(verb)), near: nearWords(verb.near ?? []) }));
+
+function wholeWords(words: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${[...new Set(words)].join("|")})\\b`, "i");
+}
+
+/** The `near` words as a pattern: letters as whole words, a quotation mark anywhere. */
+function nearWords(words: readonly string[]): RegExp {
+  const letters = words.filter((word) => /^[a-z]+$/.test(word));
+  const marks = words.filter((word) => !/^[a-z]+$/.test(word));
+  return new RegExp([`\\b(?:${letters.join("|")})\\b`, ...marks].join("|"), "i");
+}
 
 /** A stance adjective as a whole word: worth tagging for only after "be" or an adverb ("was sure"). */
 const STANCE_ADJECTIVE = new RegExp(`\\b(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})\\b`, "gi");
@@ -102,7 +120,10 @@ const SPEAKER_MARK_HINT = /[”"]\s*[―—–-]|^\W{0,2}[A-Z]{2,}[A-Z .'’-]{0
 /** Whether a sentence may hold a reporting verb of the lexicon or a marked speaker (cheap; the tagger decides). */
 export function mayHoldReportingVerb(sentence: string): boolean {
   return (
-    CANDIDATE.test(sentence) || holdsStanceAdjectiveAfterBe(sentence) || SPEAKER_MARK_HINT.test(sentence)
+    CANDIDATE.test(sentence) ||
+    CANDIDATES_NEEDING_WORDS.some(({ forms, near }) => forms.test(sentence) && near.test(sentence)) ||
+    holdsStanceAdjectiveAfterBe(sentence) ||
+    SPEAKER_MARK_HINT.test(sentence)
   );
 }
 
