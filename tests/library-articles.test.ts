@@ -8,6 +8,7 @@ import { TestBrowser } from "./helpers/http";
 import {
   articleIdOf,
   buildQuestions,
+  LONG_REPORT,
   NEWS_PAGE_HTML,
   OPINION_COLUMN,
   openLibrary,
@@ -93,7 +94,7 @@ describe("adding an article", () => {
 
   it("analyses a long article and builds its questions a step per request, redirecting to the page until it is ready", async () => {
     const { browser } = await openLibrary();
-    const text = longArticle();
+    const text = LONG_REPORT;
     expect(text.split(/\s+/).length).toBeGreaterThan(2 * WORDS_OF_ONE_BANK_STEP);
     const response = await browser.postForm("/library/articles", { title: "", text });
     const path = TestBrowser.location(response);
@@ -334,14 +335,3 @@ describe("refusing bad input, storing nothing", () => {
     expect(await articleCount(libraryId)).toBe(0);
   });
 });
-
-/** An article of over 1,000 words: the test articles' paragraphs after one headline, figures changed each round. */
-function longArticle(): string {
-  const bodies = [WIRE_REPORT, OPINION_COLUMN, PLAIN_REPORT].map((article) =>
-    article.split("\n\n").slice(3).join("\n\n").trim(),
-  );
-  const rounds = Array.from({ length: 6 }, (_, round) =>
-    bodies.map((body) => body.replace(/\d+/g, (figure) => String(Number(figure) + round))).join("\n\n"),
-  );
-  return `Ferries, parking and library hours: a week in the region\n\nBy Maren Duval\n\nCoastline Press Agency, 2 June 2026\n\n${rounds.join("\n\n")}\n`;
-}

@@ -5,13 +5,24 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
-import { EVIDENCE_NOUNS, REPORTING_VERB_LEXICON, type ReportingVerb } from "./lexicon/reporting-verbs";
+import {
+  EVIDENCE_NOUNS,
+  REPORTING_VERB_LEXICON,
+  type ReportingVerb,
+  STANCE_ADJECTIVES,
+} from "./lexicon/reporting-verbs";
 import type { Token } from "./nlp";
 import type { Span } from "./types";
 
 const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
   REPORTING_VERB_LEXICON.filter((verb) => !verb.lemma.includes(" ")).map((verb) => [verb.lemma, verb]),
 );
+
+/** Adjectives of belief and feeling ("was sure that", "are afraid that"), by word. */
+const ADJECTIVE_BY_WORD = new Map(STANCE_ADJECTIVES.map((adjective) => [adjective.lemma, adjective]));
+
+/** A stance adjective right after "be" or an adverb ("was sure", "weren't too concerned"): worth tagging. */
+const ADJECTIVE_AFTER_BE = `(?:is|are|was|were|be|been|being|am|s|re|not|so|too|very|more|quite|really|\\w+ly)\\s+(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})`;
 
 /**
  * Every form of a lexicon verb as a whole word ("say", "says", "said", "saying"; "testify", "testified";
@@ -20,7 +31,7 @@ const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
  * to the tagger.
  */
 const CANDIDATE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords))].join("|")})\\b`,
+  `\\b(?:${[...new Set([...VERB_BY_LEMMA.values()].flatMap(candidateWords)), ADJECTIVE_AFTER_BE].join("|")})\\b`,
   "i",
 );
 
@@ -30,13 +41,18 @@ const CANDIDATE = new RegExp(
  */
 function candidateWords(verb: ReportingVerb): string[] {
   if (!verb.objects) return inflections(verb);
-  return verb.objects.flatMap((object) =>
-    object === "it" ? inflections(verb).map((form) => `${form} it`) : [object],
-  );
+  return verb.objects.flatMap((object) => {
+    if (object === "it") return inflections(verb).map((form) => `${form} it`);
+    // "made the case", "made it clear": idioms whose word alone is too common to tag a sentence for.
+    if (object === "case") return inflections(verb).map((form) => `${form} the case`);
+    if (object === "clear") return inflections(verb).flatMap((form) => [`${form} it clear`, `${form} clear`]);
+    return [object];
+  });
 }
 
-/** The regular inflections of a verb's lemma, its listed forms and its irregular ones. */
+/** The regular inflections of a verb's lemma, its listed forms and its irregular ones (or only `onlyForms`). */
 function inflections(verb: ReportingVerb): string[] {
+  if (verb.onlyForms) return [...verb.onlyForms];
   const { lemma } = verb;
   const stem = lemma.replace(/(?:e|y)$/, "");
   const last = lemma.at(-1) ?? "";
@@ -186,15 +202,11 @@ const LEADING_RELATIVES = new Set(["which", "whose", "what"]);
 const MIN_PARTICIPLE_CLAIM_WORDS = 3;
 /** Forms of evidence verbs that the tagger sometimes reads as nouns: "show", "shows", "finds". */
 const EVIDENCE_VERB_FORMS = new Set(["show", "shows", "find", "finds", "indicate", "indicates"]);
-/** A particle after "call" makes it another verb: "called off", "called up" ("called for" and "called on" still report a demand). */
-const PARTICLES_AFTER_CALL = new Set(["off", "up", "in", "out", "back", "into"]);
 /**
  * Words before a participle that make it report for the clause's subject: "…, adding that", "… and
  * saying", "… by telling them", "… before asking". "without saying" says nothing.
  */
 const BEFORE_REPORTING_PARTICIPLE = new Set([",", "and", "by", "after", "before", "while", "when", "in"]);
-/** "asks for 30 per cent" is a request, not a report. */
-const PARTICLES_AFTER_ASK = new Set(["for"]);
 const MAX_PHRASE_TOKENS = 12;
 const MAX_ASIDE_TOKENS = 36;
 const MAX_ASIDES = 3;
@@ -231,15 +243,20 @@ export function attributionsOverTags(
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
     if (token.quoted) continue;
+    const adjective = token.pos === "ADJ" ? ADJECTIVE_BY_WORD.get(token.normal) : undefined;
     const verb =
-      token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
+      adjective ??
+      (token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
         ? VERB_BY_LEMMA.get(token.lemma)
-        : participleTaggedAsAdjective(tokens, index);
+        : participleTaggedAsAdjective(tokens, index));
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
+    if (verb.onlyForms && !verb.onlyForms.includes(token.normal)) continue;
     examined++;
     if (taken.some((span) => span.start < token.end && token.start < span.end)) continue;
-    const result = attributionAt(tokens, index, verb);
+    const result = adjective
+      ? stanceAdjectiveAt(tokens, index, adjective)
+      : attributionAt(tokens, index, verb);
     if (!result) continue;
     const relative = (span: Span): Span => ({
       start: span.start - sentenceStart,
@@ -276,9 +293,9 @@ function attributionAt(
   // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
   const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
-  if (verb.lemma === "call" && next && PARTICLES_AFTER_CALL.has(next.normal)) return null;
+  if (next && verb.unless?.includes(next.normal)) return null;
+  if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
-  if (verb.lemma === "ask" && next && PARTICLES_AFTER_ASK.has(next.normal)) return null;
   if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
   // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
   const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
@@ -305,7 +322,7 @@ function attributionAt(
       const subject = subjectAfterOpeningClause(tokens, index);
       return subject && saysSomething && !verb.evidence ? { source: subject, trailing: false } : null;
     }
-    if (needsThat) return null;
+    if (needsThat && !opensClause(tokens, index + 1)) return null;
     // "footage of Trump saying …": the person shown speaking.
     const shown = speakerShown(tokens, index);
     if (shown && saysSomething && verb.plain) return { source: shown, trailing: false };
@@ -348,7 +365,8 @@ function attributionAt(
     subjectWithRelativeClause(tokens, before) ?? phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
   if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
     const first = tokens[phrase.first - 1];
-    if (needsThat && !namesSomeone(tokens[phrase.last] as Token)) return null;
+    if (needsThat && !namesSomeone(tokens[phrase.last] as Token) && !opensClause(tokens, index + 1))
+      return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1) && !CLOSING_QUOTES.has(first?.text ?? "")) {
       const beforeComma = tokens[phrase.first - 2];
       if (!(first?.text === "," && CLOSING_QUOTES.has(beforeComma?.text ?? ""))) return null;
@@ -711,6 +729,30 @@ function reducedRelativeStart(tokens: readonly Token[], at: number): number {
   return headIsNoun || INDEFINITE_SPEAKERS.has(head.normal) ? subject - 1 : at;
 }
 
+/** Subjects that hold no stance of their own: "it is certain that …", "this is not sure". */
+const IMPERSONAL = new Set(["it", "this", "that", "there", "which", "what"]);
+
+/**
+ * "Many voters are afraid that …", "she was sure Lee would win", "Ms. Cole has been critical of …": an
+ * adjective of belief or feeling after a form of "be", before one of its words or a clause; its source
+ * is the subject before "be".
+ */
+function stanceAdjectiveAt(
+  tokens: readonly Token[],
+  index: number,
+  adjective: ReportingVerb,
+): ReturnType<typeof attributionAt> {
+  const next = tokens[index + 1];
+  if (!next || (!adjective.after?.includes(next.normal) && !opensClause(tokens, index + 1))) return null;
+  let at = index - 1;
+  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
+  if (tokens[at]?.lemma !== "be") return null;
+  const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+  if (!phrase || phrase.referent || !isSubject(tokens, phrase, adjective)) return null;
+  if (IMPERSONAL.has((tokens[phrase.last] as Token).normal)) return null;
+  return { source: spanOf(tokens, phrase), trailing: false };
+}
+
 /** Words that may stand before a light verb's object: "issued a short statement", "sent Mr. Xi a letter". */
 const OBJECT_MODIFIER_TAGS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN", "PRON", "PART"]);
 const MAX_OBJECT_WORDS = 7;
@@ -725,11 +767,26 @@ const DEFINITE = new Set(["the", "this", "these", "that", "those"]);
 function hasObject(tokens: readonly Token[], index: number, objects: readonly string[]): boolean {
   for (let at = index + 1; at < tokens.length && at <= index + MAX_OBJECT_WORDS; at++) {
     const token = tokens[at] as Token;
-    if (DEFINITE.has(token.normal)) return false;
+    // "made the case for …" is an idiom: its "the" points back at nothing.
+    if (DEFINITE.has(token.normal) && tokens[at + 1]?.normal !== "case") return false;
     if (objects.includes(token.normal)) return true;
     // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
     const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
     if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+  }
+  return false;
+}
+
+/** How far after a verb `near` words are looked for: "attacked the governor's new housing plan as …". */
+const NEAR_WINDOW = 10;
+const CLAUSE_ENDS = new Set([";", ":", ".", "?", "!"]);
+
+/** Whether one of `words` follows the verb at `index` within NEAR_WINDOW tokens of its clause. */
+function nearWord(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  for (let at = index + 1; at < tokens.length && at <= index + NEAR_WINDOW; at++) {
+    const token = tokens[at] as Token;
+    if (CLAUSE_ENDS.has(token.text)) return false;
+    if (words.includes(token.normal)) return true;
   }
   return false;
 }
@@ -829,8 +886,10 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token;
   const previous = tokens[index - 1] as Token;
   const next = tokens[index + 1] as Token;
-  if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   if (next.normal !== "that" && next.text !== ":") return false;
+  // "Some note that …": a quantifier standing for people, then the plain form of the verb.
+  if (QUANTIFIER_SPEAKERS.has(previous.normal) && VERB_BY_LEMMA.has(token.normal)) return true;
+  if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
   return previous.pos === "PROPN";
 }
 
@@ -868,7 +927,8 @@ function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb
   const before = tokens[phrase.first - 1];
   if (!before) return true;
   // "the cost, which the valuer had estimated at …": the phrase is the subject of a clause about an object.
-  if (before.normal === "which") return false;
+  // ("a game in which companies seek": after a preposition, "which" is no object).
+  if (before.normal === "which" && tokens[phrase.first - 2]?.pos !== "ADP") return false;
   return before.pos !== "VERB" && !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
 }
 
@@ -1008,6 +1068,8 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   let first = end;
   while (first - 1 >= 0 && end - first < MAX_PHRASE_TOKENS) {
     const previous = tokens[first - 1] as Token;
+    // "a game in which companies seek": the phrase starts after the relative word.
+    if (LEADING_RELATIVES.has(previous.normal)) break;
     const slashed = previous.text === "/" && isNounLike(tokens[first - 2]); // "USC/Los Angeles Times"
     // "In the next eight weeks the campaign …", "obvious that voters": a determiner after a noun or an
     // adjective opens a phrase of its own.
@@ -1029,6 +1091,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       isNounLike(tokens[first - 2])
     )
       first--;
+    // "his advisers", "Many of his supporters", "One of the doctors": a possessive, a quantifier or a number.
+    else if (previous.pos === "PRON" && POSSESSIVES.has(previous.normal)) first--;
+    // "Ban Ki-moon", "Sixty-two percent", "Secretary-General": a hyphen inside a word.
+    else if (isHyphenInWord(tokens, first - 1) && isPhraseTag(tokens[first - 2])) first -= 2;
+    else if (previous.normal === "of" && isQuantity(tokens[first - 2])) first -= 2;
     // "Protesters marching through the streets chanted": a participle and its phrase after the head.
     else if (previous.pos === "ADP" && isParticipleAfterNoun(tokens, first - 2)) first -= 2;
     // "people familiar with the talks", "those close to him": who knows the matter, then the head.
@@ -1041,6 +1108,21 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** A hyphen with no space on either side, joining the words of one name or number. */
+function isHyphenInWord(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const left = tokens[at - 1];
+  const right = tokens[at + 1];
+  return mark?.text === "-" && left?.end === mark.start && right?.start === mark.end;
+}
+
+const POSSESSIVES = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** "Many", "some", "one", "two": what may stand before "of" at the head of a source ("Many of his supporters"). */
+function isQuantity(token: Token | undefined): boolean {
+  return token !== undefined && (QUANTIFIER_SPEAKERS.has(token.normal) || token.pos === "NUM");
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "that", "this", "these", "those"]);
@@ -1229,6 +1311,8 @@ function isQuoteOrComma(token: Token): boolean {
 function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], thatAfter: boolean): boolean {
   if (phrase.referent) return fits(verb, phrase.referent, tokens, thatAfter);
   const head = tokens[phrase.last] as Token;
+  // "Having said that, …": an idiom, nobody's report.
+  if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
   if (head.pos === "ADJ") return verb.evidence === true;
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
@@ -1245,8 +1329,14 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   }
   // "Trump indicated that …", but not "the rise in attacks … indicates that …".
   // "Twelve percent indicated that …": a share of the people asked.
+  // "The poll indicates that …": a document speaks for its makers.
   if (verb.person)
-    return head.pos === "PROPN" || (head.pos === "PRON" && head.normal !== "it") || head.normal === "percent";
+    return (
+      head.pos === "PROPN" ||
+      (head.pos === "PRON" && head.normal !== "it") ||
+      head.normal === "percent" ||
+      (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
+    );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest";
   return true;

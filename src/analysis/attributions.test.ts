@@ -513,9 +513,9 @@ describe("findAttributions over part-of-speech tags", () => {
   });
 
   it("takes the subject of the first verb for a second one joined by 'and'", () => {
-    expect(
-      attributionsIn("Ms. Adeyemi thanked the volunteers and said the shelter would stay open."),
-    ).toEqual([expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" })]);
+    expect(attributionsIn("Ms. Adeyemi fed the volunteers and said the shelter would stay open.")).toEqual([
+      expect.objectContaining({ source: "Ms. Adeyemi", cue: "said" }),
+    ]);
   });
 
   it("does not read a passive, an infinitive, an object or a 'think tank' as a report", () => {
@@ -693,6 +693,112 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads acts that take a side as PolNeAR does: ruled that, backed, weighed in, admires, sees X as", () => {
+    expect(
+      pairsIn(
+        "A county judge ruled that the fence must come down. The union backed Ms. Amadi in the runoff. Two bishops weighed in on the row. Mr. Haddad admires the old mayor. Many tenants see the levy as a tax on renters.",
+      ),
+    ).toEqual([
+      ["A county judge", "ruled"],
+      ["The union", "backed"],
+      ["Two bishops", "weighed"],
+      ["Mr. Haddad", "admires"],
+      ["Many tenants", "see"],
+    ]);
+  });
+
+  it("reads an attack made in words, not one made with arms, and no retreat for backing", () => {
+    expect(
+      pairsIn(
+        "Senator Kale attacked her rival for the cuts. The governor attacked the plan as reckless in a radio interview. Raiders attacked the depot at dawn. The bank backed out of the deal. Ms. Ito saw the parade from her window.",
+      ),
+    ).toEqual([
+      ["Senator Kale", "attacked"],
+      ["The governor", "attacked"],
+    ]);
+  });
+
+  it("reads an offer, an unveiling or an outburst by what it carries: proof, a plan, tweets", () => {
+    expect(
+      pairsIn(
+        "The minister offered no proof of the leak. The council unveiled a plan for the quay. The candidate unleashed a flurry of tweets about the judge. The shop offered a discount on bread. The mayor unveiled a statue of the founder.",
+      ),
+    ).toEqual([
+      ["The minister", "offered"],
+      ["The council", "unveiled"],
+      ["The candidate", "unleashed"],
+    ]);
+  });
+
+  it("reads more speech acts by lemma: cautioned, implored, thanked, exhorted, underscored", () => {
+    expect(
+      pairsIn(
+        "The auditor cautioned that the reserve was thin. Parents implored the board to reopen the pool. Ms. Vale thanked the volunteers. The coach exhorted his players to stay calm. The mayor underscored the cost of delay.",
+      ),
+    ).toEqual([
+      ["The auditor", "cautioned"],
+      ["Parents", "implored"],
+      ["Ms. Vale", "thanked"],
+      ["The coach", "exhorted"],
+      ["The mayor", "underscored"],
+    ]);
+  });
+
+  it("flags a modal question as modal: 'will they say so?', 'would you say it works?'", () => {
+    expect(pairsIn("Would you say the pool is safe? Will they say the plan works?")).toEqual([
+      ["you", "say", "modal"],
+      ["they", "say", "modal"],
+    ]);
+  });
+
+  it("reads a stance told by an adjective after 'be': was sure that, are afraid that, has been critical of, were willing to", () => {
+    expect(
+      pairsIn(
+        "The coach was sure that the team would win. Many tenants are afraid that rents will rise. Ms. Ortiz has been critical of the plan since May. Two councillors were willing to back the levy. It is certain that the bridge will close. The road was clear of snow.",
+      ),
+    ).toEqual([
+      ["The coach", "sure"],
+      ["Many tenants", "afraid"],
+      ["Ms. Ortiz", "critical"],
+      ["Two councillors", "willing"],
+    ]);
+  });
+
+  it("reads 'made the case for', 'made it clear' and 'decided against' as reports, not 'made the bed'", () => {
+    expect(
+      pairsIn(
+        "The mayor made the case for a new pool. Ms. Lund made it clear she would stand again. The board decided against a second vote. The porter made the bed.",
+      ),
+    ).toEqual([
+      ["The mayor", "made"],
+      ["Ms. Lund", "made"],
+      ["The board", "decided"],
+    ]);
+  });
+
+  it("reads 'in' before a poll as the poll's report: 'In this poll, …', 'gained in two polls'", () => {
+    expect(
+      pairsIn(
+        "In the latest Harbour Gazette poll, Ms. Ruiz leads by five points. Mr. Okafor gained ground in two polls last week. The count was held in the town hall.",
+      ),
+    ).toEqual([
+      ["the latest Harbour Gazette poll", "In"],
+      ["two polls", "in"],
+    ]);
+  });
+
+  it("reads a claim told by a noun after its owner: 'Ms. Cho's conclusion that …', 'his claim that …'", () => {
+    expect(
+      pairsIn(
+        "Ann Lee said the pool leaks. Contrary to his claim that the pool is safe, it was shut. Ms. Cho's conclusion that the pool is safe was wrong. The claim that the pool is safe was wrong.",
+      ),
+    ).toEqual([
+      ["Ann Lee", "said"],
+      ["his", "claim"],
+      ["Ms. Cho", "conclusion"],
+    ]);
+  });
+
   it("reads 'responded to', 'pointed to' and a verb of knowing before a clause", () => {
     const found = attributionsIn(
       "The warden responded to the petition on Monday. The sheriff pointed to a fall in burglaries. Residents know the bridge is closed.",
@@ -768,6 +874,7 @@ describe("findAttributions over part-of-speech tags", () => {
       ["The minister", "responded"],
       ["The minister", "saying"],
       ["Ms. Lowe", "saying"],
+      ["Ms. Lowe", "attacked"],
     ]);
   });
 
@@ -1181,5 +1288,91 @@ describe("finding a document or a supporter as the source", () => {
       ["42 percent of voters", "supported"],
     ]);
     expect(pairs("The advance was supported by artillery.")).toEqual([]);
+  });
+});
+
+describe("finding the source of an ambiguous verb, a quantity or a possessive", () => {
+  it("reads an ambiguous verb with a clause after it as a report, not 'reporting losses'", () => {
+    expect(
+      pairs(
+        "The nominee complained about his microphone after the debate, even suggesting he may have been sabotaged.",
+      ),
+    ).toEqual([
+      ["The nominee", "complained"],
+      ["The nominee", "suggesting"],
+    ]);
+    expect(pairs("The leaked memos suggest the plan may fail.")).toEqual([["The leaked memos", "suggest"]]);
+    expect(pairs("The firm cut its dividend, reporting losses for a third year.")).toEqual([]);
+  });
+
+  it("takes a document for 'indicates' and a quantifier before 'note that'", () => {
+    expect(pairs("The poll indicates that voters are tired.")).toEqual([["The poll", "indicates"]]);
+    expect(pairs("Some note that the rule was never used.")).toEqual([["Some", "note"]]);
+  });
+
+  it("keeps a possessive and 'Many of' or 'One of' in the source", () => {
+    expect(pairs("Many of his supporters believe the election was stolen.")).toEqual([
+      ["Many of his supporters", "believe"],
+    ]);
+    expect(pairs("His aides say it is too early.")).toEqual([["His aides", "say"]]);
+  });
+});
+
+describe("finding no source where there is none", () => {
+  it("takes no preposition, gerund or idiom for a source", () => {
+    expect(pairs("Having said that, the plan is fine.")).toEqual([]);
+    expect(pairs("Let's say the plan fails.")).toEqual([]);
+    expect(
+      pairs(
+        "The judge may not enforce it because of her Fifth Amendment claims, and prosecutors rarely act.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads no heading in capitals and no clause before a spaced dash as a report", () => {
+    expect(pairs("QUESTIONABLE MEDICAL CLAIMS — For years, he has been dogged by charges.")).toEqual([]);
+    expect(
+      pairs("The plan includes an aggressive - some say unrealistic - pledge to cut emissions."),
+    ).toEqual([]);
+  });
+
+  it("leaves a leading weekday out of the source: 'On Monday Trump said'", () => {
+    expect(pairs("On Monday Trump said the deal was bad.")).toEqual([["Trump", "said"]]);
+  });
+});
+
+describe("finding a second verb past an infinitive", () => {
+  it("gives a second verb the first one's subject past an infinitive, not past a verb of the claim", () => {
+    expect(
+      pairs(
+        "The family has called on police to release the videos and called on people to protest peacefully.",
+      ),
+    ).toEqual([
+      ["The family", "called"],
+      ["The family", "called"],
+    ]);
+    expect(pairs("Police say the driver tried to flee and refused to stop.")).toEqual([["Police", "say"]]);
+  });
+});
+
+describe("trimming the start of a source", () => {
+  it("leaves 'Even' out of the source", () => {
+    expect(pairs("Even China, the country's only ally, said it was opposed to the test.")).toEqual([
+      ["China", "said"],
+    ]);
+  });
+});
+
+describe("reading hyphenated names and a leading 'When'", () => {
+  it("keeps a hyphenated name or number whole and leaves 'When' out", () => {
+    expect(pairs("UN Secretary-General Ban Ki-moon condemned the test.")).toEqual([
+      ["UN Secretary-General Ban Ki-moon", "condemned"],
+    ]);
+    expect(pairs("Sixty-two percent of Republicans agreed that the rule should go.")).toEqual([
+      ["Sixty-two percent of Republicans", "agreed"],
+    ]);
+    expect(pairs("When Clinton noted that the plan failed, the room fell silent.")).toEqual([
+      ["Clinton", "noted"],
+    ]);
   });
 });

@@ -11,6 +11,11 @@ const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .join("|");
 const VERB_CUE = new RegExp(`(?<![\\w-])(${CUE_WORDS})(?![\\w-])`, "gi");
 const ACCORDING_TO = /\baccording to\s+/gi;
+/** "Ann Lee's claim that …", "his claim that …": a claim named by a noun, its owner in the possessive. */
+const CLAIM_NOUN =
+  /\b((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(claims?|conclusion|assertion|contention|insistence)\s+that\b/g;
+/** "In the latest Gazette poll, …", "gains in some polls": a poll or survey that "in" names as the measure. */
+const IN_POLL = /\b(in)\s+((?:[^\s,.;:()“”"]+\s+){0,7}?(?:poll|polls|survey|surveys))\b/gi;
 
 /**
  * Adverbs and auxiliaries that may stand between a source and its verb: "X has also said", "X
@@ -28,7 +33,7 @@ const AUXILIARY_OR_MODAL =
 const NOT_A_SUBJECT_BEFORE =
   /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
 const CLAUSE_BOUNDARY_WORDS =
-  /\s(?:that|which|who|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
+  /\s(?:that|which|who|whether|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
 /** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
 const AFTER_CUE = new RegExp(
   `^(?:\\s*,?\\s*(?:(?:late |early )?on (?:\\w+day|(?:${MONTH_ALTERNATION}) \\d{1,2}(?:, \\d{4})?)|in a statement|in an interview|to reporters|to journalists|on (?:Twitter|X|Telegram|Facebook)|as always))*\\s*(?:that\\s+|:\\s*|,\\s*)?`,
@@ -72,7 +77,7 @@ const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
 /** Sentence adverbs and conjunctions that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
-  /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly|and|but|yet),?\s+/i;
+  /^(?:as always|once again|again|also|meanwhile|however|then|now|later|earlier|separately|similarly|and|but|yet|even|still|instead|indeed|when|while|although|though|because|since|if|once|until|unless),?\s+/i;
 /** What may follow the head noun of an unnamed group: "Parents waiting at the gate", "Rumours in the press". */
 const GROUP_QUALIFIER =
   /^(?:in|at|on|from|near|outside|inside|across|around|of|with|for|by|close|among|along|[a-z]{2,}ing)$/;
@@ -111,9 +116,11 @@ export function findSentenceAttributions(text: string, sentences: readonly Sente
   const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
-    const byRules = [...findAccordingTo(sentence), ...findVerbCues(sentence)].filter(
-      (attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens),
-    );
+    const byRules = [
+      ...findAccordingTo(sentence),
+      ...findInPoll(sentence),
+      ...withClaimNouns(sentence, findVerbCues(sentence)),
+    ].filter((attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens));
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
     attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
   }
@@ -236,11 +243,13 @@ function insideAnotherClaim(
   tokens: readonly Token[],
   sentenceStart: number,
 ): boolean {
+  // A verb between the two that is no infinitive ("called on police to release …") is the claim's own.
   const secondVerbOf = (other: { source: Span; cue: Span }) =>
     other.source.start === candidate.source.start &&
     !tokens.some(
-      (token) =>
+      (token, at) =>
         token.pos === "VERB" &&
+        tokens[at - 1]?.normal !== "to" &&
         token.start >= sentenceStart + other.cue.end &&
         token.end <= sentenceStart + candidate.cue.start,
     );
@@ -263,6 +272,50 @@ const SHORT_NAME = /^(?:(?:al|el|bin|ibn|van|von|de)[-\s])?[A-Z][\w'’-]+$/;
 function shortNames(name: string): string[] {
   const words = name.split(" ");
   return words.slice(1).map((_, index) => words.slice(index + 1).join(" "));
+}
+
+/**
+ * "In this poll, Ruiz leads by five points", "Lee gained in two polls": the poll reports the figure, as
+ * PolNeAR counts it (as "a poll shows"). An evidence cue, not speech: the quiz does not ask about it.
+ */
+function findInPoll(sentence: Sentence): Attribution[] {
+  const results: Attribution[] = [];
+  for (const match of sentence.text.matchAll(IN_POLL)) {
+    if (results.length === MAX_CUES_PER_SENTENCE) break;
+    const sourceTo = match.index + match[0].length;
+    const sourceFrom = sourceTo - (match[2] as string).length;
+    results.push(
+      makeAttribution(sentence, {
+        source: { start: sourceFrom, end: sourceTo },
+        cue: { start: match.index, end: match.index + 2 },
+        claim: claimAround(sentence.text, match.index, sourceTo),
+      }),
+    );
+  }
+  return results;
+}
+
+/**
+ * The verb cues of a sentence, and a claim told by a noun after a name in the possessive ("contrary to
+ * Ann Lee's claim that the pool is safe", "the judge's conclusion that …"), as PolNeAR counts it, unless a
+ * verb cue took that word already.
+ */
+function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attribution[] {
+  const found = [...verbCues];
+  for (const match of sentence.text.matchAll(CLAIM_NOUN)) {
+    if (found.length >= MAX_CUES_PER_SENTENCE) break;
+    const noun = match[2] as string;
+    const cueStart = match.index + match[0].lastIndexOf(noun);
+    if (verbCues.some((attribution) => attribution.cueSpan.start === sentence.start + cueStart)) continue;
+    found.push(
+      makeAttribution(sentence, {
+        source: { start: match.index, end: match.index + (match[1] as string).length },
+        cue: { start: cueStart, end: cueStart + noun.length },
+        claim: trimSpan(sentence.text, match.index + match[0].length, sentence.text.length),
+      }),
+    );
+  }
+  return found;
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X: …". */
@@ -311,6 +364,10 @@ function findVerbCues(sentence: Sentence): Attribution[] {
   let examined = 0;
   for (const match of sentence.text.matchAll(VERB_CUE)) {
     if (examined++ === MAX_CUES_PER_SENTENCE) break;
+    // "QUESTIONABLE MEDICAL CLAIMS —": a heading in capitals, not a report.
+    if (/^[A-Z]{2,}$/.test(match[0])) continue;
+    // "Let's say you think …": a supposition, nobody's report.
+    if (/\blet['’]s\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))) continue;
     const cue = { start: match.index, end: match.index + match[0].length };
     const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
     const attribution = participle
@@ -523,7 +580,11 @@ function phraseStart(before: string): number {
 function afterLastStop(text: string): number {
   const limit = Math.max(0, text.length - PHRASE_WINDOW);
   let index = text.length;
-  while (index > limit && !PHRASE_STOPS.includes(text.charAt(index - 1))) index--;
+  // "an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash too.
+  const isStop = (at: number) =>
+    PHRASE_STOPS.includes(text.charAt(at)) ||
+    (text.charAt(at) === "-" && text.slice(at - 1, at + 2) === " - ");
+  while (index > limit && !isStop(index - 1)) index--;
   return index > limit || limit === 0 ? index : text.search(LAST_PHRASE);
 }
 
@@ -566,7 +627,10 @@ function clauseSubjectBefore(text: string, end: number): Span | null {
     if (!/^[a-z]/.test(next) || SUBJECT_GOES_ON.test(next)) continue;
     if (index === 0 && PLURAL_NOUN.test(next)) continue;
     if (OBJECT_OR_PARTICLE.test(next)) return null;
-    if (isPlausibleSource(text.slice(start, subjectEnd), "said")) return { start, end: subjectEnd };
+    const subject = text.slice(start, subjectEnd);
+    // "The family has called on police to …": a subject holds no verb of its own.
+    if (containsFiniteVerb(subject)) return null;
+    if (isPlausibleSource(subject, "said")) return { start, end: subjectEnd };
   }
   return null;
 }
@@ -598,8 +662,9 @@ function lastBoundaryWordEnd(text: string): number {
 /** "On November 23 the SDF said" — a leading date is not part of the source. */
 function leadingDatePhraseEnd(text: string): number {
   return (
-    /^(?:(?:late |early )?on \w+ \d{1,2}(?:, \d{4})?|in \w+|(?:last|this) \w+),?\s+/i.exec(text)?.[0]
-      .length ?? 0
+    /^(?:(?:late |early )?on \w+ \d{1,2}(?:, \d{4})?|on \w+day|in \w+|(?:last|this) \w+),?\s+/i.exec(
+      text,
+    )?.[0].length ?? 0
   );
 }
 
@@ -622,6 +687,9 @@ function containsFiniteVerb(phrase: string): boolean {
 function isPlausibleSource(source: string, verb: string): boolean {
   const lower = source.toLowerCase();
   if (PRONOUN_SOURCES.has(lower)) return !AMBIGUOUS_VERB_FORMS.has(verb);
+  // "because of her Fifth Amendment claims", "Having said that": a preposition or a gerund opens no source.
+  if (/^(?:of|for|to|with|from|by|about|because|having)\b/.test(source) || /^Having\b/.test(source))
+    return false;
   // "As stated in …": a conjunction or a preposition alone names nobody.
   if (
     /^(the|a|an|these|those|this|its|it's|earlier|some|which|that|who|what|this|as|if|when|while|after|before|since|because|although|though|but|and|or|so|then|once|unless|until)$/i.test(
@@ -737,6 +805,8 @@ function matchedSourceKind(source: string): SourceKind | null {
 
 const MODAL_WORDS = new Set("can could would will shall should may might must".split(" "));
 const NEGATION_WORDS = new Set(["not", "never", "cannot"]);
+/** Subjects between a modal and its verb in a question: "would you say", "will they vote". */
+const QUESTION_SUBJECTS = new Set(["you", "he", "she", "they", "we", "i", "it"]);
 /** Verbs before "to" that deny or hedge the report after them: "refused to say", "appeared to suggest". */
 const NEGATING_CATENATIVES = /^(?:refus|declin|fail)/;
 const HEDGING_CATENATIVES = /^(?:seem|appear|tr(?:y|ies|ied)|attempt)/;
@@ -758,12 +828,16 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
     .split(/\s+/)
     .reverse();
   let modality: Modality | undefined;
-  for (const [position, raw] of words.slice(1, MAX_VERB_GROUP_WORDS + 2).entries()) {
+  const group = words.slice(1, MAX_VERB_GROUP_WORDS + 2);
+  const wordAt = (at: number) => (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+  for (const [position, raw] of group.entries()) {
     // "Theresa May said", "Senator Will Hurd said": a capitalised word is a name, which ends the group;
     // but not the first word read, which may open the sentence ("Could he say …").
     if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
-    const word = raw.toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+    const word = wordAt(position);
     if (word === "") break;
+    // "would you say so?", "will they say so?": a question asks; it reports nothing.
+    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(wordAt(position + 1))) return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
       if (contraction[0].endsWith("ll") && !modality) modality = "modal";

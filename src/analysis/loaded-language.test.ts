@@ -255,6 +255,7 @@ describe("findLoadedTerms", () => {
       expect(found("Border guards seized bogus passports at the crossing.")).toEqual([]);
       expect(found("She was treated for pernicious anaemia.")).toEqual([]);
       expect(found("The book made the selfish gene famous.")).toEqual([]);
+      expect(found("A blunder in the endgame cost the grandmaster the chess title.")).toEqual([]);
     });
 
     it("flags a compound that brands people by what they hate, with any word before the hyphen", () => {

@@ -1,4 +1,4 @@
-import { REPORTING_PARTICIPLES, REPORTING_VERB_LEXICON } from "./lexicon/reporting-verbs";
+import { REPORTING_PARTICIPLES, REPORTING_VERB_LEXICON, STANCE_ADJECTIVES } from "./lexicon/reporting-verbs";
 import type { Attribution, CueTone, SourceKind } from "./types";
 
 /**
@@ -15,12 +15,20 @@ export const AMBIGUOUS_VERB_FORMS = new Set(
   REPORTING_VERB_LEXICON.filter((verb) => verb.ambiguous).flatMap((verb) => verb.forms),
 );
 
-/** A stance verb's stem, so one pattern reads every form: "decid" for decided, "reali[sz]" for realised. */
-const stemOf = (lemma: string) => lemma.replace(/[ey]$/, "").replace(/iz$/, "i[sz]");
+/**
+ * A stance verb's stem, so one pattern reads every form: "decid" for decided, "worr" for worried,
+ * "reali[sz]" for realised; "see" and "lay" keep their last letter ("se" would read "sent", "la" "lashed out").
+ */
+const stemOf = (lemma: string) => lemma.replace(/(?<![ea])[ey]$/, "").replace(/iz$/, "i[sz]");
 
 const STANCE_CUE = new RegExp(
   `^(?:${REPORTING_VERB_LEXICON.filter((verb) => verb.stance)
     .flatMap((verb) => [stemOf(verb.lemma), ...(verb.irregular ?? [])])
+    // Adjectives of stance ("sure", "afraid") and "in" before a poll report no words either.
+    .concat(
+      STANCE_ADJECTIVES.map((adjective) => `${adjective.lemma}$`),
+      ["in$"],
+    )
     .join("|")})`,
   "i",
 );
@@ -48,7 +56,7 @@ const SIDED_SOURCE_NOUNS =
 
 /** Ordered rules: the first whose pattern matches the source's words gives its kind. */
 export const SOURCE_KIND_RULES: readonly { kind: SourceKind; pattern: RegExp }[] = [
-  { kind: "pronoun", pattern: /^(he|she|they|them|it|we|i)$/i },
+  { kind: "pronoun", pattern: /^(he|she|they|them|it|we|i|his|her|their)$/i },
   { kind: "partisan-unnamed", pattern: /\baffiliated with\b/i },
   {
     kind: "partisan-unnamed",

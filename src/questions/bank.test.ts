@@ -36,6 +36,21 @@ describe("which attributions the question bank asks about", () => {
     expect(questions).not.toContain("would not say whether");
     expect(questions).not.toContain("declined to comment");
   });
+
+  it("does not ask about an act that takes a side, a stance adjective or a poll, which report no words", () => {
+    const found = analyzeArticle(
+      "Quay vote\n\nThe harbour board ruled out a sale. The union backed the sale. Senator Kale attacked the board for the sale. Ms. Vale lashed out at the board. The auditor cautioned that the price was low. Fishermen are afraid that the quay will close. In the latest harbour poll, the sale trails by ten points.\n",
+    );
+    expect(found.attributions.map((attribution) => [attribution.cue, isAskable(attribution)])).toEqual([
+      ["ruled", false],
+      ["backed", false],
+      ["attacked", false],
+      ["lashed out", true],
+      ["cautioned", true],
+      ["afraid", false],
+      ["In", false],
+    ]);
+  });
 });
 
 describe("a bank built a few builders at a time (one request each, for a long library article)", () => {

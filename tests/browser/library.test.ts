@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseCsv } from "../helpers/csv";
-import { WIRE_REPORT } from "../helpers/library-articles";
+import { LONG_REPORT, WIRE_REPORT } from "../helpers/library-articles";
 import { launchChromium } from "./browser";
 import { checkPage } from "./page-checks";
 import { answerQuestion, goToNext } from "./quiz-pages";
@@ -114,5 +114,19 @@ describe("a teacher's own article: pasted, reviewed, run in class and exported",
     expect(rows).toHaveLength(3);
     expect(rows.every((row) => row[0] === "Ana")).toBe(true);
     expect(rows.map((row) => row[4])).toContain(EDITED_PROMPT);
+  });
+
+  it("pastes a long article and is taken to its questions once its analysis, done a step per request, is over", async () => {
+    const page = await teacher.context().newPage();
+    await page.goto(`${baseUrl()}/library`);
+    await page.getByLabel("Paste the article's text").fill(LONG_REPORT);
+    await page.getByRole("button", { name: "Add and analyse" }).click();
+    // Redirects from step to step, and every tenth step a page whose Refresh header moves on by itself.
+    await page.waitForURL(/\/library\/articles\/[\w-]{16}$/, { timeout: 30_000 });
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain(
+      "Ferries, parking and library hours",
+    );
+    expect(await page.locator(".question-review").count()).toBeGreaterThanOrEqual(20);
+    await page.close();
   });
 });

@@ -66,3 +66,21 @@ export const NEWS_PAGE_HTML = `<!doctype html>
 <footer>FOOTER-LEAK Copyright Bayside Post <form><input name="email"><button>Sign up</button></form></footer>
 <script src="/ads.js"></script>
 </body></html>`;
+
+/**
+ * Over 2,000 words, for the steps a long library article is analysed in: the three reports' paragraphs under
+ * one headline, six times over, their figures changed each round.
+ */
+export const LONG_REPORT = `Ferries, parking and library hours: a week in the region
+
+By Maren Duval
+
+Coastline Press Agency, 2 June 2026
+
+${Array.from({ length: 6 }, (_, round) =>
+  [WIRE_REPORT, OPINION_COLUMN, PLAIN_REPORT]
+    .map((article) => article.split("\n\n").slice(3).join("\n\n").trim())
+    .join("\n\n")
+    .replace(/\d+/g, (figure) => String(Number(figure) + round)),
+).join("\n\n")}
+`;

@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { expect } from "vitest";
 import { TestBrowser } from "./http";
 
-export { NEWS_PAGE_HTML, OPINION_COLUMN, PLAIN_REPORT, WIRE_REPORT } from "./library-articles";
+export { LONG_REPORT, NEWS_PAGE_HTML, OPINION_COLUMN, PLAIN_REPORT, WIRE_REPORT } from "./library-articles";
 
 /** A browser with a newly opened library; its key (shown once) is returned with it. */
 export async function openLibrary(): Promise<{ browser: TestBrowser; key: string; html: string }> {

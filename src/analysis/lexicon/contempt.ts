@@ -148,6 +148,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     neutral: ["dissident", "breakaway"],
     explanation: "'Renegade' brands someone a traitor to their side; a report says what they did.",
     origin: NAME_CALLING,
+    skipInNames: true,
   },
   {
     id: "arch-conservative",

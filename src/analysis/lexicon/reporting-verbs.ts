@@ -31,6 +31,13 @@ import type { CueTone } from "../types";
  *   ("issued a statement", "sent a letter to", "made the comments"; "as X put it").
  * - negative: the verb itself reports that nothing was said ("declined to comment", "refused to say"):
  *   the attribution is flagged negated, and the quiz does not ask about it.
+ * - unless: words right after it that make it another verb ("called off", "backed out", "asks for").
+ * - onlyForms: the only forms that report, the others being mostly nouns or adverbs ("backed", not "came
+ *   back"; "rated", not "tax rates"); only they send a sentence to the tagger.
+ * - near: a verb with a common physical sense counts only when one of these words follows it within a
+ *   few words of its clause, showing the act was done in words or is a judgement ("attacked Lee for …",
+ *   "attacked the plan as …", "attacked her in a speech"; "sees the vote as a test"), not "attacked
+ *   the town", "saw the film".
  */
 export interface ReportingVerb {
   lemma: string;
@@ -50,6 +57,9 @@ export interface ReportingVerb {
   person?: boolean;
   quoting?: boolean;
   negative?: boolean;
+  unless?: readonly string[];
+  onlyForms?: readonly string[];
+  near?: readonly string[];
 }
 
 /** What a light verb must have for an object to report: "issued a statement", "made the comments". */
@@ -82,6 +92,56 @@ const SPEECH_ACTS = [
   "proposal",
 ];
 
+/** Words that show an attack was made in words: a reason, a label, a quotation, a speech act. */
+const VERBAL_ATTACK = [
+  "for",
+  "as",
+  "over",
+  "“",
+  '"',
+  "saying",
+  "tweet",
+  "tweets",
+  "speech",
+  "debate",
+  "interview",
+  "ad",
+  "statement",
+  "remarks",
+  "comments",
+];
+
+/** What an offer must be to report: "offered no proof", "offered some advice", not "offered a discount". */
+const OFFERED = [
+  "proof",
+  "evidence",
+  "advice",
+  "insight",
+  "insights",
+  "explanation",
+  "details",
+  "praise",
+  "criticism",
+  "condolences",
+  "apology",
+  "assurance",
+  "assurances",
+  "thoughts",
+  "views",
+  "assessment",
+  "assessments",
+  "opinion",
+  "defense",
+  "defence",
+  "rebuttal",
+];
+
+/** What is unveiled to report: a plan or a proposal, not a statue. */
+const UNVEILED = [...SPEECH_ACTS, "plan", "plans", "list", "agenda", "platform", "policy", "strategy"];
+
+/** What is unleashed in words: "unleashed a flurry of tweets", "a tirade", not "a wave of strikes". */
+const UNLEASHED = ["tweet", "tweets", "tirade", "rant", "broadside", "flurry", "torrent"];
+
 /** One line per verb. Add a verb here; the README of this folder says how. */
 export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "say", tone: "neutral", forms: ["say", "says", "said"], plain: true, inverts: true },
@@ -95,7 +155,8 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
     inverts: true,
     irregular: ["written"],
   },
-  { lemma: "ask", tone: "neutral", forms: [], plain: true, inverts: true, tagged: true },
+  // "asks for 30 per cent" is a request, not a report.
+  { lemma: "ask", tone: "neutral", forms: [], plain: true, inverts: true, tagged: true, unless: ["for"] },
   { lemma: "state", tone: "neutral", forms: ["stated"] },
   { lemma: "report", tone: "neutral", forms: ["reported"], ambiguous: true },
   { lemma: "announce", tone: "neutral", forms: ["announced", "announces"] },
@@ -107,7 +168,8 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "accuse", tone: "neutral", forms: ["accused", "accuses", "accuse"] },
   { lemma: "link", tone: "neutral", forms: ["link", "linked"], ambiguous: true },
   { lemma: "describe", tone: "neutral", forms: ["described"], ambiguous: true },
-  { lemma: "call", tone: "neutral", forms: ["called"] },
+  // "called for" and "called on" still report a demand; "called off", "called up" do not report.
+  { lemma: "call", tone: "neutral", forms: ["called"], unless: ["off", "up", "in", "out", "back", "into"] },
   { lemma: "complain", tone: "neutral", forms: ["complained"] },
   { lemma: "suggest", tone: "neutral", forms: ["suggest", "suggests", "suggested"], ambiguous: true },
   { lemma: "quote", tone: "neutral", forms: ["quoted"] },
@@ -195,7 +257,15 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "vow", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "pledge", tone: "neutral", forms: [], tagged: true, after: ["to"] },
   { lemma: "promise", tone: "neutral", forms: [], tagged: true, after: ["to"] },
-  { lemma: "decide", tone: "neutral", forms: [], tagged: true, clause: true, after: ["to"], stance: true },
+  {
+    lemma: "decide",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    clause: true,
+    after: ["to", "against"],
+    stance: true,
+  },
   {
     lemma: "know",
     tone: "presupposing",
@@ -256,7 +326,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
     forms: [],
     tagged: true,
     stance: true,
-    objects: SPEECH_ACTS,
+    objects: [...SPEECH_ACTS, "case", "clear"],
     irregular: ["made"],
   },
   { lemma: "put", tone: "neutral", forms: [], tagged: true, stance: true, objects: ["it"] },
@@ -334,6 +404,76 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "reference", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "show", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["shown"] },
   { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
+  // Acts that take a side, as PolNeAR counts them: a ruling, backing, a judgement of someone.
+  // Verbs with a physical sense count only in words ("attacked Lee for …", not "attacked the town").
+  { lemma: "attack", tone: "neutral", forms: [], tagged: true, stance: true, near: VERBAL_ATTACK },
+  {
+    lemma: "back",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    onlyForms: ["backed", "backing"],
+    unless: ["out", "away", "down", "into", "up"],
+  },
+  {
+    lemma: "rule",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    onlyForms: ["ruled", "ruling"],
+    only: ["that", "against", "out", "on", "in", "for"],
+  },
+  { lemma: "rate", tone: "neutral", forms: [], tagged: true, stance: true, onlyForms: ["rated"] },
+  { lemma: "weigh", tone: "neutral", forms: [], tagged: true, stance: true, only: ["in"] },
+  { lemma: "impose", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "promote", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "champion", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "protest", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "admire", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "despise", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "resent", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "detest", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "prefer", tone: "neutral", forms: [], tagged: true, stance: true },
+  {
+    lemma: "see",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    near: ["as"],
+    irregular: ["saw", "seen"],
+  },
+  { lemma: "view", tone: "neutral", forms: [], tagged: true, stance: true, near: ["as"] },
+  { lemma: "regard", tone: "neutral", forms: [], tagged: true, stance: true, near: ["as"] },
+  { lemma: "paint", tone: "neutral", forms: [], tagged: true, stance: true, near: ["as"] },
+  { lemma: "cast", tone: "neutral", forms: [], tagged: true, stance: true, near: ["as"] },
+  { lemma: "pitch", tone: "neutral", forms: [], tagged: true, stance: true },
+  {
+    lemma: "lay",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    only: ["out"],
+    irregular: ["laid"],
+  },
+  { lemma: "offer", tone: "neutral", forms: [], tagged: true, stance: true, objects: OFFERED },
+  { lemma: "unveil", tone: "neutral", forms: [], tagged: true, stance: true, objects: UNVEILED },
+  { lemma: "unleash", tone: "emotive", forms: [], tagged: true, stance: true, objects: UNLEASHED },
+  // Speech acts.
+  { lemma: "caution", tone: "neutral", forms: [], tagged: true },
+  { lemma: "exhort", tone: "neutral", forms: [], tagged: true },
+  { lemma: "implore", tone: "neutral", forms: [], tagged: true },
+  { lemma: "plead", tone: "neutral", forms: [], tagged: true, irregular: ["pled"] },
+  { lemma: "thank", tone: "neutral", forms: [], tagged: true },
+  { lemma: "compliment", tone: "neutral", forms: [], tagged: true },
+  { lemma: "recite", tone: "neutral", forms: [], tagged: true },
+  { lemma: "specify", tone: "neutral", forms: [], tagged: true },
+  { lemma: "underscore", tone: "neutral", forms: [], tagged: true },
+  { lemma: "invoke", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "pepper", tone: "emotive", forms: [], tagged: true, stance: true },
   { lemma: "put the figure at", tone: "neutral", forms: ["put the figure at"] },
   { lemma: "put the number at", tone: "neutral", forms: ["put the number at"] },
   { lemma: "put the toll at", tone: "neutral", forms: ["put the toll at"] },
@@ -352,3 +492,62 @@ export const EVIDENCE_NOUNS = new Set(
     " ",
   ),
 );
+
+/** An adjective of belief or feeling, a stance, counting only before one of `after` or a clause. */
+const stanceAdjective = (lemma: string, after: readonly string[]): ReportingVerb => ({
+  lemma,
+  tone: "neutral",
+  forms: [],
+  tagged: true,
+  stance: true,
+  after,
+});
+
+/**
+ * Adjectives of belief and feeling after a form of "be": "was sure that …", "are afraid that …", "is
+ * critical of …", "were willing to …". Stances, as PolNeAR counts them; one line of words per frame.
+ */
+export const STANCE_ADJECTIVES: readonly ReportingVerb[] = [
+  ...[
+    "sure",
+    "certain",
+    "confident",
+    "convinced",
+    "unsure",
+    "adamant",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+  ].map((word) => stanceAdjective(word, ["that", "about", "whether"])),
+  ...[
+    "afraid",
+    "worried",
+    "concerned",
+    "frustrated",
+    "fearful",
+    "angry",
+    "upset",
+    "furious",
+    "disappointed",
+    "dismayed",
+    "outraged",
+    "skeptical",
+    "sceptical",
+    "wary",
+    "uneasy",
+  ].map((word) => stanceAdjective(word, ["that", "about", "over"])),
+  ...[
+    "critical",
+    "supportive",
+    "dismissive",
+    "scornful",
+    "coy",
+    "vague",
+    "passionate",
+    "bullish",
+    "bearish",
+  ].map((word) => stanceAdjective(word, ["of", "about", "on"])),
+  ...["willing", "eager", "keen", "determined", "reluctant", "unwilling", "opposed"].map((word) =>
+    stanceAdjective(word, ["to"]),
+  ),
+];

@@ -911,6 +911,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
         sentence: ["duck", "ducks", "horse", "horses", "leg", "fish", "invertebrates", "weather", "forecast"],
         note: "animals, lame horses, dismal weather",
       },
+      {
+        sentence: ["chess", "checkmate", "grandmaster", "opening", "endgame"],
+        note: "a blunder is chess's own word for a losing move",
+      },
     ],
   },
   {
