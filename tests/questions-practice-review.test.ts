@@ -375,6 +375,17 @@ describe("hedges that do not make a sentence's claim sourceless, and notes that 
     expect(cleared?.explanation).toContain("states it as fact");
   });
 
+  it("still reads 'is said to' after an aside as the hedge of the sentence's own claim", () => {
+    const tea = story(
+      "The tea, known in Elden as kelp brew, is said to cure sleepless nights within a week. Dr Ana Ruiz, a sleep researcher at Elden University, said demand had risen for three years. Kestrel Line said the ferry would carry the tea to the island in May.",
+    );
+    const question = buildUnattributedSentenceQuestions(input(tea)).find((item) =>
+      correctText(item).startsWith("The tea"),
+    );
+    expect(question?.explanation).toContain("“is said to” passes the claim on without saying who");
+    expect(question?.explanation).not.toContain("states it as fact");
+  });
+
   it("never asks 'who stands behind this claim?' about a hedged aside or a noted claim as if it had no source", () => {
     for (const question of buildSourceKindQuestions(input(text))) {
       expect(question.prompt).not.toMatch(/Police cleared|It is said/);

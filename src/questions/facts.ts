@@ -335,9 +335,15 @@ export function attributionExtent(attribution: Attribution): Span {
   };
 }
 
-/** True when a hedge qualifies an aside only: ", reportedly funded from abroad," leaves the sentence's claim bare. */
+/**
+ * True when a hedge qualifies an aside only: ", reportedly funded from abroad," leaves the sentence's claim
+ * bare. The hedge must stand inside the commas, an adverb opening the aside; "The berry, known as the kallu
+ * fruit, is said to burn fat" hedges the sentence's own claim, whatever aside comes before it.
+ */
 export function hedgesAnAside(text: string, hedge: Hedge): boolean {
-  return /,\s*$/.test(text.slice(Math.max(0, hedge.start - 3), hedge.start));
+  if (!/^[a-z]+ly$/i.test(hedge.cue.trim())) return false;
+  if (!/,\s*$/.test(text.slice(Math.max(0, hedge.start - 3), hedge.start))) return false;
+  return /^[^,.;:!?]{1,60},/.test(text.slice(hedge.end));
 }
 
 /**
