@@ -727,15 +727,21 @@ const RECORDING_NOUNS = new Set([
   "audio",
 ]);
 
-/** "The ad uses footage of Clinton asking, …": the name between "of" after a recording and the participle. */
-function speakerShown(tokens: readonly Token[], participle: number): Span | null {
-  let first = participle - 1;
+/** Where the run of names that ends at `last` starts ("footage of Hillary Clinton"), or `last` itself. */
+function nameRunStart(tokens: readonly Token[], last: number): number {
+  let first = last;
   while (
     first > 0 &&
     (tokens[first] as Token).pos === "PROPN" &&
     (tokens[first - 1] as Token).pos === "PROPN"
   )
     first--;
+  return first;
+}
+
+/** "The ad uses footage of Clinton asking, …": the name between "of" after a recording and the participle. */
+function speakerShown(tokens: readonly Token[], participle: number): Span | null {
+  const first = nameRunStart(tokens, participle - 1);
   const name = tokens[first];
   const recording = tokens[first - 2];
   if (name?.pos !== "PROPN" || tokens[first - 1]?.normal !== "of" || !recording) return null;
@@ -759,13 +765,7 @@ const RELATIVE_CLAUSE_SUBJECT_TAGS = new Set(["PRON", "PROPN"]);
 function reducedRelativeStart(tokens: readonly Token[], at: number): number {
   const verb = tokens[at];
   if (verb?.pos !== "VERB" || !/ed$/.test(verb.normal)) return at;
-  let subject = at - 1;
-  while (
-    subject > 0 &&
-    (tokens[subject] as Token).pos === "PROPN" &&
-    (tokens[subject - 1] as Token).pos === "PROPN"
-  )
-    subject--;
+  const subject = nameRunStart(tokens, at - 1);
   const first = tokens[subject];
   const head = tokens[subject - 1];
   if (!first || !head || !RELATIVE_CLAUSE_SUBJECT_TAGS.has(first.pos)) return at;
