@@ -71,7 +71,7 @@ export function readAttributions(
   while (end < sentences.length && count < words) {
     const paragraph = sentences[end]?.paragraph;
     while (end < sentences.length && sentences[end]?.paragraph === paragraph) {
-      count += wordsOf(sentences[end]?.text ?? "");
+      count += countWords(sentences[end]?.text ?? "");
       end++;
     }
   }
@@ -79,7 +79,8 @@ export function readAttributions(
   return { ...progress, read: end, found: [...progress.found, ...found] };
 }
 
-function wordsOf(text: string): number {
+/** Words as the steps of an analysis count them: runs between spaces. */
+export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 

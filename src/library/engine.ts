@@ -2,6 +2,7 @@ import {
   type AnalysisInProgress,
   analyzeArticle,
   attributionsRead,
+  countWords,
   finishAnalysis,
   readAttributions,
   startAnalysis,
@@ -96,7 +97,7 @@ export type EngineStep =
  */
 export function startLibraryAnalysis(text: string): EngineWork {
   const progress = startAnalysis(text);
-  if (wordsOf(text) <= WORDS_PER_STEP) {
+  if (countWords(text) <= WORDS_PER_STEP) {
     const analysis = finishAnalysis(text, readAttributions(text, progress, Number.POSITIVE_INFINITY));
     return { step: "questions", analysis, queues: [] };
   }
@@ -123,7 +124,7 @@ export function advanceLibraryWork(articleId: string, text: string, work: Engine
   const { analysis, queues } = work;
   const from = queues.length;
   const to =
-    wordsOf(text) <= WORDS_OF_ONE_BANK_STEP
+    countWords(text) <= WORDS_OF_ONE_BANK_STEP
       ? QUESTION_BUILDERS.length
       : (BANK_STEP_STARTS.find((start) => start > from) ?? QUESTION_BUILDERS.length);
   const article = { slug: libraryArticleSlug(articleId), text };
@@ -131,8 +132,4 @@ export function advanceLibraryWork(articleId: string, text: string, work: Engine
   if (all.length < QUESTION_BUILDERS.length)
     return { done: false, work: { step: "questions", analysis, queues: all } };
   return { done: true, analysis, questions: dealQuestionBank(all), engineVersion: currentEngineVersion() };
-}
-
-function wordsOf(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
