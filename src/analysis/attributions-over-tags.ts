@@ -39,19 +39,20 @@ const CANDIDATES_NEEDING_WORDS = [...VERB_BY_LEMMA.values()]
   .filter((verb) => verb.near)
   .map((verb) => ({ forms: wholeWords(candidateWords(verb)), near: nearWords(verb.near ?? []) }));
 
-function wholeWords(words: readonly string[]): RegExp {
-  return new RegExp(`\\b(?:${[...new Set(words)].join("|")})\\b`, "i");
+/** Any of `words` as a whole word, in any case; with `otherMarks`, any of those characters too. */
+function wholeWords(words: readonly string[], flags = "i", otherMarks: readonly string[] = []): RegExp {
+  return new RegExp([`\\b(?:${[...new Set(words)].join("|")})\\b`, ...otherMarks].join("|"), flags);
 }
 
 /** The `near` words as a pattern: letters as whole words, a quotation mark anywhere. */
 function nearWords(words: readonly string[]): RegExp {
   const letters = words.filter((word) => /^[a-z]+$/.test(word));
   const marks = words.filter((word) => !/^[a-z]+$/.test(word));
-  return new RegExp([`\\b(?:${letters.join("|")})\\b`, ...marks].join("|"), "i");
+  return wholeWords(letters, "i", marks);
 }
 
 /** A stance adjective as a whole word: worth tagging for only after "be" or an adverb ("was sure"). */
-const STANCE_ADJECTIVE = new RegExp(`\\b(?:${[...ADJECTIVE_BY_WORD.keys()].join("|")})\\b`, "gi");
+const STANCE_ADJECTIVE = wholeWords([...ADJECTIVE_BY_WORD.keys()], "gi");
 /** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned"); also any "-ly" adverb. */
 const BEFORE_STANCE_ADJECTIVE = new Set(
   "is are was were be been being am s re not so too very more quite really".split(" "),
