@@ -286,7 +286,9 @@ function finiteTense(tokens: readonly Token[], at: number): Tense | null {
   if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
     return null;
   if (token.normal === token.lemma) return null;
-  return /s$/.test(token.normal) && token.normal.startsWith(token.lemma.slice(0, -1)) && !/ed$/.test(token.normal)
+  return /s$/.test(token.normal) &&
+    token.normal.startsWith(token.lemma.slice(0, -1)) &&
+    !/ed$/.test(token.normal)
     ? "present"
     : "past";
 }
