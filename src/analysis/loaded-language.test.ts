@@ -419,6 +419,29 @@ describe("findLoadedTerms", () => {
     });
   });
 
+  describe('"regime": a side\'s label in a war, the common name of a government in diplomacy', () => {
+    it.each([
+      ["The regime's warplanes bombed the market at dawn.", "regime's"],
+      ["Fighters repelled a regime assault on the hill.", "regime"],
+      ["Pro-regime outlets praised the offensive.", "regime"],
+    ])("flags it where a war is told in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "label"]]);
+    });
+
+    it.each([
+      "Diplomats hope the Iranian regime will return to the talks in Vienna.",
+      "The White House rebuked the Saudi regime over the journalist's disappearance.",
+      "Sanctions could topple a regime already beset by a crashing economy.",
+    ])("leaves it in writing on diplomacy, where nobody in the sentence is fighting: %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it("flags 'rogue regime' as a label and leaves a rogue wave alone", () => {
+      expect(found("Talks with a rogue regime rarely end well.")).toEqual([["rogue regime", "label"]]);
+      expect(found("A rogue wave swamped the small boat.")).toEqual([]);
+    });
+  });
+
   describe("context rules: no false alarms", () => {
     it.each([
       "Her dietary regime is strict.",
