@@ -414,6 +414,12 @@ describe("findLoadedTerms", () => {
       "Patients with schizophrenic symptoms waited months for treatment.",
       "The hotline helps people with suicidal thoughts.",
       "Doctors removed the cancerous cells last week.",
+      "The museum remembers the victims of the 9/11 terrorist attacks.",
+      "Officials feared a terrorist infiltration through the port.",
+      "The senator lashed out at the board over the delay.",
+      "Flooding left the roads in terrible shape for a week.",
+      "Needless to say, the vote was delayed.",
+      "The fact of the matter is that the bridge needs repairs.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -33,6 +33,10 @@ export const LABELS: readonly LexiconEntry[] = [
         note: "legal and official terms: 'terrorism charges', 'terrorist list'",
       },
       {
+        after: ["attack", "attacks", "plot", "plots", "bombing", "bombings", "infiltration", "act", "acts"],
+        note: "'the 9/11 terrorist attacks' names a kind of crime; calling a group 'terrorists' judges the group",
+      },
+      {
         before: ["anti", "counter", "non"],
         note: "'anti-terrorist police' names a unit, it labels nobody",
       },

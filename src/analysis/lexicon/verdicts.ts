@@ -1060,10 +1060,9 @@ export const VERDICTS: readonly LexiconEntry[] = [
     ],
   },
   {
-    id: "terrible",
+    id: "awful",
     category: "intensifier",
     forms: [
-      ...adjective("terrible"),
       ...adjective("awful"),
       ...adjective("weird"),
       ...adjective("useless"),
@@ -1091,7 +1090,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "price gouging",
     ],
     neutral: ["poor", "criticised", "unusual"],
-    explanation: "Words like 'terrible' or 'shenanigans' judge or mock instead of reporting what was done.",
+    explanation: "Words like 'awful' or 'shenanigans' judge or mock instead of reporting what was done.",
     origin: VERDICT,
     unless: [
       {
