@@ -359,6 +359,13 @@ describe("findLoadedTerms", () => {
       ["The column whipped up anger against the mayor.", "whipped up", "intensifier"],
       ["The party's schizophrenic budget pleases nobody.", "schizophrenic", "intensifier"],
       ["Cutting the library was a suicidal move for the council.", "suicidal", "intensifier"],
+      ["The mayor's tirade against the press lasted an hour.", "tirade", "intensifier"],
+      ["Closing the clinic was a travesty.", "travesty", "intensifier"],
+      ["The audit is a damning verdict on the board.", "damning", "intensifier"],
+      ["The memo shows a glaring failure of oversight.", "glaring", "intensifier"],
+      ["The course tries to indoctrinate pupils.", "indoctrinate", "intensifier"],
+      ["The campaign hired goons to heckle the speaker.", "goons", "label"],
+      ["She called on donors to stop funding the hate group.", "hate group", "label"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -420,6 +427,9 @@ describe("findLoadedTerms", () => {
       "Flooding left the roads in terrible shape for a week.",
       "Needless to say, the vote was delayed.",
       "The fact of the matter is that the bridge needs repairs.",
+      "The referee called a flagrant foul in the last minute.",
+      "Drivers squinted into the glaring sun.",
+      "The watchdog designated the club a hate group in 2019.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -1384,4 +1384,55 @@ export const VERDICTS: readonly LexiconEntry[] = [
       },
     ],
   },
+  {
+    id: "tirade",
+    category: "intensifier",
+    forms: [...noun("tirade"), ...noun("diatribe"), ...noun("screed"), "hopping mad"],
+    neutral: ["speech", "statement", "criticism"],
+    explanation:
+      "'Tirade' or 'screed' mocks what someone said as raving; 'speech' or 'statement' reports it.",
+    origin: VERDICT,
+  },
+  {
+    id: "travesty",
+    category: "intensifier",
+    forms: [
+      ...noun("travesty"),
+      ...adjective("unspeakable"),
+      ...adjective("murderous"),
+      ...adjective("fulsome"),
+      ...adjective("overzealous"),
+      "unthinkable",
+      "damning",
+    ],
+    neutral: ["serious", "criticised", "strong"],
+    explanation:
+      "Words like 'travesty' or 'unspeakable' pass the writer's verdict instead of saying what happened.",
+    origin: VERDICT,
+  },
+  {
+    id: "flagrant",
+    category: "intensifier",
+    forms: [...adjective("flagrant"), ...adjective("glaring")],
+    neutral: ["clear", "obvious"],
+    explanation: "'Flagrant' or 'glaring' turns a fault into an outrage before the reader has seen it.",
+    origin: VERDICT,
+    unless: [
+      { after: ["foul", "fouls", "one", "two", "1", "2"], note: "a basketball foul" },
+      {
+        after: ["light", "lights", "sun", "headlights", "glare", "lamps", "eyes"],
+        window: 2,
+        note: "bright light, or a stare",
+      },
+    ],
+  },
+  {
+    id: "indoctrinate",
+    category: "intensifier",
+    forms: [...verb("indoctrinate"), "indoctrination", ...verb("brainwash")],
+    neutral: ["teach", "persuade", "teaching"],
+    explanation:
+      "'Indoctrinate' or 'brainwash' says people are taught to stop thinking, a verdict on the teaching.",
+    origin: VERDICT,
+  },
 ];
