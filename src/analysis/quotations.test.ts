@@ -386,6 +386,18 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes words repeated, invoked or cited, or whose speaker a clause after them names, for speech", () => {
+      expect(
+        quotesIn(
+          "The minister reiterated at least twice the “national effort”. The mayor invoked the “spirit of the harbour” to defend the plan. Planners fear the “perfect storm” of which Dr. Ruiz warned.",
+        ),
+      ).toEqual([
+        ["“national effort”", "speech"],
+        ["“spirit of the harbour”", "speech"],
+        ["“perfect storm”", "speech"],
+      ]);
+    });
+
     it("takes words talked about as words for mentions", () => {
       expect(
         quotesIn(

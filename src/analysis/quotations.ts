@@ -67,6 +67,12 @@ const SPEECH_ACT_BEFORE =
  */
 const SPEECH_ACT_OBJECT_BEFORE =
   /\b(?:(?:vow|pledg|promis|threaten)\p{L}*\s+to\s+\p{L}+|(?:criticiz|criticis|fault|slamm)\p{L}*\s+(?:\S+\s+){0,12}?for|blam\p{L}*\s+(?:\S+\s+){0,12}?(?:for|on))\s+(?:(?:the|their|its|his|her)\s+)?$/iu;
+/** A verb whose object is words, before that object: reiterated at least twice the “…”, invoked the “…”. */
+const WORDS_OBJECT_BEFORE =
+  /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing))\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its)\s+$/iu;
+/** Its speaker named in a clause after the quotation: the “perfect storm” of which Dr. Ruiz warned. */
+const SPEAKER_IN_CLAUSE_AFTER =
+  /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
@@ -461,7 +467,8 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
   if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
-  if (SPEECH_ACT_OBJECT_BEFORE.test(before)) return true;
+  if (SPEECH_ACT_OBJECT_BEFORE.test(before) || WORDS_OBJECT_BEFORE.test(before)) return true;
+  if (SPEAKER_IN_CLAUSE_AFTER.test(after)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;
   }
