@@ -361,6 +361,14 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a quotation that closes a named source's plain claim on its full stop for that source's words", () => {
+      const text = "Chief Ann Lee said the driver had been speeding and “a danger to everyone.”";
+      const [quote] = findQuotations(text, sentencesOf(text), [
+        attribution(text, "Chief Ann Lee", "the driver had been speeding and “a danger to everyone"),
+      ]);
+      expect(quote).toMatchObject({ kind: "speech", speaker: "Chief Ann Lee" });
+    });
+
     it("gives what someone's claim says a thing is, quoted, to the claimant", () => {
       const text = "Some commentators insist that the governor is a “sellout” at heart.";
       const claim = {

@@ -385,8 +385,8 @@ function classify(
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
   const spoken =
     isSpeech(words, before, after, marks, sentence) ||
-    inReportedClaim(marks, sentence, attributions) ||
-    isClaimedPredicate(marks, before, sentence, attributions);
+    inReportedClaim(withoutFullStop(marks, words), sentence, attributions) ||
+    isClaimedPredicate(withoutFullStop(marks, words), before, sentence, attributions);
   if (spoken) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
@@ -432,6 +432,15 @@ function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly
   return claimsHolding(marks, sentence, attributions).some(
     (attribution) => attribution.cueTone === "neutral" && SPEAKER_KINDS.has(attribution.sourceKind),
   );
+}
+
+/**
+ * The quotation without the full stop it closes on: a claim ends before the sentence's full stop, which
+ * American style puts inside the marks ('… and “fired first.”'). A comma stays: a claim cut at one is
+ * the words before a source ('“…,” the mayor said').
+ */
+function withoutFullStop(marks: Span, words: string): Span {
+  return { start: marks.start, end: marks.end - (/[.!?…]+$/.exec(words)?.[0].length ?? 0) };
 }
 
 /** The attributions of the sentence whose claim holds the quotation, but for one put "according to" someone. */
