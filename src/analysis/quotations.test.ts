@@ -406,6 +406,17 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes what someone views a thing as, or the words a text refers to, for speech", () => {
+      expect(
+        quotesIn(
+          "Ms. Ruiz views the levy as a “stealth tax”. The report refers to the city’s “growth corridor” twice.",
+        ),
+      ).toEqual([
+        ["“stealth tax”", "speech"],
+        ["“growth corridor”", "speech"],
+      ]);
+    });
+
     it("takes words talked about as words for mentions", () => {
       expect(
         quotesIn(
