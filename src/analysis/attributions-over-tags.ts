@@ -367,6 +367,8 @@ function attributionAt(
   const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (next && verb.unless?.includes(next.normal)) return null;
+  // "a man who said and did the same things", "then state and local leaders": no words of its own.
+  if (next?.pos === "CCONJ") return null;
   if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
   // "…, The Gazette has learned.", "that is what the campaign hopes.": the clause came first.
@@ -453,7 +455,10 @@ function attributionAt(
         trailing: false,
         referent: spanOf(tokens, relative.referent as Phrase),
       };
-    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+    const subject =
+      subjectInTense(tokens, before, index) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
     const coordinate = tokens[before - 1]?.text === ",";
     return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
@@ -623,6 +628,50 @@ function subjectOf(tokens: readonly Token[], verbAt: number): Phrase | Span | nu
     : phrase;
 }
 
+export type Tense = "past" | "present";
+
+/**
+ * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
+ * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
+ */
+export function finiteTense(tokens: readonly Token[], at: number): Tense | null {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
+    return null;
+  if (token.normal === token.lemma) return null;
+  return /s$/.test(token.normal) &&
+    token.normal.startsWith(token.lemma.slice(0, -1)) &&
+    !/ed$/.test(token.normal)
+    ? "present"
+    : "past";
+}
+
+/**
+ * The subject of the nearest verb before `and` in the tense of the verb after it: in "… after he asked
+ * Clinton about her emails and decided against …", "decided" goes with "asked" (he), not with the main
+ * clause; in "Lee said the city would act and urged calm", with "said" ("would act" has no tense of its
+ * own). Null when no verb before has that tense, or that verb has no subject before it.
+ */
+function subjectInTense(tokens: readonly Token[], and: number, cue: number): Span | null {
+  const tense = finiteTense(tokens, firstVerbAfter(tokens, and, cue));
+  if (tense === null) return null;
+  for (let at = and - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || token.pos !== "VERB" || finiteTense(tokens, at) !== tense) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    const before = phrase && tokens[phrase.first - 1];
+    return phrase && before?.pos !== "VERB" ? spanOf(tokens, phrase.referent ?? phrase) : null;
+  }
+  return null;
+}
+
+/** The first verb after `from` up to the cue: "seemed" in "and seemed to think". */
+function firstVerbAfter(tokens: readonly Token[], from: number, cue: number): number {
+  for (let at = from + 1; at < cue; at++) if ((tokens[at] as Token).pos === "VERB") return at;
+  return cue;
+}
+
 /** How far back from an "and" a relative clause's "who" is looked for. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 20;
 
@@ -755,7 +804,7 @@ function subjectWithRelativeClause(tokens: readonly Token[], before: number): Ph
   for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.quoted) return null;
-    if (token.normal === "that") {
+    if (token.normal === "that" || (token.normal === "who" && tokens[at - 1]?.text !== ",")) {
       const verb = skipForward(tokens, at + 1);
       if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
       const head = phraseEndingAt(tokens, at - 1);
@@ -1281,9 +1330,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     return opens && !previous?.quoted ? { first, last: end } : null;
   }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
+  const titleGeneral = isTitleGeneral(tokens, end);
   // "The state's polling average shows": a document the tagger reads as an adjective.
   const documentReadAsAdjective = head?.pos === "ADJ" && EVIDENCE_NOUNS.has(head.normal);
-  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective)) return null;
+  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective || titleGeneral))
+    return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
     // "a super PAC that intends to …": "that" right after its noun is a relative pronoun too.
     if (RELATIVE_PRONOUNS.has(head.normal) || (head.normal === "that" && isNounLike(tokens[end - 1]))) {
@@ -1343,6 +1394,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** "the state attorney general": "general" after a title is its head, whatever the tagger reads. */
+function isTitleGeneral(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.normal === "general" && isNounLike(tokens[at - 1]);
 }
 
 /** A hyphen with no space on either side, joining the words of one name or number. */
@@ -1573,7 +1629,7 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   // "Having said that, …": an idiom, nobody's report.
   if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
-  if (head.pos === "ADJ") return verb.evidence === true;
+  if (head.pos === "ADJ") return verb.evidence === true || isTitleGeneral(tokens, phrase.last);
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
@@ -1597,7 +1653,7 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
       (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
     );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
-    return verb.lemma === "say" || verb.lemma === "suggest";
+    return verb.lemma === "say" || verb.lemma === "suggest" || verb.lemma === "ask";
   return true;
 }
 

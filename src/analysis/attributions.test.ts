@@ -1481,3 +1481,40 @@ describe("finding the source of a verb that closes the sentence, or after a rela
     ]);
   });
 });
+
+describe("finding a source with a 'who' clause, a title read as an adjective, or a survey that asks", () => {
+  it("keeps a 'who' clause with no comma before it in the source", () => {
+    expect(pairs("One of the nurses who signed the letter called the plan a disgrace.")).toEqual([
+      ["One of the nurses who signed the letter", "called"],
+    ]);
+    expect(pairs("The mayor, who signed the letter, called the plan a disgrace.")).toEqual([
+      ["The mayor", "called"],
+    ]);
+  });
+
+  it("reads 'general' after a title as the head of the source", () => {
+    expect(pairs("The state attorney general is confirming that the charity was never registered.")).toEqual([
+      ["The state attorney general", "confirming"],
+    ]);
+  });
+
+  it("lets a poll or a survey ask, as it may say", () => {
+    expect(pairs("When the survey asked about the four candidates, the mayor led.")).toEqual([
+      ["the survey", "asked"],
+    ]);
+  });
+
+  it("reads no report in a verb followed at once by 'and' or 'or'", () => {
+    expect(pairs("Would you vote for a man who said and did the same things as the mayor?")).toEqual([]);
+    expect(pairs("Then state and local leaders could call on their help.")).toEqual([]);
+  });
+});
+
+describe("finding the subject of a verb after 'and' in the clause whose verb has its tense", () => {
+  it("gives a verb after 'and' the subject of the nearest verb in its tense, inside a subordinate clause too", () => {
+    expect(pairs("The board met late after she questioned the figures and demanded an audit.")).toEqual([
+      ["she", "questioned"],
+      ["she", "demanded"],
+    ]);
+  });
+});

@@ -1,4 +1,10 @@
-import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
+import {
+  attributionsOverTags,
+  finiteTense,
+  markedSpeakers,
+  mayHoldReportingVerb,
+  type Tense,
+} from "./attributions-over-tags";
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
@@ -255,8 +261,8 @@ function insideAnotherClaim(
   sentenceStart: number,
 ): boolean {
   // "… but stopped short of calling …": a governed verb is read from the verb that governs it.
-  const verb = candidate.governed ?? candidate.cue;
-  const cueTense = tenseAt(tokens, sentenceStart + verb.start);
+  const verbStart = sentenceStart + (candidate.governed ?? candidate.cue).start;
+  const cueTense = tenseAt(tokens, verbStart);
   // A verb between the two that is no infinitive ("called on police to release …") is the claim's own,
   // unless the second verb has the first one's tense and no verb between has it: in "Lee said the city
   // would act and urged calm", "urged" goes with "said", not with "would act".
@@ -267,7 +273,7 @@ function insideAnotherClaim(
         token.pos === "VERB" &&
         tokens[at - 1]?.normal !== "to" &&
         token.start >= sentenceStart + other.cue.end &&
-        token.end <= sentenceStart + verb.start &&
+        token.end <= verbStart &&
         (cueTense === null ||
           cueTense !== tenseAt(tokens, sentenceStart + other.cue.start) ||
           finiteTense(tokens, at) === cueTense),
@@ -281,29 +287,10 @@ function insideAnotherClaim(
   );
 }
 
-type Tense = "past" | "present";
-
 /** The tense of the finite verb starting at `start` ("said", "says"), or null (no such verb). */
 function tenseAt(tokens: readonly Token[], start: number): Tense | null {
   const at = tokens.findIndex((token) => token.start === start);
   return at === -1 ? null : finiteTense(tokens, at);
-}
-
-/**
- * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
- * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
- */
-function finiteTense(tokens: readonly Token[], at: number): Tense | null {
-  const token = tokens[at] as Token;
-  const before = tokens[at - 1];
-  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
-    return null;
-  if (token.normal === token.lemma) return null;
-  return /s$/.test(token.normal) &&
-    token.normal.startsWith(token.lemma.slice(0, -1)) &&
-    !/ed$/.test(token.normal)
-    ? "present"
-    : "past";
 }
 
 function contains(outer: Span, inner: Span): boolean {
