@@ -419,7 +419,8 @@ function attributionAt(
     }
     return {
       source: spanOf(tokens, phrase),
-      trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
+      trailing:
+        !phrase.referent && isClaimBefore(tokens, phrase.first - 1) && !complementFollows(tokens, index),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
       // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
       coordinate: first?.pos === "CCONJ",
@@ -445,6 +446,38 @@ function attributionAt(
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** Tags that open an adverbial, not a claim, when a single comma closes them: "At the debate,", "After he spoke,". */
+const ADVERBIAL_OPENING_TAGS = new Set(["ADP", "SCONJ", "VERB"]);
+
+/**
+ * Whether the words before the mark at `mark` (a comma or a closing quotation mark right before the
+ * source) are a claim told before its source ("Costs will rise, she said", "“…,” Lee added"), not an
+ * opening adverbial ("Instead, it voted", "At the debate, Lee cited …", "Campaigning in Ohio, he
+ * mentioned …"): a quotation, or words with a verb of their own that do not open as an adverbial does.
+ */
+function isClaimBefore(tokens: readonly Token[], mark: number): boolean {
+  const token = tokens[mark];
+  if (!token || (token.text !== "," && !CLOSING_QUOTES.has(token.text))) return false;
+  if (CLOSING_QUOTES.has(token.text) || CLOSING_QUOTES.has(tokens[mark - 1]?.text ?? "")) return true;
+  const before = tokens.slice(0, mark);
+  if (!before.some((word) => word.pos === "VERB" || word.pos === "AUX")) return false;
+  const oneChunk = !before.some((word) => word.text === "," && !word.quoted);
+  return !(oneChunk && ADVERBIAL_OPENING_TAGS.has(before[0]?.pos ?? ""));
+}
+
+/**
+ * Whether what the cue reports follows it: "that", a colon, "to" and a verb, or a clause with its own
+ * verb. Then a comma before the source closes an opening adverbial ("Instead, it voted to keep …",
+ * "On Monday, she said the plan …"), not a claim told before a trailing source ("…, she said.").
+ */
+function complementFollows(tokens: readonly Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (!next) return false;
+  if (next.normal === "that" || next.text === ":") return true;
+  if (next.normal === "to") return tokens[cue + 2]?.pos === "VERB";
+  return next.pos !== "SCONJ" && opensClause(tokens, cue + 1);
 }
 
 /** How far back from an "and" a relative clause's "who" is looked for. */

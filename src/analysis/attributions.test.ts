@@ -707,6 +707,30 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads a vote as a stance, with what it was for as its claim, not an opening adverb", () => {
+    const [found] = attributionsIn("Instead, the council voted to keep the library open.");
+    expect(found).toMatchObject({ source: "the council", cue: "voted", claim: "to keep the library open" });
+  });
+
+  it("gives the claim after the cue when the comma before the source closes an opening adverbial", () => {
+    expect(
+      attributionsIn(
+        "At the hearing, Ms. Ruiz cited the rising rents on the quay. Instead, she said the quay would close. Costs will rise, she said on Monday.",
+      ).map((item) => [item.source, item.claim]),
+    ).toEqual([
+      ["Ms. Ruiz", "the rising rents on the quay"],
+      ["she", "the quay would close"],
+      ["she", "Costs will rise"],
+    ]);
+  });
+
+  it("gives a quotation closed by its comma before the source as the claim, whatever says where after the cue", () => {
+    const [found] = attributionsIn(
+      "“We will not move,” Ms. Ruiz said at a rally on the quay after the vote.",
+    );
+    expect(found).toMatchObject({ source: "Ms. Ruiz", cue: "said", claim: "We will not move" });
+  });
+
   it("reads an attack made in words, not one made with arms, and no retreat for backing", () => {
     expect(
       pairsIn(

@@ -734,13 +734,27 @@ function hasPluralHead(source: string): boolean {
 const TRAILING_CUE_END =
   /^(?:\s+(?:in|on|at|to|during|after|late|early|last)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3})?\s*(?:,|$|\.)/i;
 
+/**
+ * A quotation closed by its own comma or question mark right before the source: '“…,” Lee said at a rally
+ * after the vote', '“…?” she asked the crowd'. What follows the cue then says where or when, not what.
+ */
+const QUOTATION_BEFORE_SOURCE = /[,?!]\s*(?:[”"]|'')\s*$/;
+/** A sentence that opens with a quotation: its closing mark before the source ends the words quoted, not a title. */
+const OPENING_QUOTATION = /^\s*(?:[“"]|'')/;
+
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {
   const before = trimSpan(text, 0, source.start);
   const rest = text.slice(cue.end);
   const trailingSource =
     /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
-  if (trailingSource && hasWords(text.slice(before.start, before.end), 3) && TRAILING_CUE_END.test(rest)) {
+  const quotedBefore =
+    OPENING_QUOTATION.test(text) && QUOTATION_BEFORE_SOURCE.test(text.slice(0, source.start));
+  if (
+    trailingSource &&
+    hasWords(text.slice(before.start, before.end), 3) &&
+    (quotedBefore || TRAILING_CUE_END.test(rest))
+  ) {
     return before;
   }
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
