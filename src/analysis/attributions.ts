@@ -175,7 +175,7 @@ function findOverTags(
       (candidate) =>
         candidate.verb.plain ||
         candidate.coordinate ||
-        !insideAnotherClaim(candidate, claims, tokens, sentence.start),
+        !insideAnotherClaim(candidate, claims, tokens, sentence.start, candidate.verb.stance === true),
     )
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
@@ -242,6 +242,7 @@ function insideAnotherClaim(
   others: readonly { source: Span; cue: Span; claim: Span }[],
   tokens: readonly Token[],
   sentenceStart: number,
+  stance: boolean,
 ): boolean {
   const cueTense = tenseAt(tokens, sentenceStart + candidate.cue.start);
   // A verb between the two that is no infinitive ("called on police to release …") is the claim's own,
@@ -259,12 +260,16 @@ function insideAnotherClaim(
           cueTense !== tenseAt(tokens, sentenceStart + other.cue.start) ||
           finiteTense(tokens, at) === cueTense),
     );
+  // "…, after crews voted to accept the offer, the operator said": a source that trails its claim holds
+  // a stance in it, though the stance's own claim runs on past that source.
+  const trailsCandidate = (other: { source: Span; cue: Span; claim: Span }) =>
+    stance && other.claim.end <= other.source.start && other.source.start > candidate.cue.end;
   return others.some(
     (other) =>
       other.cue.start !== candidate.cue.start &&
       !secondVerbOf(other) &&
       contains(other.claim, candidate.cue) &&
-      !contains(candidate.claim, other.cue),
+      (!contains(candidate.claim, other.cue) || trailsCandidate(other)),
   );
 }
 
