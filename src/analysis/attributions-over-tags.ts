@@ -5,6 +5,8 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
+
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/months";
 import {
   EVIDENCE_NOUNS,
   REPORTING_VERB_LEXICON,
@@ -53,9 +55,11 @@ function nearWords(words: readonly string[]): RegExp {
 
 /** A stance adjective as a whole word: worth tagging for only after "be" or an adverb ("was sure"). */
 const STANCE_ADJECTIVE = wholeWords([...ADJECTIVE_BY_WORD.keys()], "gi");
-/** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned"); also any "-ly" adverb. */
+/** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned", "is also determined"); also any "-ly" adverb. */
 const BEFORE_STANCE_ADJECTIVE = new Set(
-  "is are was were be been being am s re not so too very more quite really".split(" "),
+  "is are was were be been being am s re not so too very more quite really also still never always all".split(
+    " ",
+  ),
 );
 
 /**
@@ -289,7 +293,7 @@ export function attributionsOverTags(
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
     if (token.quoted) continue;
-    const adjective = token.pos === "ADJ" ? ADJECTIVE_BY_WORD.get(token.normal) : undefined;
+    const adjective = stanceAdjectiveOf(tokens, index);
     const verb =
       adjective ??
       (token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
@@ -308,7 +312,9 @@ export function attributionsOverTags(
       start: span.start - sentenceStart,
       end: span.end - sentenceStart,
     });
-    const claim = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
+    const told = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
+    // "The board, which in March imposed new fees, said …": a relative clause's claim ends with the clause.
+    const claim = result.referent ? endAtComma(tokens, told) : told;
     found.push({
       source: relative(result.source),
       cue: relative(token),
@@ -331,9 +337,13 @@ function attributionAt(
   // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
   const passive = passiveAgent(tokens, index, verb);
   if (passive) return { source: spanOf(tokens, passive.agent), trailing: true, claim: passive.subject };
+  // "spoke emotionally of": an adverb may stand before the word the verb needs (not before "to": "shares
+  // declined sharply to $5").
+  const afterAdverb = tokens[index + 1]?.pos === "ADV" ? tokens[index + 2] : undefined;
+  const word = afterAdverb && afterAdverb.normal !== "to" ? afterAdverb : next;
   const allowedAfter =
-    next !== undefined &&
-    (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
+    word !== undefined &&
+    (verb.after?.includes(word.normal) === true || verb.only?.includes(word.normal) === true);
   if (verb.only && !allowedAfter) return null;
   if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
@@ -342,9 +352,13 @@ function attributionAt(
   if (next && verb.unless?.includes(next.normal)) return null;
   if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
-  if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
+  if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1) && !trailsItsClause(tokens, index))
+    return null;
   // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
   const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
+  // "European leaders gathered Friday to discuss …": a report that is the purpose of what its subject did.
+  const purpose = purposeSubject(tokens, index, verb);
+  if (purpose) return { source: purpose, trailing: false };
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
@@ -467,6 +481,19 @@ function isClaimBefore(tokens: readonly Token[], mark: number): boolean {
   return !(oneChunk && ADVERBIAL_OPENING_TAGS.has(before[0]?.pos ?? ""));
 }
 
+const SENTENCE_ENDS = new Set([".", "?", "!"]);
+
+/**
+ * "…, The Post has learned.", "…, officials believe.": a verb of knowing or belief that ends the sentence
+ * after its source, which trails the clause it reports.
+ */
+function trailsItsClause(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next && !SENTENCE_ENDS.has(next.text)) return false;
+  const phrase = phraseEndingAt(tokens, skipGap(tokens, index - 1));
+  return phrase !== null && isClaimBefore(tokens, phrase.first - 1);
+}
+
 /**
  * Whether what the cue reports follows it: "that", a colon, "to" and a verb, or a clause with its own
  * verb. Then a comma before the source closes an opening adverbial ("Instead, it voted to keep …",
@@ -478,6 +505,39 @@ function complementFollows(tokens: readonly Token[], cue: number): boolean {
   if (next.normal === "that" || next.text === ":") return true;
   if (next.normal === "to") return tokens[cue + 2]?.pos === "VERB";
   return next.pos !== "SCONJ" && opensClause(tokens, cue + 1);
+}
+
+/** Verbs of speech that are the purpose of a meeting or a trip: "met … to discuss", "flew to Ohio to announce". */
+const PURPOSE_REPORTS = new Set(["discuss", "announce", "outline", "unveil", "testify"]);
+/** Verbs whose object, not their subject, does what the infinitive says: "urged them to discuss", "asked her to testify". */
+const CONTROL_LEMMAS = new Set(
+  "ask urge tell force invite encourage push press want expect allow prompt lead persuade convince order need help call require get let".split(
+    " ",
+  ),
+);
+/** Words between a verb and the infinitive of its purpose: "gathered Friday", "called an emergency meeting". */
+const PURPOSE_GAP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV", "PART"]);
+const MAX_PURPOSE_GAP = 10;
+
+/**
+ * The subject of the verb whose purpose a report is: "The senator spoke at a gathering to discuss …",
+ * "The U.N. called an emergency meeting to discuss …". Not after a verb whose object acts ("urged them to
+ * discuss") nor after a noun that opens the infinitive ("the right to discuss").
+ */
+function purposeSubject(tokens: readonly Token[], index: number, verb: ReportingVerb): Span | null {
+  if (!PURPOSE_REPORTS.has(verb.lemma) || tokens[index - 1]?.normal !== "to") return null;
+  for (let at = index - 2; at >= 0 && index - at <= MAX_PURPOSE_GAP; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted) return null;
+    if (token.pos === "VERB") {
+      if (CONTROL_LEMMAS.has(token.lemma) || CATENATIVE_LEMMAS.has(token.lemma) || at === index - 2)
+        return null;
+      const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+      return phrase && !phrase.referent && isSubject(tokens, phrase, verb) ? spanOf(tokens, phrase) : null;
+    }
+    if (!PURPOSE_GAP_TAGS.has(token.pos)) return null;
+  }
+  return null;
 }
 
 /** How far back from an "and" a relative clause's "who" is looked for. */
@@ -527,14 +587,16 @@ function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase 
     const participle = next.pos === "VERB" && /(?:ed|en)$/.test(next.normal);
     if (!participle && !AFTER_DOCUMENT.has(next.normal)) continue;
     let first = at;
-    while (first > 0 && isPhraseTag(tokens[first - 1])) first--;
+    // "leaked documents from …": an "-ed" modifier opens the phrase too.
+    while (first > 0 && (isPhraseTag(tokens[first - 1]) || isVerbInPhrase(tokens, first - 1))) first--;
     // "photos and videos from the ground showed": the videos are half of the source.
     if (tokens[first - 1]?.pos === "CCONJ") return null;
     // "Research conducted by the institute found": who made it makes it specific.
     const byAfter = participle && tokens[at + 2]?.normal === "by";
     const specific =
       first < at || byAfter || next.normal === "of" || next.normal === "by" || next.normal === "from";
-    return specific ? { first, last: before } : null;
+    // "The average of polls taken over two weeks shows": a bare document inside the source; read on back.
+    if (specific) return { first, last: before };
   }
   return null;
 }
@@ -612,7 +674,7 @@ function subjectWithRelativeClause(tokens: readonly Token[], before: number): Ph
   for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.quoted) return null;
-    if (token.normal === "that") {
+    if (token.normal === "that" || token.normal === "who") {
       const verb = skipForward(tokens, at + 1);
       if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
       const head = phraseEndingAt(tokens, at - 1);
@@ -812,6 +874,36 @@ function reducedRelativeStart(tokens: readonly Token[], at: number): number {
 const IMPERSONAL = new Set(["it", "this", "that", "there", "which", "what"]);
 
 /**
+ * The stance adjective at `index`, if it is one: a word the tagger reads as an adjective ("afraid"), or
+ * a participle it reads as a verb after "be" ("are convinced this …", "is determined to", "'re worried
+ * about"), which is the adjective, not a passive.
+ */
+function stanceAdjectiveOf(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos === "ADJ") return ADJECTIVE_BY_WORD.get(token.normal);
+  if (token.pos !== "VERB" || !/ed$/.test(token.normal)) return undefined;
+  const adjective = ADJECTIVE_BY_WORD.get(token.normal);
+  // "was opposed by residents" stays a passive, with its agent.
+  const asAdjective = adjective && beBefore(tokens, index) !== -1 && hasComplement(tokens, index, adjective);
+  return asAdjective ? adjective : undefined;
+}
+
+/** Whether one of the adjective's words or a clause follows it: "sure that", "afraid of", "sure Lee will win". */
+function hasComplement(tokens: readonly Token[], index: number, adjective: ReportingVerb): boolean {
+  const next = tokens[index + 1];
+  return (
+    next !== undefined && (adjective.after?.includes(next.normal) === true || opensClause(tokens, index + 1))
+  );
+}
+
+/** Where the form of "be" is right before the word at `index`, past adverbs and "not" ("was not sure"), or -1. */
+function beBefore(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
+  return tokens[at]?.lemma === "be" ? at : -1;
+}
+
+/**
  * "Many voters are afraid that …", "she was sure Lee would win", "Ms. Cole has been critical of …": an
  * adjective of belief or feeling after a form of "be", before one of its words or a clause; its source
  * is the subject before "be".
@@ -821,11 +913,9 @@ function stanceAdjectiveAt(
   index: number,
   adjective: ReportingVerb,
 ): ReturnType<typeof attributionAt> {
-  const next = tokens[index + 1];
-  if (!next || (!adjective.after?.includes(next.normal) && !opensClause(tokens, index + 1))) return null;
-  let at = index - 1;
-  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
-  if (tokens[at]?.lemma !== "be") return null;
+  if (!hasComplement(tokens, index, adjective)) return null;
+  const at = beBefore(tokens, index);
+  if (at === -1) return null;
   const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
   if (!phrase || phrase.referent || !isSubject(tokens, phrase, adjective)) return null;
   if (IMPERSONAL.has((tokens[phrase.last] as Token).normal)) return null;
@@ -899,9 +989,57 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (token.pos !== "NOUN" || !previous || !next) return false;
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
-  if (endsWithTrailingSource(tokens, index)) return true;
-  if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
-  return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+  if (endsWithTrailingSource(tokens, index) || isVerbBeforeItsObject(tokens, index)) return true;
+  if (!EVIDENCE_VERB_FORMS.has(token.normal)) return false;
+  if (next.normal !== "that" && !CLAUSE_START_TAGS.has(next.pos)) return false;
+  // "Polls show the race level", "leaked documents from his 1995 return show he …".
+  return EVIDENCE_NOUNS.has(previous.normal) || documentPhraseBefore(tokens, index - 1) !== null;
+}
+
+/** Pronouns that may be a verb's subject: "they support the bill", "he notes that …". */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
+const THIRD_PERSON = new Set(["he", "she", "it"]);
+/** Relative pronouns, whose verb agrees with what they stand for: "the study, which notes that …". */
+const RELATIVE_SUBJECTS = new Set(["who", "which", "that"]);
+/** Adverbs that may stand between a subject and its verb: "The ad then references …". */
+const ADVERBS_BEFORE_VERB = new Set(["then", "also", "now", "still", "often", "again"]);
+/** What may open a verb's object or clause: "support the bill", "notes they were", "references four cases". */
+const OBJECT_START_TAGS = new Set(["DET", "PRON", "PROPN", "NUM"]);
+
+/**
+ * "China and Russia support the government", "Lynch notes they were …", "A web video by the committee
+ * references four cases": a lexicon verb the tagger read as a noun, right after its subject (a name, a
+ * pronoun, a plural for the plain form) and before what opens its object or clause. A noun after a
+ * determiner or a possessive ("their support for", "the group's plans") has no subject before it.
+ */
+function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const verb = VERB_BY_LEMMA.get(token.lemma);
+  const next = tokens[index + 1];
+  if (!verb || verb.evidence || !next) return false;
+  let subject = index - 1;
+  while (ADVERBS_BEFORE_VERB.has(tokens[subject]?.normal ?? "")) subject--;
+  const previous = tokens[subject];
+  if (!previous) return false;
+  const third = token.normal === `${token.lemma}s` || token.normal === `${token.lemma}es`;
+  const plain = token.normal === token.lemma;
+  const opensObject =
+    OBJECT_START_TAGS.has(next.pos) || (third && next.pos === "NOUN" && previous.pos === "PROPN");
+  if (!opensObject || (!third && !plain)) return false;
+  if (previous.pos === "PRON") return agreesWithPronoun(previous.normal, third);
+  const plural = /[^s']s$/.test(previous.normal);
+  // "Battleground state Florida": a capitalised word opening the sentence may be a modifier, not a subject.
+  if (previous.pos === "PROPN") return third || plural || subject > 0;
+  if (previous.pos !== "NOUN") return false;
+  // "Many shippers support the quay", "The ad then references four cases": the verb agrees with its subject.
+  // "four percentage points each year": a measure, no subject.
+  return plain ? plural : !plural && next.pos !== "NOUN" && tokens[subject - 1]?.pos !== "NUM";
+}
+
+/** Whether a verb in "-s" (`third`) or in its plain form agrees with the pronoun before it: "he notes", "they support". */
+function agreesWithPronoun(pronoun: string, third: boolean): boolean {
+  if (RELATIVE_SUBJECTS.has(pronoun)) return true;
+  return SUBJECT_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
 }
 
 /** "…, The Wall Street Journal reports.": a noun phrase after a comma and a verb in -s that end the sentence. */
@@ -1040,7 +1178,7 @@ const TIME_PREPOSITIONS = new Set(["in", "on"]);
 
 /**
  * Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say", and a
- * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told".
+ * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told", "which in March imposed".
  */
 function skipGap(tokens: readonly Token[], from: number): number {
   let at = from;
@@ -1059,15 +1197,16 @@ function skipGap(tokens: readonly Token[], from: number): number {
   return at;
 }
 
-/** "in 2010", "on Friday": a year or a weekday after "in" or "on", ending at `at`. */
+/** "in 2010", "on Friday", "in March": a year, a weekday or a month after "in" or "on", ending at `at`. */
 function isTimeAdverbial(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   const preposition = tokens[at - 1];
   if (!preposition || !TIME_PREPOSITIONS.has(preposition.normal)) return false;
-  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || WEEKDAYS.has(token.normal);
+  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || DAYS_AND_MONTHS.has(token.normal);
 }
 
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+/** Weekdays and months, lower case: "on Friday", "in March". */
+const DAYS_AND_MONTHS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
 
 interface Phrase {
   first: number;
@@ -1441,7 +1580,7 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
       (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
     );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
-    return verb.lemma === "say" || verb.lemma === "suggest";
+    return verb.lemma === "say" || verb.lemma === "suggest" || verb.lemma === "ask";
   return true;
 }
 
@@ -1450,6 +1589,17 @@ function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
     start: (tokens[phrase.first] as Token).start,
     end: (tokens[phrase.end ?? phrase.last] as Token).end,
   };
+}
+
+/** The span cut before its first comma outside a quotation, unless a quotation opens after it ('joked of it, “…”'). */
+function endAtComma(tokens: readonly Token[], span: Span): Span {
+  const comma = tokens.findIndex((token) => token.text === "," && !token.quoted && token.start > span.start);
+  if (OPENING_WORDS.has(tokens[comma + 1]?.text ?? "") || /^'/.test(tokens[comma + 1]?.text ?? ""))
+    return span;
+  const last = tokens[comma - 1];
+  return comma !== -1 && last && last.end < span.end && last.end > span.start
+    ? { start: span.start, end: last.end }
+    : span;
 }
 
 /** What is reported: the clause before a trailing source ("…, the senator said"), else what follows the cue. */

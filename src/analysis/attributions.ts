@@ -802,9 +802,13 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {
   const match = thatPattern(maxWords).exec(text);
-  if (!match || /[,;:]/.test(match[1] ?? "")) return undefined;
+  // "said the port would reopen and warned that …": words with a verb of their own are the claim already.
+  if (!match || /[,;:]/.test(match[1] ?? "") || AUXILIARY_WORD.test(match[1] ?? "")) return undefined;
   return match[0].length;
 }
+
+/** An auxiliary or a modal: the words it stands in have a verb of their own. */
+const AUXILIARY_WORD = /\b(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
 
 const THAT_PATTERNS = new Map<number, RegExp>();
 
