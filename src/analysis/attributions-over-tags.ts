@@ -5,8 +5,7 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
-
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/months";
+import { CALENDAR_WORD } from "./lexicon/months";
 import {
   EVIDENCE_NOUNS,
   REPORTING_VERB_LEXICON,
@@ -39,7 +38,10 @@ const CANDIDATE = wholeWords(
  */
 const CANDIDATES_NEEDING_WORDS = [...VERB_BY_LEMMA.values()]
   .filter((verb) => verb.near)
-  .map((verb) => ({ forms: wholeWords(candidateWords(verb)), near: nearWords(verb.near ?? []) }));
+  .map((verb) => ({
+    forms: wholeWords(candidateWords(verb)),
+    near: nearWords(verb.near ?? []),
+  }));
 
 /** Any of `words` as a whole word, in any case; with `otherMarks`, any of those characters too. */
 function wholeWords(words: readonly string[], flags = "i", otherMarks: readonly string[] = []): RegExp {
@@ -142,7 +144,12 @@ const HEADING_LABELS = new Set(
 );
 const MAX_SPEAKER_TOKENS = 4;
 /** How a marked speaker reports: as plainly as "said". */
-const SPEAKER_MARK: ReportingVerb = { lemma: "—", tone: "neutral", forms: [], plain: true };
+const SPEAKER_MARK: ReportingVerb = {
+  lemma: "—",
+  tone: "neutral",
+  forms: [],
+  plain: true,
+};
 
 /**
  * Speakers marked by punctuation instead of a verb: a name after a quotation and a dash ('“…” ― Ana
@@ -275,6 +282,11 @@ export interface TaggedAttribution {
   referent?: Span;
   /** Read as a clause of its own ("…, saying", "…, but X declined"): never inside another claim. */
   coordinate?: boolean;
+  /**
+   * For an infinitive or a gerund, the verb that governs it ("tried to say", "avoids saying"): even a
+   * plain verb of speech there stays inside another source's claim ("Lee said he went there to tell them").
+   */
+  governed?: Span;
 }
 
 /**
@@ -322,6 +334,7 @@ export function attributionsOverTags(
       verb,
       ...(result.referent ? { referent: relative(result.referent) } : {}),
       ...(result.coordinate ? { coordinate: true } : {}),
+      ...(result.governed ? { governed: relative(result.governed) } : {}),
     });
   }
   return found;
@@ -331,12 +344,24 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span; claim?: Span; coordinate?: boolean } | null {
+): {
+  source: Span;
+  trailing: boolean;
+  referent?: Span;
+  claim?: Span;
+  coordinate?: boolean;
+  governed?: Span;
+} | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
   // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
   const passive = passiveAgent(tokens, index, verb);
-  if (passive) return { source: spanOf(tokens, passive.agent), trailing: true, claim: passive.subject };
+  if (passive)
+    return {
+      source: spanOf(tokens, passive.agent),
+      trailing: true,
+      claim: passive.subject,
+    };
   // "spoke emotionally of": an adverb may stand before the word the verb needs (not before "to": "shares
   // declined sharply to $5").
   const afterAdverb = tokens[index + 1]?.pos === "ADV" ? tokens[index + 2] : undefined;
@@ -350,15 +375,15 @@ function attributionAt(
   const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (next && verb.unless?.includes(next.normal)) return null;
+  // "a man who said and did the same things", "then state and local leaders": no words of its own.
+  if (next?.pos === "CCONJ") return null;
   if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
-  if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1) && !trailsItsClause(tokens, index))
-    return null;
+  // "…, The Gazette has learned.", "that is what the campaign hopes.": the clause came first.
+  const endsSentence = closesReportedClause(tokens, index);
+  if (verb.clause && !allowedAfter && !endsSentence && !opensClause(tokens, index + 1)) return null;
   // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
   const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
-  // "European leaders gathered Friday to discuss …": a report that is the purpose of what its subject did.
-  const purpose = purposeSubject(tokens, index, verb);
-  if (purpose) return { source: purpose, trailing: false };
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
   const ing = /ing$/.test(cue.normal);
   for (let at = before + 1; at < index; at++) {
@@ -371,7 +396,31 @@ function attributionAt(
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
   }
+  // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
+  // whoever the verb governing it has do it.
+  if (tokens[before]?.normal === "to" && !ing && !verb.evidence && !verb.quoting) {
+    const governor = infinitiveGovernor(tokens, before);
+    if (!governor || (needsThat && !opensClause(tokens, index + 1))) return null;
+    return {
+      source: asSpan(tokens, governor.subject),
+      trailing: false,
+      governed: tokens[governor.verb] as Token,
+    };
+  }
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
+  // "Sanders said, going on to say that …": after a comma, "going on to" reports as "saying" would.
+  const catenative = tokens[before + 1];
+  const goingOn =
+    before + 1 < index &&
+    catenative?.pos === "VERB" &&
+    CATENATIVE_LEMMAS.has(catenative.lemma) &&
+    /ing$/.test(catenative.normal);
+  if (tokens[before]?.text === "," && goingOn) {
+    const subject =
+      wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS &&
+      participleSubject(tokens, before);
+    return subject && !verb.evidence ? { source: subject, trailing: false, coordinate: true } : null;
+  }
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
@@ -390,15 +439,25 @@ function attributionAt(
     const message = messageBefore(tokens, index);
     const sender = message === -1 ? null : senderOf(tokens, message);
     if (sender && saysSomething && !verb.evidence) return { source: spanOf(tokens, sender), trailing: false };
+    // "The two leaders met, each praising the other": "each" after a comma speaks for itself.
+    const distributive = tokens[before - 1]?.text === "," && DISTRIBUTIVES.has(tokens[before]?.normal ?? "");
+    if (distributive && saysSomething) return { source: tokens[before] as Token, trailing: false };
+    // "…, with analysts predicting a rise": the phrase after "with" does what its participle says.
+    const absolute = phraseAfterWith(tokens, before);
+    if (absolute && saysSomething) return { source: spanOf(tokens, absolute), trailing: false };
+    // "Trump avoids condemning …", "stopped short of calling …": the gerund is the governing verb's subject's.
+    const governor = gerundGovernor(tokens, before);
+    if (governor && saysSomething && !verb.evidence)
+      return {
+        source: asSpan(tokens, governor.subject),
+        trailing: false,
+        governed: tokens[governor.verb] as Token,
+      };
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
-    const subject =
-      invertedSpeaker(tokens, before) ??
-      reporterBefore(tokens, before) ??
-      sentenceSubject(tokens, before) ??
-      clauseSubject(tokens, before);
+    const subject = participleSubject(tokens, before);
     // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
     const coordinate = tokens[before]?.text === ",";
     return subject && saysSomething && !verb.evidence
@@ -416,7 +475,10 @@ function attributionAt(
         trailing: false,
         referent: spanOf(tokens, relative.referent as Phrase),
       };
-    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+    const subject =
+      subjectInTense(tokens, before, index) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
     const coordinate = tokens[before - 1]?.text === ",";
     return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
@@ -434,7 +496,8 @@ function attributionAt(
     return {
       source: spanOf(tokens, phrase),
       trailing:
-        !phrase.referent && isClaimBefore(tokens, phrase.first - 1) && !complementFollows(tokens, index),
+        !phrase.referent &&
+        (endsSentence || (isClaimBefore(tokens, phrase.first - 1) && !complementFollows(tokens, index))),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
       // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
       coordinate: first?.pos === "CCONJ",
@@ -481,19 +544,6 @@ function isClaimBefore(tokens: readonly Token[], mark: number): boolean {
   return !(oneChunk && ADVERBIAL_OPENING_TAGS.has(before[0]?.pos ?? ""));
 }
 
-const SENTENCE_ENDS = new Set([".", "?", "!"]);
-
-/**
- * "…, The Post has learned.", "…, officials believe.": a verb of knowing or belief that ends the sentence
- * after its source, which trails the clause it reports.
- */
-function trailsItsClause(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  if (next && !SENTENCE_ENDS.has(next.text)) return false;
-  const phrase = phraseEndingAt(tokens, skipGap(tokens, index - 1));
-  return phrase !== null && isClaimBefore(tokens, phrase.first - 1);
-}
-
 /**
  * Whether what the cue reports follows it: "that", a colon, "to" and a verb, or a clause with its own
  * verb. Then a comma before the source closes an opening adverbial ("Instead, it voted to keep …",
@@ -507,37 +557,206 @@ function complementFollows(tokens: readonly Token[], cue: number): boolean {
   return next.pos !== "SCONJ" && opensClause(tokens, cue + 1);
 }
 
-/** Verbs of speech that are the purpose of a meeting or a trip: "met … to discuss", "flew to Ohio to announce". */
-const PURPOSE_REPORTS = new Set(["discuss", "announce", "outline", "unveil", "testify"]);
-/** Verbs whose object, not their subject, does what the infinitive says: "urged them to discuss", "asked her to testify". */
-const CONTROL_LEMMAS = new Set(
-  "ask urge tell force invite encourage push press want expect allow prompt lead persuade convince order need help call require get let".split(
-    " ",
-  ),
+/** How far back from an infinitive's "to" the verb governing it is looked for: "took to Twitter overnight to". */
+const MAX_INFINITIVE_GAP = 8;
+/** What may stand between a verb and the infinitive it governs: its object, an adverbial, "able". */
+const INFINITIVE_GAP_TAGS = new Set(["ADV", "ADJ", "NOUN", "PROPN", "DET", "NUM", "ADP", "PART"]);
+/** Verbs whose object does what the infinitive says: "forced the banker to admit", "gave him a chance to reply". */
+const OBJECT_CONTROL = new Set(
+  "force lead prompt push encourage persuade cause invite drive inspire pressure compel give".split(" "),
 );
-/** Words between a verb and the infinitive of its purpose: "gathered Friday", "called an emergency meeting". */
-const PURPOSE_GAP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV", "PART"]);
-const MAX_PURPOSE_GAP = 10;
+/** "how to make the case", "whether to say": a question word opens a clause of its own. */
+const QUESTION_WORDS = new Set(["how", "what", "whether", "when", "where", "why", "who", "which"]);
+/** "cares enough to respond", "too tired to say": a degree, not what anyone set out to do. */
+const DEGREE_WORDS = new Set(["enough", "too"]);
 
 /**
- * The subject of the verb whose purpose a report is: "The senator spoke at a gathering to discuss …",
- * "The U.N. called an emergency meeting to discuss …". Not after a verb whose object acts ("urged them to
- * discuss") nor after a noun that opens the infinitive ("the right to discuss").
+ * Who does what an infinitive says: the subject of the verb governing it ("Lee tried on Tuesday to make
+ * the case", "Lee needs to tell", "Lee was able to tout") or, after "force", "lead" and the like, that
+ * verb's object ("forced the banker to admit"). Null when the governing verb reports itself ("refused to
+ * say": "refused" is the cue), for "be" ("the aim is to tell"), an impersonal subject ("it is hard to say")
+ * or when no verb comes first.
  */
-function purposeSubject(tokens: readonly Token[], index: number, verb: ReportingVerb): Span | null {
-  if (!PURPOSE_REPORTS.has(verb.lemma) || tokens[index - 1]?.normal !== "to") return null;
-  for (let at = index - 2; at >= 0 && index - at <= MAX_PURPOSE_GAP; at--) {
+function infinitiveGovernor(tokens: readonly Token[], to: number): Governor | null {
+  for (let at = to - 1; at >= 0 && to - at <= MAX_INFINITIVE_GAP; at--) {
     const token = tokens[at] as Token;
-    if (token.quoted) return null;
+    if (token.quoted || QUESTION_WORDS.has(token.normal) || DEGREE_WORDS.has(token.normal)) return null;
+    // "was able to", "has yet to", "won't be able to": only an adjective or an adverb after the auxiliary.
+    if (token.pos === "AUX")
+      return at < to - 1 && onlyModifiersBetween(tokens, at, to)
+        ? governedBy(at, subjectOf(tokens, at))
+        : null;
     if (token.pos === "VERB") {
-      if (CONTROL_LEMMAS.has(token.lemma) || CATENATIVE_LEMMAS.has(token.lemma) || at === index - 2)
+      // "is determined to warn", "was dragged before the panel to defend": a passive or an adjective.
+      const passive = gapHasBe(tokens, skipGap(tokens, at - 1) + 1, at);
+      if (VERB_BY_LEMMA.has(token.lemma) || token.lemma === "be" || /ing$/.test(token.normal) || passive)
         return null;
-      const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
-      return phrase && !phrase.referent && isSubject(tokens, phrase, verb) ? spanOf(tokens, phrase) : null;
+      const object = phraseEndingAt(tokens, to - 1);
+      // "gathered Friday to discuss", "met last week to discuss": a time, not an object.
+      const hasObject =
+        object !== null && object.first === at + 1 && !isTimeWord(tokens[object.last] as Token);
+      if (OBJECT_CONTROL.has(token.lemma)) return hasObject ? governedBy(at, object) : null;
+      // "used blunt language to denounce" is done by the subject; "hired Lee to explain", "requires
+      // candidates to disclose" by whoever is hired or required.
+      if (hasObject && !isSingularThing(tokens[object.last] as Token)) return null;
+      return governedBy(at, subjectOf(tokens, at));
     }
-    if (!PURPOSE_GAP_TAGS.has(token.pos)) return null;
+    if (!INFINITIVE_GAP_TAGS.has(token.pos)) return null;
   }
   return null;
+}
+
+/** A verb that governs an infinitive or a gerund ("tried to say", "avoids saying"), and who does it. */
+interface Governor {
+  verb: number;
+  subject: Phrase | Span;
+}
+
+function governedBy(verb: number, subject: Phrase | Span | null): Governor | null {
+  return subject ? { verb, subject } : null;
+}
+
+const TIME_NOUNS = new Set(
+  "day week month year night morning afternoon evening weekend today yesterday".split(" "),
+);
+
+function isTimeWord(head: Token): boolean {
+  return CALENDAR_WORD.test(head.text) || TIME_NOUNS.has(head.normal);
+}
+
+function isSingularThing(head: Token): boolean {
+  return head.pos === "NOUN" && head.normal === head.lemma;
+}
+
+function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++)
+    if (!/^(?:ADJ|ADV|PART)$/.test((tokens[at] as Token).pos)) return false;
+  return true;
+}
+
+/** "each" and "both" as the subject of a participle after a comma: "…, each touting their record". */
+const DISTRIBUTIVES = new Set(["each", "both"]);
+
+/** Verbs that leave someone doing something: "had Republicans wondering", "left analysts asking". */
+const LEAVING_LEMMAS = new Set(["have", "leave", "keep", "set", "send", "get"]);
+
+/**
+ * The speaker or the poll ending at `last` when "with" (or "had", "left" …) opens its phrase: "with Russia backing the
+ * government", "with analysts predicting …", "with the latest poll showing …"; not "with softer language
+ * calling for …" (a message, whose sender speaks).
+ */
+function phraseAfterWith(tokens: readonly Token[], last: number): Phrase | null {
+  const phrase = phraseEndingAt(tokens, last);
+  const opener = phrase && tokens[phrase.first - 1];
+  const opens =
+    opener?.normal === "with" ||
+    (/^(?:VERB|AUX)$/.test(opener?.pos ?? "") && LEAVING_LEMMAS.has(opener?.lemma ?? ""));
+  if (!phrase || phrase.referent || !opens) return null;
+  const head = tokens[phrase.last] as Token;
+  return EVIDENCE_NOUNS.has(head.normal) || !isSingularThing(head) ? phrase : null;
+}
+
+/** Words between a verb and a gerund it governs: "stopped short of", "steering clear of", "tire of". */
+const MAX_GERUND_GAP = 3;
+
+/**
+ * The subject of the verb that governs a gerund at `before` + 1: "Trump avoids condemning", "stopped
+ * short of calling", "could not resist pointing out". Null when that verb reports itself ("recalls
+ * hearing") or is "be" (a progressive is read elsewhere).
+ */
+function gerundGovernor(tokens: readonly Token[], before: number): Governor | null {
+  const next = tokens[before];
+  if (!next) return null;
+  let at = before;
+  if (next.normal === "of") {
+    at = before - 1;
+    while (at >= 0 && before - at <= MAX_GERUND_GAP && tokens[at]?.pos !== "VERB") {
+      if (!/^(?:ADV|ADJ|NOUN)$/.test((tokens[at] as Token).pos)) return null;
+      at--;
+    }
+  }
+  const governing = tokens[at];
+  if (governing?.pos !== "VERB" || VERB_BY_LEMMA.has(governing.lemma) || governing.lemma === "be")
+    return null;
+  return governedBy(at, subjectOf(tokens, at));
+}
+
+/**
+ * The subject right before the verb at `verbAt` (past its auxiliaries, adverbs and a catenative verb:
+ * "never seem to tire of telling"), when it can speak; for a verb after "and" or "but", the subject of
+ * the sentence ("…, but stopped short of calling").
+ */
+function subjectOf(tokens: readonly Token[], verbAt: number): Phrase | Span | null {
+  const end = skipCatenative(tokens, skipGap(tokens, verbAt - 1));
+  const joining = tokens[end]?.normal;
+  if (joining === "and" || joining === "but") return sentenceSubject(tokens, end);
+  const phrase = phraseEndingAt(tokens, end);
+  if (!phrase) return null;
+  const head = tokens[phrase.referent ? phrase.first : phrase.last] as Token;
+  if (head.pos === "PRON" && IMPERSONAL.has(head.normal) && !phrase.referent) return null;
+  // "said he went there to tell", "what kind of person gets up to send": an object or a question, no subject.
+  const before = tokens[phrase.first - 1];
+  return before?.pos === "VERB" || before?.normal === "to" || QUESTION_WORDS.has(before?.normal ?? "")
+    ? null
+    : phrase;
+}
+
+export type Tense = "past" | "present";
+
+/**
+ * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
+ * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
+ */
+export function finiteTense(tokens: readonly Token[], at: number): Tense | null {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
+    return null;
+  if (token.normal === token.lemma) return null;
+  return /s$/.test(token.normal) &&
+    token.normal.startsWith(token.lemma.slice(0, -1)) &&
+    !/ed$/.test(token.normal)
+    ? "present"
+    : "past";
+}
+
+/**
+ * The subject of the nearest verb before `and` in the tense of the verb after it: in "… after he asked
+ * Clinton about her emails and decided against …", "decided" goes with "asked" (he), not with the main
+ * clause; in "Lee said the city would act and urged calm", with "said" ("would act" has no tense of its
+ * own). Null when no verb before has that tense, or that verb has no subject before it.
+ */
+function subjectInTense(tokens: readonly Token[], and: number, cue: number): Span | null {
+  const tense = finiteTense(tokens, firstVerbAfter(tokens, and, cue));
+  if (tense === null) return null;
+  for (let at = and - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || token.pos !== "VERB" || finiteTense(tokens, at) !== tense) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    const before = phrase && tokens[phrase.first - 1];
+    return phrase && before?.pos !== "VERB" ? spanOf(tokens, phrase.referent ?? phrase) : null;
+  }
+  return null;
+}
+
+/** The first verb after `from` up to the cue: "seemed" in "and seemed to think". */
+function firstVerbAfter(tokens: readonly Token[], from: number, cue: number): number {
+  for (let at = from + 1; at < cue; at++) if ((tokens[at] as Token).pos === "VERB") return at;
+  return cue;
+}
+
+/**
+ * Who speaks in a participle after `before` (a comma, "and", "by" …): the speaker of an inverted report
+ * ('“…,” said Lee, adding …'), the reporter of "…, Lee said, adding …", else the subject of the sentence
+ * or of the clause before.
+ */
+function participleSubject(tokens: readonly Token[], before: number): Span | null {
+  return (
+    invertedSpeaker(tokens, before) ??
+    reporterBefore(tokens, before) ??
+    sentenceSubject(tokens, before) ??
+    clauseSubject(tokens, before)
+  );
 }
 
 /** How far back from an "and" a relative clause's "who" is looked for. */
@@ -674,7 +893,7 @@ function subjectWithRelativeClause(tokens: readonly Token[], before: number): Ph
   for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.quoted) return null;
-    if (token.normal === "that" || token.normal === "who") {
+    if (token.normal === "that" || (token.normal === "who" && tokens[at - 1]?.text !== ",")) {
       const verb = skipForward(tokens, at + 1);
       if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
       const head = phraseEndingAt(tokens, at - 1);
@@ -696,6 +915,11 @@ function skipForward(tokens: readonly Token[], at: number): number {
 }
 
 /** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
+/** Verbs of taking a side whose agent takes it in a reduced passive too: "a fine imposed by the regulator". */
+const SIDES_TAKEN_BY_AGENT = new Set(
+  "impose promote endorse back champion echo oppose condemn criticize denounce praise reject".split(" "),
+);
+
 const MEANS = new Set(["phone", "telephone", "email", "e-mail", "letter", "text", "video", "mail", "far"]);
 
 /**
@@ -723,7 +947,8 @@ function passiveAgent(
   if (!/(?:ed|en|wn|ld|ght)$/.test(cue.normal) || cue.normal === cue.lemma) return null;
   // A full passive only: "was reported by"; in "Problems reported by users were fixed" the report is no claim.
   const be = skipGap(tokens, index - 1) + 1;
-  if (!gapHasBe(tokens, be, index)) return null;
+  // Taking a side needs no "be": "a penalty imposed by the regulator", "…, endorsed by the union".
+  if (!gapHasBe(tokens, be, index) && !SIDES_TAKEN_BY_AGENT.has(verb.lemma)) return null;
   const agent = phraseStartingAt(tokens, index + 2);
   if (!agent || MEANS.has((tokens[agent.last] as Token).normal)) return null;
   const head = tokens[agent.last] as Token;
@@ -801,8 +1026,10 @@ function senderOf(tokens: readonly Token[], message: number): Phrase | null {
       return owner && !owner.referent ? owner : null;
     }
     if (token.pos === "VERB") {
-      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one.
-      if (VERB_BY_LEMMA.get(token.lemma)?.objects?.includes((tokens[message] as Token).normal)) return null;
+      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one;
+      // unless the light verb does not report ("unleashed a series of tweets saying …": too far).
+      const objects = VERB_BY_LEMMA.get(token.lemma)?.objects;
+      if (objects?.includes((tokens[message] as Token).normal) && hasObject(tokens, at, objects)) return null;
       const subject = phraseEndingAt(tokens, skipGap(tokens, at - 1));
       return subject && !subject.referent && tokens[subject.first - 1]?.pos !== "VERB" ? subject : null;
     }
@@ -941,7 +1168,9 @@ function hasObject(tokens: readonly Token[], index: number, objects: readonly st
     if (objects.includes(token.normal)) return true;
     // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
     const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
-    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+    // "unleashed a series of tweets", "issued a pair of statements": a quantity of the object.
+    const quantity = token.normal === "of" && tokens[at - 1]?.pos === "NOUN";
+    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated && !quantity) return false;
   }
   return false;
 }
@@ -1110,6 +1339,20 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   return previous.pos === "PROPN";
 }
 
+/**
+ * Whether the verb at `index` ends a statement (only an adverb and a full stop after it) and its subject
+ * follows a comma or "what": "…, the Gazette has learned.", "that is what the campaign now hopes." The
+ * clause it reports came before it.
+ */
+function closesReportedClause(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  while (tokens[next]?.pos === "ADV") next++;
+  if (tokens[next]?.text !== "." || next !== tokens.length - 1) return false;
+  const phrase = phraseEndingAt(tokens, skipGap(tokens, index - 1));
+  const before = phrase && tokens[phrase.first - 1];
+  return before?.text === "," || before?.normal === "what";
+}
+
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */
 const CLAUSE_VERB_WINDOW = 6;
 
@@ -1120,7 +1363,8 @@ const CLAUSE_VERB_WINDOW = 6;
 function opensClause(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (!first) return false;
-  if (first.normal === "that" || first.pos === "SCONJ") return true;
+  // "wondered whether …": the tagger may read "whether" as a preposition.
+  if (first.normal === "that" || first.normal === "whether" || first.pos === "SCONJ") return true;
   if (!CLAUSE_START_TAGS.has(first.pos)) return false;
   for (let next = at + 1; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
     const token = tokens[next] as Token;
@@ -1202,11 +1446,8 @@ function isTimeAdverbial(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   const preposition = tokens[at - 1];
   if (!preposition || !TIME_PREPOSITIONS.has(preposition.normal)) return false;
-  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || DAYS_AND_MONTHS.has(token.normal);
+  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || CALENDAR_WORD.test(token.text);
 }
-
-/** Weekdays and months, lower case: "on Friday", "in March". */
-const DAYS_AND_MONTHS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES].map((name) => name.toLowerCase()));
 
 interface Phrase {
   first: number;
@@ -1265,9 +1506,16 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     return opens && !previous?.quoted ? { first, last: end } : null;
   }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
+  const titleGeneral = isTitleGeneral(tokens, end);
   // "The state's polling average shows": a document the tagger reads as an adjective.
   const documentReadAsAdjective = head?.pos === "ADJ" && EVIDENCE_NOUNS.has(head.normal);
-  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective)) return null;
+  // "the 34-year-old mother of three": a number after "of" and a noun ends the phrase.
+  const ofNumber = head?.pos === "NUM" && tokens[end - 1]?.normal === "of" && isNounLike(tokens[end - 2]);
+  if (
+    !head ||
+    !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective || titleGeneral || ofNumber)
+  )
+    return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
     if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
@@ -1326,6 +1574,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** "the state attorney general": "general" after a title is its head, whatever the tagger reads. */
+function isTitleGeneral(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.normal === "general" && isNounLike(tokens[at - 1]);
 }
 
 /** A hyphen with no space on either side, joining the words of one name or number. */
@@ -1470,9 +1723,18 @@ function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | nul
       last++;
     else break;
   }
+  // "said Lee last week", "imposed by the regulator this month": a time after the phrase is no part of it.
+  if (
+    last - 1 > first &&
+    isTimeWord(tokens[last] as Token) &&
+    TIME_DEICTICS.has(tokens[last - 1]?.normal ?? "")
+  )
+    last -= 2;
   while (last >= first && !HEAD_TAGS.has((tokens[last] as Token).pos)) last--;
   return last >= first ? { first, last } : null;
 }
+
+const TIME_DEICTICS = new Set(["last", "this", "next", "that"]);
 
 /**
  * The subject of the sentence's main clause, when it comes before `end`: the noun phrase before the
@@ -1556,7 +1818,7 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   // "Having said that, …": an idiom, nobody's report.
   if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
-  if (head.pos === "ADJ") return verb.evidence === true;
+  if (head.pos === "ADJ") return verb.evidence === true || isTitleGeneral(tokens, phrase.last);
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
@@ -1582,6 +1844,10 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
     return verb.lemma === "say" || verb.lemma === "suggest" || verb.lemma === "ask";
   return true;
+}
+
+function asSpan(tokens: readonly Token[], found: Phrase | Span): Span {
+  return "first" in found ? spanOf(tokens, found.referent ?? found) : found;
 }
 
 function spanOf(tokens: readonly Token[], phrase: Phrase): Span {

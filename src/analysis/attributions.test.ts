@@ -1531,3 +1531,179 @@ describe("finding more sources: a month, a 'who' clause, a claim after a second 
     ]);
   });
 });
+
+describe("finding the source of an infinitive or a gerund that another verb governs", () => {
+  it("gives an infinitive the subject of the verb that governs it, as a modal report", () => {
+    expect(pairsIn("The mayor tried on Monday to make the case that the depot should close.")).toEqual([
+      ["The mayor", "make", "modal"],
+    ]);
+    expect(pairsIn("The senator needs to tell voters where the money went.")).toEqual([
+      ["The senator", "tell", "modal"],
+    ]);
+    expect(pairsIn("She was able to tout her record on housing.")).toEqual([["She", "tout", "modal"]]);
+  });
+
+  it("gives an infinitive after 'force' and the like to their object", () => {
+    expect(pairsIn("The panel forced the director to admit that the figures were wrong.")).toEqual([
+      ["the director", "admit", "modal"],
+    ]);
+  });
+
+  it("reads no source for an infinitive after a reporting verb, 'be', a passive, a question word or 'it'", () => {
+    expect(pairsIn("He refused to say whether he would run.")).toEqual([["He", "refused", "negated"]]);
+    expect(pairs("It is hard to say whether the plan will work.")).toEqual([]);
+    expect(pairs("The aim is to tell the story of the strike.")).toEqual([]);
+    expect(pairs("The question is how to make the case for the levy.")).toEqual([]);
+    // "determined" is the minister's stance (a stance adjective); "warn" gets no source of its own.
+    expect(pairs("The minister is determined to warn the banks about the rules.")).toEqual([
+      ["The minister", "determined"],
+    ]);
+    // The infinitive is part of what Lee said, not a report of its own.
+    expect(pairs("Lee said he went to the town hall to tell residents the news.")).toEqual([["Lee", "said"]]);
+  });
+
+  it("gives a gerund the subject of the verb that governs it, past 'of' and after 'but'", () => {
+    expect(pairsIn("The mayor avoids condemning the strike by bus drivers.")).toEqual([
+      ["The mayor", "condemning", "modal"],
+    ]);
+    expect(pairsIn("Ms. Lee praised the drivers but stopped short of calling the strike fair.")).toEqual([
+      ["Ms. Lee", "praised"],
+      ["Ms. Lee", "calling", "modal"],
+    ]);
+  });
+
+  it("reads the speaker after 'with' as the source of its participle, not a message", () => {
+    expect(pairs("Fares rose again, with commuters blaming the new levy.")).toEqual([
+      ["commuters", "blaming"],
+    ]);
+    expect(pairs("The plan was rewritten, with softer language calling for talks.")).toEqual([]);
+  });
+});
+
+describe("finding the source of a verb that closes the sentence, or after a relative 'which' and a month", () => {
+  it("reads a verb of knowing or hoping that ends the sentence after a comma or 'what' as a report of what came first", () => {
+    expect(attributionsIn("The mayor will resign next week, the Gazette has learned.")).toMatchObject([
+      { source: "the Gazette", cue: "learned", claim: "The mayor will resign next week" },
+    ]);
+    expect(pairs("At least that is what the campaign now hopes.")).toEqual([["the campaign", "hopes"]]);
+    expect(pairs("He thinks.")).toEqual([]);
+  });
+
+  it("reads a relative pronoun past a month between it and its verb", () => {
+    expect(
+      pairs("The council, which in March imposed new fines on landlords, said rents would fall."),
+    ).toEqual([
+      ["The council", "said"],
+      ["which", "imposed"],
+    ]);
+  });
+});
+
+describe("finding a source with a 'who' clause, a title read as an adjective, or a survey that asks", () => {
+  it("keeps a 'who' clause with no comma before it in the source", () => {
+    expect(pairs("One of the nurses who signed the letter called the plan a disgrace.")).toEqual([
+      ["One of the nurses who signed the letter", "called"],
+    ]);
+    expect(pairs("The mayor, who signed the letter, called the plan a disgrace.")).toEqual([
+      ["The mayor", "called"],
+    ]);
+  });
+
+  it("reads 'general' after a title as the head of the source", () => {
+    expect(pairs("The state attorney general is confirming that the charity was never registered.")).toEqual([
+      ["The state attorney general", "confirming"],
+    ]);
+  });
+
+  it("lets a poll or a survey ask, as it may say", () => {
+    expect(pairs("When the survey asked about the four candidates, the mayor led.")).toEqual([
+      ["the survey", "asked"],
+    ]);
+  });
+
+  it("reads no report in a verb followed at once by 'and' or 'or'", () => {
+    expect(pairs("Would you vote for a man who said and did the same things as the mayor?")).toEqual([]);
+    expect(pairs("Then state and local leaders could call on their help.")).toEqual([]);
+  });
+});
+
+describe("finding the subject of a verb after 'and' in the clause whose verb has its tense", () => {
+  it("gives a verb after 'and' the subject of the nearest verb in its tense, inside a subordinate clause too", () => {
+    expect(pairs("The board met late after she questioned the figures and demanded an audit.")).toEqual([
+      ["she", "questioned"],
+      ["she", "demanded"],
+    ]);
+  });
+});
+
+describe("finding the speaker of a participle after 'each', 'had' or 'left', or of 'going on to say'", () => {
+  it("reads 'each' after a comma as the source of its participle", () => {
+    expect(pairs("The two leaders met on Friday, each praising the courage of the other.")).toEqual([
+      ["each", "praising"],
+    ]);
+  });
+
+  it("reads the people that 'had' or 'left' something doing as the source of its participle", () => {
+    expect(pairs("The storm had residents calling for new levees.")).toEqual([["residents", "calling"]]);
+    expect(pairs("The vote left analysts wondering whether the deal would hold.")).toEqual([
+      ["analysts", "wondering"],
+    ]);
+  });
+
+  it("reads a clause after 'whether' as what a verb of thinking reports", () => {
+    expect(pairs("The mayor has wondered whether the board will be fair to him.")).toEqual([
+      ["The mayor", "wondered"],
+    ]);
+  });
+
+  it("gives 'going on to say' after a comma the reporter before it", () => {
+    expect(
+      pairs("Costs will rise next year, the mayor said, going on to say that the levy would stay."),
+    ).toEqual([
+      ["the mayor", "said"],
+      ["the mayor", "say"],
+    ]);
+  });
+});
+
+describe("reading a time between a verb and the infinitive it governs", () => {
+  it("reads 'Friday' after 'met' as a time, not as the object that would do what the infinitive says", () => {
+    expect(pairsIn("Union leaders met Friday to discuss the offer from the company.")).toEqual([
+      ["Union leaders", "discuss", "modal"],
+    ]);
+  });
+});
+
+describe("finding a source that ends in a number after 'of'", () => {
+  it("keeps 'of three' in the source", () => {
+    expect(
+      pairs("Asked about the plan, the 34-year-old mother of three replied that it was too late."),
+    ).toEqual([["the 34-year-old mother of three", "replied"]]);
+  });
+});
+
+describe("finding who sends a message a participle reports for", () => {
+  it("reads a quantity of messages as the light verb's object", () => {
+    expect(pairs("The mayor unleashed a series of tweets attacking the council.")).toEqual([
+      ["The mayor", "unleashed"],
+    ]);
+  });
+
+  it("gives the participle to the sender when the light verb does not report", () => {
+    expect(
+      pairs(
+        "The mayor unleashed a very long early-morning volley of angry tweets saying the vote was rigged.",
+      ),
+    ).toEqual([["The mayor", "saying"]]);
+  });
+});
+
+describe("finding the agent of a reduced passive that takes a side", () => {
+  it("reads the agent of 'imposed by' or 'endorsed by' with no 'be' as the source", () => {
+    expect(pairs("The fine, imposed by the regulator last week, was the largest yet.")).toEqual([
+      ["the regulator", "imposed"],
+    ]);
+    // Reporting and publishing without "be" stay no report: the report is no claim of the agent's here.
+    expect(pairs("Problems reported by users were fixed.")).toEqual([]);
+  });
+});
