@@ -543,6 +543,11 @@ describe("findLoadedTerms", () => {
       ).toEqual([]);
     });
 
+    it("reads a line in title case in the body as a heading, where a capital makes no name", () => {
+      expect(found("Senator Makes A Bizarre Claim About The Budget")).toEqual([["Bizarre", "intensifier"]]);
+      expect(found("Officers of the Terrorist Finance Unit arrived at the Bizarre Bazaar on Monday.")).toEqual([]);
+    });
+
     it("does not flag a word talked about rather than used", () => {
       expect(found("Editors avoid the word “regime” in news reports.")).toEqual([]);
     });

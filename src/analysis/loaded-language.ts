@@ -100,11 +100,26 @@ export function findLoadedTerms(
     // A compound wins over the word it ends with: "Europe-bashing" is one label, not "bashing".
     const words = withoutOverlaps([
       ...hatingCompounds(text, sentence, quotations, attributions),
-      ...lexiconTerms(text, sentence, quotations, attributions, titleCase),
+      ...lexiconTerms(text, sentence, quotations, attributions, titleCase || isTitleCase(sentence.text)),
     ]).filter((term) => !devices.some((device) => overlaps(device, term)));
     found.push(...words, ...devices);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words this short ("of", "the", "and", "Is") are left lower case or not by house style; longer ones tell title case. */
+const TITLE_CASE_MIN_WORD = 4;
+const TITLE_CASE_MIN_WORDS = 4;
+
+/**
+ * A line in title case inside the body ("Senator Calls The Plan A Bizarre Stunt") is a heading or a headline
+ * quoted as a sentence: there, as in the headline, a capital does not make a word part of a name.
+ */
+function isTitleCase(sentenceText: string): boolean {
+  const words = (sentenceText.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter(
+    (word) => word.length >= TITLE_CASE_MIN_WORD,
+  );
+  return words.length >= TITLE_CASE_MIN_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
