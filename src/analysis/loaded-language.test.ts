@@ -547,9 +547,17 @@ describe("findLoadedTerms", () => {
       ).toEqual([]);
     });
 
+    it("reads a word after 'accused X of' as the charge someone made, not the writer's verdict", () => {
+      expect(found("Prosecutors accused the clerk of lying to the court.")).toEqual([]);
+      expect(found("Rivals accused the mayor of trying to sabotage the budget.")).toEqual([]);
+      expect(found("The mayor kept lying to the court.")).toEqual([["lying", "intensifier"]]);
+    });
+
     it("reads a line in title case in the body as a heading, where a capital makes no name", () => {
       expect(found("Senator Makes A Bizarre Claim About The Budget")).toEqual([["Bizarre", "intensifier"]]);
-      expect(found("Officers of the Terrorist Finance Unit arrived at the Bizarre Bazaar on Monday.")).toEqual([]);
+      expect(
+        found("Officers of the Terrorist Finance Unit arrived at the Bizarre Bazaar on Monday."),
+      ).toEqual([]);
     });
 
     it("does not flag a word talked about rather than used", () => {
