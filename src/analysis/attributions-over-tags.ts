@@ -364,7 +364,10 @@ function attributionAt(
     };
   // "spoke emotionally of": an adverb may stand before the word the verb needs (not before "to": "shares
   // declined sharply to $5").
-  const afterAdverb = tokens[index + 1]?.pos === "ADV" ? tokens[index + 2] : undefined;
+  const afterAdverb =
+    tokens[index + 1]?.pos === "ADV" || CALENDAR_WORD.test(tokens[index + 1]?.text ?? "")
+      ? tokens[index + 2]
+      : undefined;
   const word = afterAdverb && afterAdverb.normal !== "to" ? afterAdverb : next;
   const allowedAfter =
     word !== undefined &&
@@ -394,7 +397,9 @@ function attributionAt(
       continue;
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
-    if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
+    // "he's sought to", "who's called for": "'s" is "has" before the word the verb needs, no passive.
+    const perfect = gap.normal === "'s" && allowedAfter;
+    if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be") && !perfect) return null;
   }
   // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
   // whoever the verb governing it has do it.
@@ -992,9 +997,9 @@ function subjectAfterOpeningClause(tokens: readonly Token[], participle: number)
   return /^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? "") ? spanOf(tokens, phrase) : null;
 }
 
-/** Things someone issues that say something: "a statement calling …", "a series of tweets saying …". */
+/** Things someone issues or holds that say something: "a statement calling …", "a news conference announcing …". */
 const MESSAGE_NOUNS = new Set(
-  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column".split(
+  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column conference briefing".split(
     " ",
   ),
 );
@@ -1305,8 +1310,16 @@ function isIntentionBeforeInfinitive(tokens: readonly Token[], index: number): b
   const verb = VERB_BY_LEMMA.get(token.lemma);
   if (!verb || !/s$/.test(token.normal) || !(verb.only ?? verb.after)?.includes("to")) return false;
   if (tokens[index + 1]?.normal !== "to" || tokens[index + 2]?.pos !== "VERB") return false;
-  return previous.pos === "NOUN" || previous.pos === "PROPN" || SPEAKING_PRONOUNS.has(previous.normal);
+  // "… and plans to cut costs": a second verb of the same subject.
+  return (
+    previous.pos === "NOUN" ||
+    previous.pos === "PROPN" ||
+    SPEAKING_PRONOUNS.has(previous.normal) ||
+    COORDINATING.has(previous.normal)
+  );
 }
+
+const COORDINATING = new Set(["and", "but"]);
 
 /**
  * "a mountain stream called Miracle Run", "a group called Lashkar": after a noun with "a" or "an", and
@@ -1365,11 +1378,29 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   if (!first) return false;
   // "wondered whether …": the tagger may read "whether" as a preposition.
   if (first.normal === "that" || first.normal === "whether" || first.pos === "SCONJ") return true;
+  // "hope in 2017 America says …": a year or a day before the clause.
+  if (first.pos === "ADP" && isTimeAdverbial(tokens, at + 1)) return opensClause(tokens, at + 2);
+  if (first.pos === "ADP") return thatAfterPhrase(tokens, at + 1);
+  // "learned again during the debate that …".
+  if (first.pos === "ADV" && tokens[at + 1]?.pos === "ADP") return thatAfterPhrase(tokens, at + 2);
   if (!CLAUSE_START_TAGS.has(first.pos)) return false;
   for (let next = at + 1; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
     const token = tokens[next] as Token;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
     if (token.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** Words of a prepositional phrase before "that": "know from his disclosure statements that …". */
+const PHRASE_BEFORE_THAT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]);
+
+/** Whether "that" follows a short noun phrase starting at `at`: the rest of "from his statements that". */
+function thatAfterPhrase(tokens: readonly Token[], at: number): boolean {
+  for (let next = at; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
+    const token = tokens[next] as Token;
+    if (token.normal === "that") return next > at;
+    if (!PHRASE_BEFORE_THAT_TAGS.has(token.pos)) return false;
   }
   return false;
 }
