@@ -1231,7 +1231,6 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Pronouns that may be a verb's subject: "they support the bill", "he notes that …". */
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const THIRD_PERSON = new Set(["he", "she", "it"]);
 /** Relative pronouns, whose verb agrees with what they stand for: "the study, which notes that …". */
 const RELATIVE_SUBJECTS = new Set(["who", "which", "that"]);
@@ -1273,7 +1272,7 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
 /** Whether a verb in "-s" (`third`) or in its plain form agrees with the pronoun before it: "he notes", "they support". */
 function agreesWithPronoun(pronoun: string, third: boolean): boolean {
   if (RELATIVE_SUBJECTS.has(pronoun)) return true;
-  return SUBJECT_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
+  return SPEAKING_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
 }
 
 /** "…, The Wall Street Journal reports.": a noun phrase after a comma and a verb in -s that end the sentence. */

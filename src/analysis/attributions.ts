@@ -825,8 +825,8 @@ function thatWithin(text: string, maxWords: number): number | undefined {
   return match[0].length;
 }
 
-/** An auxiliary or a modal: the words it stands in have a verb of their own. */
-const AUXILIARY_WORD = /\b(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
+/** An auxiliary or a modal anywhere in some words: they have a verb of their own. */
+const AUXILIARY_WORD = new RegExp(AUXILIARY_OR_MODAL.source.replace(/^\^/, "\\b").replace(/\$$/, "\\b"), "i");
 
 const THAT_PATTERNS = new Map<number, RegExp>();
 
