@@ -1291,7 +1291,9 @@ function endsWithTrailingSource(tokens: readonly Token[], index: number): boolea
  */
 function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
   const token = tokens[index] as Token;
-  if (token.pos !== "ADJ" || tokens[index - 1]?.text !== ",") return undefined;
+  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start".
+  if (token.pos !== "ADJ" || (tokens[index - 1]?.text !== "," && beBefore(tokens, index) === -1))
+    return undefined;
   const next = tokens[index + 1]?.normal;
   if (next !== "to" && next !== "that") return undefined;
   const stem = /^(.+)ing$/.exec(token.normal)?.[1];

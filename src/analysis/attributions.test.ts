@@ -1743,3 +1743,17 @@ describe("finding a cue past a phrase, a day or a contracted 'has'", () => {
     ]);
   });
 });
+
+describe("finding a progressive read as an adjective, and questions raised", () => {
+  it("reads 'is promising to' as a report, not 'a promising start' or 'the outlook is promising'", () => {
+    expect(
+      pairs("Ms. Ruiz is promising to reopen the pool. It was a promising start. The outlook is promising."),
+    ).toEqual([["Ms. Ruiz", "promising"]]);
+  });
+
+  it("reads 'raised questions about' as a stance, not 'raised the fares'", () => {
+    expect(pairs("The auditor raised questions about the fund. The company raised the fares.")).toEqual([
+      ["The auditor", "raised"],
+    ]);
+  });
+});
