@@ -1757,3 +1757,9 @@ describe("finding a progressive read as an adjective, and questions raised", () 
     ]);
   });
 });
+
+describe("reading a cue form in another sense", () => {
+  it("leaves 'called into a radio show' and 'called off' alone in the character rules too", () => {
+    expect(pairs("She called into a radio show on Friday. Fans called off the march.")).toEqual([]);
+  });
+});

@@ -8,7 +8,13 @@ import {
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
-import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
+import {
+  AMBIGUOUS_VERB_FORMS,
+  OTHER_SENSE_AFTER_FORM,
+  PRONOUN_SOURCES,
+  REPORTING_VERBS,
+  SOURCE_KIND_RULES,
+} from "./reporting-cues";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
@@ -408,6 +414,8 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     // "Let's say you think …": a supposition, nobody's report.
     if (/\blet['’]s\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))) continue;
     const cue = { start: match.index, end: match.index + match[0].length };
+    // "She called into a radio show", "called off the strike": another verb.
+    if (isOtherSense(match[0], sentence.text.slice(cue.end))) continue;
     const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
     const attribution = participle
       ? participle(sentence, cue)
@@ -415,6 +423,12 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     if (attribution) results.push(attribution);
   }
   return results;
+}
+
+/** Whether the word after a cue form makes it another verb, as its lexicon entry says ("called off"). */
+function isOtherSense(form: string, after: string): boolean {
+  const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && OTHER_SENSE_AFTER_FORM.get(form.toLowerCase())?.includes(next) === true;
 }
 
 /** Participles that report after a comma: "…, saying …" and "…, citing X, …". */
