@@ -131,7 +131,7 @@ function lexiconTerms(
   titleCase: boolean,
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
-  for (const match of findLexiconForms(text, sentence.start, sentence.end).slice(0, MAX_TERMS_PER_SENTENCE)) {
+  for (const match of findLexiconForms(text, sentence.start, sentence.end, MAX_TERMS_PER_SENTENCE)) {
     const compiled = ENTRY_BY_FORM.get(match.key);
     if (!compiled) continue;
     const span = { start: match.start, end: match.end };
