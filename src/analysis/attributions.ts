@@ -328,7 +328,7 @@ function findAccordingTo(sentence: Sentence): Attribution[] {
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
     // "According to a complaint filed by … and a second one by …, the developers …": closed by its comma.
     const closed = sentence.text[sourceTo] === ",";
-    if (source === "" || wordCount(source) > (closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS)) continue;
+    if (source === "" || hasMoreWordsThan(source, closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS)) continue;
     const aside = APPOSITIVE_AFTER_SOURCE.exec(sentence.text.slice(sourceTo));
     const claim = claimAround(sentence.text, match.index, sourceTo + (aside?.[0].length ?? 0));
     results.push(
@@ -402,7 +402,7 @@ function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
   if (!/,\s*$/.test(text.slice(0, cue.start))) return null;
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const sourceText = text.slice(from, endOfPhrase(text, from)).trim();
-  if (sourceText === "" || wordCount(sourceText) > MAX_SOURCE_WORDS) return null;
+  if (sourceText === "" || hasMoreWordsThan(sourceText, MAX_SOURCE_WORDS)) return null;
   if (!isPlausibleSource(sourceText, "citing")) return null;
   const source = { start: from, end: from + sourceText.length };
   return makeAttribution(sentence, { source, cue, claim: claimAround(text, cue.start, source.end) });
@@ -507,7 +507,7 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const to = endOfPhrase(text, from);
   const sourceText = text.slice(from, to).trim();
-  if (sourceText === "" || wordCount(sourceText) > 8) return null;
+  if (sourceText === "" || hasMoreWordsThan(sourceText, 8)) return null;
   // "…, said members will fund the line": words with their own verb are the claim, not its source.
   if (containsFiniteVerb(sourceText) || !isPlausibleSource(sourceText, "said")) return null;
   const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
@@ -530,7 +530,7 @@ function subjectEndingAt(text: string, end: number): Span | null {
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
-  if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  if (phrase === "" || hasMoreWordsThan(phrase, MAX_SOURCE_WORDS) || containsFiniteVerb(phrase)) return null;
   // "A study that appeared in a journal said": the words after "that" are its clause, not the source.
   if (/^[a-z]+ed\b/.test(phrase) && /\bthat\s+$/i.test(before.slice(0, start))) return null;
   return { start, end };
@@ -545,7 +545,7 @@ function afterClauseJoin(text: string, subject: Span): Span {
   if (join < subject.start) return subject;
   const after = join + " and ".length;
   const tail = text.slice(after, subject.end);
-  if (wordCount(tail) > MAX_WORDS_AFTER_JOIN || !/^[\w'’ .-]+$/.test(tail)) return subject;
+  if (hasMoreWordsThan(tail, MAX_WORDS_AFTER_JOIN) || !/^[\w'’ .-]+$/.test(tail)) return subject;
   if (isPlausibleSource(text.slice(subject.start, join), "said") || !isPlausibleSource(tail, "said"))
     return subject;
   return { start: after, end: subject.end };
@@ -779,6 +779,11 @@ function trimSpan(text: string, from: number, to: number): Span {
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Whether `text` has more than `count` words (as wordCount counts them), reading no further than that. */
+function hasMoreWordsThan(text: string, count: number): boolean {
+  return hasWords(text, count + 1);
 }
 
 /** Whether `text` has at least `count` words (as wordCount counts them), reading no further than that. */
