@@ -1,4 +1,5 @@
 import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
+import { endAnchored } from "./end-anchored";
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
@@ -30,8 +31,9 @@ const PASSIVE_AFTER_CUE = /^\s+by\s+(?!(?:tele)?phone|e-?mail|letter|text|video)
 const AUXILIARY_OR_MODAL =
   /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|cannot|can['’]t|may|might|must|should|shall|won['’]t|not)$/i;
 /** Passive or nominal use: "is linked with", "the reported death", "these claims". */
-const NOT_A_SUBJECT_BEFORE =
-  /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
+const NOT_A_SUBJECT_BEFORE = endAnchored(
+  /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i,
+);
 const CLAUSE_BOUNDARY_WORDS =
   /\s(?:that|which|who|whether|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
 /** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
@@ -58,8 +60,9 @@ const SAID_BEFORE_SOURCE = new Set([
 /** ", a spokesman for the NFL," or ", who spoke on condition of anonymity," between a source and its verb. */
 const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
 /** ", a spokesman for the NFL,", ", speaking on condition of anonymity,", ", for its part," between a source and its verb. */
-const APPOSITIVE_BEFORE_CUE =
-  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
+const APPOSITIVE_BEFORE_CUE = endAnchored(
+  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/,
+);
 /** "The Russian Defence Ministry, which had denied": the cue belongs to the phrase the clause hangs on. */
 const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(which|who)$/;
 /** The characters that end a noun phrase read backwards from its verb. */
@@ -67,13 +70,15 @@ const PHRASE_STOPS = ',;:“”"–—';
 const PHRASE_WINDOW = 300;
 const LAST_PHRASE = /[^,;:“”"–—]*$/;
 /** 'the so-called "authorities"': a short scare-quoted word inside a noun phrase does not end it. */
-const SCARE_QUOTED_WORD_AT_END = /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i;
+const SCARE_QUOTED_WORD_AT_END = endAnchored(
+  /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i,
+);
 const MAX_SCARE_QUOTED_WORDS = 3;
 const SCARE_QUOTE_WINDOW = 80;
 const MAX_ASIDES = 3;
 const ASIDE_WINDOW = 200;
 /** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
-const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
+const ANY_ASIDE_BEFORE_CUE = endAnchored(/,\s+([^,]{2,80}),\s*$/);
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
 /** Sentence adverbs and conjunctions that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
@@ -90,7 +95,7 @@ const CLAUSE_AFTER_GROUP_CUE =
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
 const MAX_WORDS_AFTER_JOIN = 5;
 /** " who had travelled from Leeds" just before the verb: a restrictive clause inside the subject. */
-const WHO_CLAUSE_AT_END = /(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/;
+const WHO_CLAUSE_AT_END = endAnchored(/(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/);
 /** Words that may open an unnamed group before its head noun: "so-called experts", "independent analysts". */
 const GROUP_MODIFIER =
   /^(?:some|many|several|few|other|local|senior|independent|anonymous|unnamed|[a-z]+-[a-z-]+)$/;
@@ -328,7 +333,8 @@ function findAccordingTo(sentence: Sentence): Attribution[] {
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
     // "According to a complaint filed by … and a second one by …, the developers …": closed by its comma.
     const closed = sentence.text[sourceTo] === ",";
-    if (source === "" || hasMoreWordsThan(source, closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS)) continue;
+    if (source === "" || hasMoreWordsThan(source, closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS))
+      continue;
     const aside = APPOSITIVE_AFTER_SOURCE.exec(sentence.text.slice(sourceTo));
     const claim = claimAround(sentence.text, match.index, sourceTo + (aside?.[0].length ?? 0));
     results.push(

@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import { CALENDAR_WORD, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/months";
 import { alternation } from "./lexicon/phrases";
 import { APPROXIMATORS, COUNT_PHRASES, LIMITERS, SCALES } from "./lexicon/quantifiers";
@@ -190,7 +191,9 @@ const QUANTITY = new RegExp(
 /** "the real number was", "put the figure at", "its share was": a second figure for a quantity named before. */
 const RESTATEMENT =
   /\b(?:the (?:real|actual|true|correct|official) (?:number|figure|cost|total|toll|count)|put the (?:figure|number|toll|total|cost|crowd) at|its (?:share|figure|estimate|count)|the (?:figure|number|toll) (?:was|is|stood at|at))\b/i;
-const KEY_BEFORE = /([a-z]+?)s?\s+(?:of|stood at|was|were|is|are|at|totalled|totaled|reached)\s+$/i;
+const KEY_BEFORE = endAnchored(
+  /([a-z]+?)s?\s+(?:of|stood at|was|were|is|are|at|totalled|totaled|reached)\s+$/i,
+);
 const KEY_AFTER = /^\s+([a-z]+?)s?\b/i;
 const NOT_A_KEY = new Set([
   "the",

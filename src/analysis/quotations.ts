@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
 
@@ -35,33 +36,39 @@ const MAYBE_STRAIGHT_OPEN = /(?:^|[\s([“"—–])'[A-Za-z0-9]/;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
 
 /** What X calls "…": the quoted words are X's. */
-const WHAT_X_CALLS =
-  /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
+const WHAT_X_CALLS = endAnchored(
+  /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu,
+);
 /** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
-const MENTION_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i;
+const MENTION_BEFORE = endAnchored(
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i,
+);
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
-const NAMING_BEFORE =
-  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu;
+const NAMING_BEFORE = endAnchored(
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu,
+);
 /** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
-const NAMER_BEFORE =
-  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u;
+const NAMER_BEFORE = endAnchored(
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u,
+);
 /** A promise, threat, demand or accusation that takes the quotation as its words: vowed to "crush". */
-const SPEECH_ACT_BEFORE =
-  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu;
+const SPEECH_ACT_BEFORE = endAnchored(
+  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu,
+);
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
 /** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
-const PREDICATE_BEFORE =
-  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+(?:(?:already|also|just|never|not|still|\p{L}+ly)\s+)?$/iu;
+const PREDICATE_BEFORE = endAnchored(
+  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+(?:(?:already|also|just|never|not|still|\p{L}+ly)\s+)?$/iu,
+);
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
-const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu;
+const VERB_BEFORE = endAnchored(/(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu);
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 /**
  * A piece of someone's sentence, not a label held at arm's length: it opens with a preposition ("in an
@@ -69,18 +76,20 @@ const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|c
  */
 const SENTENCE_PIECE =
   /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never)(?![\p{L}'’-])/iu;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+const DETERMINER_BEFORE = endAnchored(/\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i);
 /** Sources who speak for themselves: a quotation in their reported claim is theirs. */
 const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
-const SO_CALLED_BEFORE = /\bso-?called\s*$/i;
+const SO_CALLED_BEFORE = endAnchored(/\bso-?called\s*$/i);
 /** 'said it’s “irresponsible”': a contracted "is" finishes a verb as "is" does. */
-const CONTRACTED_IS_BEFORE = /\b(?:it|that|he|she|there|what|this)['’]s\s+$/i;
+const CONTRACTED_IS_BEFORE = endAnchored(/\b(?:it|that|he|she|there|what|this)['’]s\s+$/i);
 /** Words that say the quotation names something or is a term defined: 'short for “anti-fascist”', 'or a “wealth tax”'. */
-const NAME_OR_TERM_BEFORE =
-  /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i;
+const NAME_OR_TERM_BEFORE = endAnchored(
+  /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i,
+);
 /** Speaking of a word with an article before it talks about the word: 'speak of the “official” text'. */
-const SPEAK_OF_BEFORE =
-  /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i;
+const SPEAK_OF_BEFORE = endAnchored(
+  /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i,
+);
 /** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
 const NAMED_THING_AFTER =
   /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos)\b/i;
