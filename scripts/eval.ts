@@ -6,6 +6,7 @@
  *
  * Usage: npm run eval [-- --summary] [-- <part of a slug> …]
  *        npm run eval -- --corpora [--only polnear] [--examples 20]   (the public corpora in ../shared/corpora)
+ *        npm run eval -- --corpora --margins [--save FILE] [--rounds N]   (how far each figure may move on another split)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -63,11 +63,17 @@ export function summaryTable(report: ScorerReport): string {
 
 /**
  * Starts the Worker (a built snapshot under `wrangler dev`), runs the corpora's scorer against it with
- * the given extra arguments (--only, --examples), then prints the summary table.
+ * the given extra arguments (--only, --examples), then prints the summary table. With `--margins`, runs
+ * `scripts/corpora-margins.py` instead: each figure rescored on resamples of the documents, to say how far
+ * it may move on another split (its other arguments, such as `--save FILE` and `--rounds N`, go to it).
  */
 export async function scoreCorpora(scorerArgs: string[]): Promise<void> {
   if (!existsSync(join(CORPORA_DIR, "score_external.py"))) {
     console.log(`No corpora at ${CORPORA_DIR}: nothing to score.`);
+    return;
+  }
+  if (scorerArgs.includes("--margins")) {
+    await measureMargins(scorerArgs.filter((arg) => arg !== "--margins"));
     return;
   }
   const server = await startDevServer({ snapshot: true, liftRateLimits: true });
@@ -91,5 +97,18 @@ export async function scoreCorpora(scorerArgs: string[]): Promise<void> {
   } finally {
     await server.stop();
     rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function measureMargins(marginArgs: string[]): Promise<void> {
+  const server = await startDevServer({ snapshot: true, liftRateLimits: true });
+  try {
+    execFileSync(
+      "python3",
+      [join("scripts", "corpora-margins.py"), CORPORA_DIR, "--url", server.baseUrl, ...marginArgs],
+      { stdio: "inherit" },
+    );
+  } finally {
+    await server.stop();
   }
 }

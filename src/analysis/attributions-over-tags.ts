@@ -1310,7 +1310,7 @@ function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | nul
 function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
   let start = 0;
   const comma = tokens.findIndex((token, at) => at < end && token.text === ",");
-  if (tokens[0]?.pos === "SCONJ") {
+  if (opensWithSubordinateClause(tokens)) {
     if (comma === -1) return null;
     start = comma + 1;
   }
@@ -1319,10 +1319,34 @@ function sentenceSubject(tokens: readonly Token[], end: number): Span | null {
   for (let at = start; at < end; at++) {
     const token = tokens[at] as Token;
     if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
+    // "Lee, speaking to reporters in Ohio, said": a participle between commas is an aside of the subject's.
+    if (tokens[at - 1]?.text === "," && /ing$/.test(token.normal)) {
+      const closing = tokens.findIndex((next, after) => after > at && next.text === ",");
+      if (closing !== -1 && closing < end) {
+        at = closing;
+        continue;
+      }
+    }
     const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
     return phrase && phrase.first >= start ? spanOf(tokens, phrase.referent ?? phrase) : null;
   }
   return null;
+}
+
+/** Words that open a subordinate clause, whatever the tagger reads them as ("When" is often an adverb). */
+const SUBORDINATORS = new Set(
+  "when while whilst after before if as although though because since once unless until whereas".split(" "),
+);
+
+/**
+ * Whether the sentence opens with a clause before its main one: a subordinating word ("When the plant
+ * closed, …", "Though she praised the plan, …") or a participle ("Stung by the report, the minister …").
+ */
+function opensWithSubordinateClause(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  if (!first) return false;
+  if (first.pos === "SCONJ" || SUBORDINATORS.has(first.normal)) return true;
+  return first.pos === "VERB" && /(?:ing|ed|[^e]en|ung)$/.test(first.normal);
 }
 
 /** The subject that opens the clause before `comma`: the first noun phrase followed by a verb. */

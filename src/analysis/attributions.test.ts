@@ -1376,3 +1376,37 @@ describe("reading hyphenated names and a leading 'When'", () => {
     ]);
   });
 });
+
+describe("finding the subject of a second verb or a participle past an opening clause or an aside", () => {
+  it("gives a verb after 'and' in the first verb's tense to the first verb's source, not to its claim", () => {
+    expect(
+      pairs("The mayor said the city would review its budget and urged residents to stay calm."),
+    ).toEqual([
+      ["The mayor", "said"],
+      ["The mayor", "urged"],
+    ]);
+    // "ignored" has the tense of "refused": the second verb may be the claim's own, so it stays there.
+    expect(pairs("Police said the driver ignored the signal and refused to stop.")).toEqual([
+      ["Police", "said"],
+    ]);
+  });
+
+  it("reads the main clause's subject past a participle between commas", () => {
+    expect(
+      pairs("The minister, speaking at a rally in the north, praised the nurses and promised to hire more."),
+    ).toEqual([
+      ["The minister", "praised"],
+      ["The minister", "promised"],
+    ]);
+  });
+
+  it("reads the main clause's subject after an opening 'When' clause or participle clause", () => {
+    expect(pairs("When the plant closed, the mayor blamed the owners and accused them of lying.")).toEqual([
+      ["the mayor", "accused"],
+      ["the mayor", "blamed"],
+    ]);
+    expect(
+      pairs("Stung by the report, the minister changed her plan, promising to hire more nurses."),
+    ).toEqual([["the minister", "promising"]]);
+  });
+});

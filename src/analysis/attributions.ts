@@ -248,7 +248,10 @@ function insideAnotherClaim(
   tokens: readonly Token[],
   sentenceStart: number,
 ): boolean {
-  // A verb between the two that is no infinitive ("called on police to release …") is the claim's own.
+  const cueTense = tenseAt(tokens, sentenceStart + candidate.cue.start);
+  // A verb between the two that is no infinitive ("called on police to release …") is the claim's own,
+  // unless the second verb has the first one's tense and no verb between has it: in "Lee said the city
+  // would act and urged calm", "urged" goes with "said", not with "would act".
   const secondVerbOf = (other: { source: Span; cue: Span }) =>
     other.source.start === candidate.source.start &&
     !tokens.some(
@@ -256,7 +259,10 @@ function insideAnotherClaim(
         token.pos === "VERB" &&
         tokens[at - 1]?.normal !== "to" &&
         token.start >= sentenceStart + other.cue.end &&
-        token.end <= sentenceStart + candidate.cue.start,
+        token.end <= sentenceStart + candidate.cue.start &&
+        (cueTense === null ||
+          cueTense !== tenseAt(tokens, sentenceStart + other.cue.start) ||
+          finiteTense(tokens, at) === cueTense),
     );
   return others.some(
     (other) =>
@@ -265,6 +271,31 @@ function insideAnotherClaim(
       contains(other.claim, candidate.cue) &&
       !contains(candidate.claim, other.cue),
   );
+}
+
+type Tense = "past" | "present";
+
+/** The tense of the finite verb starting at `start` ("said", "says"), or null (no such verb). */
+function tenseAt(tokens: readonly Token[], start: number): Tense | null {
+  const at = tokens.findIndex((token) => token.start === start);
+  return at === -1 ? null : finiteTense(tokens, at);
+}
+
+/**
+ * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
+ * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
+ */
+function finiteTense(tokens: readonly Token[], at: number): Tense | null {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
+    return null;
+  if (token.normal === token.lemma) return null;
+  return /s$/.test(token.normal) &&
+    token.normal.startsWith(token.lemma.slice(0, -1)) &&
+    !/ed$/.test(token.normal)
+    ? "present"
+    : "past";
 }
 
 function contains(outer: Span, inner: Span): boolean {

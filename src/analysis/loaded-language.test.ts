@@ -359,6 +359,13 @@ describe("findLoadedTerms", () => {
       ["The column whipped up anger against the mayor.", "whipped up", "intensifier"],
       ["The party's schizophrenic budget pleases nobody.", "schizophrenic", "intensifier"],
       ["Cutting the library was a suicidal move for the council.", "suicidal", "intensifier"],
+      ["The mayor's tirade against the press lasted an hour.", "tirade", "intensifier"],
+      ["Closing the clinic was a travesty.", "travesty", "intensifier"],
+      ["The audit is a damning verdict on the board.", "damning", "intensifier"],
+      ["The memo shows a glaring failure of oversight.", "glaring", "intensifier"],
+      ["The course tries to indoctrinate pupils.", "indoctrinate", "intensifier"],
+      ["The campaign hired goons to heckle the speaker.", "goons", "label"],
+      ["She called on donors to stop funding the hate group.", "hate group", "label"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -414,8 +421,40 @@ describe("findLoadedTerms", () => {
       "Patients with schizophrenic symptoms waited months for treatment.",
       "The hotline helps people with suicidal thoughts.",
       "Doctors removed the cancerous cells last week.",
+      "The museum remembers the victims of the 9/11 terrorist attacks.",
+      "Officials feared a terrorist infiltration through the port.",
+      "The senator lashed out at the board over the delay.",
+      "Flooding left the roads in terrible shape for a week.",
+      "Needless to say, the vote was delayed.",
+      "The fact of the matter is that the bridge needs repairs.",
+      "The referee called a flagrant foul in the last minute.",
+      "Drivers squinted into the glaring sun.",
+      "The watchdog designated the club a hate group in 2019.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
+    });
+  });
+
+  describe('"regime": a side\'s label in a war, the common name of a government in diplomacy', () => {
+    it.each([
+      ["The regime's warplanes bombed the market at dawn.", "regime's"],
+      ["Fighters repelled a regime assault on the hill.", "regime"],
+      ["Pro-regime outlets praised the offensive.", "regime"],
+    ])("flags it where a war is told in %j", (text, words) => {
+      expect(found(text)).toEqual([[words, "label"]]);
+    });
+
+    it.each([
+      "Diplomats hope the Iranian regime will return to the talks in Vienna.",
+      "The White House rebuked the Saudi regime over the journalist's disappearance.",
+      "Sanctions could topple a regime already beset by a crashing economy.",
+    ])("leaves it in writing on diplomacy, where nobody in the sentence is fighting: %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it("flags 'rogue regime' as a label and leaves a rogue wave alone", () => {
+      expect(found("Talks with a rogue regime rarely end well.")).toEqual([["rogue regime", "label"]]);
+      expect(found("A rogue wave swamped the small boat.")).toEqual([]);
     });
   });
 

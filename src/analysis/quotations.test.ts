@@ -324,6 +324,88 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a quotation after a linking verb or a degree word for a piece of someone's sentence", () => {
+      expect(
+        quotesIn(
+          "Neighbours heard the sirens get “louder and louder”. The cuts would see the clinic become “less useful”. Nobody wants to be too “soft”.",
+        ),
+      ).toEqual([
+        ["“louder and louder”", "speech"],
+        ["“less useful”", "speech"],
+        ["“soft”", "speech"],
+      ]);
+    });
+
+    it("gives a quotation joined to another in a list or a pair that one's kind", () => {
+      expect(
+        quotesIn(
+          "The memo speaks of the “draft” budget rather than the “revised” budget, as the board asked.",
+        ),
+      ).toEqual([
+        ["“draft”", "mention"],
+        ["“revised”", "mention"],
+      ]);
+      expect(
+        quotesIn("The chart lists “Blue Harbor,” “Night Train” and “Sparrows,” among the hits."),
+      ).toEqual([
+        ["“Blue Harbor,”", "mention"],
+        ["“Night Train”", "mention"],
+        ["“Sparrows,”", "mention"],
+      ]);
+    });
+
+    it("keeps a quotation that only sits next to a mention, as a stacked word, a scare quote", () => {
+      expect(quotesIn("He hates the nickname “Bulldozer” “critics” gave him.")).toEqual([
+        ["“Bulldozer”", "mention"],
+        ["“critics”", "scare"],
+      ]);
+    });
+
+    it("gives what someone's claim says a thing is, quoted, to the claimant", () => {
+      const text = "Some commentators insist that the governor is a “sellout” at heart.";
+      const claim = {
+        ...attribution(text, "Some commentators", "the governor is a “sellout” at heart"),
+        sourceKind: "vague" as const,
+        cue: "insist",
+        cueTone: "distancing" as const,
+      };
+      expect(findQuotations(text, sentencesOf(text), [claim])).toEqual([
+        expect.objectContaining({ kind: "speech", speaker: "Some commentators" }),
+      ]);
+    });
+
+    it("takes the object of a vow, or what someone is faulted or blamed for, for their words", () => {
+      expect(
+        quotesIn(
+          "The senator vowed to defeat the “radical fringe”. The union criticised the board – and its chair, Ann Lee – for the “cuts”. Officials blamed the fire on “arsonists”.",
+        ),
+      ).toEqual([
+        ["“radical fringe”", "speech"],
+        ["“cuts”", "speech"],
+        ["“arsonists”", "speech"],
+      ]);
+    });
+
+    it("takes words talked about as words for mentions", () => {
+      expect(
+        quotesIn(
+          "Nobody knows what the managers mean by “flexible hours”. The slogan of “fair fares” spread. Voters who identify as “independent” were polled. He made a comment about the “harbour question”. The dictionary chose “doomscroll” as its word of the year.",
+        ),
+      ).toEqual([
+        ["“flexible hours”", "mention"],
+        ["“fair fares”", "mention"],
+        ["“independent”", "mention"],
+        ["“harbour question”", "mention"],
+        ["“doomscroll”", "mention"],
+      ]);
+    });
+
+    it("takes a quoted phrase holding 'no' for a piece of someone's sentence", () => {
+      expect(quotesIn("The panel's talk of “no easy fixes” irritated farmers.")).toEqual([
+        ["“no easy fixes”", "speech"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

@@ -43,6 +43,15 @@ const WHAT_X_CALLS = endAnchored(
 const MENTION_BEFORE = endAnchored(
   /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i,
 );
+/**
+ * Words talked about as words: what they mean by “…”, the slogan of “…”, those who identify as “…”, a
+ * remark about the “…”; or a quotation followed by "as the word of the year".
+ */
+const WORDS_AS_WORDS_BEFORE = endAnchored(
+  /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i,
+);
+const WORDS_AS_WORDS_AFTER =
+  /^\s*,?\s*as\s+(?:the|an?|its|their|his|her)\s+(?:\p{L}+\s+)?(?:word|term|phrase|name|slogan|motto|title)\b/iu;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
@@ -58,24 +67,36 @@ const NAMER_BEFORE = endAnchored(
 const SPEECH_ACT_BEFORE = endAnchored(
   /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu,
 );
+/**
+ * The object of a promise, or what someone is faulted or blamed for, in the words of the one who spoke:
+ * vowed to defeat the “radical fringe”, criticised the board – and its chair – for the “cuts”, blamed
+ * the fire on “arsonists”.
+ */
+const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
+  /\b(?:(?:vow|pledg|promis|threaten)\p{L}*\s+to\s+\p{L}+|(?:criticiz|criticis|fault|slamm)\p{L}*\s+(?:\S+\s+){0,12}?for|blam\p{L}*\s+(?:\S+\s+){0,12}?(?:for|on))\s+(?:(?:the|their|its|his|her)\s+)?$/iu,
+);
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
-/** A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks". */
+/**
+ * A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks",
+ * the sirens got "louder and louder", the clinic would become "less useful", nobody wants to be too "soft".
+ */
 const PREDICATE_BEFORE = endAnchored(
-  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we)\s+(?:(?:already|also|just|never|not|still|\p{L}+ly)\s+)?$/iu,
+  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we|(?:get|become|seem|remain|sound|look)(?:s|ing)?|got|gotten|became|seemed|remained|sounded|looked)\s+(?:(?:already|also|just|never|not|still|too|so|very|more|less|most|quite|rather|\p{L}+ly)\s+)?$/iu,
 );
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
 const VERB_BEFORE = endAnchored(/(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu);
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 /**
  * A piece of someone's sentence, not a label held at arm's length: it opens with a preposition ("in an
- * orthodox way", "near") or holds a modal or a negation ("one must welcome …", "not a good translation").
+ * orthodox way", "near") or holds a modal or a negation ("one must welcome …", "not a good translation", "no easy
+ * fixes").
  */
 const SENTENCE_PIECE =
-  /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never)(?![\p{L}'’-])/iu;
+  /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never|no)(?![\p{L}'’-])/iu;
 const DETERMINER_BEFORE = endAnchored(/\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i);
 /** Sources who speak for themselves: a quotation in their reported claim is theirs. */
 const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
@@ -147,7 +168,47 @@ function readQuotations(
     sentences,
     attributions,
   );
-  return echoesOfSpeech(text, pieces);
+  return joinedToTheirKind(text, echoesOfSpeech(text, pieces));
+}
+
+/** "and", "or", "rather than", with an article: what joins two quotations of one kind. */
+const CONJUNCTION = String.raw`(?:and|or|nor|rather\s+than|as\s+well\s+as|versus)\s+(?:(?:the|an?)\s+)?`;
+/** Longest text read between two quotations that may be joined: a conjunction, an article and a few shared words. */
+const MAX_JOINING_CHARS = 60;
+/** A list's comma or a conjunction between two quotations. */
+const COORDINATION = new RegExp(String.raw`^\s*(?:,\s*|${CONJUNCTION})$`, "i");
+/** Words a parallel pair shares after each quotation: the “draft” budget rather than the “revised” budget. */
+const SHARED_WORDS = new RegExp(String.raw`^\s*((?:[\p{L}\p{N}'’-]+\s+){1,3}?)${CONJUNCTION}$`, "iu");
+
+/**
+ * Quotations joined in a list or a pair are of one kind: 'a “left bloc” and a “right bloc”' after the
+ * first is quoted from someone, '“Blue Harbor,” “Night Train” and “Sparrows”' after a title. A scare
+ * quote next to speech or a mention takes its neighbour's kind, read forwards then backwards along the list.
+ */
+function joinedToTheirKind(text: string, quotations: Quotation[]): Quotation[] {
+  const joined = [...quotations];
+  const adopt = (at: number, neighbour: number) => {
+    const quotation = joined[at];
+    const other = joined[neighbour];
+    if (!quotation || !other || quotation.kind !== "scare" || other.kind === "scare") return;
+    if (quotation.sentence !== other.sentence) return;
+    const [first, second] = at < neighbour ? [quotation, other] : [other, quotation];
+    if (!areCoordinated(text, first, second)) return;
+    joined[at] = { ...quotation, kind: other.kind, speaker: other.speaker };
+  };
+  for (let at = 1; at < joined.length; at++) adopt(at, at - 1);
+  for (let at = joined.length - 2; at >= 0; at--) adopt(at, at + 1);
+  return joined;
+}
+
+function areCoordinated(text: string, first: Span, second: Span): boolean {
+  if (second.start < first.end || second.start - first.end > MAX_JOINING_CHARS) return false;
+  const between = text.slice(first.end, second.start);
+  // A list's comma may sit inside the marks ('“Blue Harbor,” “Night Train”'); marks with only a space
+  // between and no comma are stacked words, not a list ('the nickname “Bulldozer” “critics” gave him').
+  if (COORDINATION.test(between) || (/^\s+$/.test(between) && text[first.end - 2] === ",")) return true;
+  const shared = SHARED_WORDS.exec(between)?.[1];
+  return shared !== undefined && text.startsWith(` ${shared.trim()}`, second.end);
 }
 
 /**
@@ -322,10 +383,16 @@ function classify(
   }
   // "so-called" says outright that the author doubts the name that follows.
   if (SO_CALLED_BEFORE.test(before)) return quotation("scare");
-  if (MENTION_BEFORE.test(before)) return quotation("mention");
+  if (MENTION_BEFORE.test(before) || WORDS_AS_WORDS_BEFORE.test(before) || WORDS_AS_WORDS_AFTER.test(after)) {
+    return quotation("mention");
+  }
   if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
-  if (isSpeech(words, before, after, marks, sentence) || inReportedClaim(marks, sentence, attributions)) {
+  const spoken =
+    isSpeech(words, before, after, marks, sentence) ||
+    inReportedClaim(marks, sentence, attributions) ||
+    isClaimedPredicate(marks, before, sentence, attributions);
+  if (spoken) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
@@ -367,14 +434,38 @@ function isTitleCase(words: string): boolean {
  * or one from an unnamed group may carry the author's own scare quotes, so those stay as they are.
  */
 function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): boolean {
-  return inSentences(attributions, sentence.index, sentence.index).some(
+  return claimsHolding(marks, sentence, attributions).some(
+    (attribution) => attribution.cueTone === "neutral" && SPEAKER_KINDS.has(attribution.sourceKind),
+  );
+}
+
+/** The attributions of the sentence whose claim holds the quotation, but for one put "according to" someone. */
+function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): Attribution[] {
+  return inSentences(attributions, sentence.index, sentence.index).filter(
     (attribution) =>
-      attribution.cueTone === "neutral" &&
-      SPEAKER_KINDS.has(attribution.sourceKind) &&
       !/^according/i.test(attribution.cue) &&
       attribution.claimSpan.start <= marks.start &&
       marks.end <= attribution.claimSpan.end + 1,
   );
+}
+
+/** "is a", "has become the": what a claim says something is. */
+const PREDICATE_NOUN_BEFORE = endAnchored(
+  /\b(?:is|are|was|were|be|been|being|(?:become|remain)s?|became|remained)\s+(?:(?:already|also|just|now|still|\p{L}+ly)\s+)?(?:an?|the)\s+$/iu,
+);
+
+/**
+ * What someone's claim says a thing is, quoted ('commentators who insist that the governor is a “sellout”',
+ * 'she claims the levy is a “stealth tax”'), is the claimant's word for it, as after "called it": a claim
+ * held at arm's length keeps the author's scare quotes elsewhere in it (the “Assad regime” suffered …).
+ */
+function isClaimedPredicate(
+  marks: Span,
+  before: string,
+  sentence: Sentence,
+  attributions: readonly Attribution[],
+): boolean {
+  return PREDICATE_NOUN_BEFORE.test(before) && claimsHolding(marks, sentence, attributions).length > 0;
 }
 
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
@@ -382,6 +473,7 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
   if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
+  if (SPEECH_ACT_OBJECT_BEFORE.test(before)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;
   }

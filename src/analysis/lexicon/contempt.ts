@@ -310,6 +310,9 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       "serial predators",
       "child predators",
       "online predators",
+      ...noun("goon"),
+      ...noun("sidekick"),
+      ...noun("schemer"),
     ],
     neutral: ["activists", "critics", "supporters"],
     // "41 provocateurs who attacked police lines": people at a protest are protesters, not critics.
@@ -321,6 +324,22 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       {
         sentence: ["circus", "show", "sideshow", "film", "movie", "minions movie"],
         note: "freak shows and films",
+      },
+    ],
+  },
+  {
+    id: "hate group",
+    category: "label",
+    forms: ["hate group", "hate groups"],
+    neutral: ["group", "campaign group", "organisation"],
+    explanation:
+      "Calling an organisation a 'hate group' is a verdict; a report says what it did and who judges it so.",
+    origin: NAME_CALLING,
+    unless: [
+      {
+        before: ["designated", "designates", "designation", "listed", "lists", "classified", "classifies"],
+        window: 5,
+        note: "a watchdog's listing reported as such: 'designated a hate group by the SPLC'",
       },
     ],
   },

@@ -139,44 +139,7 @@ export const STREET_PROTEST: readonly string[] = [
   "tear gas",
 ];
 
-/** Words that show a sentence is about government and power. */
-export const POLITICS: readonly string[] = [
-  "government",
-  "president",
-  "opposition",
-  "dictator",
-  "dictatorship",
-  "protesters",
-  "protests",
-  "election",
-  "elections",
-  "minister",
-  "ministers",
-  "leader",
-  "leaders",
-  "revolution",
-  "coup",
-  "crackdown",
-  "detainees",
-  "prisoners",
-  "human rights",
-  "civilians",
-  "executed",
-  "shelled",
-  "bombed",
-  "arrested",
-  "ruled",
-  "ruling",
-  "power",
-  "critics",
-  "activists",
-  "dissent",
-  "repression",
-  "torture",
-  "sanctions",
-];
-
-/** Adjectives of nationality and capitals that put a government before "regime" or "occupation". */
+/** Adjectives of nationality and capitals that put a government before "occupation". */
 export const NATIONALITIES: readonly string[] = [
   "syrian",
   "russian",
@@ -204,24 +167,6 @@ export const NATIONALITIES: readonly string[] = [
   "washington",
   "western",
   "nato",
-];
-
-/** Leaders whose names are put before "regime": "the Assad regime". */
-export const LEADERS: readonly string[] = [
-  "assad",
-  "assad's",
-  "putin",
-  "putin's",
-  "kim",
-  "maduro",
-  "lukashenko",
-  "zelensky",
-  "netanyahu",
-  "erdogan",
-  "khamenei",
-  "mullahs",
-  "ayatollahs",
-  "taliban",
 ];
 
 /** Nouns for armed groups: the heads of "radical groups", "proxy forces", "extremist factions". */
@@ -492,3 +437,24 @@ export const FIGHTING: readonly string[] = CONFLICT.filter(
       "radicals",
     ].includes(word),
 );
+
+/** What war does to people and ground: a sentence with these is about a war, not about diplomacy. */
+export const WAR_HARM: readonly string[] = [
+  "massacre",
+  "massacres",
+  "bombs",
+  "barrel bombs",
+  "bombardment",
+  "missiles",
+  "shelled",
+  "bombed",
+  "executed",
+  "civilians",
+  "detainees",
+  "casualties",
+  "gains",
+  "losses",
+  "surrendered",
+  "besieged",
+  "siege",
+];

@@ -1,12 +1,4 @@
-import {
-  CONFLICT,
-  GROUP_NOUNS,
-  LEADERS,
-  NATIONALITIES,
-  POLITICS,
-  phrases,
-  STREET_PROTEST,
-} from "./context-words";
+import { FIGHTING, GROUP_NOUNS, NATIONALITIES, phrases, STREET_PROTEST, WAR_HARM } from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
@@ -39,6 +31,10 @@ export const LABELS: readonly LexiconEntry[] = [
       {
         after: ["designation", "list", "lists", "watchlist", "charges", "offences", "offenses", "financing"],
         note: "legal and official terms: 'terrorism charges', 'terrorist list'",
+      },
+      {
+        after: ["attack", "attacks", "plot", "plots", "bombing", "bombings", "infiltration", "act", "acts"],
+        note: "'the 9/11 terrorist attacks' names a kind of crime; calling a group 'terrorists' judges the group",
       },
       {
         before: ["anti", "counter", "non"],
@@ -158,11 +154,8 @@ export const LABELS: readonly LexiconEntry[] = [
     origin:
       "Reuters Handbook of Journalism on value-laden words; a government's opponents call it a 'regime'",
     requires: [
-      {
-        before: ["pro", "anti", "military", ...NATIONALITIES, ...LEADERS],
-        note: "a government: 'pro-regime', 'Assad regime', 'Syrian regime'",
-      },
-      { sentence: [...CONFLICT, ...POLITICS], note: "a government in a sentence about war or politics" },
+      { before: ["pro", "anti"], note: "a side in a war: 'pro-regime media', 'anti-regime fighters'" },
+      { sentence: [...FIGHTING, ...WAR_HARM], note: "a side in a sentence about fighting" },
       {
         after: [
           "forces",
@@ -176,11 +169,15 @@ export const LABELS: readonly LexiconEntry[] = [
           "sources",
           "militias",
           "gangs",
+          "thugs",
           "shelling",
           "airstrikes",
           "warplanes",
           "aircraft",
           "propaganda",
+          "television",
+          "tv",
+          "offensive",
         ],
         note: "the regime's organs: 'regime forces', 'regime media'",
       },
@@ -555,6 +552,29 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["government", "leadership", "the person's name"],
     explanation: "Calling a government or leader 'criminal' passes a verdict that a court has not given.",
     origin: NAME_CALLING,
+  },
+  {
+    id: "rogue state",
+    category: "label",
+    forms: phrases(
+      ["rogue"],
+      [
+        "state",
+        "states",
+        "regime",
+        "regimes",
+        "nation",
+        "nations",
+        "country",
+        "countries",
+        "kingdom",
+        "government",
+      ],
+    ),
+    neutral: ["government", "country"],
+    explanation:
+      "'Rogue state' brands a country an outlaw; a report says which rules it broke and who says so.",
+    origin: "a label of US foreign policy from the 1990s for governments it opposed; name calling",
   },
   {
     id: "political smear",

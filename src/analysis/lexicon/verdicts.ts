@@ -1060,10 +1060,9 @@ export const VERDICTS: readonly LexiconEntry[] = [
     ],
   },
   {
-    id: "terrible",
+    id: "awful",
     category: "intensifier",
     forms: [
-      ...adjective("terrible"),
       ...adjective("awful"),
       ...adjective("weird"),
       ...adjective("useless"),
@@ -1091,7 +1090,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "price gouging",
     ],
     neutral: ["poor", "criticised", "unusual"],
-    explanation: "Words like 'terrible' or 'shenanigans' judge or mock instead of reporting what was done.",
+    explanation: "Words like 'awful' or 'shenanigans' judge or mock instead of reporting what was done.",
     origin: VERDICT,
     unless: [
       {
@@ -1384,5 +1383,56 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "medicine: a patient's illness is a fact",
       },
     ],
+  },
+  {
+    id: "tirade",
+    category: "intensifier",
+    forms: [...noun("tirade"), ...noun("diatribe"), ...noun("screed"), "hopping mad"],
+    neutral: ["speech", "statement", "criticism"],
+    explanation:
+      "'Tirade' or 'screed' mocks what someone said as raving; 'speech' or 'statement' reports it.",
+    origin: VERDICT,
+  },
+  {
+    id: "travesty",
+    category: "intensifier",
+    forms: [
+      ...noun("travesty"),
+      ...adjective("unspeakable"),
+      ...adjective("murderous"),
+      ...adjective("fulsome"),
+      ...adjective("overzealous"),
+      "unthinkable",
+      "damning",
+    ],
+    neutral: ["serious", "criticised", "strong"],
+    explanation:
+      "Words like 'travesty' or 'unspeakable' pass the writer's verdict instead of saying what happened.",
+    origin: VERDICT,
+  },
+  {
+    id: "flagrant",
+    category: "intensifier",
+    forms: [...adjective("flagrant"), ...adjective("glaring")],
+    neutral: ["clear", "obvious"],
+    explanation: "'Flagrant' or 'glaring' turns a fault into an outrage before the reader has seen it.",
+    origin: VERDICT,
+    unless: [
+      { after: ["foul", "fouls", "one", "two", "1", "2"], note: "a basketball foul" },
+      {
+        after: ["light", "lights", "sun", "headlights", "glare", "lamps", "eyes"],
+        window: 2,
+        note: "bright light, or a stare",
+      },
+    ],
+  },
+  {
+    id: "indoctrinate",
+    category: "intensifier",
+    forms: [...verb("indoctrinate"), "indoctrination", ...verb("brainwash")],
+    neutral: ["teach", "persuade", "teaching"],
+    explanation:
+      "'Indoctrinate' or 'brainwash' says people are taught to stop thinking, a verdict on the teaching.",
+    origin: VERDICT,
   },
 ];

@@ -1,0 +1,268 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze-article";
+
+/**
+ * The guard of issue 11's promise that no neutral word starts being flagged: sentences of plain news, each
+ * holding a word of the loaded lexicon (or a quotation) in a sense that takes no side. Every sentence is
+ * analysed whole, as an article under a plain headline, so every rule has its say (lexicon, context rules,
+ * quotations, headline). Our own sentences; none comes from the corpora.
+ *
+ * A sentence listed with `it.todo` is a plain sense the engine still flags today (reported to its owner in
+ * the audit): once a fix leaves it unflagged, move it into the guard.
+ */
+function flaggedWords(sentence: string): string[] {
+  const analysis = analyzeArticle(`Town notes\n\n${sentence}`);
+  return [...(analysis.headline?.loaded ?? []), ...analysis.loaded].map((term) => term.text);
+}
+
+describe("neutral wording stays unflagged", () => {
+  it.each([
+    "Rescuers pulled a family from a house crushed under rubble.",
+    "The grocer captured 12 per cent of the market last year.",
+    "The tax regime for small firms changed in April.",
+    "Cleaning products are cheaper this week.",
+  ])("flags nothing in the issue's own plain phrase: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
+  it.each([
+    "An execution of the plan took three months.",
+    "The regime of taxation for charities is under review.",
+    "Crushing grapes by foot is an old village custom.",
+    "The surgeon performed a radical mastectomy on Tuesday.",
+    "The bar serves its drinks over crushed ice.",
+    "Her occupation is listed as nurse on the form.",
+    "The state militia was formed in 1792.",
+    "The museum displays wartime propaganda posters from both sides.",
+    "The Lib Dems gained three seats on the council.",
+    "She woke at dawn and drove to the airport.",
+    "In the fairy tale, a troll lives under the bridge.",
+    "The circus hired a new clown for the summer season.",
+    "The theory was discredited by later experiments.",
+    "Italy's fascist government fell in 1943.",
+    "Marxist historians met in Berlin for a conference.",
+    "The scientist thanked her collaborators at three universities.",
+    "The duck's quack echoed across the pond.",
+    "The mob boss was jailed for twenty years.",
+    "The film became a cult classic in the 1980s.",
+    "The elite runners started ten minutes before everyone else.",
+    "The drilling rig was moved offshore in May.",
+    "The sailors checked the rigging before the race.",
+    "The theatre staged Hamlet last winter.",
+    "The assault on the hill began at dawn, the army said.",
+    "Workers will demolish the old bridge next month.",
+    "The ship was torpedoed off the coast in 1942.",
+    "Gunmen hijacked a plane bound for Paris in 1976.",
+    "Roman soldiers crucified thousands of rebels after the revolt.",
+    "Police found explosive material in the car.",
+    "The reactor meltdown forced thousands to leave their homes.",
+    "The lecture covered chaos theory and weather forecasting.",
+    "The Iliad is an epic poem about the Trojan War.",
+    "Vandals torched two cars overnight.",
+    "The soldiers fired back after the patrol was attacked.",
+    "Depressing the pedal releases the brake.",
+    "Patients with delusional disorder need long treatment.",
+    "Rubbish collection moves to Tuesdays next month.",
+    "The children sleep in bunk beds.",
+    "He sued the newspaper for slander.",
+    "Alligators live in the swamp near the town.",
+    "Some mushrooms are poisonous to dogs.",
+    "Venomous snakes live in the desert.",
+    "Millions were sent to the Gulag under Stalin.",
+    "The coat is made of fake fur.",
+    "The class read Greek myths about Zeus.",
+    "The firm does steel fabrication for bridges.",
+    "The horse went lame before the race.",
+    "The village held a birthday bash for its oldest resident.",
+    "Toddlers often have tantrums at the age of two.",
+    "The engine's whine grew louder as the plane climbed.",
+    "The volcano spewed ash for three days.",
+    "Farmers trap vermin in their barns.",
+    "Inspectors found cockroaches in the restaurant kitchen.",
+    "Malaria parasites spread through mosquito bites.",
+    "Oxen are still used as beasts of burden in the valley.",
+    "The film's orcs were played by local extras.",
+    "A lice infestation closed the school for a week.",
+    "The hikers crossed a mosquito-infested swamp.",
+    "The Loch Ness monster still draws tourists.",
+    "Vultures circled over the dead cow.",
+    "Some surgeons still use leeches after hand surgery.",
+    "Snakes shelter under rocks in the heat of the day.",
+    "Swine flu spread around the world in 2009.",
+    "Farmers sold their pigs at the market.",
+    "Hyenas and jackals scavenged the carcass.",
+    "Water was flooding into the basement by noon.",
+    "Flood water was flooding across the fields.",
+    "The court ordered the liquidation of the bankrupt firm.",
+    "The shop will liquidate its stock before closing.",
+    "The cream is a gentle cleansing lotion for dry skin.",
+    "The nurse pacified the crying baby.",
+    "She found retirement liberating.",
+    "Gutting fish is the first job on the boat.",
+    "The boat was rigged for the race.",
+  ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
+  it.each([
+    'The band played "Yesterday" as an encore.',
+    'Her new novel, "The Quiet Harbour", comes out in May.',
+    'Shoppers call the discount day "Green Friday".',
+    'A sign on the door said "closed for lunch".',
+    'The term "gig economy" spread after 2009.',
+    'The mayor, who was nicknamed "the Builder", opened the bridge.',
+    'Locals call the fog "the haar".',
+  ])("reads a title, a name or a term in quotation marks as no scare quote: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
+  describe("plain senses still flagged on main (reported in the audit; move each into the guard once fixed)", () => {
+    it.todo("flags nothing in The comedian's ad libs drew the biggest laughs.  (today: libs [label])");
+    it.todo("flags nothing in Football fanatics queued overnight for tickets.  (today: fanatics [label])");
+    it.todo("flags nothing in The shepherd's crook hung by the door.  (today: crook [label])");
+    it.todo("flags nothing in The engine cranks slowly in cold weather.  (today: cranks [label])");
+    it.todo("flags nothing in Loons nest on the northern lakes in spring.  (today: Loons [label])");
+    it.todo(
+      "flags nothing in The washing machine's agitator broke after ten years.  (today: agitator [label])",
+    );
+    it.todo("flags nothing in The concert was a sellout within an hour.  (today: sellout [label])");
+    it.todo("flags nothing in The villain of the play is a greedy landlord.  (today: greedy [intensifier])");
+    it.todo("flags nothing in A mob of kangaroos grazed beside the road.  (today: mob [label])");
+    it.todo(
+      "flags nothing in The strongman lifted a small car at the county fair.  (today: strongman [label])",
+    );
+    it.todo("flags nothing in Children made puppets out of old socks.  (today: puppets [conspiracy])");
+    it.todo(
+      "flags nothing in The child flew a kite on a string in the park.  (today: on a string [conspiracy])",
+    );
+    it.todo(
+      "flags nothing in The trumpet's mouthpiece was dented in the fall.  (today: mouthpiece [conspiracy])",
+    );
+    it.todo(
+      "flags nothing in He registered as a foreign agent under federal law.  (today: foreign agent [conspiracy])",
+    );
+    it.todo(
+      "flags nothing in Volunteers gave the fence a fresh coat of whitewash.  (today: whitewash [conspiracy])",
+    );
+    it.todo(
+      "flags nothing in Tourists photographed the whitewashed houses of the island.  (today: whitewashed [conspiracy])",
+    );
+    it.todo("flags nothing in The family played charades after dinner.  (today: charades [conspiracy])");
+    it.todo(
+      "flags nothing in The robbers held hostage four bank staff for an hour.  (today: held hostage [violence-metaphor])",
+    );
+    it.todo(
+      "flags nothing in The chef laid the knives out on the counter.  (today: knives out [violence-metaphor])",
+    );
+    it.todo(
+      "flags nothing in The victim was stabbed in the back outside a bar, police said.  (today: stabbed in the back [violence-metaphor])",
+    );
+    it.todo(
+      "flags nothing in Doctors once used bloodletting to treat fever.  (today: bloodletting [violence-metaphor])",
+    );
+    it.todo(
+      "flags nothing in The summer blockbuster earned $200 million in its first week.  (today: blockbuster [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in The bombing raid started a firestorm that burned the city centre.  (today: firestorm [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in Sharks gathered in a feeding frenzy around the boat.  (today: feeding frenzy [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in Children with a fever often have nightmares.  (today: nightmares [sensationalism])",
+    );
+    it.todo("flags nothing in The circus comes to town every summer.  (today: circus [sensationalism])");
+    it.todo(
+      "flags nothing in The snow melts away by the end of April.  (today: melts away [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in The bridge suffered a catastrophic failure of its cables, engineers said.  (today: catastrophic [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in Chilling the dough for an hour makes it easier to roll.  (today: Chilling [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in Farmers are harrowing the fields before sowing.  (today: harrowing [sensationalism])",
+    );
+    it.todo("flags nothing in The cattle are stunned before slaughter.  (today: stunned [sensationalism])");
+    it.todo(
+      "flags nothing in A colossal squid was caught near Antarctica.  (today: colossal [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in The museum restored a monumental statue of a horse.  (today: monumental [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in The school's dramatic society staged a comedy.  (today: dramatic [sensationalism])",
+    );
+    it.todo(
+      "flags nothing in The factory is staggering its shifts to cut crowding.  (today: staggering [sensationalism])",
+    );
+    it.todo("flags nothing in The river flooded yet again this winter.  (today: yet again [presupposition])");
+    it.todo(
+      "flags nothing in The theatre staged a French farce in the spring.  (today: farce [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Edward Lear wrote nonsense verse for children.  (today: nonsense [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Poverty and poor health form a vicious circle, the report said.  (today: vicious [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Scholars of totalitarian states compared their secret police.  (today: totalitarian [intensifier])",
+    );
+    it.todo("flags nothing in The file was corrupt and could not be opened.  (today: corrupt [intensifier])");
+    it.todo(
+      "flags nothing in White dwarfs are made of degenerate matter.  (today: degenerate [intensifier])",
+    );
+    it.todo(
+      "flags nothing in The peasants were revolting against the poll tax in 1381.  (today: revolting [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Short-sighted children may need glasses.  (today: Short-sighted [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Jellyfish are spineless animals.  (today: spineless [intensifier]; animals [dehumanising])",
+    );
+    it.todo("flags nothing in Trash collection is on Monday.  (today: Trash [intensifier])");
+    it.todo("flags nothing in The hound followed the scent into the woods.  (today: hound [intensifier])");
+    it.todo(
+      "flags nothing in The chemist stored the fuming nitric acid in a locked cabinet.  (today: fuming [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Rambling in the hills is popular at weekends.  (today: Rambling [intensifier])",
+    );
+    it.todo(
+      "flags nothing in The museum lit its gaslight lamps for the festival.  (today: gaslight [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Germany's blitzkrieg overran France in 1940.  (today: blitzkrieg [intensifier])",
+    );
+    it.todo("flags nothing in The hero of the novel is a young baker.  (today: hero [positive-framing])");
+    it.todo(
+      "flags nothing in Forecasters expect a glorious sunny weekend.  (today: glorious [positive-framing])",
+    );
+    it.todo("flags nothing in Workers blasted the rock to build the tunnel.  (today: blasted [intensifier])");
+    it.todo(
+      "flags nothing in The lorry rammed through the gates of the depot.  (today: rammed through [intensifier])",
+    );
+    it.todo(
+      "flags nothing in Stonewall Jackson's troops marched north in 1862.  (today: Stonewall [intensifier])",
+    );
+    it.todo(
+      'flags nothing in The app\'s "dark mode" setting saves battery.  (today: "dark mode" as scare quotes)',
+    );
+    it.todo(
+      'flags nothing in Pupils learn the "times tables" by heart in year three.  (today: "times tables" as scare quotes)',
+    );
+    it.todo(
+      'flags nothing in The recipe calls for a "pinch" of salt, about a gram.  (today: "pinch" as scare quotes)',
+    );
+    it.todo(
+      'flags nothing in Fans know the stadium simply as "the Bowl".  (today: "the Bowl" as scare quotes)',
+    );
+    it.todo(
+      'flags nothing in The committee will publish its "green paper" on transport in June.  (today: "green paper" as scare quotes)',
+    );
+  });
+});
