@@ -2,7 +2,8 @@
  * CPU time for the benchmarks, two ways. The process's CPU time counts every thread: the analysis and,
  * beside it, V8's background compiler (optimising code the first times a path runs) and its garbage
  * collector's helper threads. The thread's CPU time counts only the thread that runs the analysis, as a
- * Worker runs a request on one thread. Both are printed, the process's first (the stricter figure).
+ * Worker runs a request on one thread; Linux updates it only every few milliseconds, so it is read over
+ * runs of tens of milliseconds, not a single short one. The process's is the stricter figure.
  */
 export interface CpuTime {
   process: number;
