@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TAGGED_SENTENCE_LENGTH, tagText, tokensBySentence } from ".";
+import { MAX_TAGGED_SENTENCE_LENGTH, type Token, tokensBySentence } from ".";
 
-describe("tagText", () => {
+/** The tokens of the text from `start` on, tagged as one sentence. */
+function tokensOf(text: string, start = 0): Token[] {
+  const sentence = { start, end: text.length, index: 0, paragraph: 0, text: text.slice(start) };
+  return tokensBySentence(text, [sentence]).get(0) ?? [];
+}
+
+describe("the tokens of a sentence", () => {
   it("gives each token its offsets into the original text, its tag and its lemma", () => {
     const text = "Intro. “We will win,” a smiling senator said on Tuesday.";
-    const { tokens } = tagText(text, { start: 7, end: text.length });
+    const tokens = tokensOf(text, 7);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     const said = tokens.find((token) => token.text === "said");
     expect(said).toMatchObject({ pos: "VERB", lemma: "say" });
@@ -14,17 +20,9 @@ describe("tagText", () => {
 
   it("keeps offsets right across double spaces, line breaks and curly apostrophes", () => {
     const text = "The mayor’s  office\nsaid it was  closed.";
-    const { tokens } = tagText(text);
+    const tokens = tokensOf(text);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens.map((token) => token.normal)).toContain("said");
-  });
-
-  it("finds sentence boundaries", () => {
-    const text = "Polls show her ahead. Mr. Lee disagreed.";
-    expect(tagText(text).sentences.map((span) => text.slice(span.start, span.end))).toEqual([
-      "Polls show her ahead.",
-      "Mr. Lee disagreed.",
-    ]);
   });
 });
 
@@ -53,6 +51,22 @@ describe("tokensBySentence", () => {
     expect(bySentence.has(1)).toBe(false);
     expect(bySentence.get(0)?.find((token) => token.text === "dam")?.quoted).toBe(true);
     expect(bySentence.get(2)?.find((token) => token.text === "said")?.quoted).toBe(false);
+  });
+
+  it("reads the sentences around an untagged one together, each token at its own offset in the text", () => {
+    const text = "Ann spoke  softly. “Nobody came. Nobody!” Bob wrote, “as ever.”";
+    const sentences = [
+      { start: 0, end: 18, index: 0, paragraph: 0 },
+      { start: 19, end: 32, index: 1, paragraph: 0 },
+      { start: 33, end: 41, index: 2, paragraph: 0 },
+      { start: 42, end: 64, index: 3, paragraph: 0 },
+    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.includes("Nobody"));
+    expect([...bySentence.keys()]).toEqual([0, 3]);
+    for (const token of [...bySentence.values()].flat())
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+    const quoted = (word: string) => bySentence.get(3)?.find((token) => token.text === word)?.quoted;
+    expect([quoted("Bob"), quoted("ever")]).toEqual([false, true]);
   });
 
   it("does not tag a sentence longer than any of news, which only text with no sentence end makes", () => {
