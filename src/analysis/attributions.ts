@@ -4,6 +4,7 @@ import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
 import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
+import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
@@ -227,11 +228,10 @@ const COUNTRIES = /\b(?:countries|nations|powers|allies)$/i;
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
 function relativeTo(sentence: Sentence, attribution: Attribution): { source: Span; cue: Span; claim: Span } {
-  const at = (span: Span): Span => ({ start: span.start - sentence.start, end: span.end - sentence.start });
   return {
-    source: at(attribution.sourceSpan),
-    cue: at(attribution.cueSpan),
-    claim: at(attribution.claimSpan),
+    source: shifted(attribution.sourceSpan, -sentence.start),
+    cue: shifted(attribution.cueSpan, -sentence.start),
+    claim: shifted(attribution.claimSpan, -sentence.start),
   };
 }
 
@@ -617,12 +617,16 @@ function phraseStart(before: string): number {
 function afterLastStop(text: string): number {
   const limit = Math.max(0, text.length - PHRASE_WINDOW);
   let index = text.length;
-  // "an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash too.
-  const isStop = (at: number) =>
-    PHRASE_STOPS.includes(text.charAt(at)) ||
-    (text.charAt(at) === "-" && text.slice(at - 1, at + 2) === " - ");
-  while (index > limit && !isStop(index - 1)) index--;
+  while (index > limit && !isPhraseStop(text, index - 1)) index--;
   return index > limit || limit === 0 ? index : text.search(LAST_PHRASE);
+}
+
+/** Whether the character at `at` ends a phrase: "an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash too. */
+function isPhraseStop(text: string, at: number): boolean {
+  return (
+    PHRASE_STOPS.includes(text.charAt(at)) ||
+    (text.charAt(at) === "-" && text.slice(at - 1, at + 2) === " - ")
+  );
 }
 
 /** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
@@ -871,15 +875,15 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
     .reverse();
   let modality: Modality | undefined;
   const group = words.slice(1, MAX_VERB_GROUP_WORDS + 2);
-  const wordAt = (at: number) => (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
   for (const [position, raw] of group.entries()) {
     // "Theresa May said", "Senator Will Hurd said": a capitalised word is a name, which ends the group;
     // but not the first word read, which may open the sentence ("Could he say …").
     if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
-    const word = wordAt(position);
+    const word = verbGroupWord(group, position);
     if (word === "") break;
     // "would you say so?", "will they say so?": a question asks; it reports nothing.
-    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(wordAt(position + 1))) return modality ?? "modal";
+    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(verbGroupWord(group, position + 1)))
+      return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
       if (contraction[0].endsWith("ll") && !modality) modality = "modal";
@@ -894,6 +898,11 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
   return modality;
 }
 
+/** A word of the verb group, lower case, without the punctuation around it. */
+function verbGroupWord(group: readonly string[], at: number): string {
+  return (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+}
+
 /**
  * An attribution from spans relative to its sentence. A relative pronoun source ("who", "which") comes
  * with its `referent`: it is a pronoun that stands for that phrase, as "he" stands for the last name.
@@ -904,11 +913,10 @@ export function makeAttribution(
   tone?: CueTone,
   negativeVerb = false,
 ): Attribution {
-  const at = (span: Span): Span => ({ start: sentence.start + span.start, end: sentence.start + span.end });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
   const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
-  const source = at(spans.source);
-  const cue = at(spans.cue);
+  const source = shifted(spans.source, sentence.start);
+  const cue = shifted(spans.cue, sentence.start);
   const referent = spans.referent && sentence.text.slice(spans.referent.start, spans.referent.end);
   const modality =
     spans.source.start < spans.cue.start
@@ -921,12 +929,12 @@ export function makeAttribution(
     sourceKind: referent ? "pronoun" : classifySource(sourceText),
     sourceSpan: source,
     resolvedSource: referent ?? null,
-    ...(spans.referent ? { referentSpan: at(spans.referent) } : {}),
+    ...(spans.referent ? { referentSpan: shifted(spans.referent, sentence.start) } : {}),
     cue: cueText,
     cueSpan: cue,
     cueTone: tone ?? REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
     claim: sentence.text.slice(spans.claim.start, spans.claim.end),
-    claimSpan: at(spans.claim),
+    claimSpan: shifted(spans.claim, sentence.start),
     sentence: sentence.index,
     start: Math.min(source.start, cue.start),
     end: Math.max(source.end, cue.end),

@@ -88,3 +88,8 @@ export function overlapsAnyOf(spans: readonly Span[]): (span: Span) => boolean {
     return low > 0 && (furthestEnd[low - 1] as number) > span.start;
   };
 }
+
+/** The span moved by `by` characters: from offsets in a sentence to offsets in the article, or back. */
+export function shifted(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
