@@ -5,6 +5,7 @@
  * leads ("'…,' said the senator"), or, for a participle after a comma, the subject of the clause
  * ("…, adding that …"). This pass runs after the character rules and only adds what they missed.
  */
+import { CALENDAR_WORD } from "./lexicon/months";
 import {
   EVIDENCE_NOUNS,
   REPORTING_VERB_LEXICON,
@@ -38,7 +39,10 @@ const CANDIDATE = wholeWords(
  */
 const CANDIDATES_NEEDING_WORDS = [...VERB_BY_LEMMA.values()]
   .filter((verb) => verb.near)
-  .map((verb) => ({ forms: wholeWords(candidateWords(verb)), near: nearWords(verb.near ?? []) }));
+  .map((verb) => ({
+    forms: wholeWords(candidateWords(verb)),
+    near: nearWords(verb.near ?? []),
+  }));
 
 /** Any of `words` as a whole word, in any case; with `otherMarks`, any of those characters too. */
 function wholeWords(words: readonly string[], flags = "i", otherMarks: readonly string[] = []): RegExp {
@@ -139,7 +143,12 @@ const HEADING_LABELS = new Set(
 );
 const MAX_SPEAKER_TOKENS = 4;
 /** How a marked speaker reports: as plainly as "said". */
-const SPEAKER_MARK: ReportingVerb = { lemma: "—", tone: "neutral", forms: [], plain: true };
+const SPEAKER_MARK: ReportingVerb = {
+  lemma: "—",
+  tone: "neutral",
+  forms: [],
+  plain: true,
+};
 
 /**
  * Speakers marked by punctuation instead of a verb: a name after a quotation and a dash ('“…” ― Ana
@@ -268,6 +277,11 @@ export interface TaggedAttribution {
   referent?: Span;
   /** Read as a clause of its own ("…, saying", "…, but X declined"): never inside another claim. */
   coordinate?: boolean;
+  /**
+   * For an infinitive or a gerund, the verb that governs it ("tried to say", "avoids saying"): even a
+   * plain verb of speech there stays inside another source's claim ("Lee said he went there to tell them").
+   */
+  governed?: Span;
 }
 
 /**
@@ -309,6 +323,7 @@ export function attributionsOverTags(
       verb,
       ...(result.referent ? { referent: shifted(result.referent, -sentenceStart) } : {}),
       ...(result.coordinate ? { coordinate: true } : {}),
+      ...(result.governed ? { governed: shifted(result.governed, -sentenceStart) } : {}),
     });
   }
   return found;
@@ -318,12 +333,24 @@ function attributionAt(
   tokens: readonly Token[],
   index: number,
   verb: ReportingVerb,
-): { source: Span; trailing: boolean; referent?: Span; claim?: Span; coordinate?: boolean } | null {
+): {
+  source: Span;
+  trailing: boolean;
+  referent?: Span;
+  claim?: Span;
+  coordinate?: boolean;
+  governed?: Span;
+} | null {
   const cue = tokens[index] as Token;
   const next = tokens[index + 1];
   // "was first reported by The Washington Post", "a view echoed by every expert": the agent is the source.
   const passive = passiveAgent(tokens, index, verb);
-  if (passive) return { source: spanOf(tokens, passive.agent), trailing: true, claim: passive.subject };
+  if (passive)
+    return {
+      source: spanOf(tokens, passive.agent),
+      trailing: true,
+      claim: passive.subject,
+    };
   const allowedAfter =
     next !== undefined &&
     (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
@@ -333,9 +360,13 @@ function attributionAt(
   const topic = (verb.plain || TOPIC_OF_VERBS.has(verb.lemma)) && next?.normal === "of";
   if (next && NOT_A_REPORT_AFTER.has(next.normal) && !allowedAfter && !topic) return null;
   if (next && verb.unless?.includes(next.normal)) return null;
+  // "a man who said and did the same things", "then state and local leaders": no words of its own.
+  if (next?.pos === "CCONJ") return null;
   if (verb.near && !nearWord(tokens, index, verb.near)) return null;
   if (verb.lemma === "call" && namesAThing(tokens, index)) return null;
-  if (verb.clause && !allowedAfter && !opensClause(tokens, index + 1)) return null;
+  // "…, The Gazette has learned.", "that is what the campaign hopes.": the clause came first.
+  const endsSentence = closesReportedClause(tokens, index);
+  if (verb.clause && !allowedAfter && !endsSentence && !opensClause(tokens, index + 1)) return null;
   // "Farmers reported losses" is no report, but a name or a pronoun reports: "They described crass behaviour".
   const needsThat = verb.ambiguous === true && next?.normal !== "that" && next?.text !== ":";
   const before = skipCatenative(tokens, skipGap(tokens, index - 1));
@@ -349,6 +380,17 @@ function attributionAt(
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
+  }
+  // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
+  // whoever the verb governing it has do it.
+  if (tokens[before]?.normal === "to" && !ing && !verb.evidence && !verb.quoting) {
+    const governor = infinitiveGovernor(tokens, before);
+    if (!governor || (needsThat && !opensClause(tokens, index + 1))) return null;
+    return {
+      source: asSpan(tokens, governor.subject),
+      trailing: false,
+      governed: tokens[governor.verb] as Token,
+    };
   }
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
   const progressive = gapHasBe(tokens, before + 1, index);
@@ -369,6 +411,17 @@ function attributionAt(
     const message = messageBefore(tokens, index);
     const sender = message === -1 ? null : senderOf(tokens, message);
     if (sender && saysSomething && !verb.evidence) return { source: spanOf(tokens, sender), trailing: false };
+    // "…, with analysts predicting a rise": the phrase after "with" does what its participle says.
+    const absolute = phraseAfterWith(tokens, before);
+    if (absolute && saysSomething) return { source: spanOf(tokens, absolute), trailing: false };
+    // "Trump avoids condemning …", "stopped short of calling …": the gerund is the governing verb's subject's.
+    const governor = gerundGovernor(tokens, before);
+    if (governor && saysSomething && !verb.evidence)
+      return {
+        source: asSpan(tokens, governor.subject),
+        trailing: false,
+        governed: tokens[governor.verb] as Token,
+      };
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
@@ -395,7 +448,10 @@ function attributionAt(
         trailing: false,
         referent: spanOf(tokens, relative.referent as Phrase),
       };
-    const subject = sentenceSubject(tokens, before) ?? clauseSubject(tokens, before);
+    const subject =
+      subjectInTense(tokens, before, index) ??
+      sentenceSubject(tokens, before) ??
+      clauseSubject(tokens, before);
     // "Residents said they want a park, but pledged to …": after a comma, the main clause goes on.
     const coordinate = tokens[before - 1]?.text === ",";
     return subject && !verb.evidence && !needsThat ? { source: subject, trailing: false, coordinate } : null;
@@ -412,7 +468,8 @@ function attributionAt(
     }
     return {
       source: spanOf(tokens, phrase),
-      trailing: !phrase.referent && (first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
+      trailing:
+        !phrase.referent && (endsSentence || first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
       // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
       coordinate: first?.pos === "CCONJ",
@@ -438,6 +495,174 @@ function attributionAt(
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** How far back from an infinitive's "to" the verb governing it is looked for: "took to Twitter overnight to". */
+const MAX_INFINITIVE_GAP = 8;
+/** What may stand between a verb and the infinitive it governs: its object, an adverbial, "able". */
+const INFINITIVE_GAP_TAGS = new Set(["ADV", "ADJ", "NOUN", "PROPN", "DET", "NUM", "ADP", "PART"]);
+/** Verbs whose object does what the infinitive says: "forced the banker to admit", "gave him a chance to reply". */
+const OBJECT_CONTROL = new Set(
+  "force lead prompt push encourage persuade cause invite drive inspire pressure compel give".split(" "),
+);
+/** "how to make the case", "whether to say": a question word opens a clause of its own. */
+const QUESTION_WORDS = new Set(["how", "what", "whether", "when", "where", "why", "who", "which"]);
+/** "cares enough to respond", "too tired to say": a degree, not what anyone set out to do. */
+const DEGREE_WORDS = new Set(["enough", "too"]);
+
+/**
+ * Who does what an infinitive says: the subject of the verb governing it ("Lee tried on Tuesday to make
+ * the case", "Lee needs to tell", "Lee was able to tout") or, after "force", "lead" and the like, that
+ * verb's object ("forced the banker to admit"). Null when the governing verb reports itself ("refused to
+ * say": "refused" is the cue), for "be" ("the aim is to tell"), an impersonal subject ("it is hard to say")
+ * or when no verb comes first.
+ */
+function infinitiveGovernor(tokens: readonly Token[], to: number): Governor | null {
+  for (let at = to - 1; at >= 0 && to - at <= MAX_INFINITIVE_GAP; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || QUESTION_WORDS.has(token.normal) || DEGREE_WORDS.has(token.normal)) return null;
+    // "was able to", "has yet to", "won't be able to": only an adjective or an adverb after the auxiliary.
+    if (token.pos === "AUX")
+      return at < to - 1 && onlyModifiersBetween(tokens, at, to)
+        ? governedBy(at, subjectOf(tokens, at))
+        : null;
+    if (token.pos === "VERB") {
+      // "is determined to warn", "was dragged before the panel to defend": a passive or an adjective.
+      const passive = gapHasBe(tokens, skipGap(tokens, at - 1) + 1, at);
+      if (VERB_BY_LEMMA.has(token.lemma) || token.lemma === "be" || /ing$/.test(token.normal) || passive)
+        return null;
+      const object = phraseEndingAt(tokens, to - 1);
+      const hasObject = object !== null && object.first === at + 1;
+      if (OBJECT_CONTROL.has(token.lemma)) return hasObject ? governedBy(at, object) : null;
+      // "used blunt language to denounce" is done by the subject; "hired Lee to explain", "requires
+      // candidates to disclose" by whoever is hired or required.
+      if (hasObject && !isSingularThing(tokens[object.last] as Token)) return null;
+      return governedBy(at, subjectOf(tokens, at));
+    }
+    if (!INFINITIVE_GAP_TAGS.has(token.pos)) return null;
+  }
+  return null;
+}
+
+/** A verb that governs an infinitive or a gerund ("tried to say", "avoids saying"), and who does it. */
+interface Governor {
+  verb: number;
+  subject: Phrase | Span;
+}
+
+function governedBy(verb: number, subject: Phrase | Span | null): Governor | null {
+  return subject ? { verb, subject } : null;
+}
+
+function isSingularThing(head: Token): boolean {
+  return head.pos === "NOUN" && head.normal === head.lemma;
+}
+
+function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++)
+    if (!/^(?:ADJ|ADV|PART)$/.test((tokens[at] as Token).pos)) return false;
+  return true;
+}
+
+/**
+ * The speaker or the poll ending at `last` when "with" opens its phrase: "with Russia backing the
+ * government", "with analysts predicting …", "with the latest poll showing …"; not "with softer language
+ * calling for …" (a message, whose sender speaks).
+ */
+function phraseAfterWith(tokens: readonly Token[], last: number): Phrase | null {
+  const phrase = phraseEndingAt(tokens, last);
+  if (!phrase || phrase.referent || tokens[phrase.first - 1]?.normal !== "with") return null;
+  const head = tokens[phrase.last] as Token;
+  return EVIDENCE_NOUNS.has(head.normal) || !isSingularThing(head) ? phrase : null;
+}
+
+/** Words between a verb and a gerund it governs: "stopped short of", "steering clear of", "tire of". */
+const MAX_GERUND_GAP = 3;
+
+/**
+ * The subject of the verb that governs a gerund at `before` + 1: "Trump avoids condemning", "stopped
+ * short of calling", "could not resist pointing out". Null when that verb reports itself ("recalls
+ * hearing") or is "be" (a progressive is read elsewhere).
+ */
+function gerundGovernor(tokens: readonly Token[], before: number): Governor | null {
+  const next = tokens[before];
+  if (!next) return null;
+  let at = before;
+  if (next.normal === "of") {
+    at = before - 1;
+    while (at >= 0 && before - at <= MAX_GERUND_GAP && tokens[at]?.pos !== "VERB") {
+      if (!/^(?:ADV|ADJ|NOUN)$/.test((tokens[at] as Token).pos)) return null;
+      at--;
+    }
+  }
+  const governing = tokens[at];
+  if (governing?.pos !== "VERB" || VERB_BY_LEMMA.has(governing.lemma) || governing.lemma === "be")
+    return null;
+  return governedBy(at, subjectOf(tokens, at));
+}
+
+/**
+ * The subject right before the verb at `verbAt` (past its auxiliaries, adverbs and a catenative verb:
+ * "never seem to tire of telling"), when it can speak; for a verb after "and" or "but", the subject of
+ * the sentence ("…, but stopped short of calling").
+ */
+function subjectOf(tokens: readonly Token[], verbAt: number): Phrase | Span | null {
+  const end = skipCatenative(tokens, skipGap(tokens, verbAt - 1));
+  const joining = tokens[end]?.normal;
+  if (joining === "and" || joining === "but") return sentenceSubject(tokens, end);
+  const phrase = phraseEndingAt(tokens, end);
+  if (!phrase) return null;
+  const head = tokens[phrase.referent ? phrase.first : phrase.last] as Token;
+  if (head.pos === "PRON" && IMPERSONAL.has(head.normal) && !phrase.referent) return null;
+  // "said he went there to tell", "what kind of person gets up to send": an object or a question, no subject.
+  const before = tokens[phrase.first - 1];
+  return before?.pos === "VERB" || before?.normal === "to" || QUESTION_WORDS.has(before?.normal ?? "")
+    ? null
+    : phrase;
+}
+
+export type Tense = "past" | "present";
+
+/**
+ * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
+ * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
+ */
+export function finiteTense(tokens: readonly Token[], at: number): Tense | null {
+  const token = tokens[at] as Token;
+  const before = tokens[at - 1];
+  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
+    return null;
+  if (token.normal === token.lemma) return null;
+  return /s$/.test(token.normal) &&
+    token.normal.startsWith(token.lemma.slice(0, -1)) &&
+    !/ed$/.test(token.normal)
+    ? "present"
+    : "past";
+}
+
+/**
+ * The subject of the nearest verb before `and` in the tense of the verb after it: in "… after he asked
+ * Clinton about her emails and decided against …", "decided" goes with "asked" (he), not with the main
+ * clause; in "Lee said the city would act and urged calm", with "said" ("would act" has no tense of its
+ * own). Null when no verb before has that tense, or that verb has no subject before it.
+ */
+function subjectInTense(tokens: readonly Token[], and: number, cue: number): Span | null {
+  const tense = finiteTense(tokens, firstVerbAfter(tokens, and, cue));
+  if (tense === null) return null;
+  for (let at = and - 1; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || token.pos !== "VERB" || finiteTense(tokens, at) !== tense) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    const before = phrase && tokens[phrase.first - 1];
+    return phrase && before?.pos !== "VERB" ? spanOf(tokens, phrase.referent ?? phrase) : null;
+  }
+  return null;
+}
+
+/** The first verb after `from` up to the cue: "seemed" in "and seemed to think". */
+function firstVerbAfter(tokens: readonly Token[], from: number, cue: number): number {
+  for (let at = from + 1; at < cue; at++) if ((tokens[at] as Token).pos === "VERB") return at;
+  return cue;
 }
 
 /** How far back from an "and" a relative clause's "who" is looked for. */
@@ -572,7 +797,7 @@ function subjectWithRelativeClause(tokens: readonly Token[], before: number): Ph
   for (let at = before; at > 0 && before - at < MAX_RELATIVE_SOURCE_TOKENS; at--) {
     const token = tokens[at] as Token;
     if (token.quoted) return null;
-    if (token.normal === "that") {
+    if (token.normal === "that" || (token.normal === "who" && tokens[at - 1]?.text !== ",")) {
       const verb = skipForward(tokens, at + 1);
       if (!hasVerb || tokens[verb]?.pos !== "VERB" || !isNounLike(tokens[at - 1])) return null;
       const head = phraseEndingAt(tokens, at - 1);
@@ -936,6 +1161,20 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   return previous.pos === "PROPN";
 }
 
+/**
+ * Whether the verb at `index` ends a statement (only an adverb and a full stop after it) and its subject
+ * follows a comma or "what": "…, the Gazette has learned.", "that is what the campaign now hopes." The
+ * clause it reports came before it.
+ */
+function closesReportedClause(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  while (tokens[next]?.pos === "ADV") next++;
+  if (tokens[next]?.text !== "." || next !== tokens.length - 1) return false;
+  const phrase = phraseEndingAt(tokens, skipGap(tokens, index - 1));
+  const before = phrase && tokens[phrase.first - 1];
+  return before?.text === "," || before?.normal === "what";
+}
+
 /** Words a clause's verb may be looked for in: "believes the new plan will fail" has it within six. */
 const CLAUSE_VERB_WINDOW = 6;
 
@@ -1023,15 +1262,13 @@ function skipGap(tokens: readonly Token[], from: number): number {
   return at;
 }
 
-/** "in 2010", "on Friday": a year or a weekday after "in" or "on", ending at `at`. */
+/** "in 2010", "on Friday", "in March": a year, a weekday or a month after "in" or "on", ending at `at`. */
 function isTimeAdverbial(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at] as Token;
   const preposition = tokens[at - 1];
   if (!preposition || !TIME_PREPOSITIONS.has(preposition.normal)) return false;
-  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || WEEKDAYS.has(token.normal);
+  return (token.pos === "NUM" && /^(?:1[89]|20)\d\d$/.test(token.text)) || CALENDAR_WORD.test(token.text);
 }
-
-const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
 interface Phrase {
   first: number;
@@ -1090,11 +1327,14 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
     return opens && !previous?.quoted ? { first, last: end } : null;
   }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
+  const titleGeneral = isTitleGeneral(tokens, end);
   // "The state's polling average shows": a document the tagger reads as an adjective.
   const documentReadAsAdjective = head?.pos === "ADJ" && EVIDENCE_NOUNS.has(head.normal);
-  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective)) return null;
+  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective || titleGeneral))
+    return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
-    if (RELATIVE_PRONOUNS.has(head.normal)) {
+    // "a super PAC that intends to …": "that" right after its noun is a relative pronoun too.
+    if (RELATIVE_PRONOUNS.has(head.normal) || (head.normal === "that" && isNounLike(tokens[end - 1]))) {
       const referent = antecedent(tokens, end - 1);
       return referent ? { first: end, last: end, referent } : null;
     }
@@ -1151,6 +1391,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   )
     first++;
   return { first, last: end };
+}
+
+/** "the state attorney general": "general" after a title is its head, whatever the tagger reads. */
+function isTitleGeneral(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.normal === "general" && isNounLike(tokens[at - 1]);
 }
 
 /** A hyphen with no space on either side, joining the words of one name or number. */
@@ -1381,7 +1626,7 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   // "Having said that, …": an idiom, nobody's report.
   if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
-  if (head.pos === "ADJ") return verb.evidence === true;
+  if (head.pos === "ADJ") return verb.evidence === true || isTitleGeneral(tokens, phrase.last);
   // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
   if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
@@ -1405,8 +1650,12 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
       (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
     );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
-    return verb.lemma === "say" || verb.lemma === "suggest";
+    return verb.lemma === "say" || verb.lemma === "suggest" || verb.lemma === "ask";
   return true;
+}
+
+function asSpan(tokens: readonly Token[], found: Phrase | Span): Span {
+  return "first" in found ? spanOf(tokens, found.referent ?? found) : found;
 }
 
 function spanOf(tokens: readonly Token[], phrase: Phrase): Span {

@@ -1410,3 +1410,111 @@ describe("finding the subject of a second verb or a participle past an opening c
     ).toEqual([["the minister", "promising"]]);
   });
 });
+
+describe("finding the source of an infinitive or a gerund that another verb governs", () => {
+  it("gives an infinitive the subject of the verb that governs it, as a modal report", () => {
+    expect(pairsIn("The mayor tried on Monday to make the case that the depot should close.")).toEqual([
+      ["The mayor", "make", "modal"],
+    ]);
+    expect(pairsIn("The senator needs to tell voters where the money went.")).toEqual([
+      ["The senator", "tell", "modal"],
+    ]);
+    expect(pairsIn("She was able to tout her record on housing.")).toEqual([["She", "tout", "modal"]]);
+  });
+
+  it("gives an infinitive after 'force' and the like to their object", () => {
+    expect(pairsIn("The panel forced the director to admit that the figures were wrong.")).toEqual([
+      ["the director", "admit", "modal"],
+    ]);
+  });
+
+  it("reads no source for an infinitive after a reporting verb, 'be', a passive, a question word or 'it'", () => {
+    expect(pairsIn("He refused to say whether he would run.")).toEqual([["He", "refused", "negated"]]);
+    expect(pairs("It is hard to say whether the plan will work.")).toEqual([]);
+    expect(pairs("The aim is to tell the story of the strike.")).toEqual([]);
+    expect(pairs("The question is how to make the case for the levy.")).toEqual([]);
+    expect(pairs("The minister is determined to warn the banks about the rules.")).toEqual([]);
+    // The infinitive is part of what Lee said, not a report of its own.
+    expect(pairs("Lee said he went to the town hall to tell residents the news.")).toEqual([["Lee", "said"]]);
+  });
+
+  it("gives a gerund the subject of the verb that governs it, past 'of' and after 'but'", () => {
+    expect(pairsIn("The mayor avoids condemning the strike by bus drivers.")).toEqual([
+      ["The mayor", "condemning", "modal"],
+    ]);
+    expect(pairsIn("Ms. Lee praised the drivers but stopped short of calling the strike fair.")).toEqual([
+      ["Ms. Lee", "praised"],
+      ["Ms. Lee", "calling", "modal"],
+    ]);
+  });
+
+  it("reads the speaker after 'with' as the source of its participle, not a message", () => {
+    expect(pairs("Fares rose again, with commuters blaming the new levy.")).toEqual([
+      ["commuters", "blaming"],
+    ]);
+    expect(pairs("The plan was rewritten, with softer language calling for talks.")).toEqual([]);
+  });
+});
+
+describe("finding the source of a verb that closes the sentence, or after a relative 'which' and a month", () => {
+  it("reads a verb of knowing or hoping that ends the sentence after a comma or 'what' as a report of what came first", () => {
+    expect(attributionsIn("The mayor will resign next week, the Gazette has learned.")).toMatchObject([
+      { source: "the Gazette", cue: "learned", claim: "The mayor will resign next week" },
+    ]);
+    expect(pairs("At least that is what the campaign now hopes.")).toEqual([["the campaign", "hopes"]]);
+    expect(pairs("He thinks.")).toEqual([]);
+  });
+
+  it("reads a relative 'that' after an organisation as its source, as it reads 'which'", () => {
+    expect(attributionsIn("The fund gives aid to a party that pledged to cut taxes.")).toMatchObject([
+      { source: "that", sourceKind: "pronoun", cue: "pledged", resolvedSource: "a party" },
+    ]);
+    expect(pairs("The fund backs a plan that calls for lower taxes.")).toEqual([]);
+  });
+
+  it("reads a relative pronoun past a month between it and its verb", () => {
+    expect(
+      pairs("The council, which in March imposed new fines on landlords, said rents would fall."),
+    ).toEqual([
+      ["The council", "said"],
+      ["which", "imposed"],
+    ]);
+  });
+});
+
+describe("finding a source with a 'who' clause, a title read as an adjective, or a survey that asks", () => {
+  it("keeps a 'who' clause with no comma before it in the source", () => {
+    expect(pairs("One of the nurses who signed the letter called the plan a disgrace.")).toEqual([
+      ["One of the nurses who signed the letter", "called"],
+    ]);
+    expect(pairs("The mayor, who signed the letter, called the plan a disgrace.")).toEqual([
+      ["The mayor", "called"],
+    ]);
+  });
+
+  it("reads 'general' after a title as the head of the source", () => {
+    expect(pairs("The state attorney general is confirming that the charity was never registered.")).toEqual([
+      ["The state attorney general", "confirming"],
+    ]);
+  });
+
+  it("lets a poll or a survey ask, as it may say", () => {
+    expect(pairs("When the survey asked about the four candidates, the mayor led.")).toEqual([
+      ["the survey", "asked"],
+    ]);
+  });
+
+  it("reads no report in a verb followed at once by 'and' or 'or'", () => {
+    expect(pairs("Would you vote for a man who said and did the same things as the mayor?")).toEqual([]);
+    expect(pairs("Then state and local leaders could call on their help.")).toEqual([]);
+  });
+});
+
+describe("finding the subject of a verb after 'and' in the clause whose verb has its tense", () => {
+  it("gives a verb after 'and' the subject of the nearest verb in its tense, inside a subordinate clause too", () => {
+    expect(pairs("The board met late after she questioned the figures and demanded an audit.")).toEqual([
+      ["she", "questioned"],
+      ["she", "demanded"],
+    ]);
+  });
+});

@@ -1,4 +1,10 @@
-import { attributionsOverTags, markedSpeakers, mayHoldReportingVerb } from "./attributions-over-tags";
+import {
+  attributionsOverTags,
+  finiteTense,
+  markedSpeakers,
+  mayHoldReportingVerb,
+  type Tense,
+} from "./attributions-over-tags";
 import { endAnchored } from "./end-anchored";
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
@@ -175,11 +181,16 @@ function findOverTags(
     ...attributionsOverTags(tokens, sentence.start, taken, MAX_CUES_PER_SENTENCE),
     ...markedSpeakers(tokens, sentence.start),
   ];
-  const claims = [...byRules.map((attribution) => relativeTo(sentence, attribution)), ...found];
+  // What someone needs or tries to say is nobody's claim, so it holds no other report ("took to Twitter
+  // to accuse … and encourage …": "encourage" is the subject's too).
+  const claims = [
+    ...byRules.map((attribution) => relativeTo(sentence, attribution)),
+    ...found.filter((candidate) => !candidate.governed),
+  ];
   return found
     .filter(
       (candidate) =>
-        candidate.verb.plain ||
+        (candidate.verb.plain && !candidate.governed) ||
         candidate.coordinate ||
         !insideAnotherClaim(candidate, claims, tokens, sentence.start),
     )
@@ -188,6 +199,9 @@ function findOverTags(
     )
     .flatMap((candidate) => {
       const attribution = makeAttribution(sentence, candidate, candidate.verb.tone, candidate.verb.negative);
+      // "needs to tell", "tried to make the case", "avoids condemning": what someone needs, tries or
+      // avoids to say is no claim handed over, so it is counted as a modal report.
+      if (candidate.governed) return [{ ...attribution, modality: attribution.modality ?? "modal" }];
       return attribution.modality !== "modal" || speaksModally(candidate.verb, attribution, tokens)
         ? [attribution]
         : [];
@@ -213,7 +227,7 @@ function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
 
 /** "which" reports for an organisation, an outlet or a document ("the EU, which contended"), not for "the plan". */
 function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
-  if (text.slice(pronoun.start, pronoun.end).toLowerCase() !== "which") return true;
+  if (!/^(?:which|that)$/.test(text.slice(pronoun.start, pronoun.end).toLowerCase())) return true;
   const phrase = text.slice(referent.start, referent.end);
   const kind = classifySource(phrase);
   return (
@@ -243,12 +257,14 @@ function relativeTo(sentence: Sentence, attribution: Attribution): { source: Spa
  * it", "refused" is his, inside the claim).
  */
 function insideAnotherClaim(
-  candidate: { source: Span; cue: Span; claim: Span },
+  candidate: { source: Span; cue: Span; claim: Span; governed?: Span },
   others: readonly { source: Span; cue: Span; claim: Span }[],
   tokens: readonly Token[],
   sentenceStart: number,
 ): boolean {
-  const cueTense = tenseAt(tokens, sentenceStart + candidate.cue.start);
+  // "… but stopped short of calling …": a governed verb is read from the verb that governs it.
+  const verbStart = sentenceStart + (candidate.governed ?? candidate.cue).start;
+  const cueTense = tenseAt(tokens, verbStart);
   // A verb between the two that is no infinitive ("called on police to release …") is the claim's own,
   // unless the second verb has the first one's tense and no verb between has it: in "Lee said the city
   // would act and urged calm", "urged" goes with "said", not with "would act".
@@ -259,7 +275,7 @@ function insideAnotherClaim(
         token.pos === "VERB" &&
         tokens[at - 1]?.normal !== "to" &&
         token.start >= sentenceStart + other.cue.end &&
-        token.end <= sentenceStart + candidate.cue.start &&
+        token.end <= verbStart &&
         (cueTense === null ||
           cueTense !== tenseAt(tokens, sentenceStart + other.cue.start) ||
           finiteTense(tokens, at) === cueTense),
@@ -273,29 +289,10 @@ function insideAnotherClaim(
   );
 }
 
-type Tense = "past" | "present";
-
 /** The tense of the finite verb starting at `start` ("said", "says"), or null (no such verb). */
 function tenseAt(tokens: readonly Token[], start: number): Tense | null {
   const at = tokens.findIndex((token) => token.start === start);
   return at === -1 ? null : finiteTense(tokens, at);
-}
-
-/**
- * A verb's tense when it is finite: "said", "urged" past, "says" present; null for an infinitive, a
- * participle, a verb after an auxiliary ("would act", "had urged") or a base form ("they want").
- */
-function finiteTense(tokens: readonly Token[], at: number): Tense | null {
-  const token = tokens[at] as Token;
-  const before = tokens[at - 1];
-  if (token.pos !== "VERB" || before?.pos === "AUX" || before?.normal === "to" || /ing$/.test(token.normal))
-    return null;
-  if (token.normal === token.lemma) return null;
-  return /s$/.test(token.normal) &&
-    token.normal.startsWith(token.lemma.slice(0, -1)) &&
-    !/ed$/.test(token.normal)
-    ? "present"
-    : "past";
 }
 
 function contains(outer: Span, inner: Span): boolean {
@@ -345,7 +342,10 @@ function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attributio
     if (verbCues.some((attribution) => attribution.cueSpan.start === sentence.start + cueStart)) continue;
     found.push(
       makeAttribution(sentence, {
-        source: { start: match.index, end: match.index + (match[1] as string).length },
+        source: {
+          start: match.index,
+          end: match.index + (match[1] as string).length,
+        },
         cue: { start: cueStart, end: cueStart + noun.length },
         claim: trimSpan(sentence.text, match.index + match[0].length, sentence.text.length),
       }),
@@ -442,7 +442,11 @@ function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
   if (sourceText === "" || hasMoreWordsThan(sourceText, MAX_SOURCE_WORDS)) return null;
   if (!isPlausibleSource(sourceText, "citing")) return null;
   const source = { start: from, end: from + sourceText.length };
-  return makeAttribution(sentence, { source, cue, claim: claimAround(text, cue.start, source.end) });
+  return makeAttribution(sentence, {
+    source,
+    cue,
+    claim: claimAround(text, cue.start, source.end),
+  });
 }
 
 function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
@@ -464,7 +468,10 @@ function sourceBeforeCue(sentence: Sentence, cue: Span): Attribution | null {
   const claim = claimForCue(text, source, cue);
   if (!relative) return makeAttribution(sentence, { source, cue, claim });
   // "The ministry, which had denied …": the pronoun is the source, standing for the ministry.
-  const pronoun = { start: beforeGap.length - (relative[1] ?? "").length, end: beforeGap.length };
+  const pronoun = {
+    start: beforeGap.length - (relative[1] ?? "").length,
+    end: beforeGap.length,
+  };
   return makeAttribution(sentence, {
     source: pronoun,
     referent: source,
@@ -549,7 +556,11 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   if (containsFiniteVerb(sourceText) || !isPlausibleSource(sourceText, "said")) return null;
   const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
   const claim = trimSpan(text, 0, quoteEnd);
-  return makeAttribution(sentence, { source: { start: from, end: from + sourceText.length }, cue, claim });
+  return makeAttribution(sentence, {
+    source: { start: from, end: from + sourceText.length },
+    cue,
+    claim,
+  });
 }
 
 /**
@@ -648,7 +659,11 @@ function nameAroundAside(text: string, before: string): Span | null {
 function secondOfTwoVerbs(sentence: Sentence, cue: Span, andAt: number): Attribution | null {
   const source = clauseSubjectBefore(sentence.text, andAt);
   if (!source) return null;
-  return makeAttribution(sentence, { source, cue, claim: claimForCue(sentence.text, source, cue) });
+  return makeAttribution(sentence, {
+    source,
+    cue,
+    claim: claimForCue(sentence.text, source, cue),
+  });
 }
 
 /**
