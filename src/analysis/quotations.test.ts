@@ -368,6 +368,14 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a quotation that closes a named source's plain claim on its full stop for that source's words", () => {
+      const text = "Chief Ann Lee said the driver had been speeding and “a danger to everyone.”";
+      const [quote] = findQuotations(text, sentencesOf(text), [
+        attribution(text, "Chief Ann Lee", "the driver had been speeding and “a danger to everyone"),
+      ]);
+      expect(quote).toMatchObject({ kind: "speech", speaker: "Chief Ann Lee" });
+    });
+
     it("gives what someone's claim says a thing is, quoted, to the claimant", () => {
       const text = "Some commentators insist that the governor is a “sellout” at heart.";
       const claim = {
@@ -390,6 +398,29 @@ describe("findQuotations", () => {
         ["“radical fringe”", "speech"],
         ["“cuts”", "speech"],
         ["“arsonists”", "speech"],
+      ]);
+    });
+
+    it("takes words repeated, invoked or cited, or whose speaker a clause after them names, for speech", () => {
+      expect(
+        quotesIn(
+          "The minister reiterated at least twice the “national effort”. The mayor invoked the “spirit of the harbour” to defend the plan. Planners fear the “perfect storm” of which Dr. Ruiz warned.",
+        ),
+      ).toEqual([
+        ["“national effort”", "speech"],
+        ["“spirit of the harbour”", "speech"],
+        ["“perfect storm”", "speech"],
+      ]);
+    });
+
+    it("takes what someone views a thing as, or the words a text refers to, for speech", () => {
+      expect(
+        quotesIn(
+          "Ms. Ruiz views the levy as a “stealth tax”. The report refers to the city’s “growth corridor” twice.",
+        ),
+      ).toEqual([
+        ["“stealth tax”", "speech"],
+        ["“growth corridor”", "speech"],
       ]);
     });
 

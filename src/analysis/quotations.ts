@@ -57,7 +57,7 @@ const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
 const NAMING_BEFORE = endAnchored(
-  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu,
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|views?|viewed|viewing|sees|seen|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu,
 );
 /** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
 const NAMER_BEFORE = endAnchored(
@@ -75,6 +75,16 @@ const SPEECH_ACT_BEFORE = endAnchored(
 const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
   /\b(?:(?:vow|pledg|promis|threaten)\p{L}*\s+to\s+\p{L}+|(?:criticiz|criticis|fault|slamm)\p{L}*\s+(?:\S+\s+){0,12}?for|blam\p{L}*\s+(?:\S+\s+){0,12}?(?:for|on))\s+(?:(?:the|their|its|his|her)\s+)?$/iu,
 );
+/**
+ * A verb whose object is words, before that object: reiterated at least twice the “…”, invoked the “…”,
+ * a report that refers to the city's “…”.
+ */
+const WORDS_OBJECT_BEFORE = endAnchored(
+  /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu,
+);
+/** Its speaker named in a clause after the quotation: the “perfect storm” of which Dr. Ruiz warned. */
+const SPEAKER_IN_CLAUSE_AFTER =
+  /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
@@ -390,8 +400,8 @@ function classify(
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
   const spoken =
     isSpeech(words, before, after, marks, sentence) ||
-    inReportedClaim(marks, sentence, attributions) ||
-    isClaimedPredicate(marks, before, sentence, attributions);
+    inReportedClaim(withoutFullStop(marks, words), sentence, attributions) ||
+    isClaimedPredicate(withoutFullStop(marks, words), before, sentence, attributions);
   if (spoken) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
@@ -439,6 +449,15 @@ function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly
   );
 }
 
+/**
+ * The quotation without the full stop it closes on: a claim ends before the sentence's full stop, which
+ * American style puts inside the marks ('… and “fired first.”'). A comma stays: a claim cut at one is
+ * the words before a source ('“…,” the mayor said').
+ */
+function withoutFullStop(marks: Span, words: string): Span {
+  return { start: marks.start, end: marks.end - (/[.!?…]+$/.exec(words)?.[0].length ?? 0) };
+}
+
 /** The attributions of the sentence whose claim holds the quotation, but for one put "according to" someone. */
 function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): Attribution[] {
   return inSentences(attributions, sentence.index, sentence.index).filter(
@@ -476,9 +495,9 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (marks.start === sentence.start && /[.!?…]$/.test(words)) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
   if (mayEndInSpeechVerb(before) && SPEECH_BEFORE.test(before)) return true;
-  if (NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before) || SPEECH_ACT_OBJECT_BEFORE.test(before)) {
-    return true;
-  }
+  if (NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
+  if (SPEECH_ACT_OBJECT_BEFORE.test(before) || WORDS_OBJECT_BEFORE.test(before)) return true;
+  if (SPEAKER_IN_CLAUSE_AFTER.test(after)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;
   }
