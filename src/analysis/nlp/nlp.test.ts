@@ -26,14 +26,25 @@ describe("the tokens of a sentence", () => {
   });
 });
 
+/** Sentences of `text` from [start, end, paragraph] triples, indexed in order. */
+function sentencesOf(text: string, spans: [number, number, number][]) {
+  return spans.map(([start, end, paragraph], index) => ({
+    start,
+    end,
+    index,
+    paragraph,
+    text: text.slice(start, end),
+  }));
+}
+
 describe("tokensBySentence", () => {
   it("hands each sentence the tokens that start in it", () => {
     const text = "Ann spoke. Bob wrote.\n\nCy asked.";
-    const sentences = [
-      { start: 0, end: 10, index: 0, paragraph: 0 },
-      { start: 11, end: 21, index: 1, paragraph: 0 },
-      { start: 23, end: 32, index: 2, paragraph: 1 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, 10, 0],
+      [11, 21, 0],
+      [23, 32, 1],
+    ]);
     const bySentence = tokensBySentence(text, sentences);
     expect(bySentence.get(0)?.map((token) => token.text)).toEqual(["Ann", "spoke", "."]);
     expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["Bob", "wrote", "."]);
@@ -42,11 +53,11 @@ describe("tokensBySentence", () => {
 
   it("tags only the sentences worth it, and still carries an open quotation past the others", () => {
     const text = "He wrote: “The dam held. Nobody left.” Then he said so.";
-    const sentences = [
-      { start: 0, end: 24, index: 0, paragraph: 0 },
-      { start: 25, end: 38, index: 1, paragraph: 0 },
-      { start: 39, end: 55, index: 2, paragraph: 0 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, 24, 0],
+      [25, 38, 0],
+      [39, 55, 0],
+    ]);
     const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.startsWith("Nobody"));
     expect(bySentence.has(1)).toBe(false);
     expect(bySentence.get(0)?.find((token) => token.text === "dam")?.quoted).toBe(true);
@@ -55,12 +66,12 @@ describe("tokensBySentence", () => {
 
   it("reads the sentences around an untagged one together, each token at its own offset in the text", () => {
     const text = "Ann spoke  softly. “Nobody came. Nobody!” Bob wrote, “as ever.”";
-    const sentences = [
-      { start: 0, end: 18, index: 0, paragraph: 0 },
-      { start: 19, end: 32, index: 1, paragraph: 0 },
-      { start: 33, end: 41, index: 2, paragraph: 0 },
-      { start: 42, end: 64, index: 3, paragraph: 0 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, 18, 0],
+      [19, 32, 0],
+      [33, 41, 0],
+      [42, 64, 0],
+    ]);
     const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.includes("Nobody"));
     expect([...bySentence.keys()]).toEqual([0, 3]);
     for (const token of [...bySentence.values()].flat())
@@ -72,10 +83,10 @@ describe("tokensBySentence", () => {
   it("does not tag a sentence longer than any of news, which only text with no sentence end makes", () => {
     const run = 'He said "'.repeat(Math.ceil((MAX_TAGGED_SENTENCE_LENGTH + 1) / 9));
     const text = `${run}\n\nShe said so.`;
-    const sentences = [
-      { start: 0, end: run.length, index: 0, paragraph: 0 },
-      { start: run.length + 2, end: text.length, index: 1, paragraph: 1 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, run.length, 0],
+      [run.length + 2, text.length, 1],
+    ]);
     const bySentence = tokensBySentence(text, sentences);
     expect(bySentence.has(0)).toBe(false);
     expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["She", "said", "so", "."]);
