@@ -393,6 +393,19 @@ function attributionAt(
     };
   }
   if (before >= 0 && NOT_A_REPORT_IN_GAP.has((tokens[before] as Token).normal)) return null;
+  // "Sanders said, going on to say that …": after a comma, "going on to" reports as "saying" would.
+  const catenative = tokens[before + 1];
+  const goingOn =
+    before + 1 < index &&
+    catenative?.pos === "VERB" &&
+    CATENATIVE_LEMMAS.has(catenative.lemma) &&
+    /ing$/.test(catenative.normal);
+  if (tokens[before]?.text === "," && goingOn) {
+    const subject =
+      wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS &&
+      participleSubject(tokens, before);
+    return subject && !verb.evidence ? { source: subject, trailing: false, coordinate: true } : null;
+  }
   const progressive = gapHasBe(tokens, before + 1, index);
   if (ing && !progressive) {
     const saysSomething = wordsAfter(tokens, index, MIN_PARTICIPLE_CLAIM_WORDS) >= MIN_PARTICIPLE_CLAIM_WORDS;
@@ -411,6 +424,9 @@ function attributionAt(
     const message = messageBefore(tokens, index);
     const sender = message === -1 ? null : senderOf(tokens, message);
     if (sender && saysSomething && !verb.evidence) return { source: spanOf(tokens, sender), trailing: false };
+    // "The two leaders met, each praising the other": "each" after a comma speaks for itself.
+    const distributive = tokens[before - 1]?.text === "," && DISTRIBUTIVES.has(tokens[before]?.normal ?? "");
+    if (distributive && saysSomething) return { source: tokens[before] as Token, trailing: false };
     // "…, with analysts predicting a rise": the phrase after "with" does what its participle says.
     const absolute = phraseAfterWith(tokens, before);
     if (absolute && saysSomething) return { source: spanOf(tokens, absolute), trailing: false };
@@ -426,11 +442,7 @@ function attributionAt(
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
     if (verb.quoting && !quotationOpensAt(tokens, index + 1)) return null;
-    const subject =
-      invertedSpeaker(tokens, before) ??
-      reporterBefore(tokens, before) ??
-      sentenceSubject(tokens, before) ??
-      clauseSubject(tokens, before);
+    const subject = participleSubject(tokens, before);
     // "…, arguing that …" after the main clause is a report of its own, not part of the main verb's claim.
     const coordinate = tokens[before]?.text === ",";
     return subject && saysSomething && !verb.evidence
@@ -532,7 +544,9 @@ function infinitiveGovernor(tokens: readonly Token[], to: number): Governor | nu
       if (VERB_BY_LEMMA.has(token.lemma) || token.lemma === "be" || /ing$/.test(token.normal) || passive)
         return null;
       const object = phraseEndingAt(tokens, to - 1);
-      const hasObject = object !== null && object.first === at + 1;
+      // "gathered Friday to discuss", "met last week to discuss": a time, not an object.
+      const hasObject =
+        object !== null && object.first === at + 1 && !isTimeWord(tokens[object.last] as Token);
       if (OBJECT_CONTROL.has(token.lemma)) return hasObject ? governedBy(at, object) : null;
       // "used blunt language to denounce" is done by the subject; "hired Lee to explain", "requires
       // candidates to disclose" by whoever is hired or required.
@@ -554,6 +568,14 @@ function governedBy(verb: number, subject: Phrase | Span | null): Governor | nul
   return subject ? { verb, subject } : null;
 }
 
+const TIME_NOUNS = new Set(
+  "day week month year night morning afternoon evening weekend today yesterday".split(" "),
+);
+
+function isTimeWord(head: Token): boolean {
+  return CALENDAR_WORD.test(head.text) || TIME_NOUNS.has(head.normal);
+}
+
 function isSingularThing(head: Token): boolean {
   return head.pos === "NOUN" && head.normal === head.lemma;
 }
@@ -564,14 +586,24 @@ function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number
   return true;
 }
 
+/** "each" and "both" as the subject of a participle after a comma: "…, each touting their record". */
+const DISTRIBUTIVES = new Set(["each", "both"]);
+
+/** Verbs that leave someone doing something: "had Republicans wondering", "left analysts asking". */
+const LEAVING_LEMMAS = new Set(["have", "leave", "keep", "set", "send", "get"]);
+
 /**
- * The speaker or the poll ending at `last` when "with" opens its phrase: "with Russia backing the
+ * The speaker or the poll ending at `last` when "with" (or "had", "left" …) opens its phrase: "with Russia backing the
  * government", "with analysts predicting …", "with the latest poll showing …"; not "with softer language
  * calling for …" (a message, whose sender speaks).
  */
 function phraseAfterWith(tokens: readonly Token[], last: number): Phrase | null {
   const phrase = phraseEndingAt(tokens, last);
-  if (!phrase || phrase.referent || tokens[phrase.first - 1]?.normal !== "with") return null;
+  const opener = phrase && tokens[phrase.first - 1];
+  const opens =
+    opener?.normal === "with" ||
+    (/^(?:VERB|AUX)$/.test(opener?.pos ?? "") && LEAVING_LEMMAS.has(opener?.lemma ?? ""));
+  if (!phrase || phrase.referent || !opens) return null;
   const head = tokens[phrase.last] as Token;
   return EVIDENCE_NOUNS.has(head.normal) || !isSingularThing(head) ? phrase : null;
 }
@@ -663,6 +695,20 @@ function subjectInTense(tokens: readonly Token[], and: number, cue: number): Spa
 function firstVerbAfter(tokens: readonly Token[], from: number, cue: number): number {
   for (let at = from + 1; at < cue; at++) if ((tokens[at] as Token).pos === "VERB") return at;
   return cue;
+}
+
+/**
+ * Who speaks in a participle after `before` (a comma, "and", "by" …): the speaker of an inverted report
+ * ('“…,” said Lee, adding …'), the reporter of "…, Lee said, adding …", else the subject of the sentence
+ * or of the clause before.
+ */
+function participleSubject(tokens: readonly Token[], before: number): Span | null {
+  return (
+    invertedSpeaker(tokens, before) ??
+    reporterBefore(tokens, before) ??
+    sentenceSubject(tokens, before) ??
+    clauseSubject(tokens, before)
+  );
 }
 
 /** How far back from an "and" a relative clause's "who" is looked for. */
@@ -819,6 +865,11 @@ function skipForward(tokens: readonly Token[], at: number): number {
 }
 
 /** Words after "by" that tell how, not who: "said by telephone", "reported by email". */
+/** Verbs of taking a side whose agent takes it in a reduced passive too: "a fine imposed by the regulator". */
+const SIDES_TAKEN_BY_AGENT = new Set(
+  "impose promote endorse back champion echo oppose condemn criticize denounce praise reject".split(" "),
+);
+
 const MEANS = new Set(["phone", "telephone", "email", "e-mail", "letter", "text", "video", "mail", "far"]);
 
 /**
@@ -846,7 +897,8 @@ function passiveAgent(
   if (!/(?:ed|en|wn|ld|ght)$/.test(cue.normal) || cue.normal === cue.lemma) return null;
   // A full passive only: "was reported by"; in "Problems reported by users were fixed" the report is no claim.
   const be = skipGap(tokens, index - 1) + 1;
-  if (!gapHasBe(tokens, be, index)) return null;
+  // Taking a side needs no "be": "a penalty imposed by the regulator", "…, endorsed by the union".
+  if (!gapHasBe(tokens, be, index) && !SIDES_TAKEN_BY_AGENT.has(verb.lemma)) return null;
   const agent = phraseStartingAt(tokens, index + 2);
   if (!agent || MEANS.has((tokens[agent.last] as Token).normal)) return null;
   const head = tokens[agent.last] as Token;
@@ -928,8 +980,10 @@ function senderOf(tokens: readonly Token[], message: number): Phrase | null {
       return owner && !owner.referent ? owner : null;
     }
     if (token.pos === "VERB") {
-      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one.
-      if (VERB_BY_LEMMA.get(token.lemma)?.objects?.includes((tokens[message] as Token).normal)) return null;
+      // "issued a statement calling …" is one report, the light verb's ("issued"), not a second one;
+      // unless the light verb does not report ("unleashed a series of tweets saying …": too far).
+      const objects = VERB_BY_LEMMA.get(token.lemma)?.objects;
+      if (objects?.includes((tokens[message] as Token).normal) && hasObject(tokens, at, objects)) return null;
       const subject = phraseEndingAt(tokens, skipGap(tokens, at - 1));
       return subject && !subject.referent && tokens[subject.first - 1]?.pos !== "VERB" ? subject : null;
     }
@@ -1040,7 +1094,9 @@ function hasObject(tokens: readonly Token[], index: number, objects: readonly st
     if (objects.includes(token.normal)) return true;
     // "a cease-and-desist letter": the words of a hyphenated modifier, whatever their tags.
     const hyphenated = token.text === "-" || tokens[at - 1]?.text === "-" || tokens[at + 1]?.text === "-";
-    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated) return false;
+    // "unleashed a series of tweets", "issued a pair of statements": a quantity of the object.
+    const quantity = token.normal === "of" && tokens[at - 1]?.pos === "NOUN";
+    if (!OBJECT_MODIFIER_TAGS.has(token.pos) && !hyphenated && !quantity) return false;
   }
   return false;
 }
@@ -1185,7 +1241,8 @@ const CLAUSE_VERB_WINDOW = 6;
 function opensClause(tokens: readonly Token[], at: number): boolean {
   const first = tokens[at];
   if (!first) return false;
-  if (first.normal === "that" || first.pos === "SCONJ") return true;
+  // "wondered whether …": the tagger may read "whether" as a preposition.
+  if (first.normal === "that" || first.normal === "whether" || first.pos === "SCONJ") return true;
   if (!CLAUSE_START_TAGS.has(first.pos)) return false;
   for (let next = at + 1; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
     const token = tokens[next] as Token;
@@ -1330,11 +1387,15 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
   const titleGeneral = isTitleGeneral(tokens, end);
   // "The state's polling average shows": a document the tagger reads as an adjective.
   const documentReadAsAdjective = head?.pos === "ADJ" && EVIDENCE_NOUNS.has(head.normal);
-  if (!head || !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective || titleGeneral))
+  // "the 34-year-old mother of three": a number after "of" and a noun ends the phrase.
+  const ofNumber = head?.pos === "NUM" && tokens[end - 1]?.normal === "of" && isNounLike(tokens[end - 2]);
+  if (
+    !head ||
+    !(HEAD_TAGS.has(head.pos) || nameReadAsVerb || documentReadAsAdjective || titleGeneral || ofNumber)
+  )
     return null;
   if (head.pos === "PRON" && !isCloseTo(tokens, end - 1)) {
-    // "a super PAC that intends to …": "that" right after its noun is a relative pronoun too.
-    if (RELATIVE_PRONOUNS.has(head.normal) || (head.normal === "that" && isNounLike(tokens[end - 1]))) {
+    if (RELATIVE_PRONOUNS.has(head.normal)) {
       const referent = antecedent(tokens, end - 1);
       return referent ? { first: end, last: end, referent } : null;
     }
@@ -1540,9 +1601,18 @@ function phraseStartingAt(tokens: readonly Token[], first: number): Phrase | nul
       last++;
     else break;
   }
+  // "said Lee last week", "imposed by the regulator this month": a time after the phrase is no part of it.
+  if (
+    last - 1 > first &&
+    isTimeWord(tokens[last] as Token) &&
+    TIME_DEICTICS.has(tokens[last - 1]?.normal ?? "")
+  )
+    last -= 2;
   while (last >= first && !HEAD_TAGS.has((tokens[last] as Token).pos)) last--;
   return last >= first ? { first, last } : null;
 }
+
+const TIME_DEICTICS = new Set(["last", "this", "next", "that"]);
 
 /**
  * The subject of the sentence's main clause, when it comes before `end`: the noun phrase before the

@@ -227,7 +227,7 @@ function namesSomeone(source: Span, tokens: readonly Token[]): boolean {
 
 /** "which" reports for an organisation, an outlet or a document ("the EU, which contended"), not for "the plan". */
 function canReferTo(text: string, pronoun: Span, referent: Span): boolean {
-  if (!/^(?:which|that)$/.test(text.slice(pronoun.start, pronoun.end).toLowerCase())) return true;
+  if (text.slice(pronoun.start, pronoun.end).toLowerCase() !== "which") return true;
   const phrase = text.slice(referent.start, referent.end);
   const kind = classifySource(phrase);
   return (

@@ -90,6 +90,8 @@ describe("findLoadedTerms", () => {
       ["That went about as well as the radical left deserved.", "radical left"],
       ["The amendment paid for another green jobs boondoggle.", "boondoggle"],
       ["Regime media reported the fall of the town.", "Regime"],
+      ["The diocese moved predator priests to new parishes.", "predator priests"],
+      ["Parents warned of predator coaches at the club.", "predator coaches"],
     ])("flags the label in %j", (text, words) => {
       expect(found(text)).toEqual([[words, "label"]]);
     });
@@ -430,6 +432,10 @@ describe("findLoadedTerms", () => {
       "The referee called a flagrant foul in the last minute.",
       "Drivers squinted into the glaring sun.",
       "The watchdog designated the club a hate group in 2019.",
+      "Her brother was stunned by the verdict.",
+      "Students were taught about explosive weapons in war zones.",
+      "She lined the trash cans with paper.",
+      "He was a predator in the wild, the keeper said of the old lion.",
     ])("keeps a plain sense plain in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

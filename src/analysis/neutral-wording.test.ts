@@ -100,6 +100,27 @@ describe("neutral wording stays unflagged", () => {
     "She found retirement liberating.",
     "Gutting fish is the first job on the boat.",
     "The boat was rigged for the race.",
+    "The concert was a sellout within an hour.",
+    "The washing machine's agitator broke after ten years.",
+    "Children made puppets out of old socks.",
+    "He registered as a foreign agent under federal law.",
+    "Volunteers gave the fence a fresh coat of whitewash.",
+    "Tourists photographed the whitewashed houses of the island.",
+    "The robbers held hostage four bank staff for an hour.",
+    "The victim was stabbed in the back outside a bar, police said.",
+    "The summer blockbuster earned $200 million in its first week.",
+    "The bridge suffered a catastrophic failure of its cables, engineers said.",
+    "The cattle are stunned before slaughter.",
+    "The school's dramatic society staged a comedy.",
+    "The factory is staggering its shifts to cut crowding.",
+    "Poverty and poor health form a vicious circle, the report said.",
+    "The file was corrupt and could not be opened.",
+    "Short-sighted children may need glasses.",
+    "Trash collection is on Monday.",
+    "The hound followed the scent into the woods.",
+    "The hero of the novel is a young baker.",
+    "Workers blasted the rock to build the tunnel.",
+    "The lorry rammed through the gates of the depot.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -122,46 +143,23 @@ describe("neutral wording stays unflagged", () => {
     it.todo("flags nothing in The shepherd's crook hung by the door.  (today: crook [label])");
     it.todo("flags nothing in The engine cranks slowly in cold weather.  (today: cranks [label])");
     it.todo("flags nothing in Loons nest on the northern lakes in spring.  (today: Loons [label])");
-    it.todo(
-      "flags nothing in The washing machine's agitator broke after ten years.  (today: agitator [label])",
-    );
-    it.todo("flags nothing in The concert was a sellout within an hour.  (today: sellout [label])");
     it.todo("flags nothing in The villain of the play is a greedy landlord.  (today: greedy [intensifier])");
     it.todo("flags nothing in A mob of kangaroos grazed beside the road.  (today: mob [label])");
     it.todo(
       "flags nothing in The strongman lifted a small car at the county fair.  (today: strongman [label])",
     );
-    it.todo("flags nothing in Children made puppets out of old socks.  (today: puppets [conspiracy])");
     it.todo(
       "flags nothing in The child flew a kite on a string in the park.  (today: on a string [conspiracy])",
     );
     it.todo(
       "flags nothing in The trumpet's mouthpiece was dented in the fall.  (today: mouthpiece [conspiracy])",
     );
-    it.todo(
-      "flags nothing in He registered as a foreign agent under federal law.  (today: foreign agent [conspiracy])",
-    );
-    it.todo(
-      "flags nothing in Volunteers gave the fence a fresh coat of whitewash.  (today: whitewash [conspiracy])",
-    );
-    it.todo(
-      "flags nothing in Tourists photographed the whitewashed houses of the island.  (today: whitewashed [conspiracy])",
-    );
     it.todo("flags nothing in The family played charades after dinner.  (today: charades [conspiracy])");
-    it.todo(
-      "flags nothing in The robbers held hostage four bank staff for an hour.  (today: held hostage [violence-metaphor])",
-    );
     it.todo(
       "flags nothing in The chef laid the knives out on the counter.  (today: knives out [violence-metaphor])",
     );
     it.todo(
-      "flags nothing in The victim was stabbed in the back outside a bar, police said.  (today: stabbed in the back [violence-metaphor])",
-    );
-    it.todo(
       "flags nothing in Doctors once used bloodletting to treat fever.  (today: bloodletting [violence-metaphor])",
-    );
-    it.todo(
-      "flags nothing in The summer blockbuster earned $200 million in its first week.  (today: blockbuster [sensationalism])",
     );
     it.todo(
       "flags nothing in The bombing raid started a firestorm that burned the city centre.  (today: firestorm [sensationalism])",
@@ -177,26 +175,16 @@ describe("neutral wording stays unflagged", () => {
       "flags nothing in The snow melts away by the end of April.  (today: melts away [sensationalism])",
     );
     it.todo(
-      "flags nothing in The bridge suffered a catastrophic failure of its cables, engineers said.  (today: catastrophic [sensationalism])",
-    );
-    it.todo(
       "flags nothing in Chilling the dough for an hour makes it easier to roll.  (today: Chilling [sensationalism])",
     );
     it.todo(
       "flags nothing in Farmers are harrowing the fields before sowing.  (today: harrowing [sensationalism])",
     );
-    it.todo("flags nothing in The cattle are stunned before slaughter.  (today: stunned [sensationalism])");
     it.todo(
       "flags nothing in A colossal squid was caught near Antarctica.  (today: colossal [sensationalism])",
     );
     it.todo(
       "flags nothing in The museum restored a monumental statue of a horse.  (today: monumental [sensationalism])",
-    );
-    it.todo(
-      "flags nothing in The school's dramatic society staged a comedy.  (today: dramatic [sensationalism])",
-    );
-    it.todo(
-      "flags nothing in The factory is staggering its shifts to cut crowding.  (today: staggering [sensationalism])",
     );
     it.todo("flags nothing in The river flooded yet again this winter.  (today: yet again [presupposition])");
     it.todo(
@@ -206,12 +194,8 @@ describe("neutral wording stays unflagged", () => {
       "flags nothing in Edward Lear wrote nonsense verse for children.  (today: nonsense [intensifier])",
     );
     it.todo(
-      "flags nothing in Poverty and poor health form a vicious circle, the report said.  (today: vicious [intensifier])",
-    );
-    it.todo(
       "flags nothing in Scholars of totalitarian states compared their secret police.  (today: totalitarian [intensifier])",
     );
-    it.todo("flags nothing in The file was corrupt and could not be opened.  (today: corrupt [intensifier])");
     it.todo(
       "flags nothing in White dwarfs are made of degenerate matter.  (today: degenerate [intensifier])",
     );
@@ -219,13 +203,8 @@ describe("neutral wording stays unflagged", () => {
       "flags nothing in The peasants were revolting against the poll tax in 1381.  (today: revolting [intensifier])",
     );
     it.todo(
-      "flags nothing in Short-sighted children may need glasses.  (today: Short-sighted [intensifier])",
-    );
-    it.todo(
       "flags nothing in Jellyfish are spineless animals.  (today: spineless [intensifier]; animals [dehumanising])",
     );
-    it.todo("flags nothing in Trash collection is on Monday.  (today: Trash [intensifier])");
-    it.todo("flags nothing in The hound followed the scent into the woods.  (today: hound [intensifier])");
     it.todo(
       "flags nothing in The chemist stored the fuming nitric acid in a locked cabinet.  (today: fuming [intensifier])",
     );
@@ -238,13 +217,8 @@ describe("neutral wording stays unflagged", () => {
     it.todo(
       "flags nothing in Germany's blitzkrieg overran France in 1940.  (today: blitzkrieg [intensifier])",
     );
-    it.todo("flags nothing in The hero of the novel is a young baker.  (today: hero [positive-framing])");
     it.todo(
       "flags nothing in Forecasters expect a glorious sunny weekend.  (today: glorious [positive-framing])",
-    );
-    it.todo("flags nothing in Workers blasted the rock to build the tunnel.  (today: blasted [intensifier])");
-    it.todo(
-      "flags nothing in The lorry rammed through the gates of the depot.  (today: rammed through [intensifier])",
     );
     it.todo(
       "flags nothing in Stonewall Jackson's troops marched north in 1862.  (today: Stonewall [intensifier])",

@@ -50,6 +50,7 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Puppet' says someone has no will of their own; a report says who backs them and how.",
     origin: CONSPIRACY,
     unless: [
+      { after: ["out of", "from"], note: "puppets made out of something are real puppets" },
       { sentence: ["show", "theatre", "theater", "muppets", "puppetry", "puppeteer"], note: "real puppets" },
     ],
   },
@@ -76,7 +77,7 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     unless: [
       {
         before: ["registered", "register", "registration"],
-        window: 2,
+        window: 3,
         note: "a registered foreign agent is a legal status",
       },
     ],
@@ -125,6 +126,23 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Hoax' or 'witch hunt' dismisses an inquiry or event as fake without showing that it is.",
     origin: CONSPIRACY,
     unless: [
+      { before: ["coat of", "coats of"], note: "a coat of whitewash is paint" },
+      {
+        after: [
+          "house",
+          "houses",
+          "wall",
+          "walls",
+          "fence",
+          "fences",
+          "village",
+          "villages",
+          "cottages",
+          "buildings",
+        ],
+        window: 2,
+        note: "whitewashed walls are painted white",
+      },
       { before: ["bomb", "hoax"], window: 1, note: "a 'bomb hoax' call is a real crime report" },
       { after: ["call", "calls", "caller", "threat"], window: 1, note: "'hoax call' is a crime report" },
     ],

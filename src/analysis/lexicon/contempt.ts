@@ -1,3 +1,4 @@
+import { phrases } from "./context-words";
 import { noun } from "./forms";
 import { PROTESTERS } from "./labels";
 import type { ContextRule, LexiconEntry } from "./types";
@@ -292,8 +293,6 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       ...noun("troublemaker"),
       ...noun("turncoat"),
       ...noun("quisling"),
-      ...noun("sellout"),
-      "sell outs",
       ...noun("anti semite"),
       ...noun("islamophobe"),
       ...noun("homophobe"),
@@ -321,9 +320,35 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
       "Labels like 'agitators', 'minions' or 'sellout' brand people instead of saying what they did.",
     origin: NAME_CALLING,
     unless: [
+      { sentence: ["washing machine", "washer"], note: "the agitator of a washing machine" },
       {
         sentence: ["circus", "show", "sideshow", "film", "movie", "minions movie"],
         note: "freak shows and films",
+      },
+    ],
+  },
+  {
+    id: "sellout",
+    category: "label",
+    forms: [...noun("sellout"), "sell outs"],
+    neutral: ["critic", "former ally", "defector"],
+    explanation: "Calling someone a 'sellout' says they betrayed their side for gain, a verdict not a fact.",
+    origin: NAME_CALLING,
+    unless: [
+      {
+        sentence: [
+          "concert",
+          "tickets",
+          "ticket",
+          "show",
+          "tour",
+          "gig",
+          "match",
+          "stadium",
+          "seats",
+          "crowd",
+        ],
+        note: "a sold-out show or crowd",
       },
     ],
   },
@@ -572,8 +597,10 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     forms: [
       "sexual predator",
       "sexual predators",
-      "predator priests",
-      "predator priest",
+      ...phrases(
+        ["predator"],
+        ["priest", "priests", "teacher", "teachers", "coach", "coaches", "cleric", "clerics"],
+      ),
       ...noun("pedophile"),
       "paedophiles",
       "perverts",

@@ -96,6 +96,10 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     origin: "AP Stylebook and Reuters advice to prefer 'said' and plain verbs over dramatic ones",
     unless: [
       {
+        sentence: ["tunnel", "quarry", "dynamite", "mine", "mining", "rock", "explosives"],
+        note: "blasting rock is engineering",
+      },
+      {
         after: [
           "into",
           "onto",
@@ -147,6 +151,12 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     neutral: ["push through", "pass quickly"],
     explanation: "'Rammed through' makes passing a law sound like violence.",
     origin: DRAMA,
+    unless: [
+      {
+        sentence: ["lorry", "truck", "car", "van", "vehicle", "driver", "gate", "gates", "barrier", "fence"],
+        note: "a vehicle rammed through a gate",
+      },
+    ],
   },
   {
     id: "gut",

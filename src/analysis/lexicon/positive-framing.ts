@@ -133,6 +133,18 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Heroes' tells you how to feel about people; a report can say what they did.",
     origin: GLITTERING,
     unless: [
+      {
+        after: [
+          "of the novel",
+          "of the film",
+          "of the story",
+          "of the book",
+          "of the play",
+          "of the movie",
+          "of the series",
+        ],
+        note: "the hero of a story is its main character",
+      },
       { after: ["sandwich", "sandwiches"], note: "a hero sandwich" },
       { before: ["super", "guitar", "local"], note: "superheroes, guitar heroes and sports heroes" },
     ],

@@ -73,6 +73,11 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
           "vest",
           "gas",
           "growth",
+          "weapons",
+          "weapon",
+          "remnants",
+          "belt",
+          "belts",
         ],
         note: "real explosives, 'explosive growth'",
       },
@@ -98,6 +103,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
     explanation: "'Bombshell' or 'fiasco' dramatises news; a report says what was found or what went wrong.",
     origin: TABLOID,
     unless: [
+      { before: ["summer", "hollywood", "holiday"], note: "a summer blockbuster is a hit film" },
       {
         sentence: [
           "nuclear",
@@ -208,6 +214,22 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       "Words like 'devastating' or 'catastrophic' sound an alarm; a report says what the damage is.",
     origin: TABLOID,
     unless: [
+      {
+        after: ["failure", "failures"],
+        sentence: [
+          "engineers",
+          "engineer",
+          "cable",
+          "cables",
+          "engine",
+          "pump",
+          "valve",
+          "battery",
+          "component",
+          "structural",
+        ],
+        note: "engineering: the catastrophic failure of a part",
+      },
       NOT_DISASTER,
       {
         after: [
@@ -235,7 +257,6 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       ...adjective("chaotic"),
       "mayhem",
       "pandemonium",
-      "stunned",
       "stuns",
       "gobsmacked",
       "hysteria",
@@ -252,6 +273,22 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       {
         sentence: ["theory", "attack", "attacks", "disorder", "patients"],
         note: "chaos theory, panic attacks",
+      },
+    ],
+  },
+  {
+    id: "left stunned",
+    category: "sensationalism",
+    forms: ["stunned"],
+    neutral: ["surprised", "interested"],
+    explanation:
+      "'Left doctors stunned' is a tabloid formula: it tells you how to feel before saying what was found.",
+    origin: TABLOID,
+    requires: [
+      {
+        before: ["left", "leaves", "leaving", "leave"],
+        window: 3,
+        note: "the formula 'left experts stunned'; 'she was stunned', 'cattle are stunned' report a state",
       },
     ],
   },
@@ -295,6 +332,19 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       "'Unprecedented' or 'staggering' pumps up the news; a report gives the figures and lets you judge.",
     origin: TABLOID,
     unless: [
+      {
+        after: [
+          "its shifts",
+          "their shifts",
+          "the shifts",
+          "shifts",
+          "working hours",
+          "start times",
+          "the start",
+        ],
+        note: "a verb: 'staggering its shifts' spreads them out",
+      },
+      { after: ["society", "societies", "arts", "monologue"], note: "theatre: a dramatic society" },
       NOT_DISASTER,
       { before: ["natural"], note: "a natural disaster is a real one" },
       {

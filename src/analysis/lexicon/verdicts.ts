@@ -347,6 +347,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "'Toxic' or 'vile' tells you to be disgusted; a report says what was said or done.",
     origin: VERDICT,
     unless: [
+      {
+        after: ["circle", "circles", "cycle", "cycles"],
+        note: "a vicious circle is a loop that feeds itself",
+      },
       NOT_CHEMISTRY,
       {
         sentence: [
@@ -527,6 +531,11 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "'Corrupt' as a description is a verdict; a report says who is accused of what.",
     origin: VERDICT,
     unless: [
+      {
+        before: ["file", "files", "data", "disk", "drive", "database", "download"],
+        window: 3,
+        note: "computing: a corrupt file",
+      },
       { after: ["file", "files", "data", "memory"], window: 1, note: "a corrupt file is a computer fault" },
       {
         sentence: [
@@ -872,6 +881,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     origin: VERDICT,
     unless: [
       {
+        sentence: ["glasses", "eyes", "eyesight", "vision", "lenses", "optician", "myopia"],
+        note: "short sight is a condition of the eyes",
+      },
+      {
         sentence: ["deaf", "mute", "obtuse angle", "angle", "angles", "myopia", "eyesight", "vision"],
         note: "old medical words and geometry",
       },
@@ -984,8 +997,11 @@ export const VERDICTS: readonly LexiconEntry[] = [
       ...verb("pillory"),
       ...verb("ridicule"),
       ...verb("bash"),
-      ...verb("trash"),
-      ...verb("hound"),
+      "trashed",
+      "trashes",
+      "trashing",
+      "hounded",
+      "hounding",
       ...verb("bully"),
       ...verb("browbeat"),
       ...verb("harangue"),
