@@ -58,9 +58,11 @@ function nearWords(words: readonly string[]): RegExp {
 
 /** A stance adjective as a whole word: worth tagging for only after "be" or an adverb ("was sure"). */
 const STANCE_ADJECTIVE = wholeWords([...ADJECTIVE_BY_WORD.keys()], "gi");
-/** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned"); also any "-ly" adverb. */
+/** Words after which a stance adjective is worth tagging for ("was sure", "weren't too concerned", "is also determined"); also any "-ly" adverb. */
 const BEFORE_STANCE_ADJECTIVE = new Set(
-  "is are was were be been being am s re not so too very more quite really".split(" "),
+  "is are was were be been being am s re not so too very more quite really also still never always all".split(
+    " ",
+  ),
 );
 
 /**
@@ -300,7 +302,7 @@ export function attributionsOverTags(
     const token = tokens[index] as Token;
     // Inside a quotation the words are the speaker's: "'I think it will pass,' she said" reports her, not "I".
     if (token.quoted) continue;
-    const adjective = token.pos === "ADJ" ? ADJECTIVE_BY_WORD.get(token.normal) : undefined;
+    const adjective = stanceAdjectiveOf(tokens, index);
     const verb =
       adjective ??
       (token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
@@ -315,7 +317,9 @@ export function attributionsOverTags(
       ? stanceAdjectiveAt(tokens, index, adjective)
       : attributionAt(tokens, index, verb);
     if (!result) continue;
-    const claim = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
+    const told = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
+    // "The board, which in March imposed new fees, said …": a relative clause's claim ends with the clause.
+    const claim = result.referent ? endAtComma(tokens, told) : told;
     found.push({
       source: shifted(result.source, -sentenceStart),
       cue: shifted(token, -sentenceStart),
@@ -351,9 +355,13 @@ function attributionAt(
       trailing: true,
       claim: passive.subject,
     };
+  // "spoke emotionally of": an adverb may stand before the word the verb needs (not before "to": "shares
+  // declined sharply to $5").
+  const afterAdverb = tokens[index + 1]?.pos === "ADV" ? tokens[index + 2] : undefined;
+  const word = afterAdverb && afterAdverb.normal !== "to" ? afterAdverb : next;
   const allowedAfter =
-    next !== undefined &&
-    (verb.after?.includes(next.normal) === true || verb.only?.includes(next.normal) === true);
+    word !== undefined &&
+    (verb.after?.includes(word.normal) === true || verb.only?.includes(word.normal) === true);
   if (verb.only && !allowedAfter) return null;
   if (verb.objects && !hasObject(tokens, index, verb.objects)) return null;
   // "Burman said of the plan": after a plain verb of saying, "of" gives the topic, not another sense.
@@ -481,7 +489,8 @@ function attributionAt(
     return {
       source: spanOf(tokens, phrase),
       trailing:
-        !phrase.referent && (endsSentence || first?.text === "," || CLOSING_QUOTES.has(first?.text ?? "")),
+        !phrase.referent &&
+        (endsSentence || (isClaimBefore(tokens, phrase.first - 1) && !complementFollows(tokens, index))),
       ...(phrase.referent ? { referent: spanOf(tokens, phrase.referent) } : {}),
       // "…, and the court declined to …", "but analysts agreed …": a clause of its own, in nobody's claim.
       coordinate: first?.pos === "CCONJ",
@@ -507,6 +516,38 @@ function attributionAt(
       return { source: spanOf(tokens, after), trailing: true };
   }
   return null;
+}
+
+/** Tags that open an adverbial, not a claim, when a single comma closes them: "At the debate,", "After he spoke,". */
+const ADVERBIAL_OPENING_TAGS = new Set(["ADP", "SCONJ", "VERB"]);
+
+/**
+ * Whether the words before the mark at `mark` (a comma or a closing quotation mark right before the
+ * source) are a claim told before its source ("Costs will rise, she said", "“…,” Lee added"), not an
+ * opening adverbial ("Instead, it voted", "At the debate, Lee cited …", "Campaigning in Ohio, he
+ * mentioned …"): a quotation, or words with a verb of their own that do not open as an adverbial does.
+ */
+function isClaimBefore(tokens: readonly Token[], mark: number): boolean {
+  const token = tokens[mark];
+  if (!token || (token.text !== "," && !CLOSING_QUOTES.has(token.text))) return false;
+  if (CLOSING_QUOTES.has(token.text) || CLOSING_QUOTES.has(tokens[mark - 1]?.text ?? "")) return true;
+  const before = tokens.slice(0, mark);
+  if (!before.some((word) => word.pos === "VERB" || word.pos === "AUX")) return false;
+  const oneChunk = !before.some((word) => word.text === "," && !word.quoted);
+  return !(oneChunk && ADVERBIAL_OPENING_TAGS.has(before[0]?.pos ?? ""));
+}
+
+/**
+ * Whether what the cue reports follows it: "that", a colon, "to" and a verb, or a clause with its own
+ * verb. Then a comma before the source closes an opening adverbial ("Instead, it voted to keep …",
+ * "On Monday, she said the plan …"), not a claim told before a trailing source ("…, she said.").
+ */
+function complementFollows(tokens: readonly Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (!next) return false;
+  if (next.normal === "that" || next.text === ":") return true;
+  if (next.normal === "to") return tokens[cue + 2]?.pos === "VERB";
+  return next.pos !== "SCONJ" && opensClause(tokens, cue + 1);
 }
 
 /** How far back from an infinitive's "to" the verb governing it is looked for: "took to Twitter overnight to". */
@@ -758,14 +799,16 @@ function documentPhraseBefore(tokens: readonly Token[], before: number): Phrase 
     const participle = next.pos === "VERB" && /(?:ed|en)$/.test(next.normal);
     if (!participle && !AFTER_DOCUMENT.has(next.normal)) continue;
     let first = at;
-    while (first > 0 && isPhraseTag(tokens[first - 1])) first--;
+    // "leaked documents from …": an "-ed" modifier opens the phrase too.
+    while (first > 0 && (isPhraseTag(tokens[first - 1]) || isVerbInPhrase(tokens, first - 1))) first--;
     // "photos and videos from the ground showed": the videos are half of the source.
     if (tokens[first - 1]?.pos === "CCONJ") return null;
     // "Research conducted by the institute found": who made it makes it specific.
     const byAfter = participle && tokens[at + 2]?.normal === "by";
     const specific =
       first < at || byAfter || next.normal === "of" || next.normal === "by" || next.normal === "from";
-    return specific ? { first, last: before } : null;
+    // "The average of polls taken over two weeks shows": a bare document inside the source; read on back.
+    if (specific) return { first, last: before };
   }
   return null;
 }
@@ -1055,6 +1098,36 @@ function reducedRelativeStart(tokens: readonly Token[], at: number): number {
 const IMPERSONAL = new Set(["it", "this", "that", "there", "which", "what"]);
 
 /**
+ * The stance adjective at `index`, if it is one: a word the tagger reads as an adjective ("afraid"), or
+ * a participle it reads as a verb after "be" ("are convinced this …", "is determined to", "'re worried
+ * about"), which is the adjective, not a passive.
+ */
+function stanceAdjectiveOf(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos === "ADJ") return ADJECTIVE_BY_WORD.get(token.normal);
+  if (token.pos !== "VERB" || !/ed$/.test(token.normal)) return undefined;
+  const adjective = ADJECTIVE_BY_WORD.get(token.normal);
+  // "was opposed by residents" stays a passive, with its agent.
+  const asAdjective = adjective && beBefore(tokens, index) !== -1 && hasComplement(tokens, index, adjective);
+  return asAdjective ? adjective : undefined;
+}
+
+/** Whether one of the adjective's words or a clause follows it: "sure that", "afraid of", "sure Lee will win". */
+function hasComplement(tokens: readonly Token[], index: number, adjective: ReportingVerb): boolean {
+  const next = tokens[index + 1];
+  return (
+    next !== undefined && (adjective.after?.includes(next.normal) === true || opensClause(tokens, index + 1))
+  );
+}
+
+/** Where the form of "be" is right before the word at `index`, past adverbs and "not" ("was not sure"), or -1. */
+function beBefore(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
+  return tokens[at]?.lemma === "be" ? at : -1;
+}
+
+/**
  * "Many voters are afraid that …", "she was sure Lee would win", "Ms. Cole has been critical of …": an
  * adjective of belief or feeling after a form of "be", before one of its words or a clause; its source
  * is the subject before "be".
@@ -1064,11 +1137,9 @@ function stanceAdjectiveAt(
   index: number,
   adjective: ReportingVerb,
 ): ReturnType<typeof attributionAt> {
-  const next = tokens[index + 1];
-  if (!next || (!adjective.after?.includes(next.normal) && !opensClause(tokens, index + 1))) return null;
-  let at = index - 1;
-  while (at >= 0 && ((tokens[at] as Token).pos === "ADV" || (tokens[at] as Token).pos === "PART")) at--;
-  if (tokens[at]?.lemma !== "be") return null;
+  if (!hasComplement(tokens, index, adjective)) return null;
+  const at = beBefore(tokens, index);
+  if (at === -1) return null;
   const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
   if (!phrase || phrase.referent || !isSubject(tokens, phrase, adjective)) return null;
   if (IMPERSONAL.has((tokens[phrase.last] as Token).normal)) return null;
@@ -1144,9 +1215,57 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (token.pos !== "NOUN" || !previous || !next) return false;
   if (isIntentionBeforeInfinitive(tokens, index) || isReportBeforeThat(tokens, index)) return true;
-  if (endsWithTrailingSource(tokens, index)) return true;
-  if (!EVIDENCE_VERB_FORMS.has(token.normal) || !EVIDENCE_NOUNS.has(previous.normal)) return false;
-  return next.normal === "that" || CLAUSE_START_TAGS.has(next.pos);
+  if (endsWithTrailingSource(tokens, index) || isVerbBeforeItsObject(tokens, index)) return true;
+  if (!EVIDENCE_VERB_FORMS.has(token.normal)) return false;
+  if (next.normal !== "that" && !CLAUSE_START_TAGS.has(next.pos)) return false;
+  // "Polls show the race level", "leaked documents from his 1995 return show he …".
+  return EVIDENCE_NOUNS.has(previous.normal) || documentPhraseBefore(tokens, index - 1) !== null;
+}
+
+/** Pronouns that may be a verb's subject: "they support the bill", "he notes that …". */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
+const THIRD_PERSON = new Set(["he", "she", "it"]);
+/** Relative pronouns, whose verb agrees with what they stand for: "the study, which notes that …". */
+const RELATIVE_SUBJECTS = new Set(["who", "which", "that"]);
+/** Adverbs that may stand between a subject and its verb: "The ad then references …". */
+const ADVERBS_BEFORE_VERB = new Set(["then", "also", "now", "still", "often", "again"]);
+/** What may open a verb's object or clause: "support the bill", "notes they were", "references four cases". */
+const OBJECT_START_TAGS = new Set(["DET", "PRON", "PROPN", "NUM"]);
+
+/**
+ * "China and Russia support the government", "Lynch notes they were …", "A web video by the committee
+ * references four cases": a lexicon verb the tagger read as a noun, right after its subject (a name, a
+ * pronoun, a plural for the plain form) and before what opens its object or clause. A noun after a
+ * determiner or a possessive ("their support for", "the group's plans") has no subject before it.
+ */
+function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token;
+  const verb = VERB_BY_LEMMA.get(token.lemma);
+  const next = tokens[index + 1];
+  if (!verb || verb.evidence || !next) return false;
+  let subject = index - 1;
+  while (ADVERBS_BEFORE_VERB.has(tokens[subject]?.normal ?? "")) subject--;
+  const previous = tokens[subject];
+  if (!previous) return false;
+  const third = token.normal === `${token.lemma}s` || token.normal === `${token.lemma}es`;
+  const plain = token.normal === token.lemma;
+  const opensObject =
+    OBJECT_START_TAGS.has(next.pos) || (third && next.pos === "NOUN" && previous.pos === "PROPN");
+  if (!opensObject || (!third && !plain)) return false;
+  if (previous.pos === "PRON") return agreesWithPronoun(previous.normal, third);
+  const plural = /[^s']s$/.test(previous.normal);
+  // "Battleground state Florida": a capitalised word opening the sentence may be a modifier, not a subject.
+  if (previous.pos === "PROPN") return third || plural || subject > 0;
+  if (previous.pos !== "NOUN") return false;
+  // "Many shippers support the quay", "The ad then references four cases": the verb agrees with its subject.
+  // "four percentage points each year": a measure, no subject.
+  return plain ? plural : !plural && next.pos !== "NOUN" && tokens[subject - 1]?.pos !== "NUM";
+}
+
+/** Whether a verb in "-s" (`third`) or in its plain form agrees with the pronoun before it: "he notes", "they support". */
+function agreesWithPronoun(pronoun: string, third: boolean): boolean {
+  if (RELATIVE_SUBJECTS.has(pronoun)) return true;
+  return SUBJECT_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
 }
 
 /** "…, The Wall Street Journal reports.": a noun phrase after a comma and a verb in -s that end the sentence. */
@@ -1300,7 +1419,7 @@ const TIME_PREPOSITIONS = new Set(["in", "on"]);
 
 /**
  * Adverbs, auxiliaries and "not" between a source and its verb: "has also said", "did not say", and a
- * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told".
+ * short time adverbial: "who in 2010 said", "Ms. Ortiz on Friday told", "which in March imposed".
  */
 function skipGap(tokens: readonly Token[], from: number): number {
   let at = from;
@@ -1733,6 +1852,17 @@ function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
     start: (tokens[phrase.first] as Token).start,
     end: (tokens[phrase.end ?? phrase.last] as Token).end,
   };
+}
+
+/** The span cut before its first comma outside a quotation, unless a quotation opens after it ('joked of it, “…”'). */
+function endAtComma(tokens: readonly Token[], span: Span): Span {
+  const comma = tokens.findIndex((token) => token.text === "," && !token.quoted && token.start > span.start);
+  if (OPENING_WORDS.has(tokens[comma + 1]?.text ?? "") || /^'/.test(tokens[comma + 1]?.text ?? ""))
+    return span;
+  const last = tokens[comma - 1];
+  return comma !== -1 && last && last.end < span.end && last.end > span.start
+    ? { start: span.start, end: last.end }
+    : span;
 }
 
 /** What is reported: the clause before a trailing source ("…, the senator said"), else what follows the cue. */

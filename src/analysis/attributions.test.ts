@@ -707,6 +707,30 @@ describe("findAttributions over part-of-speech tags", () => {
     ]);
   });
 
+  it("reads a vote as a stance, with what it was for as its claim, not an opening adverb", () => {
+    const [found] = attributionsIn("Instead, the council voted to keep the library open.");
+    expect(found).toMatchObject({ source: "the council", cue: "voted", claim: "to keep the library open" });
+  });
+
+  it("gives the claim after the cue when the comma before the source closes an opening adverbial", () => {
+    expect(
+      attributionsIn(
+        "At the hearing, Ms. Ruiz cited the rising rents on the quay. Instead, she said the quay would close. Costs will rise, she said on Monday.",
+      ).map((item) => [item.source, item.claim]),
+    ).toEqual([
+      ["Ms. Ruiz", "the rising rents on the quay"],
+      ["she", "the quay would close"],
+      ["she", "Costs will rise"],
+    ]);
+  });
+
+  it("gives a quotation closed by its comma before the source as the claim, whatever says where after the cue", () => {
+    const [found] = attributionsIn(
+      "“We will not move,” Ms. Ruiz said at a rally on the quay after the vote.",
+    );
+    expect(found).toMatchObject({ source: "Ms. Ruiz", cue: "said", claim: "We will not move" });
+  });
+
   it("reads an attack made in words, not one made with arms, and no retreat for backing", () => {
     expect(
       pairsIn(
@@ -1411,6 +1435,103 @@ describe("finding the subject of a second verb or a participle past an opening c
   });
 });
 
+describe("finding more cues: stance participles, verbs read as nouns, purposes", () => {
+  it("reads a participle after 'be' as a stance adjective, not a passive: 'are convinced', 'is also determined to'", () => {
+    expect(
+      pairs(
+        "Residents are convinced the plant will close. The mayor is also determined to act. Dock workers were worried about the vote. The plan was opposed by residents.",
+      ),
+    ).toEqual([
+      ["Residents", "convinced"],
+      ["The mayor", "determined"],
+      ["Dock workers", "worried"],
+      ["residents", "opposed"],
+    ]);
+  });
+
+  it("reads a verb the tagger took for a noun between its subject and its object: 'Many shippers support the quay', 'Ms. Lee notes they …'", () => {
+    expect(
+      pairs(
+        "Many shippers support the new quay. Ms. Lee notes they were never asked. The harbour board references two earlier reports. Their support for the quay grew. Harbour town Dover is busy. Rates fell four percentage points each year until they hit a floor.",
+      ),
+    ).toEqual([
+      ["Many shippers", "support"],
+      ["Ms. Lee", "notes"],
+      ["The harbour board", "references"],
+    ]);
+  });
+
+  it("reads a report that is the purpose of a meeting or a trip, but not one its object is urged to make", () => {
+    expect(
+      pairs(
+        "The council met on Monday with the port's owners to discuss the new fees. The union urged its members to discuss the offer.",
+      ),
+    ).toEqual([
+      ["The council", "discuss"],
+      ["The union", "urged"],
+    ]);
+  });
+
+  it("reads a verb of knowing that ends the sentence after its source: '…, the Gazette has learned.'", () => {
+    const found = attributionsIn(
+      "The minister was taken to hospital, the Gazette has learned. I do not know.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["the Gazette", "learned", "The minister was taken to hospital"],
+    ]);
+  });
+});
+
+describe("finding more sources: a month, a 'who' clause, a claim after a second verb", () => {
+  it("reads past a month between a relative pronoun and its verb, and ends the relative clause's claim at its comma", () => {
+    const found = attributionsIn(
+      "The board, which in March imposed new fees, said the quay would stay open.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim])).toEqual([
+      ["The board", "said", "the quay would stay open"],
+      ["which", "imposed", "new fees"],
+    ]);
+  });
+
+  it("reads past a 'who' clause between a source and its verb: 'One of the doctors who sent the letter called …'", () => {
+    expect(pairs("One of the doctors who sent the letter called Dr. Oz a quack.")).toEqual([
+      ["One of the doctors who sent the letter", "called"],
+    ]);
+  });
+
+  it("looks for 'that' after a cue only over words with no auxiliary: 'said the port would reopen and warned that …'", () => {
+    const found = attributionsIn(
+      "Ms. Ruiz said the port would reopen soon and warned that fares would rise.",
+    );
+    expect(found.map((item) => [item.source, item.cue, item.claim.slice(0, 26)])).toEqual([
+      ["Ms. Ruiz", "said", "the port would reopen soon"],
+      ["Ms. Ruiz", "warned", "fares would rise"],
+    ]);
+  });
+
+  it("takes a document with an '-ed' modifier, or one inside a longer source, for an evidence verb", () => {
+    expect(
+      pairs(
+        "The gap grew after leaked documents from his tax return show he took a loss. The average of polls taken over the past two weeks shows Ms. Lee ahead.",
+      ),
+    ).toEqual([
+      ["leaked documents from his tax return", "show"],
+      ["The average of polls taken over the past two weeks", "shows"],
+    ]);
+  });
+
+  it("reads a topic after an adverb ('spoke warmly of') and a poll that asked, but not shares that declined sharply to a price", () => {
+    expect(
+      pairs(
+        "Ms. Ruiz spoke warmly of her rival. Shares declined sharply to $5. When the poll asked about both candidates, Ms. Lee led.",
+      ),
+    ).toEqual([
+      ["Ms. Ruiz", "spoke"],
+      ["the poll", "asked"],
+    ]);
+  });
+});
+
 describe("finding the source of an infinitive or a gerund that another verb governs", () => {
   it("gives an infinitive the subject of the verb that governs it, as a modal report", () => {
     expect(pairsIn("The mayor tried on Monday to make the case that the depot should close.")).toEqual([
@@ -1433,7 +1554,10 @@ describe("finding the source of an infinitive or a gerund that another verb gove
     expect(pairs("It is hard to say whether the plan will work.")).toEqual([]);
     expect(pairs("The aim is to tell the story of the strike.")).toEqual([]);
     expect(pairs("The question is how to make the case for the levy.")).toEqual([]);
-    expect(pairs("The minister is determined to warn the banks about the rules.")).toEqual([]);
+    // "determined" is the minister's stance (a stance adjective); "warn" gets no source of its own.
+    expect(pairs("The minister is determined to warn the banks about the rules.")).toEqual([
+      ["The minister", "determined"],
+    ]);
     // The infinitive is part of what Lee said, not a report of its own.
     expect(pairs("Lee said he went to the town hall to tell residents the news.")).toEqual([["Lee", "said"]]);
   });

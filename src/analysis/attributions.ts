@@ -192,7 +192,7 @@ function findOverTags(
       (candidate) =>
         (candidate.verb.plain && !candidate.governed) ||
         candidate.coordinate ||
-        !insideAnotherClaim(candidate, claims, tokens, sentence.start),
+        !insideAnotherClaim(candidate, claims, tokens, sentence.start, candidate.verb.stance === true),
     )
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
@@ -261,6 +261,7 @@ function insideAnotherClaim(
   others: readonly { source: Span; cue: Span; claim: Span }[],
   tokens: readonly Token[],
   sentenceStart: number,
+  stance: boolean,
 ): boolean {
   // "… but stopped short of calling …": a governed verb is read from the verb that governs it.
   const verbStart = sentenceStart + (candidate.governed ?? candidate.cue).start;
@@ -280,12 +281,16 @@ function insideAnotherClaim(
           cueTense !== tenseAt(tokens, sentenceStart + other.cue.start) ||
           finiteTense(tokens, at) === cueTense),
     );
+  // "…, after crews voted to accept the offer, the operator said": a source that trails its claim holds
+  // a stance in it, though the stance's own claim runs on past that source.
+  const trailsCandidate = (other: { source: Span; cue: Span; claim: Span }) =>
+    stance && other.claim.end <= other.source.start && other.source.start > candidate.cue.end;
   return others.some(
     (other) =>
       other.cue.start !== candidate.cue.start &&
       !secondVerbOf(other) &&
       contains(other.claim, candidate.cue) &&
-      !contains(candidate.claim, other.cue),
+      (!contains(candidate.claim, other.cue) || trailsCandidate(other)),
   );
 }
 
@@ -790,13 +795,27 @@ function hasPluralHead(source: string): boolean {
 const TRAILING_CUE_END =
   /^(?:\s+(?:in|on|at|to|during|after|late|early|last)\s+[^\s,.;:!?]+(?:\s+[^\s,.;:!?]+){0,3})?\s*(?:,|$|\.)/i;
 
+/**
+ * A quotation closed by its own comma or question mark right before the source: '“…,” Lee said at a rally
+ * after the vote', '“…?” she asked the crowd'. What follows the cue then says where or when, not what.
+ */
+const QUOTATION_BEFORE_SOURCE = /[,?!]\s*(?:[”"]|'')\s*$/;
+/** A sentence that opens with a quotation: its closing mark before the source ends the words quoted, not a title. */
+const OPENING_QUOTATION = /^\s*(?:[“"]|'')/;
+
 /** After the cue when a clause follows it; otherwise the clause before the source ("…, X said."). */
 function claimForCue(text: string, source: Span, cue: Span): Span {
   const before = trimSpan(text, 0, source.start);
   const rest = text.slice(cue.end);
   const trailingSource =
     /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
-  if (trailingSource && hasWords(text.slice(before.start, before.end), 3) && TRAILING_CUE_END.test(rest)) {
+  const quotedBefore =
+    OPENING_QUOTATION.test(text) && QUOTATION_BEFORE_SOURCE.test(text.slice(0, source.start));
+  if (
+    trailingSource &&
+    hasWords(text.slice(before.start, before.end), 3) &&
+    (quotedBefore || TRAILING_CUE_END.test(rest))
+  ) {
     return before;
   }
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
@@ -808,9 +827,13 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {
   const match = thatPattern(maxWords).exec(text);
-  if (!match || /[,;:]/.test(match[1] ?? "")) return undefined;
+  // "said the port would reopen and warned that …": words with a verb of their own are the claim already.
+  if (!match || /[,;:]/.test(match[1] ?? "") || AUXILIARY_WORD.test(match[1] ?? "")) return undefined;
   return match[0].length;
 }
+
+/** An auxiliary or a modal: the words it stands in have a verb of their own. */
+const AUXILIARY_WORD = /\b(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
 
 const THAT_PATTERNS = new Map<number, RegExp>();
 

@@ -436,6 +436,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "resent", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "detest", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "prefer", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "vote", tone: "neutral", forms: [], tagged: true, stance: true, after: ["to", "for"] },
   {
     lemma: "see",
     tone: "neutral",

@@ -1,3 +1,4 @@
+import { reportsSpeech } from "../../analysis/reporting-cues";
 import { attributionStanding, saysWho } from "../../analysis/source-standing";
 import type { LoadedTerm } from "../../analysis/types";
 import { type BuildInput, finishQuestion, type OptionDraft, type QuestionDraft } from "../draft";
@@ -97,8 +98,10 @@ function writersOwnDoubt(input: BuildInput, term: LoadedTerm): boolean {
   if (term.category === "so-called" && !/^\s*["“]/.test(input.article.text.slice(term.end, term.end + 3))) {
     return false;
   }
+  // A stance hands over no words: in "the board voted to keep its so-called “flexible” timetable" the marks are the writer's.
   return !input.analysis.attributions.some(
     (attribution) =>
+      reportsSpeech(attribution) &&
       saysWho(attributionStanding(attribution)) &&
       attribution.claimSpan.start <= term.start &&
       term.start < attribution.claimSpan.end,
