@@ -424,6 +424,27 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a name something is known by, a title published, or a setting of an app for a mention", () => {
+      expect(
+        quotesIn(
+          "Sailors know the reef only as “the Teeth”. The board will publish its annual “blue book” in May. Turn on the “quiet hours” option.",
+        ),
+      ).toEqual([
+        ["“the Teeth”", "mention"],
+        ["“blue book”", "mention"],
+        ["“quiet hours”", "mention"],
+      ]);
+    });
+
+    it("takes what a promise, a demand or a call is for, after an article, for speech", () => {
+      expect(
+        quotesIn("The union called for a “fair deal”. The rebels demanded the “return” of the valley."),
+      ).toEqual([
+        ["“fair deal”", "speech"],
+        ["“return”", "speech"],
+      ]);
+    });
+
     it("takes words talked about as words for mentions", () => {
       expect(
         quotesIn(

@@ -50,6 +50,10 @@ const MENTION_BEFORE = endAnchored(
 const WORDS_AS_WORDS_BEFORE = endAnchored(
   /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i,
 );
+/** A name something is known by, or the title of what is published: know the stadium as “…”, publish its “…”. */
+const NAME_BEFORE = endAnchored(
+  /\b(?:(?:know|knows|knew)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as|(?:publish|releas)(?:e|es|ed|ing)?\s+(?:its|their|his|her|the|an?)(?:\s+(?:new|latest|first|annual|long-awaited))?)\s+$/iu,
+);
 const WORDS_AS_WORDS_AFTER =
   /^\s*,?\s*as\s+(?:the|an?|its|their|his|her)\s+(?:\p{L}+\s+)?(?:word|term|phrase|name|slogan|motto|title)\b/iu;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
@@ -65,7 +69,7 @@ const NAMER_BEFORE = endAnchored(
 );
 /** A promise, threat, demand or accusation that takes the quotation as its words: vowed to "crush". */
 const SPEECH_ACT_BEFORE = endAnchored(
-  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+)?$/iu,
+  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+|(?:an?|the)\s+)?$/iu,
 );
 /**
  * The object of a promise, or what someone is faulted or blamed for, in the words of the one who spoke:
@@ -123,7 +127,7 @@ const SPEAK_OF_BEFORE = endAnchored(
 );
 /** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
 const NAMED_THING_AFTER =
-  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos)\b/i;
+  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos|settings?|features?|options?|buttons?|menus?|tabs?)\b/i;
 /** A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the automatic grant …'. */
 const DEFINITION_AFTER =
   /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
@@ -418,7 +422,8 @@ function classify(
 function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
-  if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before)) return true;
+  if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before) || NAME_BEFORE.test(before))
+    return true;
   if (NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
   }
@@ -429,12 +434,19 @@ function isNameOrTerm(words: string, before: string, after: string, sentence: Se
   return sentence.index !== HEADLINE_SENTENCE && isTitleCase(words);
 }
 
-/** Two or more words, each significant one capitalised: "Garage East", "The Office", "Lord of the Flies". */
+/**
+ * Two or more words, each significant one capitalised ("Garage East", "The Office", "Lord of the Flies"),
+ * or one or more after a lower-case "the" ("the Bowl").
+ */
 function isTitleCase(words: string): boolean {
-  const significant = (words.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter(
+  const all = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  // "the Bowl", "the Builder": a capitalised name after a lower-case "the".
+  const named = all[0] === "the" ? all.slice(1) : all;
+  const significant = named.filter(
     (word, index) => index === 0 || !TITLE_SMALL_WORDS.has(word.toLowerCase()),
   );
-  return significant.length >= 2 && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
+  const least = named === all ? 2 : 1;
+  return significant.length >= least && significant.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
 }
 
 /**
