@@ -13,6 +13,7 @@ import {
   STANCE_ADJECTIVES,
 } from "./lexicon/reporting-verbs";
 import type { Token } from "./nlp";
+import { shifted } from "./spans";
 import type { Span } from "./types";
 
 const VERB_BY_LEMMA = new Map<string, ReportingVerb>(
@@ -160,14 +161,10 @@ export function markedSpeakers(tokens: readonly Token[], sentenceStart: number):
   const found = [speakerAfterQuote(tokens), transcriptLabel(tokens)].filter(
     (item): item is Omit<TaggedAttribution, "verb"> => item !== null,
   );
-  const relative = (span: Span): Span => ({
-    start: span.start - sentenceStart,
-    end: span.end - sentenceStart,
-  });
   return found.map((item) => ({
-    source: relative(item.source),
-    cue: relative(item.cue),
-    claim: relative(item.claim),
+    source: shifted(item.source, -sentenceStart),
+    cue: shifted(item.cue, -sentenceStart),
+    claim: shifted(item.claim, -sentenceStart),
     verb: SPEAKER_MARK,
   }));
 }
@@ -320,21 +317,17 @@ export function attributionsOverTags(
       ? stanceAdjectiveAt(tokens, index, adjective)
       : attributionAt(tokens, index, verb);
     if (!result) continue;
-    const relative = (span: Span): Span => ({
-      start: span.start - sentenceStart,
-      end: span.end - sentenceStart,
-    });
     const told = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
     // "The board, which in March imposed new fees, said …": a relative clause's claim ends with the clause.
     const claim = result.referent ? endAtComma(tokens, told) : told;
     found.push({
-      source: relative(result.source),
-      cue: relative(token),
-      claim: relative(claim),
+      source: shifted(result.source, -sentenceStart),
+      cue: shifted(token, -sentenceStart),
+      claim: shifted(claim, -sentenceStart),
       verb,
-      ...(result.referent ? { referent: relative(result.referent) } : {}),
+      ...(result.referent ? { referent: shifted(result.referent, -sentenceStart) } : {}),
       ...(result.coordinate ? { coordinate: true } : {}),
-      ...(result.governed ? { governed: relative(result.governed) } : {}),
+      ...(result.governed ? { governed: shifted(result.governed, -sentenceStart) } : {}),
     });
   }
   return found;
@@ -976,6 +969,11 @@ function opensTheSentence(tokens: readonly Token[], before: number): boolean {
   return before === 0 && OPENING_PREPOSITIONS.has((tokens[0] as Token).normal);
 }
 
+/** Whether a closing quotation mark follows the token at `at`. */
+function closesQuoteAfter(tokens: readonly Token[], at: number): boolean {
+  return CLOSING_QUOTES.has(tokens[at + 1]?.text ?? "");
+}
+
 /**
  * The subject of the main clause after a sentence's opening participle clause: the noun phrase right
  * after its comma, followed by its verb ("Claiming the race was rigged, Trump told Fox …").
@@ -983,14 +981,13 @@ function opensTheSentence(tokens: readonly Token[], before: number): boolean {
 function subjectAfterOpeningClause(tokens: readonly Token[], participle: number): Span | null {
   // The comma that ends the clause, outside a quotation or right before its closing mark: 'After saying
   // her foot was "so swollen I could barely walk," she was …', 'Claiming it was "rigged, stolen", Trump …'.
-  const closesQuote = (at: number) => CLOSING_QUOTES.has(tokens[at + 1]?.text ?? "");
   let comma = participle + 1;
   while (comma < tokens.length) {
     const token = tokens[comma] as Token;
-    if (token.text === "," && (!token.quoted || closesQuote(comma))) break;
+    if (token.text === "," && (!token.quoted || closesQuoteAfter(tokens, comma))) break;
     comma++;
   }
-  const phrase = phraseStartingAt(tokens, closesQuote(comma) ? comma + 2 : comma + 1);
+  const phrase = phraseStartingAt(tokens, closesQuoteAfter(tokens, comma) ? comma + 2 : comma + 1);
   if (!phrase) return null;
   let verb = phrase.last + 1;
   while ((tokens[verb] as Token | undefined)?.pos === "ADV") verb++;
