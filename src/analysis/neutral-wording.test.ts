@@ -8,7 +8,8 @@ import { analyzeArticle } from "./analyze-article";
  * quotations, headline). Our own sentences; none comes from the corpora.
  *
  * A sentence listed with `it.todo` is a plain sense the engine still flags today (reported to its owner in
- * the audit): once a fix leaves it unflagged, move it into the guard.
+ * the audit): once a fix leaves it unflagged, move it into the guard. A fixed sense is held in two wordings
+ * ("the same plain sense in other words"), so a fix has to follow the sense, not the words of one sentence.
  */
 function flaggedWords(sentence: string): string[] {
   const analysis = analyzeArticle(`Town notes\n\n${sentence}`);
@@ -168,6 +169,40 @@ describe("neutral wording stays unflagged", () => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
 
+  it.each([
+    "The band's second concert also sold out and was a sellout by noon.",
+    "Tickets for the final were a sellout again this year.",
+    "The mechanic replaced the agitator in the old washer.",
+    "Pupils made glove puppets for the school show.",
+    "The law requires anyone lobbying for another country to register as a foreign agent.",
+    "Pirates held hostage the crew of a cargo ship for a month.",
+    "Investigators blamed a catastrophic failure of the engine for the crash.",
+    "The college's dramatic society performs three plays a year.",
+    "Schools are staggering start times to ease traffic.",
+    "Debt and low pay can become a vicious circle for families.",
+    "Trash piled up during the collectors' strike.",
+    "The hunter's hound chased a fox across the field.",
+    "The hero of the film is a retired firefighter.",
+    "Engineers blasted a tunnel through the mountain.",
+    "A van rammed through a shop window on the high street.",
+    "Fish are stunned before they are killed at the plant.",
+    "A pair of loons returned to the lake this spring.",
+    "Her son flew his kite on a string from the beach.",
+    "The clarinet's mouthpiece needs a new reed.",
+    "The children played charades on the train.",
+    "Medieval doctors relied on bloodletting and herbs.",
+    "Incendiary bombs caused a firestorm in the city in 1945.",
+    "Gulls gathered in a feeding frenzy behind the trawler.",
+    "The film gave my daughter nightmares.",
+    "The last of the ice melts away in May.",
+    "The town flooded yet again after three days of rain.",
+    "Neutron stars are made of degenerate matter.",
+    "In 1525 German peasants were revolting against their lords.",
+    "The lab keeps fuming sulphuric acid in a fume cupboard.",
+  ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
   describe("plain senses still flagged on main (reported in the audit; move each into the guard once fixed)", () => {
     it.todo("flags nothing in The comedian's ad libs drew the biggest laughs.  (today: libs [label])");
     it.todo("flags nothing in Football fanatics queued overnight for tickets.  (today: fanatics [label])");
@@ -189,6 +224,60 @@ describe("neutral wording stays unflagged", () => {
     );
     it.todo(
       'flags nothing in Pupils learn the "times tables" by heart in year three.  (today: "times tables" as scare quotes)',
+    );
+    it.todo(
+      "flags nothing in The village is famous for its whitewashed churches.  (today: whitewashed [conspiracy]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in A man was stabbed in the back during a fight at a nightclub.  (today: stabbed in the back [violence-metaphor]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The studio's latest blockbuster opens in cinemas on Friday.  (today: blockbuster [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in A corrupt hard drive cost the firm a week of data.  (today: corrupt [intensifier]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in About a third of teenagers are short-sighted.  (today: short-sighted [intensifier]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The farmer leaned on his crook while the dogs worked.  (today: crook [label]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The old tractor cranks but will not start.  (today: cranks [label]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in A strongman contest drew big crowds to the show.  (today: strongman [label]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The cook set the knives out before the guests arrived.  (today: knives out [violence-metaphor]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The travelling circus arrives on Friday.  (today: circus [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in Chilling the wine before serving improves its taste.  (today: Chilling [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in Tractors were harrowing the soil after the rain.  (today: harrowing [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in Divers filmed a colossal jellyfish off the coast.  (today: colossal [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The square is dominated by a monumental fountain.  (today: monumental [sensationalism]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in Political scientists study how totalitarian states control the press.  (today: totalitarian [intensifier]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The rambling club meets every Sunday at nine.  (today: rambling [intensifier]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in Victorian streets were lit by gaslight.  (today: gaslight [intensifier]; the first wording passes)",
+    );
+    it.todo(
+      "flags nothing in The museum's exhibition covers the blitzkrieg in Poland.  (today: blitzkrieg [intensifier]; the first wording passes)",
     );
   });
 });
