@@ -1365,11 +1365,14 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   if (!first) return false;
   // "wondered whether …": the tagger may read "whether" as a preposition.
   if (first.normal === "that" || first.normal === "whether" || first.pos === "SCONJ") return true;
-  if (!CLAUSE_START_TAGS.has(first.pos)) return false;
+  // "hoped electric utilities would …", "believe bigotry and xenophobia are …": a bare noun phrase opens a
+  // clause only before an auxiliary (not "knows the rules of the game", "felt betrayed when …").
+  const bare = first.pos === "NOUN" || (first.pos === "ADJ" && tokens[at + 1]?.pos === "NOUN");
+  if (!CLAUSE_START_TAGS.has(first.pos) && !bare) return false;
   for (let next = at + 1; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
     const token = tokens[next] as Token;
-    if (token.pos === "VERB" || token.pos === "AUX") return true;
-    if (token.pos === "PUNCT") return false;
+    if (token.pos === "AUX" || (token.pos === "VERB" && !bare)) return true;
+    if (token.pos === "PUNCT" || (bare && token.pos === "VERB")) return false;
   }
   return false;
 }
@@ -1429,7 +1432,7 @@ function skipGap(tokens: readonly Token[], from: number): number {
   while (at >= 0) {
     const token = tokens[at] as Token;
     if (
-      token.pos === "ADV" ||
+      (token.pos === "ADV" && !QUESTION_WORDS.has(token.normal)) ||
       token.pos === "AUX" ||
       GAP_ADVERBS.has(token.normal) ||
       (token.pos === "PART" && token.normal !== "to" && token.normal !== "'s")

@@ -1707,3 +1707,13 @@ describe("finding the agent of a reduced passive that takes a side", () => {
     expect(pairs("Problems reported by users were fixed.")).toEqual([]);
   });
 });
+
+describe("reading a clause that opens with a bare noun phrase", () => {
+  it("reads a noun phrase with no determiner before an auxiliary as a clause a verb of thinking reports", () => {
+    expect(pairs("The mayor hoped local firms would hire more staff.")).toEqual([["The mayor", "hoped"]]);
+    expect(pairs("Many voters believe taxes are too high.")).toEqual([["Many voters", "believe"]]);
+    expect(pairs("The officials felt comfortable with the plan because it could pass.")).toEqual([]);
+    // "where" ends the search for a source: the war zones know nothing.
+    expect(pairs("Aid goes to war zones where known militants are active.")).toEqual([]);
+  });
+});

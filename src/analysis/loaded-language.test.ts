@@ -368,6 +368,9 @@ describe("findLoadedTerms", () => {
       ["The course tries to indoctrinate pupils.", "indoctrinate", "intensifier"],
       ["The campaign hired goons to heckle the speaker.", "goons", "label"],
       ["She called on donors to stop funding the hate group.", "hate group", "label"],
+      ["The far-left council voted to ban cars.", "far-left", "label"],
+      ["Anti-science activists blocked the trial.", "Anti-science", "label"],
+      ["The heavy-handed rules angered shop owners.", "heavy-handed", "intensifier"],
     ])("flags a word of contempt, verdict or sensation in %j", (text, word, category) => {
       expect(found(text)).toEqual([[word, category]]);
     });
@@ -433,6 +436,7 @@ describe("findLoadedTerms", () => {
       "Drivers squinted into the glaring sun.",
       "The watchdog designated the club a hate group in 2019.",
       "Her brother was stunned by the verdict.",
+      "Pollsters found the plan too far left for most voters.",
       "Students were taught about explosive weapons in war zones.",
       "She lined the trash cans with paper.",
       "He was a predator in the wild, the keeper said of the old lion.",
@@ -540,6 +544,19 @@ describe("findLoadedTerms", () => {
         found(
           "The Turkish-backed National Front for Liberation joined in. Officers of the Terrorist Finance Unit arrived. The Martyrs Brigade withdrew.",
         ),
+      ).toEqual([]);
+    });
+
+    it("reads a word after 'accused X of' as the charge someone made, not the writer's verdict", () => {
+      expect(found("Prosecutors accused the clerk of lying to the court.")).toEqual([]);
+      expect(found("Rivals accused the mayor of trying to sabotage the budget.")).toEqual([]);
+      expect(found("The mayor kept lying to the court.")).toEqual([["lying", "intensifier"]]);
+    });
+
+    it("reads a line in title case in the body as a heading, where a capital makes no name", () => {
+      expect(found("Senator Makes A Bizarre Claim About The Budget")).toEqual([["Bizarre", "intensifier"]]);
+      expect(
+        found("Officers of the Terrorist Finance Unit arrived at the Bizarre Bazaar on Monday."),
       ).toEqual([]);
     });
 

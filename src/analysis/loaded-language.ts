@@ -100,11 +100,26 @@ export function findLoadedTerms(
     // A compound wins over the word it ends with: "Europe-bashing" is one label, not "bashing".
     const words = withoutOverlaps([
       ...hatingCompounds(text, sentence, quotations, attributions),
-      ...lexiconTerms(text, sentence, quotations, attributions, titleCase),
+      ...lexiconTerms(text, sentence, quotations, attributions, titleCase || isTitleCase(sentence.text)),
     ]).filter((term) => !devices.some((device) => overlaps(device, term)));
     found.push(...words, ...devices);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Words this short ("of", "the", "and", "Is") are left lower case or not by house style; longer ones tell title case. */
+const TITLE_CASE_MIN_WORD = 4;
+const TITLE_CASE_MIN_WORDS = 4;
+
+/**
+ * A line in title case inside the body ("Senator Calls The Plan A Bizarre Stunt") is a heading or a headline
+ * quoted as a sentence: there, as in the headline, a capital does not make a word part of a name.
+ */
+function isTitleCase(sentenceText: string): boolean {
+  const words = (sentenceText.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter(
+    (word) => word.length >= TITLE_CASE_MIN_WORD,
+  );
+  return words.length >= TITLE_CASE_MIN_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
@@ -142,6 +157,7 @@ function lexiconTerms(
     if (nameCheck && isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
     const context = contextAround(sentence.text, at, at + matched.length);
     if (!fitsContext(compiled, context)) continue;
+    if (NAMES_AN_ACT.has(compiled.entry.category) && namesACharge(sentence.text, at)) continue;
     if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
     const { entry } = compiled;
     terms.push({
@@ -274,6 +290,22 @@ function voiceOf(
   const before = text.slice(Math.max(sentence.start, span.start - NAMING_REACH), span.start);
   if (NAMED_BY_SOMEONE.test(before)) return { voice: "quoted", speaker: null };
   return { voice: "author", speaker: null };
+}
+
+/** "accused the minister of lying", "accused Lee of trying to sabotage the deal": the charge someone made. */
+const ACCUSED_OF =
+  /\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+/** Categories that name what someone did ("lying", "sabotage"); a label ("propaganda") pinned by an accuser stays theirs. */
+const NAMES_AN_ACT = new Set<LexiconEntry["category"]>(["intensifier", "violence-metaphor"]);
+/** How far back "accused … of" is looked for. */
+const ACCUSATION_REACH = 80;
+
+/**
+ * A word for an act right after "accused X of" names the wrong someone alleges ("accused him of lying"): the
+ * report of a charge, not the writer's verdict; the charge's words in quotation marks stay the accuser's.
+ */
+function namesACharge(sentenceText: string, index: number): boolean {
+  return ACCUSED_OF.test(sentenceText.slice(Math.max(0, index - ACCUSATION_REACH), index));
 }
 
 /**

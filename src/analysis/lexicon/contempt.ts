@@ -328,6 +328,15 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     ],
   },
   {
+    id: "far left",
+    category: "label",
+    forms: ["far left", "hard left", "anti science"],
+    neutral: ["left-wing", "progressive", "sceptical of the research"],
+    explanation: "'Far-left' or 'anti-science' brands people as extreme; a report says what they hold.",
+    origin: NAME_CALLING,
+    unless: [{ before: ["too", "so", "very", "more", "further"], note: "'too far left' measures a stance" }],
+  },
+  {
     id: "sellout",
     category: "label",
     forms: [...noun("sellout"), "sell outs"],

@@ -1420,6 +1420,9 @@ export const VERDICTS: readonly LexiconEntry[] = [
       ...adjective("overzealous"),
       "unthinkable",
       "damning",
+      ...adjective("heavy handed"),
+      "thievery",
+      "hotbed of",
     ],
     neutral: ["serious", "criticised", "strong"],
     explanation:
