@@ -66,7 +66,18 @@ export function readAttributions(
   words: number,
 ): AnalysisInProgress {
   const { sentences, read } = progress;
-  let end = read;
+  const end = paragraphsEnd(sentences, read, words);
+  const found = findSentenceAttributions(text, sentences.slice(read, end));
+  return { ...progress, read: end, found: [...progress.found, ...found] };
+}
+
+/**
+ * Where the whole paragraphs from sentence `from` that hold at least `words` words end (or the article,
+ * if they do not). The whole article, without counting, when no bound is given (one go).
+ */
+function paragraphsEnd(sentences: readonly Sentence[], from: number, words: number): number {
+  if (words === Number.POSITIVE_INFINITY) return sentences.length;
+  let end = from;
   let count = 0;
   while (end < sentences.length && count < words) {
     const paragraph = sentences[end]?.paragraph;
@@ -75,8 +86,7 @@ export function readAttributions(
       end++;
     }
   }
-  const found = findSentenceAttributions(text, sentences.slice(read, end));
-  return { ...progress, read: end, found: [...progress.found, ...found] };
+  return end;
 }
 
 /** Words as the steps of an analysis count them: runs between spaces. */

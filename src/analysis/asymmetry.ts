@@ -1,9 +1,10 @@
 import { ACTION_CLASSES, type ActionClass, type ActionTerm, type Leaning } from "./lexicon";
-import { compileForms, formKey, wordsOf } from "./lexicon/forms";
+import { compileForms, firstWordsOf, formKey, lastWordsOf } from "./lexicon/forms";
 import { MONTH_ALTERNATION } from "./lexicon/months";
-import { type Quotation, quotationSpans } from "./quotations";
+import { quotationSpans } from "./quotations";
 import { REPORTING_VERBS } from "./reporting-cues";
-import type { Asymmetry, AsymmetrySide, Sentence } from "./types";
+import { overlapsAnyOf } from "./spans";
+import type { Asymmetry, AsymmetrySide, Sentence, Span } from "./types";
 
 const TERM_BY_FORM = new Map<string, { actionClass: ActionClass; term: ActionTerm }>(
   ACTION_CLASSES.flatMap((actionClass) =>
@@ -16,6 +17,8 @@ const findActionForms = compileForms(TERM_BY_FORM.keys());
 const MAX_ACTIONS_PER_SENTENCE = 8;
 /** How far before and after an action its actor and object are looked for: a long sentence costs each match the same. */
 const ACTOR_REACH = 300;
+/** How many words next to an action its object is looked for in. */
+const OBJECT_REACH_WORDS = 6;
 
 /** The start of the first whole word at or after `at`, so a window never begins mid-word. */
 function nextWordStart(text: string, at: number): number {
@@ -171,8 +174,8 @@ interface Occurrence extends AsymmetrySide {
  * "liberated" a town while militants "captured" villages. Only the outlet's own sentences count.
  */
 export function findAsymmetries(text: string, sentences: readonly Sentence[]): Asymmetry[] {
-  const quotations = quotationSpans(text, sentences);
-  const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences, quotations));
+  const quoted = overlapsAnyOf(quotationSpans(text, sentences));
+  const occurrences = sentences.flatMap((sentence) => occurrencesIn(text, sentence, sentences, quoted));
   return ACTION_CLASSES.flatMap((actionClass) => {
     // Occurrences with the same actor and term contrast alike, so compare one of each (linear in repeats).
     const ofClass = oncePerActorAndTerm(
@@ -219,31 +222,25 @@ function occurrencesIn(
   text: string,
   sentence: Sentence,
   sentences: readonly Sentence[],
-  quotations: readonly Quotation[],
+  quoted: (span: Span) => boolean,
 ): Occurrence[] {
   // A sentence names a few actions; past MAX_ACTIONS_PER_SENTENCE the rest are not read (bounds the cost).
-  const matches = findActionForms(text, sentence.start, sentence.end).slice(0, MAX_ACTIONS_PER_SENTENCE);
+  const matches = findActionForms(text, sentence.start, sentence.end, MAX_ACTIONS_PER_SENTENCE);
   if (matches.length === 0 || DISTANCED.test(sentence.text)) return [];
   const found: Occurrence[] = [];
   for (const match of matches) {
     const entry = TERM_BY_FORM.get(match.key);
     if (!entry) continue;
     const span = { start: match.start, end: match.end };
-    if (quotations.some((quotation) => quotation.start < span.end && span.start < quotation.end)) continue;
+    if (quoted(span)) continue;
     const before = text.slice(
       Math.max(sentence.start, nextWordStart(text, match.start - ACTOR_REACH)),
       match.start,
     );
     const after = text.slice(match.end, Math.min(sentence.end, match.end + ACTOR_REACH));
-    const actorText = actorOf(
-      entry.term,
-      text.slice(match.start, match.end),
-      before,
-      after,
-      sentence,
-      sentences,
-    );
-    if (!actorText || !hasObject(entry.actionClass, entry.term, before, after)) continue;
+    const window = { before, after, beforeWords: lastWordsOf(before, OBJECT_REACH_WORDS) };
+    const actorText = actorOf(entry.term, text.slice(match.start, match.end), window, sentence, sentences);
+    if (!actorText || !hasObject(entry.actionClass, entry.term, window)) continue;
     const side = actorFrom(actorText);
     if (!side) continue;
     found.push({
@@ -259,18 +256,24 @@ function occurrencesIn(
   return found;
 }
 
+/** The text before and after an action, within ACTOR_REACH, and the words before it (read once for both rules). */
+interface ActionWindow {
+  before: string;
+  after: string;
+  /** The last OBJECT_REACH_WORDS words: all the rules read of them. */
+  beforeWords: readonly string[];
+}
+
 /** Who did it: the by-phrase of a passive, the phrase after "fell to", else the clause's subject. */
 function actorOf(
   term: ActionTerm,
   termText: string,
-  before: string,
-  after: string,
+  { before, after, beforeWords: previousWords }: ActionWindow,
   sentence: Sentence,
   sentences: readonly Sentence[],
 ): string | null {
   if (term.actorAfter === "to") return phraseAt(after);
   if (/(?:^|[\s(])to\s+$/i.test(before) || /[-‑]$/.test(before)) return null;
-  const previousWords = wordsOf(before);
   const last = previousWords[previousWords.length - 1] ?? "";
   // "the occupied territories": a one-word term after a determiner is an adjective, not an act.
   if (DETERMINERS.has(last) && !/\s/.test(termText)) return null;
@@ -366,11 +369,15 @@ function isPassive(previousWords: readonly string[]): boolean {
 }
 
 /** Territory needs a place ("the town of", "Misherfah"), killing needs people; withdrawing needs nothing. */
-function hasObject(actionClass: ActionClass, term: ActionTerm, before: string, after: string): boolean {
+function hasObject(
+  actionClass: ActionClass,
+  term: ActionTerm,
+  { before, after, beforeWords }: ActionWindow,
+): boolean {
   const object = term.object ?? actionClass.object;
   if (object.length === 0 || term.actorAfter === "to") return true;
-  const passive = isPassive(wordsOf(before));
-  const near = passive ? wordsOf(before).slice(-6) : wordsOf(after).slice(0, 6);
+  const passive = isPassive(beforeWords);
+  const near = passive ? beforeWords : firstWordsOf(after, OBJECT_REACH_WORDS);
   if (near.some((word) => object.includes(word))) return true;
   if (!actionClass.objectMayBeName) return false;
   const nearText = passive

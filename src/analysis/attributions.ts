@@ -5,10 +5,18 @@ import {
   mayHoldReportingVerb,
   type Tense,
 } from "./attributions-over-tags";
+import { endAnchored } from "./end-anchored";
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
-import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
+import {
+  AMBIGUOUS_VERB_FORMS,
+  OTHER_SENSE_AFTER_FORM,
+  PRONOUN_SOURCES,
+  REPORTING_VERBS,
+  SOURCE_KIND_RULES,
+} from "./reporting-cues";
+import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
@@ -36,8 +44,9 @@ const PASSIVE_AFTER_CUE = /^\s+by\s+(?!(?:tele)?phone|e-?mail|letter|text|video)
 const AUXILIARY_OR_MODAL =
   /^(is|are|was|were|has|have|had|will|would|can|could|did|does|do|cannot|can['’]t|may|might|must|should|shall|won['’]t|not)$/i;
 /** Passive or nominal use: "is linked with", "the reported death", "these claims". */
-const NOT_A_SUBJECT_BEFORE =
-  /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i;
+const NOT_A_SUBJECT_BEFORE = endAnchored(
+  /\b(is|are|was|were|be|been|being|get|gets|got|gotten|the|a|an|these|those|this|that|its|their|his|her|of|to|for|with|and|or)\s*$/i,
+);
 const CLAUSE_BOUNDARY_WORDS =
   /\s(?:that|which|who|whether|while|but|because|after|before|when|although|though|since|where|whereas|so|however|meanwhile|if|once|until|unless|as)\s/gi;
 /** What may follow a cue before its claim: a date, "in a statement", "to reporters", "that", a colon. */
@@ -64,8 +73,9 @@ const SAID_BEFORE_SOURCE = new Set([
 /** ", a spokesman for the NFL," or ", who spoke on condition of anonymity," between a source and its verb. */
 const APPOSITIVE_AFTER_SOURCE = /^,\s+(?:a|an|the)\s+[^,]{2,80}(?=,)/;
 /** ", a spokesman for the NFL,", ", speaking on condition of anonymity,", ", for its part," between a source and its verb. */
-const APPOSITIVE_BEFORE_CUE =
-  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/;
+const APPOSITIVE_BEFORE_CUE = endAnchored(
+  /,\s+(?:(?:a|an|the|who|which|whose)\s+[^,]{2,120}|[a-z]{2,}ing\s+[^,]{2,120}|for (?:its|his|her|their) part|in turn|too|meanwhile|however),\s*$/,
+);
 /** "The Russian Defence Ministry, which had denied": the cue belongs to the phrase the clause hangs on. */
 const RELATIVE_PRONOUN_BEFORE_CUE = /,\s+(which|who)$/;
 /** The characters that end a noun phrase read backwards from its verb. */
@@ -73,13 +83,15 @@ const PHRASE_STOPS = ',;:“”"–—';
 const PHRASE_WINDOW = 300;
 const LAST_PHRASE = /[^,;:“”"–—]*$/;
 /** 'the so-called "authorities"': a short scare-quoted word inside a noun phrase does not end it. */
-const SCARE_QUOTED_WORD_AT_END = /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i;
+const SCARE_QUOTED_WORD_AT_END = endAnchored(
+  /\b(?:the|a|an|its|their|his|her|so-called)\s+[“"][^“”",.!?]{1,40}[”"]$/i,
+);
 const MAX_SCARE_QUOTED_WORDS = 3;
 const SCARE_QUOTE_WINDOW = 80;
 const MAX_ASIDES = 3;
 const ASIDE_WINDOW = 200;
 /** ", cabinet member for finance," after a name, or ", Helen Brandt," after a job title. */
-const ANY_ASIDE_BEFORE_CUE = /,\s+([^,]{2,80}),\s*$/;
+const ANY_ASIDE_BEFORE_CUE = endAnchored(/,\s+([^,]{2,80}),\s*$/);
 const PERSON_NAME = /^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+$/;
 /** Sentence adverbs and conjunctions that open a clause but are not part of its subject: "As always, pro-militant sources claimed". */
 const LEADING_ADVERBIAL =
@@ -96,7 +108,7 @@ const CLAUSE_AFTER_GROUP_CUE =
 const MAX_CLAUSE_SUBJECT_WORDS = 8;
 const MAX_WORDS_AFTER_JOIN = 5;
 /** " who had travelled from Leeds" just before the verb: a restrictive clause inside the subject. */
-const WHO_CLAUSE_AT_END = /(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/;
+const WHO_CLAUSE_AT_END = endAnchored(/(?<!,)\s+who(?:\s+[^\s,;:]+){1,8}$/);
 /** Words that may open an unnamed group before its head noun: "so-called experts", "independent analysts". */
 const GROUP_MODIFIER =
   /^(?:some|many|several|few|other|local|senior|independent|anonymous|unnamed|[a-z]+-[a-z-]+)$/;
@@ -236,14 +248,10 @@ const COUNTRIES = /\b(?:countries|nations|powers|allies)$/i;
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
 function relativeTo(sentence: Sentence, attribution: Attribution): { source: Span; cue: Span; claim: Span } {
-  const at = (span: Span): Span => ({
-    start: span.start - sentence.start,
-    end: span.end - sentence.start,
-  });
   return {
-    source: at(attribution.sourceSpan),
-    cue: at(attribution.cueSpan),
-    claim: at(attribution.claimSpan),
+    source: shifted(attribution.sourceSpan, -sentence.start),
+    cue: shifted(attribution.cueSpan, -sentence.start),
+    claim: shifted(attribution.claimSpan, -sentence.start),
   };
 }
 
@@ -367,7 +375,8 @@ function findAccordingTo(sentence: Sentence): Attribution[] {
     const source = sentence.text.slice(sourceFrom, sourceTo).trim();
     // "According to a complaint filed by … and a second one by …, the developers …": closed by its comma.
     const closed = sentence.text[sourceTo] === ",";
-    if (source === "" || wordCount(source) > (closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS)) continue;
+    if (source === "" || hasMoreWordsThan(source, closed ? MAX_CLOSED_SOURCE_WORDS : MAX_SOURCE_WORDS))
+      continue;
     const aside = APPOSITIVE_AFTER_SOURCE.exec(sentence.text.slice(sourceTo));
     const claim = claimAround(sentence.text, match.index, sourceTo + (aside?.[0].length ?? 0));
     results.push(
@@ -408,6 +417,8 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     // "Let's say you think …": a supposition, nobody's report.
     if (/\blet['’]s\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))) continue;
     const cue = { start: match.index, end: match.index + match[0].length };
+    // "She called into a radio show", "called off the strike": another verb.
+    if (isOtherSense(match[0], sentence.text.slice(cue.end))) continue;
     const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
     const attribution = participle
       ? participle(sentence, cue)
@@ -415,6 +426,12 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     if (attribution) results.push(attribution);
   }
   return results;
+}
+
+/** Whether the word after a cue form makes it another verb, as its lexicon entry says ("called off"). */
+function isOtherSense(form: string, after: string): boolean {
+  const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && OTHER_SENSE_AFTER_FORM.get(form.toLowerCase())?.includes(next) === true;
 }
 
 /** Participles that report after a comma: "…, saying …" and "…, citing X, …". */
@@ -441,7 +458,7 @@ function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
   if (!/,\s*$/.test(text.slice(0, cue.start))) return null;
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const sourceText = text.slice(from, endOfPhrase(text, from)).trim();
-  if (sourceText === "" || wordCount(sourceText) > MAX_SOURCE_WORDS) return null;
+  if (sourceText === "" || hasMoreWordsThan(sourceText, MAX_SOURCE_WORDS)) return null;
   if (!isPlausibleSource(sourceText, "citing")) return null;
   const source = { start: from, end: from + sourceText.length };
   return makeAttribution(sentence, {
@@ -553,7 +570,7 @@ function sourceAfterCue(sentence: Sentence, cue: Span): Attribution | null {
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const to = endOfPhrase(text, from);
   const sourceText = text.slice(from, to).trim();
-  if (sourceText === "" || wordCount(sourceText) > 8) return null;
+  if (sourceText === "" || hasMoreWordsThan(sourceText, 8)) return null;
   // "…, said members will fund the line": words with their own verb are the claim, not its source.
   if (containsFiniteVerb(sourceText) || !isPlausibleSource(sourceText, "said")) return null;
   const quoteEnd = text.slice(0, cue.start).search(/,?\s*[”"’']?\s*,?\s*$/);
@@ -580,7 +597,7 @@ function subjectEndingAt(text: string, end: number): Span | null {
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
   const phrase = before.slice(start);
-  if (phrase === "" || wordCount(phrase) > MAX_SOURCE_WORDS || containsFiniteVerb(phrase)) return null;
+  if (phrase === "" || hasMoreWordsThan(phrase, MAX_SOURCE_WORDS) || containsFiniteVerb(phrase)) return null;
   // "A study that appeared in a journal said": the words after "that" are its clause, not the source.
   if (/^[a-z]+ed\b/.test(phrase) && /\bthat\s+$/i.test(before.slice(0, start))) return null;
   return { start, end };
@@ -595,7 +612,7 @@ function afterClauseJoin(text: string, subject: Span): Span {
   if (join < subject.start) return subject;
   const after = join + " and ".length;
   const tail = text.slice(after, subject.end);
-  if (wordCount(tail) > MAX_WORDS_AFTER_JOIN || !/^[\w'’ .-]+$/.test(tail)) return subject;
+  if (hasMoreWordsThan(tail, MAX_WORDS_AFTER_JOIN) || !/^[\w'’ .-]+$/.test(tail)) return subject;
   if (isPlausibleSource(text.slice(subject.start, join), "said") || !isPlausibleSource(tail, "said"))
     return subject;
   return { start: after, end: subject.end };
@@ -630,12 +647,16 @@ function phraseStart(before: string): number {
 function afterLastStop(text: string): number {
   const limit = Math.max(0, text.length - PHRASE_WINDOW);
   let index = text.length;
-  // "an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash too.
-  const isStop = (at: number) =>
-    PHRASE_STOPS.includes(text.charAt(at)) ||
-    (text.charAt(at) === "-" && text.slice(at - 1, at + 2) === " - ");
-  while (index > limit && !isStop(index - 1)) index--;
+  while (index > limit && !isPhraseStop(text, index - 1)) index--;
   return index > limit || limit === 0 ? index : text.search(LAST_PHRASE);
+}
+
+/** Whether the character at `at` ends a phrase: "an aggressive - some say unrealistic - pledge": a spaced hyphen is a dash too. */
+function isPhraseStop(text: string, at: number): boolean {
+  return (
+    PHRASE_STOPS.includes(text.charAt(at)) ||
+    (text.charAt(at) === "-" && text.slice(at - 1, at + 2) === " - ")
+  );
 }
 
 /** "Councillor Janet Okafor, cabinet member for finance, said" or "The finance officer, Helen Brandt, told". */
@@ -825,8 +846,8 @@ function thatWithin(text: string, maxWords: number): number | undefined {
   return match[0].length;
 }
 
-/** An auxiliary or a modal: the words it stands in have a verb of their own. */
-const AUXILIARY_WORD = /\b(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
+/** An auxiliary or a modal anywhere in some words: they have a verb of their own. */
+const AUXILIARY_WORD = new RegExp(AUXILIARY_OR_MODAL.source.replace(/^\^/, "\\b").replace(/\$$/, "\\b"), "i");
 
 const THAT_PATTERNS = new Map<number, RegExp>();
 
@@ -851,6 +872,11 @@ function trimSpan(text: string, from: number, to: number): Span {
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Whether `text` has more than `count` words (as wordCount counts them), reading no further than that. */
+function hasMoreWordsThan(text: string, count: number): boolean {
+  return hasWords(text, count + 1);
 }
 
 /** Whether `text` has at least `count` words (as wordCount counts them), reading no further than that. */
@@ -901,15 +927,15 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
     .reverse();
   let modality: Modality | undefined;
   const group = words.slice(1, MAX_VERB_GROUP_WORDS + 2);
-  const wordAt = (at: number) => (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
   for (const [position, raw] of group.entries()) {
     // "Theresa May said", "Senator Will Hurd said": a capitalised word is a name, which ends the group;
     // but not the first word read, which may open the sentence ("Could he say …").
     if (/^[A-Z][a-z]/.test(raw) && position + 1 < words.length - 1) break;
-    const word = wordAt(position);
+    const word = verbGroupWord(group, position);
     if (word === "") break;
     // "would you say so?", "will they say so?": a question asks; it reports nothing.
-    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(wordAt(position + 1))) return modality ?? "modal";
+    if (QUESTION_SUBJECTS.has(word) && MODAL_WORDS.has(verbGroupWord(group, position + 1)))
+      return modality ?? "modal";
     const contraction = /['’](?:ll|re|ve|s|d|m)$/.exec(word);
     if (contraction) {
       if (contraction[0].endsWith("ll") && !modality) modality = "modal";
@@ -924,6 +950,11 @@ function modalityBefore(text: string, cueStart: number, negativeVerb: boolean): 
   return modality;
 }
 
+/** A word of the verb group, lower case, without the punctuation around it. */
+function verbGroupWord(group: readonly string[], at: number): string {
+  return (group[at] ?? "").toLowerCase().replace(/^[^a-z'’]+|[^a-z'’]+$/g, "");
+}
+
 /**
  * An attribution from spans relative to its sentence. A relative pronoun source ("who", "which") comes
  * with its `referent`: it is a pronoun that stands for that phrase, as "he" stands for the last name.
@@ -934,14 +965,10 @@ export function makeAttribution(
   tone?: CueTone,
   negativeVerb = false,
 ): Attribution {
-  const at = (span: Span): Span => ({
-    start: sentence.start + span.start,
-    end: sentence.start + span.end,
-  });
   const sourceText = sentence.text.slice(spans.source.start, spans.source.end);
   const cueText = sentence.text.slice(spans.cue.start, spans.cue.end);
-  const source = at(spans.source);
-  const cue = at(spans.cue);
+  const source = shifted(spans.source, sentence.start);
+  const cue = shifted(spans.cue, sentence.start);
   const referent = spans.referent && sentence.text.slice(spans.referent.start, spans.referent.end);
   const modality =
     spans.source.start < spans.cue.start
@@ -954,12 +981,12 @@ export function makeAttribution(
     sourceKind: referent ? "pronoun" : classifySource(sourceText),
     sourceSpan: source,
     resolvedSource: referent ?? null,
-    ...(spans.referent ? { referentSpan: at(spans.referent) } : {}),
+    ...(spans.referent ? { referentSpan: shifted(spans.referent, sentence.start) } : {}),
     cue: cueText,
     cueSpan: cue,
     cueTone: tone ?? REPORTING_VERBS[cueText.toLowerCase().replace(/\s+/g, " ")] ?? "neutral",
     claim: sentence.text.slice(spans.claim.start, spans.claim.end),
-    claimSpan: at(spans.claim),
+    claimSpan: shifted(spans.claim, sentence.start),
     sentence: sentence.index,
     start: Math.min(source.start, cue.start),
     end: Math.max(source.end, cue.end),

@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import { CALENDAR_WORD, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from "./lexicon/months";
 import { alternation } from "./lexicon/phrases";
 import { APPROXIMATORS, COUNT_PHRASES, LIMITERS, SCALES } from "./lexicon/quantifiers";
@@ -20,6 +21,14 @@ const CASUALTY_FIGURE_AFTER_VERB = new RegExp(
   `\\b(?:killed|killing|wounded|injured|eliminating|eliminated|neutralising|neutralizing)\\s+((?:(?:${APPROXIMATORS_PATTERN})\\s+)?\\d[\\d,]*)\\s+()((?:[\\w-]+\\s+){0,3}?(?:militants?|fighters|rebels|terrorists|insurgents|soldiers|troops|servicemen|civilians|people|children|residents|persons))\\b`,
   "gi",
 );
+
+/**
+ * What each figure pattern cannot match without: an outcome word, or a digit. Most sentences have
+ * neither, and this look costs far less than the pattern, which tries its approximators at every word.
+ */
+const OUTCOME_WORD = /killed|dead|died|injured|wounded|casualties/i;
+const OUTCOME_VERB = /killed|killing|wounded|injured|eliminat|neutrali[sz]/i;
+const DIGIT = /\d/;
 
 /** Who was counted, as one of a few comparable groups. */
 const GROUP_RULES: readonly { group: string; pattern: RegExp }[] = [
@@ -140,8 +149,12 @@ function attributionsBySentence(attributions: readonly Attribution[]): Map<numbe
   return bySentence;
 }
 
-/** The first matches of a pattern in a text, at most MAX_FIGURES_PER_SENTENCE of them (bounds the cost). */
-function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+/**
+ * The first matches of a pattern in a text, at most MAX_FIGURES_PER_SENTENCE of them (bounds the cost),
+ * none when the text lacks what every match needs.
+ */
+function firstMatches(text: string, pattern: RegExp, ...needs: RegExp[]): RegExpExecArray[] {
+  if (!needs.every((need) => need.test(text))) return [];
   const matches: RegExpExecArray[] = [];
   for (const match of text.matchAll(pattern)) {
     if (matches.length === MAX_FIGURES_PER_SENTENCE) break;
@@ -152,8 +165,8 @@ function firstMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 
 function figuresIn(sentence: Sentence, own: readonly Attribution[]): CountedFigure[] {
   const matches = [
-    ...firstMatches(sentence.text, CASUALTY_FIGURE),
-    ...firstMatches(sentence.text, CASUALTY_FIGURE_AFTER_VERB),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE, OUTCOME_WORD),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE_AFTER_VERB, OUTCOME_VERB, DIGIT),
   ];
   return matches.flatMap((match) => {
     const start = sentence.start + match.index;
@@ -190,7 +203,9 @@ const QUANTITY = new RegExp(
 /** "the real number was", "put the figure at", "its share was": a second figure for a quantity named before. */
 const RESTATEMENT =
   /\b(?:the (?:real|actual|true|correct|official) (?:number|figure|cost|total|toll|count)|put the (?:figure|number|toll|total|cost|crowd) at|its (?:share|figure|estimate|count)|the (?:figure|number|toll) (?:was|is|stood at|at))\b/i;
-const KEY_BEFORE = /([a-z]+?)s?\s+(?:of|stood at|was|were|is|are|at|totalled|totaled|reached)\s+$/i;
+const KEY_BEFORE = endAnchored(
+  /([a-z]+?)s?\s+(?:of|stood at|was|were|is|are|at|totalled|totaled|reached)\s+$/i,
+);
 const KEY_AFTER = /^\s+([a-z]+?)s?\b/i;
 const NOT_A_KEY = new Set([
   "the",
@@ -270,7 +285,7 @@ function earlierFigureFor(
 }
 
 function quantitiesIn(sentence: Sentence, own: readonly Attribution[]): Quantity[] {
-  return firstMatches(sentence.text, QUANTITY).flatMap((match) => {
+  return firstMatches(sentence.text, QUANTITY, DIGIT).flatMap((match) => {
     const value = match[0];
     const before = sentence.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
     if (MONTH_BEFORE.test(before) || /^(1[89]|20)\d\d$/.test(value)) return [];

@@ -1,10 +1,10 @@
 import { HEDGE_PHRASES, UNSUPPORTED_CLAIM_PHRASES } from "./lexicon/hedges";
-import { compilePhrases } from "./lexicon/phrases";
+import { compilePhraseFinder } from "./lexicon/phrases";
 import { reportsSpeech } from "./reporting-cues";
 import type { Attribution, Hedge, Sentence, UnsupportedClaimMarker } from "./types";
 
-const HEDGE_CUES = compilePhrases(HEDGE_PHRASES);
-const UNSUPPORTED_MARKERS = compilePhrases(UNSUPPORTED_CLAIM_PHRASES);
+const findHedgeCues = compilePhraseFinder(HEDGE_PHRASES);
+const findUnsupportedMarkers = compilePhraseFinder(UNSUPPORTED_CLAIM_PHRASES);
 
 /**
  * Hedges in sentences that name no source of their own. A stance is no source for the sentence's claim:
@@ -15,7 +15,7 @@ export function findHedges(sentences: readonly Sentence[], attributions: readonl
   return sentences
     .filter((sentence) => !attributed.has(sentence.index))
     .flatMap((sentence) =>
-      [...sentence.text.matchAll(HEDGE_CUES)].map((match) => ({
+      findHedgeCues(sentence.text).map((match) => ({
         cue: match[0],
         sentence: sentence.index,
         start: sentence.start + match.index,
@@ -27,7 +27,7 @@ export function findHedges(sentences: readonly Sentence[], attributions: readonl
 /** "No evidence was provided", "could not be independently verified", "did not provide evidence". */
 export function findUnsupportedClaimMarkers(sentences: readonly Sentence[]): UnsupportedClaimMarker[] {
   return sentences.flatMap((sentence) =>
-    [...sentence.text.matchAll(UNSUPPORTED_MARKERS)].map((match) => ({
+    findUnsupportedMarkers(sentence.text).map((match) => ({
       text: match[0],
       sentence: sentence.index,
       start: sentence.start + match.index,

@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import {
   type ContextRule,
   HATING_COMPOUNDS,
@@ -59,8 +60,9 @@ const SO_CALLED_STOP = new Set(
 );
 const SO_CALLED_MAX_WORDS = 3;
 /** "Turkey considers the YPG a terrorist group", "the commander called them vermin": someone else's word. */
-const NAMED_BY_SOMEONE =
-  /(?:(?<!\bso-)\b(?:calls?|called|calling|considers?|considered|brands?|branded|labels?|labell?ed|deems?|deemed|regards?|regarded|dubs?|dubbed|terms?|termed)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as\s+)?|\b(?:describ|denounc|dismiss|condemn|hail|brand|label|portray|paint)(?:e|es|ed|ing|s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?as\s+|\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:an?\s+|the\s+)?$/iu;
+const NAMED_BY_SOMEONE = endAnchored(
+  /(?:(?<!\bso-)\b(?:calls?|called|calling|considers?|considered|brands?|branded|labels?|labell?ed|deems?|deemed|regards?|regarded|dubs?|dubbed|terms?|termed)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:as\s+)?|\b(?:describ|denounc|dismiss|condemn|hail|brand|label|portray|paint)(?:e|es|ed|ing|s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?as\s+|\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)(?:an?\s+|the\s+)?$/iu,
+);
 /** How far back a naming verb is looked for: a verb, its object and a few words. */
 const NAMING_REACH = 90;
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"]);
@@ -146,7 +148,7 @@ function lexiconTerms(
   titleCase: boolean,
 ): LoadedTerm[] {
   const terms: LoadedTerm[] = [];
-  for (const match of findLexiconForms(text, sentence.start, sentence.end).slice(0, MAX_TERMS_PER_SENTENCE)) {
+  for (const match of findLexiconForms(text, sentence.start, sentence.end, MAX_TERMS_PER_SENTENCE)) {
     const compiled = ENTRY_BY_FORM.get(match.key);
     if (!compiled) continue;
     const span = { start: match.start, end: match.end };

@@ -71,7 +71,7 @@ function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split("\n")) {
-    const trimmedEnd = raw.replace(/\s+$/, "");
+    const trimmedEnd = raw.trimEnd();
     const leading = trimmedEnd.length - trimmedEnd.trimStart().length;
     lines.push({
       start: start + leading,

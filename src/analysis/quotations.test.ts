@@ -59,6 +59,13 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("takes words after 'told' and whoever was told for speech, whatever letter the name ends in", () => {
+    expect(quotesIn("Ana told Zoë “a sham” at the meeting. Ben told reporters “a farce” too.")).toEqual([
+      ["“a sham”", "speech"],
+      ["“a farce”", "speech"],
+    ]);
+  });
+
   it("takes a partial quotation after a naming or promising verb for speech", () => {
     expect(
       quotesIn(

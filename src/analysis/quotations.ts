@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
 
@@ -35,47 +36,56 @@ const MAYBE_STRAIGHT_OPEN = /(?:^|[\s([“"—–])'[A-Za-z0-9]/;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])[’'](?![\p{L}\p{N}])/gu;
 
 /** What X calls "…": the quoted words are X's. */
-const WHAT_X_CALLS =
-  /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu;
+const WHAT_X_CALLS = endAnchored(
+  /\bwhat\s+((?:the\s+)?[\p{L}\p{N}.'’-]+(?:\s+[\p{L}\p{N}.'’-]+){0,3}?)\s+(?:calls?|called|dubs?|dubbed|terms?|termed|describes?|described)\s+(?:(?:it|its|their|his|her|the|an?)\s+)?(?:as\s+)?(?:an?\s+)?$/iu,
+);
 /** A name or a word talked about: the word "regime", the film "Brave", a group called "Guardians". */
-const MENTION_BEFORE =
-  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i;
+const MENTION_BEFORE = endAnchored(
+  /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i,
+);
 /**
  * Words talked about as words: what they mean by “…”, the slogan of “…”, those who identify as “…”, a
  * remark about the “…”; or a quotation followed by "as the word of the year".
  */
-const WORDS_AS_WORDS_BEFORE =
-  /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i;
+const WORDS_AS_WORDS_BEFORE = endAnchored(
+  /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i,
+);
 /** A name something is known by, or the title of what is published: know the stadium as “…”, publish its “…”. */
-const NAME_BEFORE =
-  /\b(?:(?:know|knows|knew)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as|(?:publish|releas)(?:e|es|ed|ing)?\s+(?:its|their|his|her|the|an?)(?:\s+(?:new|latest|first|annual|long-awaited))?)\s+$/iu;
+const NAME_BEFORE = endAnchored(
+  /\b(?:(?:know|knows|knew)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?as|(?:publish|releas)(?:e|es|ed|ing)?\s+(?:its|their|his|her|the|an?)(?:\s+(?:new|latest|first|annual|long-awaited))?)\s+$/iu,
+);
 const WORDS_AS_WORDS_AFTER =
   /^\s*,?\s*as\s+(?:the|an?|its|their|his|her)\s+(?:\p{L}+\s+)?(?:word|term|phrase|name|slogan|motto|title)\b/iu;
 /** A reporting verb or a colon right before the quotation: said "…", told reporters: "…". */
 const SPEECH_BEFORE =
   /(?:\b(?:said|says|say|saying|told(?:\s+[\p{L}\s]{1,30}?)?|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|stating|declared|declares|declaring|announced|announces|asked|asks|replied|(?:shout|yell|scream|chant|cr)(?:s|ed|ied|ies|ing|y)?(?:\s+out)?|exclaimed|warned|warns|warning|insisted|insisting|tweeted|tweeting|posted|read|reads|claimed|claims|claiming|alleged|alleging|argued|arguing|noted|noting|quoted\s+as\s+saying|as\s+saying)\s*[:,]?\s*(?:that\s+)?|:\s*)$/iu;
 /** A verb that names or judges, with its object: called the move "reckless", described it as "a crime". */
-const NAMING_BEFORE =
-  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|views?|viewed|viewing|sees|seen|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu;
+const NAMING_BEFORE = endAnchored(
+  /\b(?:(?:calls?|called|calling)\s+(?!on\b|for\b|off\b|up\b|in\b|out\b|back\b)[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:dubs|dubbed|terms|termed|labels|labell?ed|brands|branded)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}|(?:describ(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|views?|viewed|viewing|sees|seen|hail(?:s|ed)|denounc(?:es|ed)|condemn(?:s|ed)|characteri[sz](?:es|ed)|(?<!\bknown\s)\p{L}{3,}(?:ed|es|ing))\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?as|(?:considers?|considered|regards?|regarded)(?:\s+[\p{L}\p{N}'’-]+){0,2}?)\s+(?:(?:an?|the)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?)?$/iu,
+);
 /** The name before a naming verb: 'Russia calls its invasion a "special military operation"' → Russia. */
-const NAMER_BEFORE =
-  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u;
+const NAMER_BEFORE = endAnchored(
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:calls?|called|dubs|dubbed|terms|termed|labels|labell?ed|brands|branded|describes|described)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?(?:as\s+)?(?:an?\s+)?$/u,
+);
 /** A promise, threat, demand or accusation that takes the quotation as its words: vowed to "crush". */
-const SPEECH_ACT_BEFORE =
-  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+|(?:an?|the)\s+)?$/iu;
+const SPEECH_ACT_BEFORE = endAnchored(
+  /\b(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|threaten(?:s|ed)?|demand(?:s|ed)?|urg(?:e|es|ed)\s+[\p{L}'’-]+|call(?:s|ed)?\s+for|appeal(?:s|ed)?\s+for|accus(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?of|warn(?:s|ed)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:of|against)|prais(?:e|es|ed)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?for)\s+(?:to\s+|(?:an?|the)\s+)?$/iu,
+);
 /**
  * The object of a promise, or what someone is faulted or blamed for, in the words of the one who spoke:
  * vowed to defeat the “radical fringe”, criticised the board – and its chair – for the “cuts”, blamed
  * the fire on “arsonists”.
  */
-const SPEECH_ACT_OBJECT_BEFORE =
-  /\b(?:(?:vow|pledg|promis|threaten)\p{L}*\s+to\s+\p{L}+|(?:criticiz|criticis|fault|slamm)\p{L}*\s+(?:\S+\s+){0,12}?for|blam\p{L}*\s+(?:\S+\s+){0,12}?(?:for|on))\s+(?:(?:the|their|its|his|her)\s+)?$/iu;
+const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
+  /\b(?:(?:vow|pledg|promis|threaten)\p{L}*\s+to\s+\p{L}+|(?:criticiz|criticis|fault|slamm)\p{L}*\s+(?:\S+\s+){0,12}?for|blam\p{L}*\s+(?:\S+\s+){0,12}?(?:for|on))\s+(?:(?:the|their|its|his|her)\s+)?$/iu,
+);
 /**
  * A verb whose object is words, before that object: reiterated at least twice the “…”, invoked the “…”,
  * a report that refers to the city's “…”.
  */
-const WORDS_OBJECT_BEFORE =
-  /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu;
+const WORDS_OBJECT_BEFORE = endAnchored(
+  /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu,
+);
 /** Its speaker named in a clause after the quotation: the “perfect storm” of which Dr. Ruiz warned. */
 const SPEAKER_IN_CLAUSE_AFTER =
   /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
@@ -90,10 +100,11 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
  * A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks",
  * the sirens got "louder and louder", the clinic would become "less useful", nobody wants to be too "soft".
  */
-const PREDICATE_BEFORE =
-  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we|(?:get|become|seem|remain|sound|look)(?:s|ing)?|got|gotten|became|seemed|remained|sounded|looked)\s+(?:(?:already|also|just|never|not|still|too|so|very|more|less|most|quite|rather|\p{L}+ly)\s+)?$/iu;
+const PREDICATE_BEFORE = endAnchored(
+  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we|(?:get|become|seem|remain|sound|look)(?:s|ing)?|got|gotten|became|seemed|remained|sounded|looked)\s+(?:(?:already|also|just|never|not|still|too|so|very|more|less|most|quite|rather|\p{L}+ly)\s+)?$/iu,
+);
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
-const VERB_BEFORE = /(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu;
+const VERB_BEFORE = endAnchored(/(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu);
 const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|can|must|should)\s/iu;
 /**
  * A piece of someone's sentence, not a label held at arm's length: it opens with a preposition ("in an
@@ -102,18 +113,20 @@ const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|c
  */
 const SENTENCE_PIECE =
   /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never|no)(?![\p{L}'’-])/iu;
-const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+const DETERMINER_BEFORE = endAnchored(/\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i);
 /** Sources who speak for themselves: a quotation in their reported claim is theirs. */
 const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
-const SO_CALLED_BEFORE = /\bso-?called\s*$/i;
+const SO_CALLED_BEFORE = endAnchored(/\bso-?called\s*$/i);
 /** 'said it’s “irresponsible”': a contracted "is" finishes a verb as "is" does. */
-const CONTRACTED_IS_BEFORE = /\b(?:it|that|he|she|there|what|this)['’]s\s+$/i;
+const CONTRACTED_IS_BEFORE = endAnchored(/\b(?:it|that|he|she|there|what|this)['’]s\s+$/i);
 /** Words that say the quotation names something or is a term defined: 'short for “anti-fascist”', 'or a “wealth tax”'. */
-const NAME_OR_TERM_BEFORE =
-  /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i;
+const NAME_OR_TERM_BEFORE = endAnchored(
+  /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i,
+);
 /** Speaking of a word with an article before it talks about the word: 'speak of the “official” text'. */
-const SPEAK_OF_BEFORE =
-  /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i;
+const SPEAK_OF_BEFORE = endAnchored(
+  /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i,
+);
 /** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
 const NAMED_THING_AFTER =
   /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos|settings?|features?|options?|buttons?|menus?|tabs?)\b/i;
@@ -474,8 +487,9 @@ function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly A
 }
 
 /** "is a", "has become the": what a claim says something is. */
-const PREDICATE_NOUN_BEFORE =
-  /\b(?:is|are|was|were|be|been|being|(?:become|remain)s?|became|remained)\s+(?:(?:already|also|just|now|still|\p{L}+ly)\s+)?(?:an?|the)\s+$/iu;
+const PREDICATE_NOUN_BEFORE = endAnchored(
+  /\b(?:is|are|was|were|be|been|being|(?:become|remain)s?|became|remained)\s+(?:(?:already|also|just|now|still|\p{L}+ly)\s+)?(?:an?|the)\s+$/iu,
+);
 
 /**
  * What someone's claim says a thing is, quoted ('commentators who insist that the governor is a “sellout”',
@@ -491,11 +505,15 @@ function isClaimedPredicate(
   return PREDICATE_NOUN_BEFORE.test(before) && claimsHolding(marks, sentence, attributions).length > 0;
 }
 
+/** Any one of these tests says speech; the cheapest come first. */
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
   if (marks.end > sentence.end) return true;
   if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
+  // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
+  if (marks.start === sentence.start && /[.!?…]$/.test(words)) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
-  if (SPEECH_BEFORE.test(before) || NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
+  if (mayEndInSpeechVerb(before) && SPEECH_BEFORE.test(before)) return true;
+  if (NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
   if (SPEECH_ACT_OBJECT_BEFORE.test(before) || WORDS_OBJECT_BEFORE.test(before)) return true;
   if (SPEAKER_IN_CLAUSE_AFTER.test(after)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
@@ -503,9 +521,16 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   }
   if (STARTS_WITH_VERB.test(words) && !DETERMINER_BEFORE.test(before)) return true;
   const punctuated = /[,.!?…]$/.test(words) || /^\s*,/.test(after);
-  if (punctuated && SPEECH_AFTER.test(after)) return true;
-  // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
-  return marks.start === sentence.start && /[.!?…]$/.test(words);
+  return punctuated && SPEECH_AFTER.test(after);
+}
+
+/**
+ * Whether `before` ends, spaces aside, in a letter, a colon or a comma, as every match of SPEECH_BEFORE
+ * does ("told reporters", "said:", "said that"): a look at its last character (two code units, for a
+ * letter outside the first plane) that spares the pattern, tried at every position, for most quotations.
+ */
+function mayEndInSpeechVerb(before: string): boolean {
+  return /[\p{L}:,]$/u.test(before.trimEnd().slice(-2));
 }
 
 /** The attribution whose claim holds the quotation, else the nearest cue around it. */

@@ -125,8 +125,19 @@ function pushBounded(spans: Span[], body: string, from: number, to: number, offs
 function isSentenceEnd(body: string, punctuationAt: number, end: number): boolean {
   if (!SENTENCE_START.test(body.slice(end, end + 4))) return false;
   if (body[punctuationAt] !== ".") return true;
-  const word = /([A-Za-z.]+)$/.exec(body.slice(Math.max(0, punctuationAt - 40), punctuationAt))?.[1] ?? "";
-  return !isAbbreviation(word);
+  return !isAbbreviation(wordBefore(body, punctuationAt));
+}
+
+/** The letters and full stops right before a full stop, read back at most 40 characters: "U.S", "Gen", "F". */
+function wordBefore(body: string, at: number): string {
+  const limit = Math.max(0, at - 40);
+  let start = at;
+  while (start > limit && isLetterOrStop(body.charCodeAt(start - 1))) start--;
+  return body.slice(start, at);
+}
+
+function isLetterOrStop(code: number): boolean {
+  return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** "Gen", "U.S", "e.g", and single initials such as the "F" of "John F. Kennedy". */

@@ -1,3 +1,4 @@
+import { endAnchored } from "./end-anchored";
 import type { Attribution, Sentence, SourceKind } from "./types";
 
 /**
@@ -144,9 +145,9 @@ const RESIDENT =
   /\b(?:who\s+(?:has\s+|have\s+)?(?:lived|lives|live)\s+(?:on|in|near|beside|by)|residents?\s+of|who\s+owns?\s+a\s+(?:home|house|flat|shop))\b/i;
 
 /** An appositive just before a name: "The President's spokesperson, " before "Anton Veselin". */
-const ROLE_BEFORE = /(?:^|[.;:!?"“”]\s*|\b(?:and|but)\s+)([^,.;:!?"“”]{3,100}),\s*$/;
+const ROLE_BEFORE = endAnchored(/(?:^|[.;:!?"“”]\s*|\b(?:and|but)\s+)([^,.;:!?"“”]{3,100}),\s*$/);
 /** A definite role after an opening clause: "At St Aldhelm's, where …, the head, " before "Ruth Castellano". */
-const DEFINITE_ROLE_BEFORE = /,\s*((?:the|its|their)\s+[^,.;:!?"“”]{2,60}),\s*$/i;
+const DEFINITE_ROLE_BEFORE = endAnchored(/,\s*((?:the|its|their)\s+[^,.;:!?"“”]{2,60}),\s*$/i);
 /** An appositive or relative clause just after a name, before its cue: ", a dietitian at Elden General Hospital, said". */
 const ROLE_AFTER = /^\s*,\s*([^,;:!?"“”]{3,140}),\s*$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inSentences, sentenceAt, spansBySentence } from "./spans";
+import { inSentences, overlapsAnyOf, sentenceAt, spansBySentence } from "./spans";
 import type { Sentence } from "./types";
 
 function sentencesAt(...spans: [number, number][]): Sentence[] {
@@ -48,5 +48,25 @@ describe("inSentences", () => {
     expect(inSentences(items, 1, 3).map((item) => item.id)).toEqual([1, 2, 3]);
     expect(inSentences(items, 2, 2)).toEqual([]);
     expect(inSentences(items, 4, 9).map((item) => item.id)).toEqual([4, 5]);
+  });
+});
+
+describe("overlapsAnyOf", () => {
+  const quoted = overlapsAnyOf([
+    { start: 40, end: 50 },
+    { start: 0, end: 30 },
+    { start: 5, end: 8 },
+  ]);
+
+  it("finds a span that overlaps a listed one, even one that started long before it", () => {
+    expect(quoted({ start: 20, end: 22 })).toBe(true);
+    expect(quoted({ start: 45, end: 60 })).toBe(true);
+    expect(quoted({ start: 29, end: 41 })).toBe(true);
+  });
+
+  it("finds none for a span that only touches or falls between them", () => {
+    expect(quoted({ start: 30, end: 40 })).toBe(false);
+    expect(quoted({ start: 50, end: 55 })).toBe(false);
+    expect(overlapsAnyOf([])({ start: 0, end: 10 })).toBe(false);
   });
 });

@@ -67,3 +67,29 @@ export function inSentences<T extends { sentence: number }>(
   for (let at = low; at < items.length && (items[at] as T).sentence <= last; at++) found.push(items[at] as T);
   return found;
 }
+
+/**
+ * A test of whether a span overlaps any of `spans`, by binary search over them sorted by start, with the
+ * furthest end reached so far: each test costs log(spans) instead of a pass over all of them.
+ */
+export function overlapsAnyOf(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? 0));
+  return (span) => {
+    // The spans that start before this one ends are sorted[0 .. low - 1]; one of them overlaps if it ends after its start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] as Span).start < span.end) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] as number) > span.start;
+  };
+}
+
+/** The span moved by `by` characters: from offsets in a sentence to offsets in the article, or back. */
+export function shifted(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}

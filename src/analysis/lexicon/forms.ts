@@ -19,8 +19,8 @@ export interface FormMatch {
   key: string;
 }
 
-/** Finds the listed forms between two offsets of a text, longest form first at each word. */
-export type FormMatcher = (text: string, from: number, to: number) => FormMatch[];
+/** Finds the listed forms between two offsets of a text, longest form first at each word, the first `limit` of them. */
+export type FormMatcher = (text: string, from: number, to: number, limit?: number) => FormMatch[];
 
 const NEXT_WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/y;
 const GAP = /[\s\u00a0-]+/y;
@@ -43,10 +43,10 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
   // nothing: reading stops there, so a 100 KB run of letters is not read again for every sentence in it.
   const longestFirstWord = Math.max(0, ...[...byFirstWord.keys()].map((word) => word.length));
 
-  return (text, from, to) => {
+  return (text, from, to, limit = Number.POSITIVE_INFINITY) => {
     const found: FormMatch[] = [];
     let index = from;
-    while (index < to) {
+    while (index < to && found.length < limit) {
       if (!isAsciiWordChar(text.charCodeAt(index))) {
         index++;
         continue;
@@ -138,7 +138,31 @@ function isLetterOrDigit(text: string, index: number): boolean {
 
 /** The words of a text, lower case, for context rules; hyphens split words, a possessive 's goes ("assad"). */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word) => word.toLowerCase().replace(/’/g, "'").replace(/'s$/, ""));
+  const words = text.match(WORD) ?? [];
+  for (let index = 0; index < words.length; index++) words[index] = contextWord(words[index] ?? "");
+  return words;
+}
+
+/** The last `count` words of a text, as wordsOf gives them. */
+export function lastWordsOf(text: string, count: number): string[] {
+  return (text.match(WORD) ?? []).slice(-count).map(contextWord);
+}
+
+/** The first `count` words of a text, as wordsOf gives them, without reading the rest of it. */
+export function firstWordsOf(text: string, count: number): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    if (words.length === count) break;
+    words.push(contextWord(match[0]));
+  }
+  return words;
+}
+
+/** One word as context rules read it; the patterns run only on the few words that need them. */
+function contextWord(word: string): string {
+  const lower = word.toLowerCase();
+  const straight = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  return straight.endsWith("'s") ? straight.slice(0, -2) : straight;
 }
 
 /*

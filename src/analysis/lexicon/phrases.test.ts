@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternation, compilePhrases } from "./phrases";
+import { alternation, compilePhraseFinder, compilePhrases } from "./phrases";
 
 function matches(phrases: string[], text: string): string[] {
   return [...text.matchAll(compilePhrases(phrases))].map((match) => match[0]);
@@ -25,6 +25,18 @@ describe("one-line phrase patterns", () => {
       matches(phrases, "Reports emerged. Unconfirmed reports emerged. No hard new evidence was given."),
     ).toEqual(["Reports emerged", "Unconfirmed reports emerged", "No hard new evidence was given"]);
     expect(matches(phrases, "No one with any firm evidence was given a hearing.")).toEqual([]);
+  });
+
+  it("finds with a finder what the pattern finds, a phrase ending in an optional word too", () => {
+    const phrases = ["unconfirmed reports emerged?", "no *2 evidence was given", "is/was said to"];
+    const find = compilePhraseFinder(phrases);
+    for (const text of [
+      "Unconfirmed reports said so.",
+      "No hard evidence was given; it was said to work.",
+      "Nothing.",
+    ])
+      expect(find(text).map((match) => match[0])).toEqual(matches(phrases, text));
+    expect(find("Unconfirmed reports said so.")).toHaveLength(1);
   });
 
   it("joins phrases for a larger pattern, longest first, a space matching any white space", () => {

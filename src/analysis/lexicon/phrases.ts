@@ -10,6 +10,30 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${phrases.map(phrasePattern).join("|")})\\b`, "gi");
 }
 
+/**
+ * The phrases found in a text, as `compilePhrases`' pattern finds them, looked for only in a text that
+ * holds a word each phrase needs (its last word that is neither optional nor a wildcard): that look costs
+ * a fraction of the whole pattern, and most sentences hold none of a short list's words.
+ */
+export function compilePhraseFinder(phrases: readonly string[]): (text: string) => RegExpExecArray[] {
+  const pattern = compilePhrases(phrases);
+  const needs = phrases.map(neededWordChoices);
+  const needed = needs.every((choices) => choices.length > 0)
+    ? new RegExp(needs.flat().join("|"), "i")
+    : null;
+  return (text) => (needed && !needed.test(text) ? [] : [...text.matchAll(pattern)]);
+}
+
+/** The choices of the last word a phrase cannot do without, as patterns; none when every word is optional. */
+function neededWordChoices(phrase: string): string[] {
+  const needed = phrase
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !/^\*\d+$/.test(word) && !(word.endsWith("?") && word.length > 1));
+  const last = needed[needed.length - 1];
+  return last ? last.split("/").map((choice) => escapeWords(choice.replace(/_/g, " "))) : [];
+}
+
 /** The words of `phrases` as one alternation, longest first, for a larger pattern ("at least|about"). */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]

@@ -1,6 +1,6 @@
 /**
- * The linguistic layer: tokens with offsets into the original text, sentence boundaries, part-of-speech
- * tags (Universal Dependencies tags) and lemmas, from wink-nlp with its English lite web model (MIT;
+ * The linguistic layer: tokens with offsets into the original text, part-of-speech tags (Universal
+ * Dependencies tags) and lemmas, for the engine's own sentences, from wink-nlp with its English lite web model (MIT;
  * https://winkjs.org/wink-nlp/). The tagger is built when this module is first evaluated: in a Worker
  * that is the isolate's startup (global scope), which has its own budget of 1 s, so no request pays the
  * ~100 ms build inside its 10 ms of CPU. Tagging costs about 2 ms per 1,000 words.
@@ -25,17 +25,13 @@ export interface Token extends Span {
   quoted: boolean;
 }
 
-/** A stretch of text read by the tagger: its tokens in order and the sentences it found. */
-export interface TaggedText {
-  tokens: Token[];
-  sentences: Span[];
-}
-
 /**
  * The tagger, built once per isolate at module scope (startup), then warmed on one sentence so that the
- * first article does not pay for compiling the tagger's code either.
+ * first article does not pay for compiling the tagger's code either. Only its part-of-speech step runs:
+ * the engine splits sentences itself (sentences.ts), and wink-nlp's tags are the same without its
+ * sentence splitter (1,755 paragraphs of news compared), which cost about a tenth of the tagging.
  */
-const engine: WinkMethods = winkNLP(model, ["sbd", "pos"]);
+const engine: WinkMethods = winkNLP(model, ["pos"]);
 engine.readDoc("The senator said the bill would pass.").tokens().out(engine.its.pos);
 
 /**
@@ -48,51 +44,6 @@ const LONG_WORD = new RegExp(`\\S{${MAX_WORD_LENGTH + 1},}`, "g");
 /** The text with a space in place of every MAX_WORD_LENGTH + 1st character of a long run: same length, same offsets. */
 function breakLongWords(text: string): string {
   return text.replace(LONG_WORD, (run) => run.replace(new RegExp(`(.{${MAX_WORD_LENGTH}}).`, "g"), "$1 "));
-}
-
-/**
- * Tags the part of `text` between `span.start` and `span.end`; every offset is into `text`.
- * `quotedAtStart` says whether a quotation opened before the span is still open (a paragraph's
- * sentences are tagged one by one; a quotation may run across them).
- */
-export function tagText(
-  text: string,
-  span: Span = { start: 0, end: text.length },
-  quotedAtStart = false,
-): TaggedText & { quotedAtEnd: boolean } {
-  const { doc, tokens, quotedAtEnd } = readTokens(text, span, quotedAtStart);
-  return { tokens, sentences: sentenceSpans(doc, tokens), quotedAtEnd };
-}
-
-/** The tokens of a span, as tagText gives them, without the tagger's own sentence spans. */
-function readTokens(
-  text: string,
-  span: Span,
-  quotedAtStart: boolean,
-): { doc: Document; tokens: Token[]; quotedAtEnd: boolean } {
-  const source = breakLongWords(text.slice(span.start, span.end));
-  const doc = engine.readDoc(source);
-  const items = doc.tokens();
-  const values = items.out();
-  const spaces = items.out(engine.its.precedingSpaces) as string[];
-  const tags = items.out(engine.its.pos) as PartOfSpeech[];
-  const tokens: Token[] = [];
-  let cursor = 0;
-  let quoted = quotedAtStart;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] ?? "";
-    // The tokens and the spaces before them spell the text again; indexOf is a guard, not the rule.
-    let start = cursor + (spaces[index]?.length ?? 0);
-    if (!source.startsWith(value, start)) start = source.indexOf(value, cursor);
-    if (start === -1) break;
-    const opens = value === "“" || (value === '"' && !quoted);
-    const closes = value === "”" || (value === '"' && quoted);
-    if (closes) quoted = false;
-    tokens.push(new TaggedToken(value, span.start + start, tags[index] ?? "X", quoted, items, index));
-    if (opens) quoted = true;
-    cursor = start + value.length;
-  }
-  return { doc, tokens, quotedAtEnd: quoted };
 }
 
 type Tokens = ReturnType<Document["tokens"]>;
@@ -130,17 +81,11 @@ class TaggedToken implements Token {
   }
 }
 
-/** The tagger's sentences as spans of the text, from their first token's start to their last token's end. */
-function sentenceSpans(doc: Document, tokens: readonly Token[]): Span[] {
-  const spans = doc.sentences().out(engine.its.span) as unknown as [number, number][];
-  return spans.flatMap(([first, last]) => {
-    const from = tokens[first];
-    const to = tokens[Math.min(last, tokens.length - 1)];
-    return from && to ? [{ start: from.start, end: to.end }] : [];
-  });
-}
-
-/** A run of neighbouring sentences of one paragraph read by the tagger at once: its per-document cost is paid once. */
+/**
+ * The sentences of one paragraph worth tagging, read by the tagger as one text: its per-document cost
+ * (about 25 µs, a short sentence's worth) is paid once. Sentences not worth tagging between them are
+ * left out of the text; only their quotation marks are counted.
+ */
 const MAX_RUN_CHARS = 2_000;
 
 /**
@@ -157,12 +102,19 @@ const ENDS_A_SENTENCE = /[.!?…]["”’')\]]*\s*$/;
 
 type TaggableSentence = Span & { index: number; paragraph: number; text: string };
 
+/** A sentence of a run: where its words start in the run's text, and the untagged sentences read before it. */
+interface RunSentence {
+  sentence: TaggableSentence;
+  at: number;
+  skipped: readonly TaggableSentence[];
+}
+
 /**
  * The tokens of each sentence, by sentence index, a quotation left open at the end of one sentence
- * still open in the next sentence of the same paragraph. Neighbouring sentences worth tagging are read
- * in runs of up to MAX_RUN_CHARS (the engine's splitter bounds each sentence, which bounds the
- * tagger's work), each token then given to the sentence it lies in. Sentences for which
- * `worthTagging` is false are not tagged (no entry): tagging is most of the engine's cost.
+ * still open in the next sentence of the same paragraph. The sentences of a paragraph worth tagging are
+ * read in runs of up to MAX_RUN_CHARS (the engine's splitter bounds each sentence, which bounds the
+ * tagger's work), each token then given to the sentence it lies in. Sentences for which `worthTagging`
+ * is false are not tagged (no entry): tagging is most of the engine's cost.
  */
 export function tokensBySentence(
   text: string,
@@ -171,10 +123,15 @@ export function tokensBySentence(
 ): Map<number, Token[]> {
   const bySentence = new Map<number, Token[]>();
   let quoted = false;
-  let run: TaggableSentence[] = [];
+  let run: RunSentence[] = [];
+  let source = "";
+  let skipped: TaggableSentence[] = [];
   const flush = () => {
-    if (run.length > 0) quoted = tagRun(text, run, quoted, bySentence);
+    if (run.length > 0) quoted = tagRun(source, run, quoted, bySentence);
+    for (const sentence of skipped) quoted = quotedAfter(sentence.text, quoted);
     run = [];
+    source = "";
+    skipped = [];
   };
   let paragraph = Number.NaN;
   for (const sentence of sentences) {
@@ -184,72 +141,80 @@ export function tokensBySentence(
     }
     paragraph = sentence.paragraph;
     if (sentence.text.length > MAX_TAGGED_SENTENCE_LENGTH || !worthTagging(sentence.text)) {
-      flush();
-      quoted = quotedAfter(sentence.text, quoted);
+      skipped.push(sentence);
       continue;
     }
-    const first = run[0];
-    const previous = run[run.length - 1];
+    const previous = run[run.length - 1]?.sentence;
     // A sentence the splitter had to cut (no end mark) is read apart, as the tagger would not cut it there.
-    if (first && (sentence.end - first.start > MAX_RUN_CHARS || !ENDS_A_SENTENCE.test(previous?.text ?? "")))
+    if (
+      previous &&
+      (source.length + sentence.text.length > MAX_RUN_CHARS || !ENDS_A_SENTENCE.test(previous.text))
+    )
       flush();
-    run.push(sentence);
+    const last = run[run.length - 1]?.sentence;
+    // The gap between neighbours as written; one space where untagged sentences were left out.
+    if (last) source += skipped.length === 0 ? text.slice(last.end, sentence.start) : " ";
+    run.push({ sentence, at: source.length, skipped });
+    source += breakLongWords(sentence.text);
+    skipped = [];
   }
   flush();
   return bySentence;
 }
 
 /**
- * Tags a run of sentences as one text and gives each its tokens; tokens between sentences (none but
- * spaces, in practice) are dropped. Long words are broken sentence by sentence, as when each sentence
- * is tagged alone. Returns whether a quotation is open at the end of the run.
+ * Tags a run's text and gives each sentence its tokens; tokens between sentences (none but spaces, in
+ * practice) are dropped. Returns whether a quotation is open at the end of the run.
  */
 function tagRun(
-  text: string,
-  run: readonly TaggableSentence[],
+  source: string,
+  run: readonly RunSentence[],
   quotedAtStart: boolean,
   bySentence: Map<number, Token[]>,
 ): boolean {
-  const first = run[0] as TaggableSentence;
-  let source = "";
-  let cursor = first.start;
-  for (const sentence of run) {
-    source += text.slice(cursor, sentence.start) + breakLongWords(text.slice(sentence.start, sentence.end));
-    cursor = sentence.end;
-  }
   const doc = engine.readDoc(source);
   const items = doc.tokens();
   const values = items.out();
   const spaces = items.out(engine.its.precedingSpaces) as string[];
   const tags = items.out(engine.its.pos) as PartOfSpeech[];
   let quoted = quotedAtStart;
-  let at = 0;
+  let at = -1;
   let tokens: Token[] = [];
   let offset = 0;
+  const enter = (next: number) => {
+    for (; at < next; at++) {
+      if (at >= 0) bySentence.set((run[at] as RunSentence).sentence.index, tokens);
+      tokens = [];
+      for (const skipped of run[at + 1]?.skipped ?? []) quoted = quotedAfter(skipped.text, quoted);
+    }
+  };
   for (let index = 0; index < values.length; index++) {
     const value = values[index] ?? "";
     let start = offset + (spaces[index]?.length ?? 0);
     if (!source.startsWith(value, start)) start = source.indexOf(value, offset);
     if (start === -1) break;
     offset = start + value.length;
-    const from = first.start + start;
-    while (run[at] && from >= (run[at] as TaggableSentence).end) {
-      bySentence.set((run[at] as TaggableSentence).index, tokens);
-      tokens = [];
-      at++;
-    }
-    const sentence = run[at];
-    if (!sentence || from < sentence.start) continue;
+    let next = Math.max(at, 0);
+    while (run[next + 1] && start >= (run[next + 1] as RunSentence).at) next++;
+    enter(next);
+    const current = run[at] as RunSentence;
+    if (start < current.at || start >= current.at + current.sentence.text.length) continue;
     const opens = value === "“" || (value === '"' && !quoted);
     const closes = value === "”" || (value === '"' && quoted);
     if (closes) quoted = false;
-    tokens.push(new TaggedToken(value, from, tags[index] ?? "X", quoted, items, index));
+    tokens.push(
+      new TaggedToken(
+        value,
+        current.sentence.start + start - current.at,
+        tags[index] ?? "X",
+        quoted,
+        items,
+        index,
+      ),
+    );
     if (opens) quoted = true;
   }
-  for (; at < run.length; at++) {
-    bySentence.set((run[at] as TaggableSentence).index, tokens);
-    tokens = [];
-  }
+  enter(run.length);
   return quoted;
 }
 

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TAGGED_SENTENCE_LENGTH, tagText, tokensBySentence } from ".";
+import { MAX_TAGGED_SENTENCE_LENGTH, type Token, tokensBySentence } from ".";
 
-describe("tagText", () => {
+/** The tokens of the text from `start` on, tagged as one sentence. */
+function tokensOf(text: string, start = 0): Token[] {
+  const sentence = { start, end: text.length, index: 0, paragraph: 0, text: text.slice(start) };
+  return tokensBySentence(text, [sentence]).get(0) ?? [];
+}
+
+describe("the tokens of a sentence", () => {
   it("gives each token its offsets into the original text, its tag and its lemma", () => {
     const text = "Intro. “We will win,” a smiling senator said on Tuesday.";
-    const { tokens } = tagText(text, { start: 7, end: text.length });
+    const tokens = tokensOf(text, 7);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     const said = tokens.find((token) => token.text === "said");
     expect(said).toMatchObject({ pos: "VERB", lemma: "say" });
@@ -14,28 +20,31 @@ describe("tagText", () => {
 
   it("keeps offsets right across double spaces, line breaks and curly apostrophes", () => {
     const text = "The mayor’s  office\nsaid it was  closed.";
-    const { tokens } = tagText(text);
+    const tokens = tokensOf(text);
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
     expect(tokens.map((token) => token.normal)).toContain("said");
   });
-
-  it("finds sentence boundaries", () => {
-    const text = "Polls show her ahead. Mr. Lee disagreed.";
-    expect(tagText(text).sentences.map((span) => text.slice(span.start, span.end))).toEqual([
-      "Polls show her ahead.",
-      "Mr. Lee disagreed.",
-    ]);
-  });
 });
+
+/** Sentences of `text` from [start, end, paragraph] triples, indexed in order. */
+function sentencesOf(text: string, spans: [number, number, number][]) {
+  return spans.map(([start, end, paragraph], index) => ({
+    start,
+    end,
+    index,
+    paragraph,
+    text: text.slice(start, end),
+  }));
+}
 
 describe("tokensBySentence", () => {
   it("hands each sentence the tokens that start in it", () => {
     const text = "Ann spoke. Bob wrote.\n\nCy asked.";
-    const sentences = [
-      { start: 0, end: 10, index: 0, paragraph: 0 },
-      { start: 11, end: 21, index: 1, paragraph: 0 },
-      { start: 23, end: 32, index: 2, paragraph: 1 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, 10, 0],
+      [11, 21, 0],
+      [23, 32, 1],
+    ]);
     const bySentence = tokensBySentence(text, sentences);
     expect(bySentence.get(0)?.map((token) => token.text)).toEqual(["Ann", "spoke", "."]);
     expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["Bob", "wrote", "."]);
@@ -44,24 +53,40 @@ describe("tokensBySentence", () => {
 
   it("tags only the sentences worth it, and still carries an open quotation past the others", () => {
     const text = "He wrote: “The dam held. Nobody left.” Then he said so.";
-    const sentences = [
-      { start: 0, end: 24, index: 0, paragraph: 0 },
-      { start: 25, end: 38, index: 1, paragraph: 0 },
-      { start: 39, end: 55, index: 2, paragraph: 0 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, 24, 0],
+      [25, 38, 0],
+      [39, 55, 0],
+    ]);
     const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.startsWith("Nobody"));
     expect(bySentence.has(1)).toBe(false);
     expect(bySentence.get(0)?.find((token) => token.text === "dam")?.quoted).toBe(true);
     expect(bySentence.get(2)?.find((token) => token.text === "said")?.quoted).toBe(false);
   });
 
+  it("reads the sentences around an untagged one together, each token at its own offset in the text", () => {
+    const text = "Ann spoke  softly. “Nobody came. Nobody!” Bob wrote, “as ever.”";
+    const sentences = sentencesOf(text, [
+      [0, 18, 0],
+      [19, 32, 0],
+      [33, 41, 0],
+      [42, 64, 0],
+    ]);
+    const bySentence = tokensBySentence(text, sentences, (sentence) => !sentence.includes("Nobody"));
+    expect([...bySentence.keys()]).toEqual([0, 3]);
+    for (const token of [...bySentence.values()].flat())
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+    const quoted = (word: string) => bySentence.get(3)?.find((token) => token.text === word)?.quoted;
+    expect([quoted("Bob"), quoted("ever")]).toEqual([false, true]);
+  });
+
   it("does not tag a sentence longer than any of news, which only text with no sentence end makes", () => {
     const run = 'He said "'.repeat(Math.ceil((MAX_TAGGED_SENTENCE_LENGTH + 1) / 9));
     const text = `${run}\n\nShe said so.`;
-    const sentences = [
-      { start: 0, end: run.length, index: 0, paragraph: 0 },
-      { start: run.length + 2, end: text.length, index: 1, paragraph: 1 },
-    ].map((span) => ({ ...span, text: text.slice(span.start, span.end) }));
+    const sentences = sentencesOf(text, [
+      [0, run.length, 0],
+      [run.length + 2, text.length, 1],
+    ]);
     const bySentence = tokensBySentence(text, sentences);
     expect(bySentence.has(0)).toBe(false);
     expect(bySentence.get(1)?.map((token) => token.text)).toEqual(["She", "said", "so", "."]);
