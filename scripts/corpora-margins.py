@@ -77,35 +77,38 @@ def quietly(call):
         return call()
 
 
+def counts_per_document(scorer, attribute, documents, stand_in, score):
+    """Scores each (name, document) alone: the scorer's `attribute` is swapped for `stand_in(document)`."""
+    per_doc, original = {}, getattr(scorer, attribute)
+    try:
+        for name, document in documents:
+            setattr(scorer, attribute, stand_in(document))
+            per_doc[name] = quietly(score)["counts"]
+    finally:
+        setattr(scorer, attribute, original)
+    return per_doc
+
+
 def ptc_counts(scorer, api, folder):
     """One counter per PTC article, from score_ptc run on that article alone."""
-    per_doc, read_all = {}, scorer.read_ptc
-    for doc in read_all(folder):
-        scorer.read_ptc = lambda _folder, doc=doc: [doc]
-        per_doc[doc[0]] = quietly(lambda: scorer.score_ptc(api, folder, 0, False))["counts"]
-    scorer.read_ptc = read_all
-    return per_doc
+    articles = [(doc[0], doc) for doc in scorer.read_ptc(folder)]
+    one = lambda doc: lambda _folder: [doc]  # noqa: E731
+    return counts_per_document(scorer, "read_ptc", articles, one, lambda: scorer.score_ptc(api, folder, 0, False))
 
 
 def polnear_counts(scorer, api, folder):
     """One counter per PolNeAR article, from score_polnear run on that article alone."""
-    per_doc, real_glob = {}, scorer.glob
-    for path in sorted(real_glob.glob(os.path.join(folder, "attributions", "*.ann"))):
-        scorer.glob = types.SimpleNamespace(glob=lambda _pattern, path=path: [path])
-        per_doc[os.path.basename(path)] = quietly(lambda: scorer.score_polnear(api, folder, 0, False))["counts"]
-    scorer.glob = real_glob
-    return per_doc
+    paths = sorted(scorer.glob.glob(os.path.join(folder, "attributions", "*.ann")))
+    articles = [(os.path.basename(path), path) for path in paths]
+    one = lambda path: types.SimpleNamespace(glob=lambda _pattern: [path])  # noqa: E731
+    return counts_per_document(scorer, "glob", articles, one, lambda: scorer.score_polnear(api, folder, 0, False))
 
 
 def babe_counts(scorer, api, folder):
     """One counter per BABE pseudo-article (ten sentences of one outlet), from score_babe run on it alone."""
-    per_doc, all_docs = {}, scorer.babe_docs
-    rows = read_babe_rows(folder)
-    for doc in all_docs(rows):
-        scorer.babe_docs = lambda _rows, doc=doc: [doc]
-        per_doc[doc[0]] = quietly(lambda: scorer.score_babe(api, folder, 0, False))["counts"]
-    scorer.babe_docs = all_docs
-    return per_doc
+    articles = [(doc[0], doc) for doc in scorer.babe_docs(read_babe_rows(folder))]
+    one = lambda doc: lambda _rows: [doc]  # noqa: E731
+    return counts_per_document(scorer, "babe_docs", articles, one, lambda: scorer.score_babe(api, folder, 0, False))
 
 
 def babe_sentence_counts(scorer, api, folder):

@@ -357,7 +357,10 @@ function attributionAt(
     };
   // "spoke emotionally of": an adverb may stand before the word the verb needs (not before "to": "shares
   // declined sharply to $5").
-  const afterAdverb = tokens[index + 1]?.pos === "ADV" ? tokens[index + 2] : undefined;
+  const afterAdverb =
+    tokens[index + 1]?.pos === "ADV" || CALENDAR_WORD.test(tokens[index + 1]?.text ?? "")
+      ? tokens[index + 2]
+      : undefined;
   const word = afterAdverb && afterAdverb.normal !== "to" ? afterAdverb : next;
   const allowedAfter =
     word !== undefined &&
@@ -387,7 +390,9 @@ function attributionAt(
       continue;
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
-    if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be")) return null;
+    // "he's sought to", "who's called for": "'s" is "has" before the word the verb needs, no passive.
+    const perfect = gap.normal === "'s" && allowedAfter;
+    if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be") && !perfect) return null;
   }
   // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
   // whoever the verb governing it has do it.
@@ -989,9 +994,9 @@ function subjectAfterOpeningClause(tokens: readonly Token[], participle: number)
   return /^(?:VERB|AUX)$/.test(tokens[verb]?.pos ?? "") ? spanOf(tokens, phrase) : null;
 }
 
-/** Things someone issues that say something: "a statement calling …", "a series of tweets saying …". */
+/** Things someone issues or holds that say something: "a statement calling …", "a news conference announcing …". */
 const MESSAGE_NOUNS = new Set(
-  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column".split(
+  "statement statements letter letters tweet tweets post posts message messages release ad ads advertisement email emails memo note op-ed column conference briefing".split(
     " ",
   ),
 );
@@ -1223,7 +1228,6 @@ function isVerbTaggedAsNoun(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Pronouns that may be a verb's subject: "they support the bill", "he notes that …". */
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "they", "he", "she", "it"]);
 const THIRD_PERSON = new Set(["he", "she", "it"]);
 /** Relative pronouns, whose verb agrees with what they stand for: "the study, which notes that …". */
 const RELATIVE_SUBJECTS = new Set(["who", "which", "that"]);
@@ -1265,7 +1269,7 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
 /** Whether a verb in "-s" (`third`) or in its plain form agrees with the pronoun before it: "he notes", "they support". */
 function agreesWithPronoun(pronoun: string, third: boolean): boolean {
   if (RELATIVE_SUBJECTS.has(pronoun)) return true;
-  return SUBJECT_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
+  return SPEAKING_PRONOUNS.has(pronoun) && third === THIRD_PERSON.has(pronoun);
 }
 
 /** "…, The Wall Street Journal reports.": a noun phrase after a comma and a verb in -s that end the sentence. */
@@ -1284,7 +1288,9 @@ function endsWithTrailingSource(tokens: readonly Token[], index: number): boolea
  */
 function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
   const token = tokens[index] as Token;
-  if (token.pos !== "ADJ" || tokens[index - 1]?.text !== ",") return undefined;
+  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start".
+  if (token.pos !== "ADJ" || (tokens[index - 1]?.text !== "," && beBefore(tokens, index) === -1))
+    return undefined;
   const next = tokens[index + 1]?.normal;
   if (next !== "to" && next !== "that") return undefined;
   const stem = /^(.+)ing$/.exec(token.normal)?.[1];
@@ -1302,8 +1308,16 @@ function isIntentionBeforeInfinitive(tokens: readonly Token[], index: number): b
   const verb = VERB_BY_LEMMA.get(token.lemma);
   if (!verb || !/s$/.test(token.normal) || !(verb.only ?? verb.after)?.includes("to")) return false;
   if (tokens[index + 1]?.normal !== "to" || tokens[index + 2]?.pos !== "VERB") return false;
-  return previous.pos === "NOUN" || previous.pos === "PROPN" || SPEAKING_PRONOUNS.has(previous.normal);
+  // "… and plans to cut costs": a second verb of the same subject.
+  return (
+    previous.pos === "NOUN" ||
+    previous.pos === "PROPN" ||
+    SPEAKING_PRONOUNS.has(previous.normal) ||
+    COORDINATING.has(previous.normal)
+  );
 }
+
+const COORDINATING = new Set(["and", "but"]);
 
 /**
  * "a mountain stream called Miracle Run", "a group called Lashkar": after a noun with "a" or "an", and
@@ -1362,6 +1376,11 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
   if (!first) return false;
   // "wondered whether …": the tagger may read "whether" as a preposition.
   if (first.normal === "that" || first.normal === "whether" || first.pos === "SCONJ") return true;
+  // "hope in 2017 America says …": a year or a day before the clause.
+  if (first.pos === "ADP" && isTimeAdverbial(tokens, at + 1)) return opensClause(tokens, at + 2);
+  if (first.pos === "ADP") return thatAfterPhrase(tokens, at + 1);
+  // "learned again during the debate that …".
+  if (first.pos === "ADV" && tokens[at + 1]?.pos === "ADP") return thatAfterPhrase(tokens, at + 2);
   // "hoped electric utilities would …", "believe bigotry and xenophobia are …": a bare noun phrase opens a
   // clause only before an auxiliary (not "knows the rules of the game", "felt betrayed when …").
   const bare = first.pos === "NOUN" || (first.pos === "ADJ" && tokens[at + 1]?.pos === "NOUN");
@@ -1370,6 +1389,19 @@ function opensClause(tokens: readonly Token[], at: number): boolean {
     const token = tokens[next] as Token;
     if (token.pos === "AUX" || (token.pos === "VERB" && !bare)) return true;
     if (token.pos === "PUNCT" || (bare && token.pos === "VERB")) return false;
+  }
+  return false;
+}
+
+/** Words of a prepositional phrase before "that": "know from his disclosure statements that …". */
+const PHRASE_BEFORE_THAT_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"]);
+
+/** Whether "that" follows a short noun phrase starting at `at`: the rest of "from his statements that". */
+function thatAfterPhrase(tokens: readonly Token[], at: number): boolean {
+  for (let next = at; next < tokens.length && next <= at + CLAUSE_VERB_WINDOW; next++) {
+    const token = tokens[next] as Token;
+    if (token.normal === "that") return next > at;
+    if (!PHRASE_BEFORE_THAT_TAGS.has(token.pos)) return false;
   }
   return false;
 }

@@ -1708,6 +1708,62 @@ describe("finding the agent of a reduced passive that takes a side", () => {
   });
 });
 
+describe("finding a cue past a phrase, a day or a contracted 'has'", () => {
+  it("reads a verb of knowing before 'that' past a short phrase: 'We know from his filings that …'", () => {
+    expect(pairs("We know from his filings that the firm lost money.")).toEqual([["We", "know"]]);
+  });
+
+  it("reads 'that' past an adverb and a phrase ('learned again during the debate that') and 'and plans to' read as a noun", () => {
+    expect(pairs("Republicans learned again during the debate that the nominee would not change.")).toEqual([
+      ["Republicans", "learned"],
+    ]);
+    expect(pairs("He proposes new rules, and plans to reduce the cost of insurance.")).toEqual([
+      ["He", "proposes"],
+      ["He", "plans"],
+    ]);
+  });
+
+  it("reads a clause after a year: 'hope in 2027 the council will reopen the pool'", () => {
+    expect(pairs("Many residents hope in 2027 the council will reopen the pool.")).toEqual([
+      ["Many residents", "hope"],
+    ]);
+  });
+
+  it("reads a day between a verb and the word it needs: 'ruled Friday against'", () => {
+    expect(pairs("A federal court ruled Friday against the levy.")).toEqual([["A federal court", "ruled"]]);
+  });
+
+  it("reads a contracted 'has' before the word a verb needs as no passive: 'he's sought to'", () => {
+    expect(pairs("Since the vote, he's sought to cut the fares.")).toEqual([["he", "sought"]]);
+  });
+
+  it("gives a participle after a news conference to whoever held it", () => {
+    expect(pairs("The mayor spoke at a news conference announcing that the port would close.")).toEqual([
+      ["The mayor", "announcing"],
+    ]);
+  });
+});
+
+describe("finding a progressive read as an adjective, and questions raised", () => {
+  it("reads 'is promising to' as a report, not 'a promising start' or 'the outlook is promising'", () => {
+    expect(
+      pairs("Ms. Ruiz is promising to reopen the pool. It was a promising start. The outlook is promising."),
+    ).toEqual([["Ms. Ruiz", "promising"]]);
+  });
+
+  it("reads 'raised questions about' as a stance, not 'raised the fares'", () => {
+    expect(pairs("The auditor raised questions about the fund. The company raised the fares.")).toEqual([
+      ["The auditor", "raised"],
+    ]);
+  });
+});
+
+describe("reading a cue form in another sense", () => {
+  it("leaves 'called into a radio show' and 'called off' alone in the character rules too", () => {
+    expect(pairs("She called into a radio show on Friday. Fans called off the march.")).toEqual([]);
+  });
+});
+
 describe("reading a clause that opens with a bare noun phrase", () => {
   it("reads a noun phrase with no determiner before an auxiliary as a clause a verb of thinking reports", () => {
     expect(pairs("The mayor hoped local firms would hire more staff.")).toEqual([["The mayor", "hoped"]]);

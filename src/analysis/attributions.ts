@@ -9,7 +9,13 @@ import { endAnchored } from "./end-anchored";
 import { MONTH_ALTERNATION } from "./lexicon/months";
 import { EVIDENCE_NOUNS, type ReportingVerb } from "./lexicon/reporting-verbs";
 import { type Token, tokensBySentence } from "./nlp";
-import { AMBIGUOUS_VERB_FORMS, PRONOUN_SOURCES, REPORTING_VERBS, SOURCE_KIND_RULES } from "./reporting-cues";
+import {
+  AMBIGUOUS_VERB_FORMS,
+  OTHER_SENSE_AFTER_FORM,
+  PRONOUN_SOURCES,
+  REPORTING_VERBS,
+  SOURCE_KIND_RULES,
+} from "./reporting-cues";
 import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
 
@@ -411,6 +417,8 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     // "Let's say you think …": a supposition, nobody's report.
     if (/\blet['’]s\s+$/i.test(sentence.text.slice(Math.max(0, match.index - 8), match.index))) continue;
     const cue = { start: match.index, end: match.index + match[0].length };
+    // "She called into a radio show", "called off the strike": another verb.
+    if (isOtherSense(match[0], sentence.text.slice(cue.end))) continue;
     const participle = PARTICIPLE_CUES[match[0].toLowerCase()];
     const attribution = participle
       ? participle(sentence, cue)
@@ -418,6 +426,12 @@ function findVerbCues(sentence: Sentence): Attribution[] {
     if (attribution) results.push(attribution);
   }
   return results;
+}
+
+/** Whether the word after a cue form makes it another verb, as its lexicon entry says ("called off"). */
+function isOtherSense(form: string, after: string): boolean {
+  const next = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && OTHER_SENSE_AFTER_FORM.get(form.toLowerCase())?.includes(next) === true;
 }
 
 /** Participles that report after a comma: "…, saying …" and "…, citing X, …". */
@@ -832,8 +846,8 @@ function thatWithin(text: string, maxWords: number): number | undefined {
   return match[0].length;
 }
 
-/** An auxiliary or a modal: the words it stands in have a verb of their own. */
-const AUXILIARY_WORD = /\b(?:would|will|could|can|should|may|might|must|is|are|was|were|has|have|had)\b/i;
+/** An auxiliary or a modal anywhere in some words: they have a verb of their own. */
+const AUXILIARY_WORD = new RegExp(AUXILIARY_OR_MODAL.source.replace(/^\^/, "\\b").replace(/\$$/, "\\b"), "i");
 
 const THAT_PATTERNS = new Map<number, RegExp>();
 

@@ -10,6 +10,13 @@ export const REPORTING_VERBS: Readonly<Record<string, CueTone>> = Object.fromEnt
   ...Object.entries(REPORTING_PARTICIPLES),
 ]);
 
+/** The words after a form that make it another verb ("called off", "called into"), by form. */
+export const OTHER_SENSE_AFTER_FORM: ReadonlyMap<string, readonly string[]> = new Map(
+  REPORTING_VERB_LEXICON.filter((verb) => verb.unless).flatMap((verb) =>
+    verb.forms.map((form) => [form, verb.unless ?? []] as const),
+  ),
+);
+
 /** Forms that are far more often nouns or adjectives than reporting verbs; they need a clear source. */
 export const AMBIGUOUS_VERB_FORMS = new Set(
   REPORTING_VERB_LEXICON.filter((verb) => verb.ambiguous).flatMap((verb) => verb.forms),

@@ -50,6 +50,7 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Puppet' says someone has no will of their own; a report says who backs them and how.",
     origin: CONSPIRACY,
     unless: [
+      { sentence: ["kite", "balloon", "beads", "yo yo"], note: "a kite on a string" },
       { after: ["out of", "from"], note: "puppets made out of something are real puppets" },
       { sentence: ["show", "theatre", "theater", "muppets", "puppetry", "puppeteer"], note: "real puppets" },
     ],
@@ -75,6 +76,10 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
       "'Paid agents' or 'mouthpiece' says people only repeat what they are paid to say; that needs proof.",
     origin: CONSPIRACY,
     unless: [
+      {
+        sentence: ["trumpet", "trombone", "horn", "instrument", "saxophone", "clarinet", "snorkel"],
+        note: "the mouthpiece of an instrument",
+      },
       {
         before: ["registered", "register", "registration"],
         window: 3,
@@ -126,6 +131,7 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     explanation: "'Hoax' or 'witch hunt' dismisses an inquiry or event as fake without showing that it is.",
     origin: CONSPIRACY,
     unless: [
+      { before: ["played", "play", "playing", "plays"], window: 1, note: "charades is a party game" },
       { before: ["coat of", "coats of"], note: "a coat of whitewash is paint" },
       {
         after: [

@@ -91,6 +91,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     neutral: ["politician", "critic", "official"],
     explanation: "'Liar' or 'crook' calls a person a name; a report shows which claim was false and why.",
     origin: NAME_CALLING,
+    unless: [{ sentence: ["shepherd", "shepherds"], note: "a shepherd's crook is a staff" }],
   },
   {
     id: "hack",
@@ -138,6 +139,10 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     explanation: "Insults like 'lunatics' or 'clowns' mock people instead of answering what they say.",
     origin: NAME_CALLING,
     unless: [
+      {
+        sentence: ["nest", "nests", "lake", "lakes", "engine", "cold weather", "shaft"],
+        note: "loons are birds; an engine cranks",
+      },
       NOT_HISTORY,
       { sentence: ["circus", "circuses", "costume", "party clown"], note: "real clowns" },
     ],
@@ -582,6 +587,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     neutral: ["leader", "president", "politician"],
     explanation: "'Tyrant' or 'demagogue' judges a leader; a report says what power they hold and use.",
     origin: NAME_CALLING,
+    unless: [{ sentence: ["fair", "lifted", "weightlifting"], note: "the strongman at a fair" }],
   },
   {
     id: "dictator",

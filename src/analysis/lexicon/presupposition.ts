@@ -41,6 +41,10 @@ export const PRESUPPOSITIONS: readonly LexiconEntry[] = [
     origin: PRESUPPOSITION,
     unless: [
       {
+        sentence: ["river", "flooded", "rain", "snow", "storm"],
+        note: "weather and rivers repeat without anyone's verdict",
+      },
+      {
         after: [
           "be",
           "been",

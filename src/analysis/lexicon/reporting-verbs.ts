@@ -438,6 +438,14 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "prefer", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "vote", tone: "neutral", forms: [], tagged: true, stance: true, after: ["to", "for"] },
   {
+    lemma: "raise",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    stance: true,
+    objects: ["questions", "concerns", "doubts", "objections"],
+  },
+  {
     lemma: "see",
     tone: "neutral",
     forms: [],

@@ -103,6 +103,19 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
     explanation: "'Bombshell' or 'fiasco' dramatises news; a report says what was found or what went wrong.",
     origin: TABLOID,
     unless: [
+      {
+        sentence: [
+          "sharks",
+          "shark",
+          "gulls",
+          "fever",
+          "bombing raid",
+          "incendiary",
+          "comes to town",
+          "big top",
+        ],
+        note: "feeding sharks, a fever's nightmares, a real firestorm, a travelling circus",
+      },
       { before: ["summer", "hollywood", "holiday"], note: "a summer blockbuster is a hit film" },
       {
         sentence: [
@@ -158,6 +171,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
     explanation: "'Miracle' promises wonders; a report gives the evidence and its limits.",
     origin: TABLOID,
     unless: [
+      { sentence: ["snow", "ice", "glacier", "glaciers", "frost"], note: "snow and ice melt away" },
       {
         sentence: [
           "god",
@@ -214,6 +228,10 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       "Words like 'devastating' or 'catastrophic' sound an alarm; a report says what the damage is.",
     origin: TABLOID,
     unless: [
+      {
+        sentence: ["dough", "fridge", "refrigerator", "sowing", "plough"],
+        note: "cooking and farming: chilling dough, harrowing fields",
+      },
       {
         after: ["failure", "failures"],
         sentence: [
@@ -332,6 +350,10 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       "'Unprecedented' or 'staggering' pumps up the news; a report gives the figures and lets you judge.",
     origin: TABLOID,
     unless: [
+      {
+        after: ["squid", "whale", "statue", "statues", "sculpture", "arch", "monument"],
+        note: "the size of a thing: a colossal squid, a monumental statue",
+      },
       {
         after: [
           "its shifts",

@@ -103,6 +103,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     origin: VERDICT,
     unless: [
       {
+        after: ["verse", "verses", "poem", "poems", "poetry", "rhymes", "syllables"],
+        note: "nonsense verse is a genre",
+      },
+      {
         sentence: [
           "asylum",
           "asylums",
@@ -390,6 +394,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "'Tyrannical' or 'draconian' passes a verdict on a rule instead of saying what it does.",
     origin: VERDICT,
     unless: [
+      {
+        sentence: ["scholars", "scholar", "historians", "historian"],
+        note: "scholarship names totalitarian states plainly",
+      },
       {
         sentence: ["soviet", "stalin", "hitler", "nazi", "1930s", "history", "historian", "historians"],
         note: "history described",
@@ -776,6 +784,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     origin: VERDICT,
     unless: [
       {
+        after: ["matter", "star", "stars", "against"],
+        note: "physics: degenerate matter; peasants revolting against a tax",
+      },
+      {
         sentence: ["weather", "traffic", "food", "taste", "smell", "costume", "halloween", "yeti", "snowman"],
         note: "ordinary complaints and the Abominable Snowman",
       },
@@ -827,6 +839,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "Words like 'ruthless' or 'hypocritical' judge a person's character instead of reporting what they did.",
     origin: VERDICT,
     unless: [
+      { sentence: ["villain", "fairy tale", "character", "novel"], note: "a character in a story" },
       {
         sentence: [
           "dog",
@@ -1057,6 +1070,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "'Furious' or 'tantrum' dramatises someone's mood; a report gives what they said or did.",
     origin: VERDICT,
     unless: [
+      { after: ["nitric", "sulfuric", "sulphuric", "acid"], note: "chemistry: fuming nitric acid" },
       {
         sentence: [
           "storm",
@@ -1109,6 +1123,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "Words like 'awful' or 'shenanigans' judge or mock instead of reporting what was done.",
     origin: VERDICT,
     unless: [
+      {
+        after: ["lamps", "lamp", "lights", "in the hills", "through the hills"],
+        note: "gaslight lamps, rambling in the hills",
+      },
       {
         sentence: [
           "weather",
@@ -1203,6 +1221,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "'Dangerous rhetoric' or 'usurped' casts a rival as a threat instead of saying what they did.",
     origin: VERDICT,
     unless: [
+      {
+        sentence: ["1939", "1940", "1941", "wehrmacht", "panzer", "panzers"],
+        note: "the German campaigns of 1939-1941",
+      },
       {
         sentence: [
           "disease",

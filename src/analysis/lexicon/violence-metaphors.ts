@@ -192,6 +192,10 @@ export const VIOLENCE_METAPHORS: readonly LexiconEntry[] = [
     origin: METAPHOR,
     unless: [
       {
+        sentence: ["doctors", "fever", "medicine", "chef", "kitchen", "counter"],
+        note: "medicine and the kitchen: bloodletting, knives laid out",
+      },
+      {
         sentence: [
           ...LITERAL_HARM,
           ...FIGHTING,
