@@ -376,6 +376,18 @@ describe("findQuotations", () => {
       expect(quote).toMatchObject({ kind: "speech", speaker: "Chief Ann Lee" });
     });
 
+    it("keeps a scare quote in a claim the writer reports in the first person", () => {
+      const text = "I argued last week that the “reforms” would fail.";
+      const writer = {
+        ...attribution(text, "I", "the “reforms” would fail"),
+        sourceKind: "pronoun" as const,
+        cue: "argued",
+      };
+      expect(findQuotations(text, sentencesOf(text), [writer])).toEqual([
+        expect.objectContaining({ kind: "scare" }),
+      ]);
+    });
+
     it("gives what someone's claim says a thing is, quoted, to the claimant", () => {
       const text = "Some commentators insist that the governor is a “sellout” at heart.";
       const claim = {

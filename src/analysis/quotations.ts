@@ -93,6 +93,8 @@ const SPEAKER_IN_CLAUSE_AFTER =
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
+/** The writer as a source: a cue in the first person outside any quotation is the article's own voice. */
+const WRITER = /^(?:I|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
 /**
  * A quotation that finishes a verb or follows one is part of someone's sentence: it had "repelled attacks",
@@ -470,11 +472,15 @@ function withoutFullStop(marks: Span, words: string): Span {
   return { start: marks.start, end: marks.end - (/[.!?…]+$/.exec(words)?.[0].length ?? 0) };
 }
 
-/** The attributions of the sentence whose claim holds the quotation, but for one put "according to" someone. */
+/**
+ * The attributions of the sentence whose claim holds the quotation, but for one put "according to" someone
+ * and one the writer reports in the first person ("I discussed how …"): the writer's quotes are the writer's.
+ */
 function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): Attribution[] {
   return inSentences(attributions, sentence.index, sentence.index).filter(
     (attribution) =>
       !/^according/i.test(attribution.cue) &&
+      !WRITER.test(attribution.source) &&
       attribution.claimSpan.start <= marks.start &&
       marks.end <= attribution.claimSpan.end + 1,
   );
