@@ -102,7 +102,7 @@ export function findLoadedTerms(
     // A compound wins over the word it ends with: "Europe-bashing" is one label, not "bashing".
     const words = withoutOverlaps([
       ...hatingCompounds(text, sentence, quotations, attributions),
-      ...lexiconTerms(text, sentence, quotations, attributions, titleCase || isTitleCase(sentence.text)),
+      ...lexiconTerms(text, sentence, quotations, attributions, titleCase || isTitleCaseLine(sentence.text)),
     ]).filter((term) => !devices.some((device) => overlaps(device, term)));
     found.push(...words, ...devices);
   }
@@ -117,7 +117,7 @@ const TITLE_CASE_MIN_WORDS = 4;
  * A line in title case inside the body ("Senator Calls The Plan A Bizarre Stunt") is a heading or a headline
  * quoted as a sentence: there, as in the headline, a capital does not make a word part of a name.
  */
-function isTitleCase(sentenceText: string): boolean {
+function isTitleCaseLine(sentenceText: string): boolean {
   const words = (sentenceText.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter(
     (word) => word.length >= TITLE_CASE_MIN_WORD,
   );
@@ -295,8 +295,9 @@ function voiceOf(
 }
 
 /** "accused the minister of lying", "accused Lee of trying to sabotage the deal": the charge someone made. */
-const ACCUSED_OF =
-  /\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+const ACCUSED_OF = endAnchored(
+  /\baccus(?:e|es|ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?of\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu,
+);
 /** Categories that name what someone did ("lying", "sabotage"); a label ("propaganda") pinned by an accuser stays theirs. */
 const NAMES_AN_ACT = new Set<LexiconEntry["category"]>(["intensifier", "violence-metaphor"]);
 /** How far back "accused … of" is looked for. */

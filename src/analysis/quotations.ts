@@ -404,10 +404,11 @@ function classify(
   }
   if (!/\p{L}{2}/u.test(words)) return quotation("mention");
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
+  const claimed = withoutFullStop(marks, words);
   const spoken =
     isSpeech(words, before, after, marks, sentence) ||
-    inReportedClaim(withoutFullStop(marks, words), sentence, attributions) ||
-    isClaimedPredicate(withoutFullStop(marks, words), before, sentence, attributions);
+    inReportedClaim(claimed, sentence, attributions) ||
+    isClaimedPredicate(claimed, before, sentence, attributions);
   if (spoken) {
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
