@@ -19,7 +19,8 @@ describe("the tokens of a sentence", () => {
   });
 
   it("gives a word the same lemma each time it is read, and a contraction's piece its own", () => {
-    const lemmaOf = (text: string, word: string) => tokensOf(text).find((token) => token.text === word)?.lemma;
+    const lemmaOf = (text: string, word: string) =>
+      tokensOf(text).find((token) => token.text === word)?.lemma;
     expect(lemmaOf("Critics were saying so.", "saying")).toBe("say");
     expect(lemmaOf("Aides kept saying so.", "saying")).toBe("say");
     // Outside a contraction "wo" is its own lemma; inside "won't" it is "will", in whichever order they come.
