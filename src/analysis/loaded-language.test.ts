@@ -154,6 +154,12 @@ describe("findLoadedTerms", () => {
       ["The rank hypocrisy of the council is plain to see.", "rank hypocrisy"],
       ["The columnist made wild claims about the vaccine.", "wild claims"],
       ["Here is the dirty secret of the housing market.", "dirty secret"],
+      ["The self-serving decision cost the town its library.", "self-serving"],
+      ["The merger was a power grab by the board.", "power grab"],
+      ["The channel keeps peddling lies about the vote.", "peddling"],
+      ["Members blindly follow the leader.", "blindly"],
+      ["The figures were grossly exaggerated.", "grossly exaggerated"],
+      ["The paper ran a hit job on the candidate.", "hit job"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -164,6 +170,8 @@ describe("findLoadedTerms", () => {
       ["The thieves in parliament voted themselves a pay rise.", "thieves"],
       ["The criminal cabal running the party must go.", "criminal cabal"],
       ["The minister signed a treasonous deal with the lobby.", "treasonous"],
+      ["The rally drew gun-toting neighbours from three counties.", "gun-toting"],
+      ["A few moonbats on the council blocked the plan.", "moonbats"],
     ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "label"]]);
     });
@@ -180,6 +188,10 @@ describe("findLoadedTerms", () => {
       "The crest shows a lion rampant on a blue field.",
       "Police said thieves stole two cars from the depot overnight.",
       "He was convicted of seditious conspiracy in 2023.",
+      "The street vendor peddled fruit from a cart.",
+      "He was convicted of influence peddling.",
+      "In the smoke the firemen felt their way blindly along the wall.",
+      "Psychologists call it the self-serving bias.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });
