@@ -177,6 +177,14 @@ describe("findLoadedTerms", () => {
     });
 
     it.each([
+      ["The party tried to bury the allegations before the hearing.", "bury"],
+      ["Rivals worked to torpedo her nomination.", "torpedo"],
+      ["The new law will destroy the independence of the courts.", "destroy"],
+    ])("flags a violent verb aimed at a political process or institution in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "violence-metaphor"]]);
+    });
+
+    it.each([
       "The dog barked at the postman every morning.",
       "The brakes screeched as the train pulled in.",
       "A whale spouted near the boat.",

@@ -45,6 +45,8 @@ describe("neutral wording stays unflagged", () => {
     "Street traders peddle fruit and flowers at the market.",
     "Lost in the fog, the hikers walked blindly for an hour.",
     "Students learn about the self-serving bias in psychology class.",
+    "The earthquake destroyed the hall where the treaty was signed.",
+    "A fire destroyed the archive that held the election records.",
   ])("flags nothing in the plain sense of a word of temper, manner, degree or crime: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
