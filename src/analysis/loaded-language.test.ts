@@ -160,6 +160,8 @@ describe("findLoadedTerms", () => {
       ["Members blindly follow the leader.", "blindly"],
       ["The figures were grossly exaggerated.", "grossly exaggerated"],
       ["The paper ran a hit job on the candidate.", "hit job"],
+      ["The coach flew into a rage when the vote was lost.", "flew into a rage"],
+      ["The launch of the new website was a train wreck.", "train wreck"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -200,6 +202,8 @@ describe("findLoadedTerms", () => {
       "He was convicted of influence peddling.",
       "In the smoke the firemen felt their way blindly along the wall.",
       "Psychologists call it the self-serving bias.",
+      "Sales exploded at the start of the year.",
+      "The train wreck killed four passengers.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

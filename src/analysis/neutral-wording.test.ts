@@ -47,6 +47,8 @@ describe("neutral wording stays unflagged", () => {
     "Students learn about the self-serving bias in psychology class.",
     "The earthquake destroyed the hall where the treaty was signed.",
     "A fire destroyed the archive that held the election records.",
+    "Demand for bicycles exploded at the start of the summer.",
+    "Firefighters put out a dumpster fire behind the school.",
   ])("flags nothing in the plain sense of a word of temper, manner, degree or crime: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
