@@ -1773,3 +1773,66 @@ describe("reading a clause that opens with a bare noun phrase", () => {
     expect(pairs("Aid goes to war zones where known militants are active.")).toEqual([]);
   });
 });
+
+describe("reading the source of a verb inside a clause of thinking", () => {
+  it("gives 'says' after 'hope' its own subject, with or without a year between", () => {
+    expect(pairs("Many residents hope in 2027 the council says yes.")).toEqual([
+      ["Many residents", "hope"],
+      ["the council", "says"],
+    ]);
+    expect(pairs("Many residents hope the council says yes.")).toEqual([
+      ["Many residents", "hope"],
+      ["the council", "says"],
+    ]);
+  });
+
+  it("takes what follows a source that opens a clause as its claim: 'hope that the council says yes'", () => {
+    const says = attributionsIn("Many residents hope that the council says yes.").find(
+      (item) => item.cue === "says",
+    );
+    expect(says).toMatchObject({ source: "the council", claim: "yes" });
+  });
+
+  it("starts a claim at a verb of the present before 'that': 'said Obama hopes that …'", () => {
+    expect(
+      attributionsIn("He said Obama hopes that his successor will push for the same goals."),
+    ).toMatchObject([
+      { source: "He", cue: "said", claim: "Obama hopes that his successor will push for the same goals" },
+    ]);
+    // A source after its cue ("According to reports, …") keeps the claim after the source.
+    expect(attributionsIn("According to reports, over 30 militants were killed.")).toMatchObject([
+      { source: "reports", claim: "over 30 militants were killed" },
+    ]);
+  });
+
+  it("keeps a verb form that opens or heads the source: 'show insiders', 'newly filed reports shows'", () => {
+    expect(pairs("The host was rude to the staff, according to show insiders.")).toEqual([
+      ["show insiders", "according to"],
+    ]);
+    expect(pairs("Donations rose in August, an analysis of newly filed reports shows.")).toEqual([
+      ["an analysis of newly filed reports", "shows"],
+    ]);
+  });
+});
+
+describe("reading a verb the tagger takes for a noun after a relative, a surname or a document", () => {
+  it("reads a verb after a relative 'that' or 'which' read as a determiner", () => {
+    expect(pairs("Several cities that support the rules joined the suit.")).toEqual([["that", "support"]]);
+    expect(pairs("The study -- which notes that most firms pay little -- was long.")).toEqual([
+      ["which", "notes"],
+    ]);
+    // "that support" after a verb is a determiner and a noun.
+    expect(pairs("The plan that support built was dropped.")).toEqual([]);
+  });
+
+  it("reads a surname the tagger takes for a verb after a conjunction: 'though Lynch notes they …'", () => {
+    expect(pairs("Few women hold the post, though Lynch notes they were named before she came.")).toEqual([
+      ["Lynch", "notes"],
+    ]);
+  });
+
+  it("lets a document note or state what it holds: 'The report notes that …'", () => {
+    expect(pairs("The report notes that most firms pay little.")).toEqual([["The report", "notes"]]);
+    expect(pairs("The audit states that the fund lost money.")).toEqual([["The audit", "states"]]);
+  });
+});
