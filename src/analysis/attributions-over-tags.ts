@@ -473,6 +473,14 @@ function attributionAt(
         trailing: false,
         governed: tokens[governor.verb] as Token,
       };
+    // "Ryan, despite admitting that …", "aside from saying …", "was criticized for saying …".
+    const afterPreposition = gerundAfterPreposition(tokens, before);
+    if (afterPreposition && saysSomething && !verb.evidence) {
+      // "despite admitting that he had doubts, backed …": the phrase's claim ends at its comma.
+      const told = claimOf(tokens, index, afterPreposition, false);
+      const claim = tokens[before]?.normal === "for" ? told : endAtComma(tokens, told);
+      return { source: afterPreposition, trailing: false, coordinate: true, claim };
+    }
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
@@ -779,6 +787,47 @@ function participleSubject(tokens: readonly Token[], before: number): Span | nul
   );
 }
 
+/** Words before "from" that make it take a gerund of the clause's subject: "aside from saying". */
+const BEFORE_FROM = new Set(["aside", "apart"]);
+
+/**
+ * Who speaks in a gerund after a preposition that takes one: the subject of the clause after
+ * "despite" or "aside from" ("Ryan, despite admitting that …, backed", "The mayor refused …, aside
+ * from saying …"); after "for", the subject of the verb before it ("was criticized for saying …",
+ * "apologized for saying …"), or its object when one comes between ("praised Kim for saying …": Kim).
+ */
+function gerundAfterPreposition(tokens: readonly Token[], before: number): Span | null {
+  const preposition = tokens[before];
+  if (preposition?.normal === "for") {
+    const previous = tokens[before - 1];
+    if (previous?.pos === "VERB") return sentenceSubject(tokens, before);
+    const object = previous && phraseEndingAt(tokens, before - 1);
+    const verb = object && !object.referent ? tokens[object.first - 1] : undefined;
+    return object && verb?.pos === "VERB" ? spanOf(tokens, object) : null;
+  }
+  const despite = preposition?.normal === "despite";
+  const asideFrom = preposition?.normal === "from" && BEFORE_FROM.has(tokens[before - 1]?.normal ?? "");
+  if (!despite && !asideFrom) return null;
+  const start = despite ? before : before - 1;
+  if (tokens[start - 1]?.text !== ",") return sentenceSubject(tokens, start);
+  // "Ryan, despite admitting …, backed": an aside right after the subject that opens the sentence.
+  const subject = phraseEndingAt(tokens, start - 2);
+  if (subject && !subject.referent && (subject.first === 0 || tokens[subject.first - 1]?.pos === "PUNCT"))
+    return spanOf(tokens, subject);
+  return nearestSubject(tokens, start - 1);
+}
+
+/** The subject of the nearest verb before `before` that has one: "…, but he refuses to discuss it, aside from …": he. */
+function nearestSubject(tokens: readonly Token[], before: number): Span | null {
+  for (let at = before - 1; at > 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    if (phrase) return spanOf(tokens, phrase.referent ?? phrase);
+  }
+  return null;
+}
+
 /** How far back from an "and" a relative clause's "who" is looked for. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 20;
 
@@ -983,7 +1032,7 @@ function passiveAgent(
 }
 
 /** Words that may open a sentence before a participle of their own: "After saying …, she …". */
-const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since"]);
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since", "despite"]);
 
 /** Whether a participle whose gap ends at `before` opens the sentence: "Claiming …", "After saying …". */
 function opensTheSentence(tokens: readonly Token[], before: number): boolean {
@@ -1941,8 +1990,10 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
   if (head.pos === "ADJ") return verb.evidence === true || isTitleGeneral(tokens, phrase.last);
-  // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
-  if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
+  // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a
+  // source), but a bare "Polls show", "Video shows", "Records show" points to the ones in the news.
+  if (verb.evidence && EVIDENCE_NOUNS.has(head.normal))
+    return phrase.last > phrase.first || (BARE_EVIDENCE.has(head.normal) && opensItsClause(tokens, phrase));
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
   // (the phrase must open its clause: in "footage published by soldiers shows", the soldiers show nothing,
   // and in "photos and videos from the ground showed", the videos are half of the source).
@@ -1965,6 +2016,22 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
     );
   if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal)) return DOCUMENT_VERBS.has(verb.lemma);
   return true;
+}
+
+/**
+ * Evidence that a bare plural or mass noun still points to, the polls, records or footage of the story
+ * ("Polls show the race level", "Video shows that …"), unlike "Studies show" or "Research finds".
+ */
+const BARE_EVIDENCE = new Set(
+  "polls data video videos footage records documents emails memos figures numbers statistics photos images transcripts filings tapes recordings".split(
+    " ",
+  ),
+);
+
+/** Whether a phrase opens its clause: first in the sentence, or after punctuation, a conjunction or "that". */
+function opensItsClause(tokens: readonly Token[], phrase: Phrase): boolean {
+  const before = tokens[phrase.first - 1];
+  return !before || /^(?:PUNCT|SCONJ|CCONJ)$/.test(before.pos) || before.normal === "that";
 }
 
 /** What a poll or a document may do besides show and find: "the study notes that", "the report warns that". */

@@ -1836,3 +1836,46 @@ describe("reading a verb the tagger takes for a noun after a relative, a surname
     expect(pairs("The audit states that the fund lost money.")).toEqual([["The audit", "states"]]);
   });
 });
+
+describe("reading a bare noun of evidence that points to the story's own", () => {
+  it("reads 'Polls show', 'Video shows that', 'Records show' with no modifier as sources", () => {
+    expect(pairs("Polls show the race tightening in Ohio.")).toEqual([["Polls", "show"]]);
+    expect(pairs("Video shows that the driver braked.")).toEqual([["Video", "shows"]]);
+    expect(pairs("Records show the firm paid no tax.")).toEqual([["Records", "show"]]);
+  });
+
+  it("still leaves a bare 'Studies show' or 'Research shows' alone", () => {
+    expect(pairs("Studies show the berry curbs hunger. Research shows that sleep helps.")).toEqual([]);
+  });
+});
+
+describe("reading a gerund after a preposition that takes one", () => {
+  it("gives a gerund after 'despite' or 'aside from' the subject of its clause, its claim ending at the comma", () => {
+    expect(attributionsIn("Ryan, despite admitting that he had doubts, backed the bill.")).toMatchObject([
+      { source: "Ryan", cue: "admitting", claim: "he had doubts" },
+      { source: "Ryan", cue: "backed" },
+    ]);
+    expect(pairs("Despite saying the plan would fail, Lee voted for it.")).toEqual([
+      ["Lee", "saying"],
+      ["Lee", "voted"],
+    ]);
+    expect(
+      pairs(
+        "Ms. Ruiz likes the seat, but she refuses to discuss names, aside from saying she wants a mixed team.",
+      ),
+    ).toContainEqual(["she", "saying"]);
+  });
+
+  it("gives a gerund after 'for' the subject of the verb before it, or the object between", () => {
+    expect(pairs("She apologized for saying the vote was rigged.")).toEqual([["She", "saying"]]);
+    expect(pairs("Trump was criticized for saying that the election was rigged.")).toEqual([
+      ["Trump", "saying"],
+    ]);
+    expect(pairs("Lee praised Kim for saying the plan would fail.")).toEqual([
+      ["Lee", "praised"],
+      ["Kim", "saying"],
+    ]);
+    // A gerund after a noun's "for" names a use, not a report.
+    expect(pairs("It is a tool for saying things fast.")).toEqual([]);
+  });
+});
