@@ -700,14 +700,20 @@ describe("findLoadedTerms", () => {
       ]);
     });
 
-    it("reports 'so-called' before quotation marks and the scare quotes after it as two devices", () => {
+    it("reports 'so-called' and the quoted name after it as one device, from 'so-called' to the closing mark", () => {
       expect(loadedIn("The so-called “moderate opposition” retreated.")).toEqual([
         expect.objectContaining({
-          text: "so-called",
+          text: "so-called “moderate opposition”",
           category: "so-called",
           neutral: ["moderate opposition"],
+          explanation: expect.stringContaining("quotation marks"),
         }),
-        expect.objectContaining({ text: "“moderate opposition”", category: "scare-quotes" }),
+      ]);
+      expect(found("Aid went to the so-called “humanitarian corridor.”")).toEqual([
+        ["so-called “humanitarian corridor.”", "so-called"],
+      ]);
+      expect(loadedIn("Aid went to the so-called “humanitarian corridor.”")[0]?.neutral).toEqual([
+        "humanitarian corridor",
       ]);
     });
 
@@ -725,8 +731,7 @@ describe("findLoadedTerms", () => {
       const terms = loadedIn(text);
       expect(terms.map((term) => [term.text, term.sentence])).toEqual([
         ["liberated", 1],
-        ["so-called", 1],
-        ["“moderate opposition”", 1],
+        ["so-called “moderate opposition”", 1],
         ["Radicals", 2],
       ]);
       for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);
