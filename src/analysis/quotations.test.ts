@@ -553,6 +553,34 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a short quotation in a sentence a report between commas interrupts for that source's words", () => {
+      const text = "That rule, declared the Harbour Council, covers only “seasonal” berths.";
+      expect(findQuotations(text, sentencesOf(text), [])).toEqual([
+        expect.objectContaining({ kind: "speech", speaker: "the Harbour Council" }),
+      ]);
+      expect(
+        quotesIn(
+          "Safety, Dr. Ruiz explained, comes first; that is why any talk of “acceptable losses” fails.",
+        ),
+      ).toEqual([["“acceptable losses”", "speech"]]);
+      // The writer's own aside, or an aside with no verb of saying, leaves the writer's doubt a scare quote.
+      expect(quotesIn("The plan, I wrote, is a bold “reform” in name only.")).toEqual([
+        ["“reform”", "scare"],
+      ]);
+      expect(quotesIn("The mayor, in a rare move, cut the “reforms” at once.")).toEqual([
+        ["“reforms”", "scare"],
+      ]);
+    });
+
+    it("takes the verb of a clause whose subject is a document for the document's words", () => {
+      expect(quotesIn("The council passed a resolution that simply “urges” restraint.")).toEqual([
+        ["“urges”", "speech"],
+      ]);
+      expect(quotesIn("He named bishops who “scandalize” the faithful.")).toEqual([
+        ["“scandalize”", "scare"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

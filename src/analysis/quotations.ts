@@ -87,6 +87,10 @@ const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
 const WORDS_OBJECT_BEFORE = endAnchored(
   /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu,
 );
+/** The verb of a clause whose subject is a document, quoted from it: a resolution that simply “calls upon” Iran. */
+const DOCUMENT_CLAUSE_BEFORE = endAnchored(
+  /\b(?:resolution|annex|declaration|document|letter|statement|report|text|guidelines|law|bill|treaty|agreement|decree|ruling|memo|clause|provision|charter|constitution|policy)\s+(?:that|which)\s+(?:(?:simply|merely|only|just|also|now|still|\p{L}+ly)\s+)?$/iu,
+);
 /** Its speaker named in a clause after the quotation: the “perfect storm” of which Dr. Ruiz warned. */
 const SPEAKER_IN_CLAUSE_AFTER =
   /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
@@ -451,6 +455,8 @@ function classify(
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
+  const aside = reportAsideSource(sentence);
+  if (aside) return quotation("speech", aside);
   return quotation("scare");
 }
 
@@ -542,6 +548,30 @@ function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly A
   );
 }
 
+const ASIDE_VERB =
+  "(?:said|says|declared|declares|explained|explains|added|adds|wrote|writes|noted|notes|stated|states|continued|continues|recalled|recalls)";
+/**
+ * A report set between commas inside the sentence it reports: 'That rule, declared the Council, applies to
+ * …', 'Morality, Müller explained, is rooted in grace; that is why …', 'The pope, he said, seems …'.
+ * Group 1 or 2 is the source.
+ */
+const REPORT_ASIDE = new RegExp(
+  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*,\s+\p{Ll}`,
+  "u",
+);
+
+/**
+ * The source of a report set between commas in the sentence (see REPORT_ASIDE), when it is not the writer:
+ * the whole sentence is what that source said, so its short quotations are the source's words.
+ */
+function reportAsideSource(sentence: Sentence): string | null {
+  if (!sentence.text.includes(",")) return null;
+  const match = REPORT_ASIDE.exec(sentence.text);
+  if (!match) return null;
+  const source = (match[1] ?? match[2] ?? "").trim();
+  return source === "" || WRITER.test(source) ? null : source;
+}
+
 /** "is a", "has become the": what a claim says something is. */
 const PREDICATE_NOUN_BEFORE = endAnchored(
   /\b(?:is|are|was|were|be|been|being|(?:become|remain)s?|became|remained)\s+(?:(?:already|also|just|now|still|\p{L}+ly)\s+)?(?:an?|the)\s+$/iu,
@@ -571,6 +601,7 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (mayEndInSpeechVerb(before) && SPEECH_BEFORE.test(before)) return true;
   if (NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
   if (SPEECH_ACT_OBJECT_BEFORE.test(before) || WORDS_OBJECT_BEFORE.test(before)) return true;
+  if (DOCUMENT_CLAUSE_BEFORE.test(before)) return true;
   if (SPEAKER_IN_CLAUSE_AFTER.test(after) || SOURCE_CITED_AFTER.test(after)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;
