@@ -560,16 +560,21 @@ const REPORT_ASIDE = new RegExp(
   "u",
 );
 
+const asideSources = new WeakMap<Sentence, string | null>();
+
 /**
  * The source of a report set between commas in the sentence (see REPORT_ASIDE), when it is not the writer:
  * the whole sentence is what that source said, so its short quotations are the source's words.
  */
 function reportAsideSource(sentence: Sentence): string | null {
-  if (!sentence.text.includes(",")) return null;
-  const match = REPORT_ASIDE.exec(sentence.text);
-  if (!match) return null;
-  const source = (match[1] ?? match[2] ?? "").trim();
-  return source === "" || WRITER.test(source) ? null : source;
+  // Read once per sentence, however many quotations it holds.
+  const known = asideSources.get(sentence);
+  if (known !== undefined) return known;
+  const match = sentence.text.includes(",") ? REPORT_ASIDE.exec(sentence.text) : null;
+  const source = (match?.[1] ?? match?.[2] ?? "").trim();
+  const found = source === "" || WRITER.test(source) ? null : source;
+  asideSources.set(sentence, found);
+  return found;
 }
 
 /** "is a", "has become the": what a claim says something is. */
