@@ -138,6 +138,53 @@ describe("findLoadedTerms", () => {
     });
   });
 
+  describe("temper, manner, extremity and crime words pinned on a side", () => {
+    it.each([
+      ["The minister barked at the reporters and left the room.", "barked"],
+      ["Aides were gabbing about peace while the budget collapsed.", "gabbing"],
+      ["The senator exploded at reporters after the vote.", "exploded at"],
+      ["The mayor vehemently denied the report.", "vehemently"],
+      ["Officials zealously guarded the old rules.", "zealously"],
+      ["It was a disingenuous reply to a fair question.", "disingenuous"],
+      ["The paper ran a relentless campaign of smears against the judge.", "relentless"],
+      ["The sheer size of the bill cost the town a year.", "sheer"],
+      ["The memo showed utter contempt for the voters.", "utter"],
+      ["Rampant fraud has slowed the housing scheme.", "Rampant"],
+      ["The result was a crushing disappointment for the owners.", "crushing disappointment"],
+      ["The rank hypocrisy of the council is plain to see.", "rank hypocrisy"],
+      ["The columnist made wild claims about the vaccine.", "wild claims"],
+      ["Here is the dirty secret of the housing market.", "dirty secret"],
+    ])("flags a word of temper, manner or degree in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it.each([
+      ["The governor is a stooge of the oil lobby.", "stooge"],
+      ["A few kooks wrote to the council about the plan.", "kooks"],
+      ["The thieves in parliament voted themselves a pay rise.", "thieves"],
+      ["The criminal cabal running the party must go.", "criminal cabal"],
+      ["The minister signed a treasonous deal with the lobby.", "treasonous"],
+    ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "label"]]);
+    });
+
+    it.each([
+      "The dog barked at the postman every morning.",
+      "The brakes screeched as the train pulled in.",
+      "A whale spouted near the boat.",
+      "A bomb exploded at the market, killing three people.",
+      "Lawyers owe their clients zealous advocacy.",
+      "Relentless rain flooded the valley for a week.",
+      "Climbers scaled the sheer face of the cliff.",
+      "He did not utter a word during the hearing.",
+      "The crest shows a lion rampant on a blue field.",
+      "Police said thieves stole two cars from the depot overnight.",
+      "He was convicted of seditious conspiracy in 2023.",
+    ])("leaves the plain sense alone in %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
   describe("euphemisms", () => {
     it.each([
       ["The army eliminated several militants with guided missiles.", "eliminated"],

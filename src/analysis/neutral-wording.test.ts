@@ -27,6 +27,26 @@ describe("neutral wording stays unflagged", () => {
   });
 
   it.each([
+    "The neighbours' dog barked all night.",
+    "Tyres screeched as the lorry braked at the lights.",
+    "Babies babble long before they speak.",
+    "A gas main exploded at dawn in the old town.",
+    "The lawyer's zealous advocacy impressed the judge.",
+    "Doctors treated the aggressive cancer with surgery.",
+    "Relentless rain closed the coast road.",
+    "The team's relentless pace wore down their rivals.",
+    "A sheer cliff rises behind the harbour.",
+    "The curtains are made of sheer silk.",
+    "She refused to utter his name at the inquest.",
+    "A lion rampant appears on the town's flag.",
+    "Police arrested two thieves who broke into a shop.",
+    "The two men face charges of seditious conspiracy.",
+    "Christian apologists for the faith met in Rome.",
+  ])("flags nothing in the plain sense of a word of temper, manner, degree or crime: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
+  it.each([
     "An execution of the plan took three months.",
     "The regime of taxation for charities is under review.",
     "Crushing grapes by foot is an old village custom.",
