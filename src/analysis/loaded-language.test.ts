@@ -764,6 +764,15 @@ describe("findLoadedTerms", () => {
       ]);
     });
 
+    it("flags 'terror' only for what one side does to others, not for fear or a policy's name", () => {
+      expect(found("The militia kept up its terror against farmers in the valley.")).toEqual([
+        ["terror against", "intensifier"],
+      ]);
+      expect(found("Villagers fled in terror as the storm hit. The war on terror cost billions.")).toEqual(
+        [],
+      );
+    });
+
     it("does not take the praise after 'so-called' for praise", () => {
       expect(found("The so-called freedom fighters fled.")).toEqual([
         ["so-called freedom fighters", "so-called"],
