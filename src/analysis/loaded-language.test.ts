@@ -860,3 +860,63 @@ describe("loaded words in the headline", () => {
     expect(loadedIn("A statement came from the Free Mercenaries Brigade on Monday.")).toEqual([]);
   });
 });
+
+describe("a word's loaded sense is found, its plain sense left alone", () => {
+  it.each([
+    ["The hearing was a farce from start to finish.", "farce", "intensifier"],
+    ["His claims about the budget are nonsense.", "nonsense", "intensifier"],
+    ["The senator is a spineless coward.", "spineless", "intensifier"],
+    ["Party members stonewalled the inquiry for months.", "stonewalled", "intensifier"],
+    ["The inquiry was a whitewash.", "whitewash", "conspiracy"],
+    ["He was stabbed in the back by his own party.", "stabbed in the back", "violence-metaphor"],
+    ["The knives out for the prime minister are sharp.", "knives out", "violence-metaphor"],
+    ["The network aired a blockbuster report on the bank.", "blockbuster", "sensationalism"],
+    ["The hearing turned into a media circus.", "circus", "sensationalism"],
+    ["Survivors gave a chilling account of the night.", "chilling", "sensationalism"],
+    ["It was a harrowing ordeal for the family.", "harrowing", "sensationalism"],
+    ["The merger was a monumental mistake.", "monumental", "sensationalism"],
+    ["The party's totalitarian instincts alarm its critics.", "totalitarian", "intensifier"],
+    ["The president gave a rambling speech.", "rambling", "intensifier"],
+    ["They are trying to gaslight voters.", "gaslight", "intensifier"],
+    ["A media blitzkrieg preceded the vote.", "blitzkrieg", "intensifier"],
+    ["Critics say the policy is short-sighted.", "short-sighted", "intensifier"],
+    ["Angry libs flooded the comments.", "libs", "label"],
+    ["Religious fanatics attacked the shrine.", "fanatics", "label"],
+    ["A mob of protesters stormed the building.", "mob", "label"],
+    ["The crook fled with the pension fund.", "crook", "label"],
+    ["These cranks want to ban vaccines.", "cranks", "label"],
+    ["The country is ruled by a strongman.", "strongman", "label"],
+    ["The parade celebrated a glorious victory over the enemy.", "glorious", "positive-framing"],
+    ["These people are animals.", "animals", "dehumanising"],
+    ["The regime is evil.", "evil", "intensifier"],
+  ])("flags the loaded sense in %j", (text, words, category) => {
+    expect(found(text)).toEqual([[words, category]]);
+  });
+
+  it("reads 'evil' as the moral noun after 'from', 'upon' or 'over', and in the pair with 'the good'", () => {
+    expect(found("Laws alone do not deter people from evil.")).toEqual([]);
+    expect(found("Every myth tells of good winning over evil.")).toEqual([]);
+    expect(found("The sermon set the good apart from the evil.")).toEqual([]);
+    expect(found("The evil done by the gang shocked the town.")).toEqual([["evil", "intensifier"]]);
+  });
+
+  it("leaves a label that critics pinned on something to them: 'criticised as racist'", () => {
+    expect(found("His jokes were criticised as racist by the organisers.")).toEqual([]);
+    expect(found("Rights groups condemned as bigoted the new rules on dress.")).toEqual([]);
+    expect(found("The racist jokes went on.")).toEqual([["racist", "label"]]);
+  });
+
+  it("takes 'embattled' for newswire's plain word for someone under pressure", () => {
+    expect(found("The embattled minister faces a confidence vote on Monday.")).toEqual([]);
+    expect(found("The disgraced minister faces a confidence vote on Monday.")).toEqual([
+      ["disgraced", "label"],
+    ]);
+  });
+
+  it("reads 'Stonewall' opening a sentence before another name as a name, not the verb", () => {
+    expect(found("Stonewall Jackson rode north in 1862.")).toEqual([]);
+    expect(found("Stonewalling the inquiry cost the minister her job.")).toEqual([
+      ["Stonewalling", "intensifier"],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ interface CompiledRule {
   window: number;
   passive: boolean;
   nameAfter: boolean;
+  atStart: boolean;
 }
 
 interface CompiledEntry {
@@ -390,6 +391,7 @@ function holds(rule: CompiledRule, context: WordContext): boolean {
     return false;
   }
   if (rule.nameAfter && !nameWithin(context.afterText, rule.window)) return false;
+  if (rule.atStart && context.before.length > 0) return false;
   return !rule.passive || isPassive(context.before);
 }
 
@@ -443,6 +445,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     window: rule.window ?? 1,
     passive: rule.passive ?? false,
     nameAfter: rule.nameAfter ?? false,
+    atStart: rule.atStart ?? false,
   };
 }
 
