@@ -114,16 +114,23 @@ export function findLoadedTerms(
 /** Words this short ("of", "the", "and", "Is") are left lower case or not by house style; longer ones tell title case. */
 const TITLE_CASE_MIN_WORD = 4;
 const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_WORD = /\p{L}[\p{L}'’]*/gu;
+const UPPER_CASE_START = /^\p{Lu}/u;
 
 /**
  * A line in title case inside the body ("Senator Calls The Plan A Bizarre Stunt") is a heading or a headline
  * quoted as a sentence: there, as in the headline, a capital does not make a word part of a name.
  */
 function isTitleCaseLine(sentenceText: string): boolean {
-  const words = (sentenceText.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter(
-    (word) => word.length >= TITLE_CASE_MIN_WORD,
-  );
-  return words.length >= TITLE_CASE_MIN_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
+  // Read word by word: the first long word in lower case settles it, so a sentence of prose costs a few words.
+  let words = 0;
+  TITLE_CASE_WORD.lastIndex = 0;
+  for (let match = TITLE_CASE_WORD.exec(sentenceText); match; match = TITLE_CASE_WORD.exec(sentenceText)) {
+    if (match[0].length < TITLE_CASE_MIN_WORD) continue;
+    if (!UPPER_CASE_START.test(match[0])) return false;
+    words++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS;
 }
 
 /** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
