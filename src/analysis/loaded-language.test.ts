@@ -138,6 +138,53 @@ describe("findLoadedTerms", () => {
     });
   });
 
+  describe("temper, manner, extremity and crime words pinned on a side", () => {
+    it.each([
+      ["The minister barked at the reporters and left the room.", "barked"],
+      ["Aides were gabbing about peace while the budget collapsed.", "gabbing"],
+      ["The senator exploded at reporters after the vote.", "exploded at"],
+      ["The mayor vehemently denied the report.", "vehemently"],
+      ["Officials zealously guarded the old rules.", "zealously"],
+      ["It was a disingenuous reply to a fair question.", "disingenuous"],
+      ["The paper ran a relentless campaign of smears against the judge.", "relentless"],
+      ["The sheer size of the bill cost the town a year.", "sheer"],
+      ["The memo showed utter contempt for the voters.", "utter"],
+      ["Rampant fraud has slowed the housing scheme.", "Rampant"],
+      ["The result was a crushing disappointment for the owners.", "crushing disappointment"],
+      ["The rank hypocrisy of the council is plain to see.", "rank hypocrisy"],
+      ["The columnist made wild claims about the vaccine.", "wild claims"],
+      ["Here is the dirty secret of the housing market.", "dirty secret"],
+    ])("flags a word of temper, manner or degree in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "intensifier"]]);
+    });
+
+    it.each([
+      ["The governor is a stooge of the oil lobby.", "stooge"],
+      ["A few kooks wrote to the council about the plan.", "kooks"],
+      ["The thieves in parliament voted themselves a pay rise.", "thieves"],
+      ["The criminal cabal running the party must go.", "criminal cabal"],
+      ["The minister signed a treasonous deal with the lobby.", "treasonous"],
+    ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "label"]]);
+    });
+
+    it.each([
+      "The dog barked at the postman every morning.",
+      "The brakes screeched as the train pulled in.",
+      "A whale spouted near the boat.",
+      "A bomb exploded at the market, killing three people.",
+      "Lawyers owe their clients zealous advocacy.",
+      "Relentless rain flooded the valley for a week.",
+      "Climbers scaled the sheer face of the cliff.",
+      "He did not utter a word during the hearing.",
+      "The crest shows a lion rampant on a blue field.",
+      "Police said thieves stole two cars from the depot overnight.",
+      "He was convicted of seditious conspiracy in 2023.",
+    ])("leaves the plain sense alone in %j", (text) => {
+      expect(found(text)).toEqual([]);
+    });
+  });
+
   describe("euphemisms", () => {
     it.each([
       ["The army eliminated several militants with guided missiles.", "eliminated"],
@@ -700,15 +747,30 @@ describe("findLoadedTerms", () => {
       ]);
     });
 
-    it("reports 'so-called' before quotation marks and the scare quotes after it as two devices", () => {
+    it("reports 'so-called' and the quoted name after it as one device, from 'so-called' to the closing mark", () => {
       expect(loadedIn("The so-called “moderate opposition” retreated.")).toEqual([
         expect.objectContaining({
-          text: "so-called",
+          text: "so-called “moderate opposition”",
           category: "so-called",
           neutral: ["moderate opposition"],
+          explanation: expect.stringContaining("quotation marks"),
         }),
-        expect.objectContaining({ text: "“moderate opposition”", category: "scare-quotes" }),
       ]);
+      expect(found("Aid went to the so-called “humanitarian corridor.”")).toEqual([
+        ["so-called “humanitarian corridor.”", "so-called"],
+      ]);
+      expect(loadedIn("Aid went to the so-called “humanitarian corridor.”")[0]?.neutral).toEqual([
+        "humanitarian corridor",
+      ]);
+    });
+
+    it("flags 'terror' only for what one side does to others, not for fear or a policy's name", () => {
+      expect(found("The militia kept up its terror against farmers in the valley.")).toEqual([
+        ["terror against", "intensifier"],
+      ]);
+      expect(found("Villagers fled in terror as the storm hit. The war on terror cost billions.")).toEqual(
+        [],
+      );
     });
 
     it("does not take the praise after 'so-called' for praise", () => {
@@ -725,8 +787,7 @@ describe("findLoadedTerms", () => {
       const terms = loadedIn(text);
       expect(terms.map((term) => [term.text, term.sentence])).toEqual([
         ["liberated", 1],
-        ["so-called", 1],
-        ["“moderate opposition”", 1],
+        ["so-called “moderate opposition”", 1],
         ["Radicals", 2],
       ]);
       for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);
@@ -797,5 +858,65 @@ describe("loaded words in the headline", () => {
 
   it("still passes over a capitalised word inside a sentence's name", () => {
     expect(loadedIn("A statement came from the Free Mercenaries Brigade on Monday.")).toEqual([]);
+  });
+});
+
+describe("a word's loaded sense is found, its plain sense left alone", () => {
+  it.each([
+    ["The hearing was a farce from start to finish.", "farce", "intensifier"],
+    ["His claims about the budget are nonsense.", "nonsense", "intensifier"],
+    ["The senator is a spineless coward.", "spineless", "intensifier"],
+    ["Party members stonewalled the inquiry for months.", "stonewalled", "intensifier"],
+    ["The inquiry was a whitewash.", "whitewash", "conspiracy"],
+    ["He was stabbed in the back by his own party.", "stabbed in the back", "violence-metaphor"],
+    ["The knives out for the prime minister are sharp.", "knives out", "violence-metaphor"],
+    ["The network aired a blockbuster report on the bank.", "blockbuster", "sensationalism"],
+    ["The hearing turned into a media circus.", "circus", "sensationalism"],
+    ["Survivors gave a chilling account of the night.", "chilling", "sensationalism"],
+    ["It was a harrowing ordeal for the family.", "harrowing", "sensationalism"],
+    ["The merger was a monumental mistake.", "monumental", "sensationalism"],
+    ["The party's totalitarian instincts alarm its critics.", "totalitarian", "intensifier"],
+    ["The president gave a rambling speech.", "rambling", "intensifier"],
+    ["They are trying to gaslight voters.", "gaslight", "intensifier"],
+    ["A media blitzkrieg preceded the vote.", "blitzkrieg", "intensifier"],
+    ["Critics say the policy is short-sighted.", "short-sighted", "intensifier"],
+    ["Angry libs flooded the comments.", "libs", "label"],
+    ["Religious fanatics attacked the shrine.", "fanatics", "label"],
+    ["A mob of protesters stormed the building.", "mob", "label"],
+    ["The crook fled with the pension fund.", "crook", "label"],
+    ["These cranks want to ban vaccines.", "cranks", "label"],
+    ["The country is ruled by a strongman.", "strongman", "label"],
+    ["The parade celebrated a glorious victory over the enemy.", "glorious", "positive-framing"],
+    ["These people are animals.", "animals", "dehumanising"],
+    ["The regime is evil.", "evil", "intensifier"],
+  ])("flags the loaded sense in %j", (text, words, category) => {
+    expect(found(text)).toEqual([[words, category]]);
+  });
+
+  it("reads 'evil' as the moral noun after 'from', 'upon' or 'over', and in the pair with 'the good'", () => {
+    expect(found("Laws alone do not deter people from evil.")).toEqual([]);
+    expect(found("Every myth tells of good winning over evil.")).toEqual([]);
+    expect(found("The sermon set the good apart from the evil.")).toEqual([]);
+    expect(found("The evil done by the gang shocked the town.")).toEqual([["evil", "intensifier"]]);
+  });
+
+  it("leaves a label that critics pinned on something to them: 'criticised as racist'", () => {
+    expect(found("His jokes were criticised as racist by the organisers.")).toEqual([]);
+    expect(found("Rights groups condemned as bigoted the new rules on dress.")).toEqual([]);
+    expect(found("The racist jokes went on.")).toEqual([["racist", "label"]]);
+  });
+
+  it("takes 'embattled' for newswire's plain word for someone under pressure", () => {
+    expect(found("The embattled minister faces a confidence vote on Monday.")).toEqual([]);
+    expect(found("The disgraced minister faces a confidence vote on Monday.")).toEqual([
+      ["disgraced", "label"],
+    ]);
+  });
+
+  it("reads 'Stonewall' opening a sentence before another name as a name, not the verb", () => {
+    expect(found("Stonewall Jackson rode north in 1862.")).toEqual([]);
+    expect(found("Stonewalling the inquiry cost the minister her job.")).toEqual([
+      ["Stonewalling", "intensifier"],
+    ]);
   });
 });

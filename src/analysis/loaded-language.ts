@@ -6,6 +6,7 @@ import {
   type LexiconEntry,
   SCARE_QUOTES,
   SO_CALLED,
+  SO_CALLED_QUOTED,
 } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
 import { CALENDAR_WORD } from "./lexicon/months";
@@ -21,6 +22,7 @@ interface CompiledRule {
   window: number;
   passive: boolean;
   nameAfter: boolean;
+  atStart: boolean;
 }
 
 interface CompiledEntry {
@@ -112,16 +114,23 @@ export function findLoadedTerms(
 /** Words this short ("of", "the", "and", "Is") are left lower case or not by house style; longer ones tell title case. */
 const TITLE_CASE_MIN_WORD = 4;
 const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_WORD = /\p{L}[\p{L}'’]*/gu;
+const UPPER_CASE_START = /^\p{Lu}/u;
 
 /**
  * A line in title case inside the body ("Senator Calls The Plan A Bizarre Stunt") is a heading or a headline
  * quoted as a sentence: there, as in the headline, a capital does not make a word part of a name.
  */
 function isTitleCaseLine(sentenceText: string): boolean {
-  const words = (sentenceText.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter(
-    (word) => word.length >= TITLE_CASE_MIN_WORD,
-  );
-  return words.length >= TITLE_CASE_MIN_WORDS && words.every((word) => /^\p{Lu}/u.test(word));
+  // Read word by word: the first long word in lower case settles it, so a sentence of prose costs a few words.
+  let words = 0;
+  TITLE_CASE_WORD.lastIndex = 0;
+  for (let match = TITLE_CASE_WORD.exec(sentenceText); match; match = TITLE_CASE_WORD.exec(sentenceText)) {
+    if (match[0].length < TITLE_CASE_MIN_WORD) continue;
+    if (!UPPER_CASE_START.test(match[0])) return false;
+    words++;
+  }
+  return words >= TITLE_CASE_MIN_WORDS;
 }
 
 /** Sentences shorter than this ("No.", "Why?") may well repeat in a text that reads naturally. */
@@ -221,7 +230,10 @@ function scareQuoteTerms(text: string, sentence: Sentence, quotations: readonly 
     });
 }
 
-/** "so-called" with the name it casts doubt on: "so-called Kurdish question", 'so-called "moderates"'. */
+/**
+ * "so-called" with the name it casts doubt on: "so-called Kurdish question", 'so-called "moderates"'. Before
+ * quotation marks the two are one device, doubt told twice over: one term from "so-called" to the closing mark.
+ */
 function soCalledTerms(
   text: string,
   sentence: Sentence,
@@ -233,17 +245,18 @@ function soCalledTerms(
   for (const match of sentence.text.matchAll(SO_CALLED_PATTERN)) {
     const start = sentence.start + match.index;
     const nameStart = start + match[0].length;
-    // Before quotation marks, "so-called" stands alone: the quoted name is a scare quote of its own.
     const quoted = quotations.find((quotation) => quotation.start === nameStart);
-    const nameEnd = quoted ? nameStart : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
-    const name = quoted ? text.slice(quoted.inner.start, quoted.inner.end) : text.slice(nameStart, nameEnd);
+    const nameEnd = quoted ? quoted.end : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
+    const name = quoted
+      ? text.slice(quoted.inner.start, quoted.inner.end).replace(/[\s.,;:!?…]+$/u, "")
+      : text.slice(nameStart, nameEnd);
     if (name.trim() === "") continue;
-    const span = { start, end: quoted ? start + match[0].trimEnd().length : nameEnd };
+    const span = { start, end: nameEnd };
     terms.push({
       text: text.slice(span.start, span.end),
       category: "so-called",
       neutral: [name.trim()],
-      explanation: SO_CALLED.explanation,
+      explanation: quoted ? SO_CALLED_QUOTED.explanation : SO_CALLED.explanation,
       ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
       ...span,
@@ -385,6 +398,7 @@ function holds(rule: CompiledRule, context: WordContext): boolean {
     return false;
   }
   if (rule.nameAfter && !nameWithin(context.afterText, rule.window)) return false;
+  if (rule.atStart && context.before.length > 0) return false;
   return !rule.passive || isPassive(context.before);
 }
 
@@ -438,6 +452,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     window: rule.window ?? 1,
     passive: rule.passive ?? false,
     nameAfter: rule.nameAfter ?? false,
+    atStart: rule.atStart ?? false,
   };
 }
 

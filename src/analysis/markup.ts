@@ -1,20 +1,30 @@
 import { MONTH_ALTERNATION, MONTH_NAMES } from "./lexicon/months";
 
 const MARKUP_CHARACTER = /[[<*_#\\]/;
+/** Whitespace that collapsing would change: anything but a single space. */
+const UNCOLLAPSED_SPACE = /[^\S ]| {2}/;
 
 /** Plain words of a line of markdown/HTML-ish markup: links, bold, underline, headings and escapes removed. */
 export function stripMarkup(line: string): string {
   // Most lines hold no markup at all: every pattern below needs one of these characters.
-  if (!MARKUP_CHARACTER.test(line)) return line.replace(/\s+/g, " ").trim();
-  return line
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<a\b[^>]*>([^<]*)<\/a>/gi, "$1")
-    .replace(/<[^>]+>/g, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/^#+\s*/, "")
-    .replace(/\\([*_#[\]()])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  if (!MARKUP_CHARACTER.test(line)) return collapseSpaces(line);
+  return collapseSpaces(
+    line
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/<a\b[^>]*>([^<]*)<\/a>/gi, "$1")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\*\*|__/g, "")
+      .replace(/^#+\s*/, "")
+      .replace(/\\([*_#[\]()])/g, "$1"),
+  );
+}
+
+/**
+ * The line with each run of whitespace made one space, trimmed. A line of prose has single spaces only, and
+ * replacing each of them by a space would build the whole line again for nothing.
+ */
+function collapseSpaces(line: string): string {
+  return UNCOLLAPSED_SPACE.test(line) ? line.replace(/\s+/g, " ").trim() : line.trim();
 }
 
 const MONTH_NAME = `(${MONTH_ALTERNATION})`;

@@ -27,6 +27,26 @@ describe("neutral wording stays unflagged", () => {
   });
 
   it.each([
+    "The neighbours' dog barked all night.",
+    "Tyres screeched as the lorry braked at the lights.",
+    "Babies babble long before they speak.",
+    "A gas main exploded at dawn in the old town.",
+    "The lawyer's zealous advocacy impressed the judge.",
+    "Doctors treated the aggressive cancer with surgery.",
+    "Relentless rain closed the coast road.",
+    "The team's relentless pace wore down their rivals.",
+    "A sheer cliff rises behind the harbour.",
+    "The curtains are made of sheer silk.",
+    "She refused to utter his name at the inquest.",
+    "A lion rampant appears on the town's flag.",
+    "Police arrested two thieves who broke into a shop.",
+    "The two men face charges of seditious conspiracy.",
+    "Christian apologists for the faith met in Rome.",
+  ])("flags nothing in the plain sense of a word of temper, manner, degree or crime: %j", (sentence) => {
+    expect(flaggedWords(sentence)).toEqual([]);
+  });
+
+  it.each([
     "An execution of the plan took three months.",
     "The regime of taxation for charities is under review.",
     "Crushing grapes by foot is an old village custom.",
@@ -149,6 +169,33 @@ describe("neutral wording stays unflagged", () => {
     "Rambling in the hills is popular at weekends.",
     "The museum lit its gaslight lamps for the festival.",
     "Germany's blitzkrieg overran France in 1940.",
+    "The comedian's ad libs drew the biggest laughs.",
+    "Football fanatics queued overnight for tickets.",
+    "A mob of kangaroos grazed beside the road.",
+    "The theatre staged a French farce in the spring.",
+    "Edward Lear wrote nonsense verse for children.",
+    "Jellyfish are spineless animals.",
+    "Forecasters expect a glorious sunny weekend.",
+    "Stonewall Jackson's troops marched north in 1862.",
+    "The village is famous for its whitewashed churches.",
+    "A man was stabbed in the back during a fight at a nightclub.",
+    "The studio's latest blockbuster opens in cinemas on Friday.",
+    "A corrupt hard drive cost the firm a week of data.",
+    "About a third of teenagers are short-sighted.",
+    "The farmer leaned on his crook while the dogs worked.",
+    "The old tractor cranks but will not start.",
+    "A strongman contest drew big crowds to the show.",
+    "The cook set the knives out before the guests arrived.",
+    "The travelling circus arrives on Friday.",
+    "Chilling the wine before serving improves its taste.",
+    "Tractors were harrowing the soil after the rain.",
+    "Divers filmed a colossal jellyfish off the coast.",
+    "The square is dominated by a monumental fountain.",
+    "Political scientists study how totalitarian states control the press.",
+    "The rambling club meets every Sunday at nine.",
+    "Victorian streets were lit by gaslight.",
+    "The museum's exhibition covers the blitzkrieg in Poland.",
+    "The essay asks whether harsh laws deter people from evil.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -199,85 +246,43 @@ describe("neutral wording stays unflagged", () => {
     "Neutron stars are made of degenerate matter.",
     "In 1525 German peasants were revolting against their lords.",
     "The lab keeps fuming sulphuric acid in a fume cupboard.",
+    "The host's ad-lib about the weather got a laugh.",
+    "My neighbour is a golf fanatic who plays every morning.",
+    "Rangers moved a mob of cattle off the highway.",
+    "She cradled the kitten in the crook of her arm.",
+    "The bishop carried a silver crook in the procession.",
+    "Every morning he cranks the old generator by hand.",
+    "He trained for years to enter strongman competitions.",
+    "Children love the nonsense rhymes in her new picture book.",
+    "The actors rehearsed the farce for six weeks before opening night.",
+    "Octopuses are clever animals.",
+    "Snails and slugs are spineless creatures that need damp soil.",
+    "It was a glorious spring morning on the coast.",
+    "A whitewashed chapel stands on the hill above the port.",
+    "The guard was stabbed in the back with a screwdriver and badly injured.",
+    "The drug became a blockbuster for the company.",
+    "The update left a corrupt database on the server.",
+    "One in three children in the city is short-sighted, a study found.",
+    "Waiters laid the steak knives out on each table.",
+    "Her parents met while working in a circus.",
+    "Bartenders were chilling the glasses before the party.",
+    "Farmers spent the morning harrowing the ground.",
+    "The museum unveiled a colossal bronze horse.",
+    "The course compares totalitarian systems of the last century.",
+    "The couple bought a rambling farmhouse in the hills.",
+    "Hitler's blitzkrieg swept across the Low Countries in weeks.",
+    "Stonewall Jackson was shot by mistake by his own sentries.",
+    "Builders finished a monumental staircase for the new library.",
+    "Old photographs show the market by gaslight.",
+    "In the old fable, good triumphs over evil in the end.",
+    "The parable sets the good against the evil in every village.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
 
   describe("plain senses still flagged on main (reported in the audit; move each into the guard once fixed)", () => {
-    it.todo("flags nothing in The comedian's ad libs drew the biggest laughs.  (today: libs [label])");
-    it.todo("flags nothing in Football fanatics queued overnight for tickets.  (today: fanatics [label])");
-    it.todo("flags nothing in A mob of kangaroos grazed beside the road.  (today: mob [label])");
-    it.todo(
-      "flags nothing in The theatre staged a French farce in the spring.  (today: farce [intensifier])",
-    );
-    it.todo(
-      "flags nothing in Edward Lear wrote nonsense verse for children.  (today: nonsense [intensifier])",
-    );
-    it.todo(
-      "flags nothing in Jellyfish are spineless animals.  (today: spineless [intensifier]; animals [dehumanising])",
-    );
-    it.todo(
-      "flags nothing in Forecasters expect a glorious sunny weekend.  (today: glorious [positive-framing])",
-    );
-    it.todo(
-      "flags nothing in Stonewall Jackson's troops marched north in 1862.  (today: Stonewall [intensifier])",
-    );
     it.todo(
       'flags nothing in Pupils learn the "times tables" by heart in year three.  (today: "times tables" as scare quotes)',
-    );
-    it.todo(
-      "flags nothing in The village is famous for its whitewashed churches.  (today: whitewashed [conspiracy]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in A man was stabbed in the back during a fight at a nightclub.  (today: stabbed in the back [violence-metaphor]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The studio's latest blockbuster opens in cinemas on Friday.  (today: blockbuster [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in A corrupt hard drive cost the firm a week of data.  (today: corrupt [intensifier]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in About a third of teenagers are short-sighted.  (today: short-sighted [intensifier]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The farmer leaned on his crook while the dogs worked.  (today: crook [label]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The old tractor cranks but will not start.  (today: cranks [label]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in A strongman contest drew big crowds to the show.  (today: strongman [label]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The cook set the knives out before the guests arrived.  (today: knives out [violence-metaphor]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The travelling circus arrives on Friday.  (today: circus [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in Chilling the wine before serving improves its taste.  (today: Chilling [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in Tractors were harrowing the soil after the rain.  (today: harrowing [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in Divers filmed a colossal jellyfish off the coast.  (today: colossal [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The square is dominated by a monumental fountain.  (today: monumental [sensationalism]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in Political scientists study how totalitarian states control the press.  (today: totalitarian [intensifier]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The rambling club meets every Sunday at nine.  (today: rambling [intensifier]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in Victorian streets were lit by gaslight.  (today: gaslight [intensifier]; the first wording passes)",
-    );
-    it.todo(
-      "flags nothing in The museum's exhibition covers the blitzkrieg in Poland.  (today: blitzkrieg [intensifier]; the first wording passes)",
     );
   });
 });

@@ -1,4 +1,4 @@
-import { phrases } from "./context-words";
+import { ANIMAL_KINDS, PASTIMES, phrases } from "./context-words";
 import { noun } from "./forms";
 import { PROTESTERS } from "./labels";
 import type { ContextRule, LexiconEntry } from "./types";
@@ -55,6 +55,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     explanation:
       "Words like 'leftists' or 'globalists' sneer at a political side instead of describing its views.",
     origin: NAME_CALLING,
+    unless: [{ before: ["ad"], window: 1, note: "an ad lib is an improvised line" }],
   },
   {
     id: "bigot",
@@ -72,9 +73,24 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     origin: NAME_CALLING,
     unless: [
       {
-        before: ["anti", "called", "accused", "accusing"],
+        before: [
+          "anti",
+          "called",
+          "accused",
+          "accusing",
+          "criticized as",
+          "criticised as",
+          "condemned as",
+          "denounced as",
+          "decried as",
+        ],
         window: 2,
-        note: "someone else's accusation, reported",
+        note: "someone else's accusation, reported: 'jokes criticised as racist'",
+      },
+      {
+        before: PASTIMES,
+        window: 2,
+        note: "a fan of a pastime: 'football fanatics', 'a fitness fanatic'",
       },
     ],
   },
@@ -91,7 +107,18 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     neutral: ["politician", "critic", "official"],
     explanation: "'Liar' or 'crook' calls a person a name; a report shows which claim was false and why.",
     origin: NAME_CALLING,
-    unless: [{ sentence: ["shepherd", "shepherds"], note: "a shepherd's crook is a staff" }],
+    unless: [
+      {
+        sentence: ["shepherd", "shepherds", "bishop", "bishops", "sheep", "flock", "lambs"],
+        note: "a shepherd's or a bishop's crook is a staff",
+      },
+      {
+        before: ["leaned on", "leaning on", "leant on", "leans on", "carried a", "carrying a"],
+        window: 3,
+        note: "a crook leaned on or carried is a staff",
+      },
+      { after: ["of"], note: "the crook of an arm is its bend" },
+    ],
   },
   {
     id: "hack",
@@ -139,9 +166,16 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     explanation: "Insults like 'lunatics' or 'clowns' mock people instead of answering what they say.",
     origin: NAME_CALLING,
     unless: [
+      { sentence: ["nest", "nests", "lake", "lakes"], note: "loons are birds" },
       {
-        sentence: ["nest", "nests", "lake", "lakes", "engine", "cold weather", "shaft"],
-        note: "loons are birds; an engine cranks",
+        before: ["engine", "motor", "tractor", "car", "starter", "generator", "mower"],
+        window: 2,
+        note: "a verb after a machine: 'the old tractor cranks'",
+      },
+      { before: ["he", "she"], note: "a verb after its subject: 'she cranks the handle'" },
+      {
+        after: ["up", "out", "over", "slowly", "the handle", "the engine", "but will", "but would"],
+        note: "a verb before its particle or object: 'cranks out', 'cranks but will not start'",
       },
       NOT_HISTORY,
       { sentence: ["circus", "circuses", "costume", "party clown"], note: "real clowns" },
@@ -176,7 +210,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
   {
     id: "disgraced",
     category: "label",
-    forms: ["disgraced", "shamed", "discredited", "scandal plagued", "scandal ridden", "embattled"],
+    forms: ["disgraced", "shamed", "discredited", "scandal plagued", "scandal ridden"],
     neutral: ["former", "criticised", "under investigation"],
     explanation: "'Disgraced' pins a verdict to a name before the reader hears the facts.",
     origin: "our choice: a verdict used as a title ('disgraced former minister') judges before it informs",
@@ -532,6 +566,7 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
         sentence: ["mafia", "gangster", "gangsters", "boss", "mobster", "mobsters"],
         note: "organised crime",
       },
+      { after: phrases(["of"], ANIMAL_KINDS), note: "a mob of kangaroos or cattle is a herd" },
     ],
     skipInNames: true,
   },
@@ -587,7 +622,26 @@ export const CONTEMPT_LABELS: readonly LexiconEntry[] = [
     neutral: ["leader", "president", "politician"],
     explanation: "'Tyrant' or 'demagogue' judges a leader; a report says what power they hold and use.",
     origin: NAME_CALLING,
-    unless: [{ sentence: ["fair", "lifted", "weightlifting"], note: "the strongman at a fair" }],
+    unless: [
+      {
+        sentence: ["fair", "lifted", "lifts", "lifting", "weightlifting", "weights"],
+        note: "the strongman at a fair",
+      },
+      {
+        after: [
+          "contest",
+          "contests",
+          "competition",
+          "competitions",
+          "event",
+          "events",
+          "athlete",
+          "athletes",
+          "title",
+        ],
+        note: "strongman as a sport: 'a strongman contest'",
+      },
+    ],
   },
   {
     id: "dictator",

@@ -1,4 +1,4 @@
-import { CONFLICT } from "./context-words";
+import { ANIMAL_KINDS, CONFLICT } from "./context-words";
 import type { ContextRule, LexiconEntry } from "./types";
 
 const DEHUMANISING =
@@ -41,8 +41,9 @@ const LITERAL_ANIMALS: ContextRule = {
     "virus",
     "host",
     "hosts",
+    ...ANIMAL_KINDS,
   ],
-  note: "real animals: pests, labs, zoos, farms, disease, animals that carry a virus",
+  note: "real animals: pests, labs, zoos, farms, disease, animals that carry a virus, kinds of animal",
 };
 
 /** Dehumanising words: people described as animals, pests or filth. */

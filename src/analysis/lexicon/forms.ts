@@ -28,7 +28,8 @@ const GAP = /[\s\u00a0-]+/y;
 /**
  * One pass over the words of a text with a map from first word to forms, instead of one large
  * alternation. Lexicon forms are plain ASCII words, so the pass reads ASCII words by character code and
- * looks a word up only when its first two letters start some form: most words cost no allocation.
+ * looks a word up only when its hash, computed in place, is that of some form's first word: most words
+ * cost no allocation (a copy of each word and a map look-up cost more than the rest of the pass).
  */
 export function compileForms(forms: Iterable<string>): FormMatcher {
   const byFirstWord = new Map<string, string[][]>();
@@ -38,7 +39,8 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words]);
   }
   for (const candidates of byFirstWord.values()) candidates.sort((a, b) => b.length - a.length);
-  const prefixes = new Set([...byFirstWord.keys()].map((word) => prefixCode(word, 0)));
+  const firstWordHashes = new Uint8Array(1 << WORD_HASH_BITS);
+  for (const word of byFirstWord.keys()) firstWordHashes[wordHash(word, 0, word.length)] = 1;
   // A word is read to its end, even past `to`, but a word longer than every form's first word matches
   // nothing: reading stops there, so a 100 KB run of letters is not read again for every sentence in it.
   const longestFirstWord = Math.max(0, ...[...byFirstWord.keys()].map((word) => word.length));
@@ -54,7 +56,12 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
       const start = index;
       const end = asciiWordEnd(text, start, Math.max(to, start + longestFirstWord + 1));
       index = end;
-      if (end - start < 2 || !prefixes.has(prefixCode(text, start))) continue;
+      if (
+        end - start < 2 ||
+        end - start > longestFirstWord ||
+        firstWordHashes[wordHash(text, start, end)] === 0
+      )
+        continue;
       const candidates = byFirstWord.get(normalWord(text.slice(start, end)));
       if (!candidates || isLetterOrDigit(text, start - 1)) continue;
       for (const candidate of candidates) {
@@ -80,9 +87,20 @@ function asciiWordEnd(text: string, start: number, limit: number): number {
   return end;
 }
 
-/** The first two characters of a word as one number, lower case. */
-function prefixCode(text: string, at: number): number {
-  return lowerCode(text.charCodeAt(at)) * 128 + lowerCode(text.charCodeAt(at + 1));
+const WORD_HASH_BITS = 16;
+
+/**
+ * A hash (FNV-1a) of the word between two offsets as normalWord gives it (lower case, straight
+ * apostrophes), WORD_HASH_BITS wide; equal words have equal hashes, so a word whose hash no form's first
+ * word has is none of them.
+ */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    hash = Math.imul(hash ^ (code === CURLY_APOSTROPHE ? STRAIGHT_APOSTROPHE : lowerCode(code)), 0x01000193);
+  }
+  return hash >>> (32 - WORD_HASH_BITS);
 }
 
 function lowerCode(code: number): number {
@@ -106,15 +124,34 @@ function isAsciiWordChar(code: number): boolean {
 function matchRest(text: string, at: number, words: readonly string[], to: number): number {
   let end = at;
   for (let index = 1; index < words.length; index++) {
+    // `test`, not `exec`: a sticky pattern's lastIndex gives the end, and no match array is made.
     GAP.lastIndex = end;
-    if (!GAP.exec(text)) return -1;
-    NEXT_WORD.lastIndex = GAP.lastIndex;
-    const next = NEXT_WORD.exec(text);
-    if (!next || normalWord(next[0]) !== words[index]) return -1;
+    if (!GAP.test(text)) return -1;
+    const wordStart = GAP.lastIndex;
+    NEXT_WORD.lastIndex = wordStart;
+    if (!NEXT_WORD.test(text)) return -1;
     end = NEXT_WORD.lastIndex;
+    if (!isNormalWordAt(text, wordStart, end, words[index] ?? "")) return -1;
   }
   return end <= to ? end : -1;
 }
+
+/**
+ * Whether the ASCII word between two offsets is `word` once normalWord'd (lower case, straight apostrophes),
+ * compared in place rather than on a copy.
+ */
+function isNormalWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = text.charCodeAt(start + index);
+    const normal = code === CURLY_APOSTROPHE ? STRAIGHT_APOSTROPHE : lowerCode(code);
+    if (normal !== word.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
+const CURLY_APOSTROPHE = "’".charCodeAt(0);
+const STRAIGHT_APOSTROPHE = "'".charCodeAt(0);
 
 function normalWord(word: string): string {
   const lower = hasUpperCase(word) ? word.toLowerCase() : word;

@@ -18,6 +18,8 @@ export interface ContextRule {
   passive?: boolean;
   /** A capitalised word, a name, starts among the `window` words after the match ("liberated Kherson"). */
   nameAfter?: boolean;
+  /** The match opens the sentence ("Stonewall Jackson's troops"). */
+  atStart?: boolean;
   /** Why the rule exists, for whoever edits the data. */
   note: string;
 }

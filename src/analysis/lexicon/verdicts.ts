@@ -1,3 +1,4 @@
+import { ANIMAL_KINDS } from "./context-words";
 import { adjective, noun, verb } from "./forms";
 import type { ContextRule, LexiconEntry } from "./types";
 
@@ -44,6 +45,23 @@ const NOT_CHEMISTRY: ContextRule = {
   note: "a toxic chemical, or toxic debt in finance, is a description",
 };
 
+/** History told: the words of the Soviet and Nazi states are the historian's plain terms for them. */
+const HISTORY_TOLD: ContextRule = {
+  sentence: [
+    "soviet",
+    "stalin",
+    "hitler",
+    "nazi",
+    "1930s",
+    "history",
+    "historian",
+    "historians",
+    "scholars",
+    "scholar",
+  ],
+  note: "history described",
+};
+
 /** Intensified verdicts: words that pass judgement or turn the volume up on it. */
 export const VERDICTS: readonly LexiconEntry[] = [
   {
@@ -72,8 +90,6 @@ export const VERDICTS: readonly LexiconEntry[] = [
       ...adjective("ludicrous"),
       ...adjective("preposterous"),
       ...adjective("laughable"),
-      ...adjective("farcical"),
-      "farce",
       ...adjective("idiotic"),
       ...adjective("asinine"),
       ...adjective("nonsensical"),
@@ -81,6 +97,35 @@ export const VERDICTS: readonly LexiconEntry[] = [
     neutral: ["disputed", "unlikely", "questionable"],
     explanation: "'Absurd' or 'ridiculous' dismisses a claim; a report shows what is wrong with it.",
     origin: VERDICT,
+  },
+  {
+    id: "farce",
+    category: "intensifier",
+    forms: [...adjective("farcical"), ...noun("farce")],
+    neutral: ["disputed", "flawed", "criticised"],
+    explanation: "Calling a hearing or a vote a 'farce' mocks it; a report shows what went wrong with it.",
+    origin: VERDICT,
+    unless: [
+      {
+        before: ["french", "bedroom", "classic", "comic", "stage", "restoration", "slapstick"],
+        window: 2,
+        note: "farce is a kind of comedy: 'a French farce', 'a bedroom farce'",
+      },
+      {
+        sentence: [
+          "theatre",
+          "theater",
+          "staged",
+          "stage",
+          "playwright",
+          "actors",
+          "cast",
+          "rehearsed",
+          "comedy",
+        ],
+        note: "a farce on the stage is a play",
+      },
+    ],
   },
   {
     id: "insane",
@@ -102,10 +147,6 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "Calling an idea or person 'insane' mocks them and uses mental illness as an insult.",
     origin: VERDICT,
     unless: [
-      {
-        after: ["verse", "verses", "poem", "poems", "poetry", "rhymes", "syllables"],
-        note: "nonsense verse is a genre",
-      },
       {
         sentence: [
           "asylum",
@@ -162,6 +203,21 @@ export const VERDICTS: readonly LexiconEntry[] = [
           "syllables",
         ],
         note: "real rubbish and garbage, bunk beds",
+      },
+      {
+        after: [
+          "verse",
+          "verses",
+          "poem",
+          "poems",
+          "poetry",
+          "rhyme",
+          "rhymes",
+          "song",
+          "songs",
+          "syllables",
+        ],
+        note: "nonsense verse is a genre",
       },
       {
         before: ["collect", "collects", "collected", "collecting", "picked up", "pick up", "haul", "hauled"],
@@ -380,7 +436,6 @@ export const VERDICTS: readonly LexiconEntry[] = [
       ...adjective("tyrannical"),
       "tyranny",
       ...adjective("draconian"),
-      ...adjective("totalitarian"),
       ...adjective("dictatorial"),
       "police state",
       "gulag",
@@ -393,15 +448,36 @@ export const VERDICTS: readonly LexiconEntry[] = [
     neutral: ["strict", "harsh", "sweeping"],
     explanation: "'Tyrannical' or 'draconian' passes a verdict on a rule instead of saying what it does.",
     origin: VERDICT,
+    unless: [HISTORY_TOLD],
+  },
+  {
+    id: "totalitarian",
+    category: "intensifier",
+    forms: [...adjective("totalitarian")],
+    neutral: ["strict", "authoritarian", "sweeping"],
+    explanation: "Calling a rule or a rival 'totalitarian' likens them to Hitler's or Stalin's state.",
+    origin: VERDICT,
     unless: [
       {
-        sentence: ["scholars", "scholar", "historians", "historian"],
-        note: "scholarship names totalitarian states plainly",
+        after: [
+          "state",
+          "states",
+          "regime",
+          "regimes",
+          "system",
+          "systems",
+          "society",
+          "societies",
+          "dictatorship",
+          "dictatorships",
+          "ideology",
+          "ideologies",
+          "movement",
+          "movements",
+        ],
+        note: "a kind of government, as political science names it: 'totalitarian states'",
       },
-      {
-        sentence: ["soviet", "stalin", "hitler", "nazi", "1930s", "history", "historian", "historians"],
-        note: "history described",
-      },
+      HISTORY_TOLD,
     ],
   },
   {
@@ -544,7 +620,27 @@ export const VERDICTS: readonly LexiconEntry[] = [
         window: 3,
         note: "computing: a corrupt file",
       },
-      { after: ["file", "files", "data", "memory"], window: 1, note: "a corrupt file is a computer fault" },
+      {
+        after: [
+          "file",
+          "files",
+          "data",
+          "memory",
+          "hard drive",
+          "drive",
+          "disk",
+          "database",
+          "backup",
+          "card",
+          "image",
+          "download",
+          "update",
+          "software",
+          "sector",
+        ],
+        window: 2,
+        note: "a corrupt file or drive is a computer fault",
+      },
       {
         sentence: [
           "indicted",
@@ -598,6 +694,15 @@ export const VERDICTS: readonly LexiconEntry[] = [
         after: ["eye", "twin", "twins", "genius"],
         window: 1,
         note: "'evil eye', 'evil twin' are set phrases",
+      },
+      {
+        before: ["from", "upon", "over"],
+        note: "evil as the moral noun: 'deterrence from evil', 'good triumphs over evil'",
+      },
+      {
+        before: ["the"],
+        sentence: ["the good"],
+        note: "'the good and the evil', 'not to the good but to the evil': the moral pair",
       },
     ],
   },
@@ -728,6 +833,13 @@ export const VERDICTS: readonly LexiconEntry[] = [
     neutral: ["declined to answer", "delayed"],
     explanation: "'Stonewalled' says questions were blocked on purpose; a report says what went unanswered.",
     origin: VERDICT,
+    unless: [
+      {
+        atStart: true,
+        nameAfter: true,
+        note: "a name, not a verb, opens a sentence before another name: 'Stonewall Jackson's troops'",
+      },
+    ],
     skipInNames: true,
   },
   {
@@ -898,6 +1010,21 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "short sight is a condition of the eyes",
       },
       {
+        before: ["are", "is", "were", "was", "become", "became"],
+        sentence: [
+          "third of",
+          "half of",
+          "quarter of",
+          "fifth of",
+          "percent of",
+          "per cent of",
+          "one in",
+          "share of",
+          "proportion of",
+        ],
+        note: "how many people have a condition: 'a third of teenagers are short-sighted'",
+      },
+      {
         sentence: ["deaf", "mute", "obtuse angle", "angle", "angles", "myopia", "eyesight", "vision"],
         note: "old medical words and geometry",
       },
@@ -934,8 +1061,8 @@ export const VERDICTS: readonly LexiconEntry[] = [
     origin: VERDICT,
     unless: [
       {
-        sentence: ["duck", "ducks", "horse", "horses", "leg", "fish", "invertebrates", "weather", "forecast"],
-        note: "animals, lame horses, dismal weather",
+        sentence: ["duck", "ducks", "horse", "horses", "leg", "fish", "weather", "forecast", ...ANIMAL_KINDS],
+        note: "animals, lame horses, dismal weather: 'jellyfish are spineless'",
       },
       {
         sentence: ["chess", "checkmate", "grandmaster", "opening", "endgame"],
@@ -1107,13 +1234,13 @@ export const VERDICTS: readonly LexiconEntry[] = [
       "shenanigans",
       "ballyhooed",
       "platitudes",
-      "rambling",
       "bungling",
       "flailing",
       "disarray",
       "backstabbing",
       "gaslit",
-      ...verb("gaslight"),
+      "gaslighted",
+      "gaslighting",
       "astroturf",
       "astroturfing",
       "grifting",
@@ -1123,10 +1250,6 @@ export const VERDICTS: readonly LexiconEntry[] = [
     explanation: "Words like 'awful' or 'shenanigans' judge or mock instead of reporting what was done.",
     origin: VERDICT,
     unless: [
-      {
-        after: ["lamps", "lamp", "lights", "in the hills", "through the hills"],
-        note: "gaslight lamps, rambling in the hills",
-      },
       {
         sentence: [
           "weather",
@@ -1146,7 +1269,93 @@ export const VERDICTS: readonly LexiconEntry[] = [
         ],
         note: "weather, illness and accidents are plainly terrible",
       },
-      { before: ["a", "the"], after: ["rambling"], note: "a rambling walk" },
+    ],
+  },
+  {
+    id: "rambling",
+    category: "intensifier",
+    forms: ["rambling"],
+    neutral: ["long", "wide-ranging"],
+    explanation:
+      "Calling a speech 'rambling' mocks the speaker; a report says what was said and how long it ran.",
+    origin: VERDICT,
+    requires: [
+      {
+        after: [
+          "speech",
+          "speeches",
+          "answer",
+          "answers",
+          "reply",
+          "replies",
+          "response",
+          "interview",
+          "statement",
+          "remarks",
+          "address",
+          "monologue",
+          "lecture",
+          "letter",
+          "post",
+          "posts",
+          "tweet",
+          "tweets",
+          "video",
+          "message",
+          "testimony",
+          "explanation",
+          "news conference",
+          "press conference",
+          "rant",
+          "discourse",
+          "sermon",
+          "essay",
+          "narrative",
+          "story",
+          "account",
+          "conversation",
+          "discussion",
+          "on",
+          "about",
+        ],
+        window: 3,
+        note: "said of speech ('a rambling speech', 'rambling on'); a rambling club walks, a rambling house sprawls",
+      },
+      {
+        before: ["the", "his", "her", "their"],
+        after: ["of", "we", "you", "he", "she", "they", "that"],
+        note: "the noun, someone's talk: 'the rambling we heard', 'his rambling of the night before'",
+      },
+    ],
+  },
+  {
+    id: "gaslight",
+    category: "intensifier",
+    forms: ["gaslight", "gaslights"],
+    neutral: ["misled", "mislead"],
+    explanation:
+      "'Gaslight' accuses someone of making people doubt their own minds; a report says what was false.",
+    origin: VERDICT,
+    unless: [
+      {
+        before: ["by", "of", "in", "under", "the", "a", "old", "victorian", "dim", "flickering"],
+        note: "the lamp: 'lit by gaslight', 'the gaslight era'",
+      },
+      {
+        after: [
+          "lamps",
+          "lamp",
+          "lights",
+          "era",
+          "street",
+          "streets",
+          "lighting",
+          "district",
+          "mantle",
+          "mantles",
+        ],
+        note: "gaslight lamps",
+      },
     ],
   },
   {
@@ -1222,8 +1431,27 @@ export const VERDICTS: readonly LexiconEntry[] = [
     origin: VERDICT,
     unless: [
       {
-        sentence: ["1939", "1940", "1941", "wehrmacht", "panzer", "panzers"],
-        note: "the German campaigns of 1939-1941",
+        sentence: [
+          "1939",
+          "1940",
+          "1941",
+          "wehrmacht",
+          "panzer",
+          "panzers",
+          "luftwaffe",
+          "hitler",
+          "nazi",
+          "nazis",
+          "german",
+          "germany",
+          "second world war",
+          "world war ii",
+          "museum",
+          "exhibition",
+          "historians",
+          "history",
+        ],
+        note: "the German campaigns of 1939-1941, and history told",
       },
       {
         sentence: [

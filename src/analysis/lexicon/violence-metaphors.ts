@@ -1,4 +1,4 @@
-import { FIGHTING, LITERAL_HARM, POLITICAL_TARGETS } from "./context-words";
+import { FIGHTING, LITERAL_HARM, POLITICAL_TARGETS, phrases } from "./context-words";
 import { verb } from "./forms";
 import type { ContextRule, LexiconEntry } from "./types";
 
@@ -214,8 +214,24 @@ export const VIOLENCE_METAPHORS: readonly LexiconEntry[] = [
           "wounds",
           "bar",
           "suspect",
+          "fight",
+          "brawl",
+          "scuffle",
+          "attacker",
+          "assailant",
+          "injured",
+          "injuries",
+          "arrested",
         ],
         note: "real killings and stabbings",
+      },
+      {
+        before: phrases(
+          ["set", "sets", "laid", "lay", "lays", "put", "puts", "took", "take", "takes", "left", "pulled"],
+          ["the"],
+        ),
+        window: 3,
+        note: "real knives set out or put away: 'set the knives out'",
       },
     ],
   },

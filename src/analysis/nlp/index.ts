@@ -43,13 +43,82 @@ const LONG_WORD = new RegExp(`\\S{${MAX_WORD_LENGTH + 1},}`, "g");
 
 /** The text with a space in place of every MAX_WORD_LENGTH + 1st character of a long run: same length, same offsets. */
 function breakLongWords(text: string): string {
+  if (!hasLongWord(text)) return text;
   return text.replace(LONG_WORD, (run) => run.replace(new RegExp(`(.{${MAX_WORD_LENGTH}}).`, "g"), "$1 "));
+}
+
+/** Whether a run of more than MAX_WORD_LENGTH characters other than whitespace (as `\s` reads it) is in the text. */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (isWhitespace(text.charCodeAt(index))) run = 0;
+    else if (++run > MAX_WORD_LENGTH) return true;
+  }
+  return false;
+}
+
+/** `\s` in a regular expression: ASCII and Unicode spaces, line ends and the byte-order mark. */
+function isWhitespace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 type Tokens = ReturnType<Document["tokens"]>;
 
 /** wink-nlp's type for its.lemma disagrees with ItemToken.out's parameter; the call is the documented one. */
 const LEMMA = engine.its.lemma as unknown as ItsFunction<string>;
+
+/** One tagged run's tokens, kept with each of its tokens: asking the document for them again builds a new collection. */
+interface TaggedRun {
+  items: Tokens;
+  /** Which tokens are pieces of a contraction ("ca" and "n't" of "can't"), read for the whole run when a lemma is first asked for. */
+  contractions?: boolean[];
+}
+
+/**
+ * Lemmas already computed, by tag and then by token text. Outside a contraction, wink-nlp's lemma of a token
+ * depends only on its text and its tag (its model's word list and lemmatizer rules, fixed once loaded), and
+ * computing it (an item object and up to eight replacements for a noun) costs more than the look-up. The cache
+ * lives as long as the isolate, so it is emptied past MAX_CACHED_LEMMAS words.
+ */
+const LEMMAS = new Map<PartOfSpeech, Map<string, string>>();
+const MAX_CACHED_LEMMAS = 50_000;
+let cachedLemmas = 0;
+
+function lemmaOf(run: TaggedRun, index: number, text: string, pos: PartOfSpeech): string {
+  run.contractions ??= run.items.out(engine.its.contractionFlag) as boolean[];
+  if (run.contractions[index]) return computeLemma(run, index);
+  let byText = LEMMAS.get(pos);
+  if (!byText) {
+    byText = new Map();
+    LEMMAS.set(pos, byText);
+  }
+  let lemma = byText.get(text);
+  if (lemma === undefined) {
+    if (cachedLemmas >= MAX_CACHED_LEMMAS) {
+      for (const map of LEMMAS.values()) map.clear();
+      cachedLemmas = 0;
+    }
+    lemma = computeLemma(run, index);
+    byText.set(text, lemma);
+    cachedLemmas++;
+  }
+  return lemma;
+}
+
+function computeLemma(run: TaggedRun, index: number): string {
+  return String(run.items.itemAt(index).out(LEMMA)).toLowerCase();
+}
 
 class TaggedToken implements Token {
   readonly end: number;
@@ -61,8 +130,7 @@ class TaggedToken implements Token {
     readonly start: number,
     readonly pos: PartOfSpeech,
     readonly quoted: boolean,
-    /** The document's tokens, kept with each token: asking the document for them again builds a new collection. */
-    private readonly items: Tokens,
+    private readonly run: TaggedRun,
     private readonly index: number,
   ) {
     this.end = start + text.length;
@@ -76,7 +144,7 @@ class TaggedToken implements Token {
 
   /** Read from the tagger only when a rule asks: most tokens never need theirs. */
   get lemma(): string {
-    this.#lemma ??= String(this.items.itemAt(this.index).out(LEMMA)).toLowerCase();
+    this.#lemma ??= lemmaOf(this.run, this.index, this.text, this.pos);
     return this.#lemma;
   }
 }
@@ -174,6 +242,7 @@ function tagRun(
 ): boolean {
   const doc = engine.readDoc(source);
   const items = doc.tokens();
+  const taggedRun: TaggedRun = { items };
   const values = items.out();
   const spaces = items.out(engine.its.precedingSpaces) as string[];
   const tags = items.out(engine.its.pos) as PartOfSpeech[];
@@ -208,7 +277,7 @@ function tagRun(
         current.sentence.start + start - current.at,
         tags[index] ?? "X",
         quoted,
-        items,
+        taggedRun,
         index,
       ),
     );
@@ -218,9 +287,18 @@ function tagRun(
   return quoted;
 }
 
-/** Whether a quotation is open after reading `text`, as tagText counts the marks. */
+const OPENING_QUOTE = "“".charCodeAt(0);
+const CLOSING_QUOTE = "”".charCodeAt(0);
+const STRAIGHT_QUOTE = '"'.charCodeAt(0);
+
+/** Whether a quotation is open after reading `text`, as tagRun counts the marks. */
 function quotedAfter(text: string, quotedAtStart: boolean): boolean {
   let quoted = quotedAtStart;
-  for (const mark of text.matchAll(/[“”"]/g)) quoted = mark[0] === "“" || (mark[0] === '"' && !quoted);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === OPENING_QUOTE) quoted = true;
+    else if (code === CLOSING_QUOTE) quoted = false;
+    else if (code === STRAIGHT_QUOTE) quoted = !quoted;
+  }
   return quoted;
 }

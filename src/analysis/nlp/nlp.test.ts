@@ -18,6 +18,17 @@ describe("the tokens of a sentence", () => {
     expect(tokens[0]?.text).toBe("“");
   });
 
+  it("gives a word the same lemma each time it is read, and a contraction's piece its own", () => {
+    const lemmaOf = (text: string, word: string) =>
+      tokensOf(text).find((token) => token.text === word)?.lemma;
+    expect(lemmaOf("Critics were saying so.", "saying")).toBe("say");
+    expect(lemmaOf("Aides kept saying so.", "saying")).toBe("say");
+    // Outside a contraction "wo" is its own lemma; inside "won't" it is "will", in whichever order they come.
+    expect(lemmaOf("They wo n't go.", "wo")).toBe("wo");
+    expect(lemmaOf("They won't go.", "wo")).toBe("will");
+    expect(lemmaOf("They wo n't go.", "wo")).toBe("wo");
+  });
+
   it("keeps offsets right across double spaces, line breaks and curly apostrophes", () => {
     const text = "The mayor’s  office\nsaid it was  closed.";
     const tokens = tokensOf(text);

@@ -1,0 +1,232 @@
+import { phrases } from "./context-words";
+import { adjective, noun } from "./forms";
+import type { LexiconEntry } from "./types";
+
+const NAME_CALLING =
+  "Institute for Propaganda Analysis (1937), 'name calling': a label that judges a group instead of describing it";
+const CRIME_LABEL =
+  "our choice: a crime word pinned on opponents passes a verdict no court gave; in a report of a real crime it is plain";
+
+/** Where politics is told: the people and bodies a crime word is pinned on when it is a label. */
+const POLITICS = [
+  "politician",
+  "politicians",
+  "government",
+  "congress",
+  "senate",
+  "parliament",
+  "ministers",
+  "lawmakers",
+  "legislators",
+  "elite",
+  "elites",
+  "establishment",
+  "bankers",
+  "wall street",
+  "washington",
+  "party",
+  "administration",
+  "regime",
+  "globalists",
+  "democrats",
+  "republicans",
+  "liberals",
+  "conservatives",
+  "taxpayers",
+  "taxpayer",
+  "president",
+  "bureaucrats",
+  "oligarchs",
+  "corporations",
+  "the left",
+  "the right",
+];
+
+/** A real theft, told plainly: the police, an arrest, what was taken. */
+const REAL_THEFT = [
+  "police",
+  "officers",
+  "arrested",
+  "arrest",
+  "stole",
+  "stolen",
+  "steal",
+  "burglary",
+  "burglar",
+  "burglars",
+  "robbery",
+  "robbed",
+  "shop",
+  "shops",
+  "store",
+  "stores",
+  "car",
+  "cars",
+  "jewellery",
+  "jewelry",
+  "museum",
+  "caught",
+  "charged",
+  "convicted",
+  "identity",
+  "cattle",
+  "bicycle",
+  "bicycles",
+  "catalytic",
+  "cctv",
+  "break-in",
+  "court",
+];
+
+/** Epithets for opponents and crime words as labels: stooges, kooks, thieves in office, a criminal cabal. */
+export const EPITHETS: readonly LexiconEntry[] = [
+  {
+    id: "stooge",
+    category: "label",
+    forms: [
+      ...noun("stooge").filter((form) => form !== "stooges"),
+      "lackey",
+      "lackey's",
+      ...noun("flunkey"),
+      ...adjective("sycophantic"),
+      "useful idiot",
+      ...noun("enabler"),
+      "apologist for",
+      "apologists for",
+    ],
+    neutral: ["ally", "supporter", "aide"],
+    explanation:
+      "'Stooge' or 'lackey' says someone only obeys a master; a report says what they did and for whom.",
+    origin: NAME_CALLING,
+    skipInNames: true,
+    unless: [
+      {
+        sentence: [
+          "growth",
+          "technology",
+          "technologies",
+          "digital",
+          "innovation",
+          "productivity",
+          "cells",
+          "enzyme",
+        ],
+        note: "'enablers of growth' in business and science writing name a cause, not a side",
+      },
+      {
+        before: ["christian", "catholic", "religious", "leading", "famous"],
+        window: 2,
+        note: "a Christian apologist argues for the faith: a plain term of theology",
+      },
+    ],
+  },
+  {
+    id: "kook",
+    category: "label",
+    forms: [
+      ...noun("kook"),
+      "kooky",
+      ...noun("wacko"),
+      ...noun("scumbag"),
+      ...noun("lowlife"),
+      "snake oil salesman",
+      "snake oil salesmen",
+      ...noun("degenerate").filter((form) => form !== "degenerate"),
+    ],
+    neutral: ["critic", "activist", "person"],
+    explanation: "'Kooks' or 'scumbags' insults people instead of saying what they did or believe.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "thieves",
+    category: "label",
+    forms: [...noun("thief", "thieves").filter((form) => form !== "thiefs"), "den of thieves"],
+    neutral: ["officials", "politicians", "people in charge"],
+    explanation:
+      "Calling officials 'thieves' charges them with a crime no court has found; a report says what they took.",
+    origin: CRIME_LABEL,
+    requires: [{ sentence: POLITICS, note: "pinned on politicians, parties or officials" }],
+    unless: [{ sentence: REAL_THEFT, note: "a real theft reported with its police and its loot" }],
+  },
+  {
+    id: "criminal cabal",
+    category: "label",
+    forms: [
+      ...phrases(
+        ["criminal"],
+        [
+          "cabal",
+          "clique",
+          "elite",
+          "elites",
+          "class",
+          "party",
+          "establishment",
+          "administration",
+          "government",
+          "politicians",
+          "president",
+          "media",
+        ],
+      ),
+      ...phrases(
+        ["gangster"],
+        ["regime", "state", "government", "tactics", "capitalism", "politics", "cabal", "president"],
+      ),
+      ...phrases(["mafia"], ["state", "states", "government", "regime"]),
+      ...phrases(
+        ["crooked"],
+        [
+          "politician",
+          "politicians",
+          "establishment",
+          "system",
+          "media",
+          "cops",
+          "deal",
+          "deals",
+          "officials",
+          "government",
+          "administration",
+          "hillary",
+          "joe",
+          "lawyers",
+          "bankers",
+          "cronies",
+        ],
+      ),
+    ],
+    neutral: ["group", "leadership", "government"],
+    explanation:
+      "'Criminal cabal' or 'crooked politicians' pins a crime on a side before any court has judged it.",
+    origin: CRIME_LABEL,
+    capitalised: true,
+  },
+  {
+    id: "kleptocrat",
+    category: "label",
+    forms: [...noun("kleptocrat"), ...noun("kleptocracy"), ...adjective("kleptocratic")],
+    neutral: ["rulers", "government", "officials"],
+    explanation:
+      "'Kleptocrats' calls rulers thieves as a group; a report says who took what, and who says so.",
+    origin: CRIME_LABEL,
+  },
+  {
+    id: "treasonous",
+    category: "label",
+    forms: [...adjective("treasonous"), ...adjective("traitorous"), ...adjective("seditious")],
+    neutral: ["disloyal", "unlawful"],
+    explanation: "'Treasonous' charges someone with betraying the country, a crime no court has found.",
+    origin: CRIME_LABEL,
+    unless: [
+      {
+        after: ["conspiracy", "libel", "speech", "act", "acts"],
+        note: "'seditious conspiracy' and 'seditious libel' are the names of charges",
+      },
+      {
+        sentence: ["charged", "convicted", "indicted", "trial", "jury"],
+        note: "a real charge before a court",
+      },
+    ],
+  },
+];
