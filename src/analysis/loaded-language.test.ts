@@ -174,8 +174,17 @@ describe("findLoadedTerms", () => {
       ["The minister signed a treasonous deal with the lobby.", "treasonous"],
       ["The rally drew gun-toting neighbours from three counties.", "gun-toting"],
       ["A few moonbats on the council blocked the plan.", "moonbats"],
+      ["Anti-choice groups rallied outside the clinic.", "Anti-choice"],
+      ["The senator wants to repeal the death tax.", "death tax"],
+      ["The column blamed welfare queens for the deficit.", "welfare queens"],
     ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "label"]]);
+    });
+
+    it("flags a side's flattering name for itself, as the stylebooks advise against it", () => {
+      expect(found("Pro-life groups rallied outside the clinic.")).toEqual([
+        ["Pro-life", "positive-framing"],
+      ]);
     });
 
     it.each([
@@ -204,6 +213,7 @@ describe("findLoadedTerms", () => {
       "Psychologists call it the self-serving bias.",
       "Sales exploded at the start of the year.",
       "The train wreck killed four passengers.",
+      "The lecture was about slut-shaming online.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

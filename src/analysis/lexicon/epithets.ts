@@ -4,6 +4,8 @@ import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
   "Institute for Propaganda Analysis (1937), 'name calling': a label that judges a group instead of describing it";
+const STYLEBOOK =
+  "AP Stylebook: use 'anti-abortion' and 'abortion-rights', not either side's own name for itself or for the other";
 const CRIME_LABEL =
   "our choice: a crime word pinned on opponents passes a verdict no court gave; in a report of a real crime it is plain";
 
@@ -267,5 +269,59 @@ export const EPITHETS: readonly LexiconEntry[] = [
     neutral: ["activists", "opponents", "supporters"],
     explanation: "A nickname like 'moonbats' or 'gun nuts' sneers at a side instead of saying what it wants.",
     origin: NAME_CALLING,
+  },
+  {
+    id: "anti-choice",
+    category: "label",
+    forms: [
+      "anti-choice",
+      "pro-abortion",
+      ...noun("abortionist"),
+      ...noun("abortion mill"),
+      "baby-killing",
+      "abortion on demand",
+    ],
+    neutral: ["anti-abortion", "abortion-rights", "abortion provider"],
+    explanation:
+      "'Anti-choice' or 'pro-abortion' names a side by its opponents' word; 'anti-abortion' and 'abortion-rights' do not.",
+    origin: STYLEBOOK,
+  },
+  {
+    id: "pro-life",
+    category: "positive-framing",
+    forms: ["pro-life", "pro-lifer", "pro-lifers", "pro-choice"],
+    neutral: ["anti-abortion", "abortion-rights", "abortion opponents"],
+    explanation:
+      "'Pro-life' and 'pro-choice' are each side's flattering name for itself; a report uses plain ones.",
+    origin: STYLEBOOK,
+    skipInNames: true,
+  },
+  {
+    id: "death tax",
+    category: "label",
+    forms: ["death tax", "death taxes", "death panel", "death panels"],
+    neutral: ["estate tax", "advisory panels", "inheritance tax"],
+    explanation:
+      "'Death tax' or 'death panels' names a policy by the fear it should raise, not by what it does.",
+    origin: STYLEBOOK,
+  },
+  {
+    id: "welfare queen",
+    category: "label",
+    forms: [
+      ...noun("welfare queen"),
+      ...noun("race hustler"),
+      ...noun("poverty pimp"),
+      ...noun("bleeding heart"),
+      ...noun("super-predator"),
+      ...noun("anchor baby", "anchor babies"),
+      ...noun("slut").filter((form) => form !== "slut's"),
+    ],
+    neutral: ["people", "activists", "children"],
+    explanation: "A sneer like 'welfare queens' or 'race hustlers' brands a whole group by a caricature.",
+    origin: NAME_CALLING,
+    unless: [
+      { after: ["shaming", "shamed", "walk"], note: "'slut-shaming' names the insult, it does not use it" },
+    ],
   },
 ];
