@@ -188,12 +188,17 @@ export function lastWordsOf(text: string, count: number): string[] {
 /** The first `count` words of a text, as wordsOf gives them, without reading the rest of it. */
 export function firstWordsOf(text: string, count: number): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (words.length === count) break;
+  // One global pattern, reset for each text: matchAll would copy it each time.
+  NEXT_CONTEXT_WORD.lastIndex = 0;
+  while (words.length < count) {
+    const match = NEXT_CONTEXT_WORD.exec(text);
+    if (!match) break;
     words.push(contextWord(match[0]));
   }
   return words;
 }
+
+const NEXT_CONTEXT_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** One word as context rules read it; the patterns run only on the few words that need them. */
 function contextWord(word: string): string {
