@@ -18,7 +18,7 @@ import {
 } from "./reporting-cues";
 import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
-import { hasWords, isWhitespace } from "./whitespace";
+import { hasMoreWordsThan, hasWords, isWhitespace } from "./whitespace";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -897,11 +897,6 @@ function trimSpan(text: string, from: number, to: number): Span {
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
-}
-
-/** Whether `text` has more than `count` words (as wordCount counts them), reading no further than that. */
-function hasMoreWordsThan(text: string, count: number): boolean {
-  return hasWords(text, count + 1);
 }
 
 /** "a report by the charity X", "a new study from Y": the document's author is the source. */

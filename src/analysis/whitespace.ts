@@ -30,3 +30,8 @@ export function hasWords(text: string, count: number): boolean {
   }
   return false;
 }
+
+/** Whether `text` holds more than `count` words (as `text.split(/\s+/).filter(Boolean)` counts them), reading no further. */
+export function hasMoreWordsThan(text: string, count: number): boolean {
+  return hasWords(text, count + 1);
+}
