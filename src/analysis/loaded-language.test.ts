@@ -156,6 +156,7 @@ describe("findLoadedTerms", () => {
       ["Here is the dirty secret of the housing market.", "dirty secret"],
       ["The self-serving decision cost the town its library.", "self-serving"],
       ["The merger was a power grab by the board.", "power grab"],
+      ["The sale of the common was a land grab by the developer.", "land grab"],
       ["The channel keeps peddling lies about the vote.", "peddling"],
       ["Members blindly follow the leader.", "blindly"],
       ["The figures were grossly exaggerated.", "grossly exaggerated"],

@@ -285,9 +285,18 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
   {
     id: "power grab",
     category: "intensifier",
-    forms: ["power grab", "power grabs", "land grab", "land grabs"],
+    forms: ["power grab", "power grabs"],
     neutral: ["move", "bid for power", "claim"],
     explanation: "'Power grab' says a move was a theft of power; a report says what changed and who objects.",
+    origin: MANNER,
+  },
+  {
+    id: "land grab",
+    category: "intensifier",
+    forms: ["land grab", "land grabs"],
+    neutral: ["purchase", "deal", "acquisition"],
+    explanation:
+      "'Land grab' says land was taken unfairly; a report gives the price, the terms and who objects.",
     origin: MANNER,
   },
   {
