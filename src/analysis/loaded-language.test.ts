@@ -163,6 +163,10 @@ describe("findLoadedTerms", () => {
       ["The paper ran a hit job on the candidate.", "hit job"],
       ["The coach flew into a rage when the vote was lost.", "flew into a rage"],
       ["The launch of the new website was a train wreck.", "train wreck"],
+      ["The judge coddles repeat offenders.", "coddles"],
+      ["The mayor steamrolled the council into a vote.", "steamrolled"],
+      ["The profligate council spent the reserve in a year.", "profligate"],
+      ["The unions formed an unholy alliance with the landlords.", "unholy alliance"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -178,6 +182,7 @@ describe("findLoadedTerms", () => {
       ["Anti-choice groups rallied outside the clinic.", "Anti-choice"],
       ["The senator wants to repeal the death tax.", "death tax"],
       ["The column blamed welfare queens for the deficit.", "welfare queens"],
+      ["The new curriculum was written by godless teachers.", "godless"],
     ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "label"]]);
     });
@@ -215,6 +220,7 @@ describe("findLoadedTerms", () => {
       "Sales exploded at the start of the year.",
       "The train wreck killed four passengers.",
       "The lecture was about slut-shaming online.",
+      "Coddled eggs are cooked gently in their shells.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

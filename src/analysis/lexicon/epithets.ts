@@ -324,4 +324,13 @@ export const EPITHETS: readonly LexiconEntry[] = [
       { after: ["shaming", "shamed", "walk"], note: "'slut-shaming' names the insult, it does not use it" },
     ],
   },
+  {
+    id: "godless",
+    category: "label",
+    forms: ["godless"],
+    neutral: ["secular", "non-religious"],
+    explanation:
+      "'Godless' brands people or a state as lacking morals; 'secular' says they are not religious.",
+    origin: NAME_CALLING,
+  },
 ];

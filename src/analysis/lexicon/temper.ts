@@ -265,6 +265,8 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
       ...adjective("villainous"),
       "power-hungry",
       ...adjective("sociopathic"),
+      "villainy",
+      "foul-mouthed",
     ],
     neutral: ["disputed", "criticised", "controversial"],
     explanation:
@@ -390,6 +392,21 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
         ],
         window: 2,
         note: "followers, not the blind: 'blindly follow', 'blindly supporting him'",
+      },
+    ],
+  },
+  {
+    id: "coddle",
+    category: "intensifier",
+    forms: [...verb("coddle"), ...verb("steamroll"), "steamrollered", "steamrollering"],
+    neutral: ["protected", "overrode", "favoured"],
+    explanation:
+      "'Coddled' or 'steamrolled' tells you what to think of how someone was treated; a report says what was done.",
+    origin: MANNER,
+    unless: [
+      {
+        sentence: ["egg", "eggs", "recipe", "road", "asphalt", "tarmac"],
+        note: "coddled eggs, a road being rolled",
       },
     ],
   },
