@@ -145,7 +145,7 @@ const NAME_OR_TERM_BEFORE = endAnchored(
 );
 /** The name of a strategy, policy or doctrine: 'his strategy of “massive resistance”', 'a policy of “…”'. */
 const STRATEGY_OF_BEFORE = endAnchored(
-  /\b(?:strategy|strategies|policy|policies|doctrine|doctrines|tactic|tactics|programme|program|campaign|principle|theory)\s+of\s+$/i,
+  /\b(?:strategy|strategies|policy|policies|doctrine|doctrines|tactic|tactics|principle|theory)\s+of\s+$/i,
 );
 /** Speaking of a word with an article before it talks about the word: 'speak of the “official” text'. */
 const SPEAK_OF_BEFORE = endAnchored(
@@ -273,8 +273,9 @@ function liftedPhrases(text: string, quotations: Quotation[]): Quotation[] {
  * One that repeats a name or term the article gave in marks as such (the “shared formation” courses,
  * then what is meant by “shared formation”; a heading on “Big Tent Politics”, then a “big tent”) names
  * it again: a mention. One word is no echo of a name: a word the writer mentions (the label “moderate”)
- * may still be the writer's scare quote elsewhere, and “Green” is no echo of “Green New Deal”. The phrases of every quotation of speech and every mention are put in a map
- * once, so each check is one look-up.
+ * may still be the writer's scare quote elsewhere, and “Green” is no echo of “Green New Deal”. The
+ * phrases of every quotation of speech and every mention are put in a map and a set once, so each check
+ * is one look-up.
  */
 function echoesOfSpeechAndNames(text: string, quotations: Quotation[]): Quotation[] {
   if (!quotations.some((quotation) => quotation.kind === "scare")) return quotations;
