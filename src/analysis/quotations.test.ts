@@ -563,6 +563,9 @@ describe("findQuotations", () => {
           "Safety, Dr. Ruiz explained, comes first; that is why any talk of “acceptable losses” fails.",
         ),
       ).toEqual([["“acceptable losses”", "speech"]]);
+      expect(
+        quotesIn("The judge showed his hand, Lee writes — he will lean on “narrow readings” of the rule."),
+      ).toEqual([["“narrow readings”", "speech"]]);
       // The writer's own aside, or an aside with no verb of saying, leaves the writer's doubt a scare quote.
       expect(quotesIn("The plan, I wrote, is a bold “reform” in name only.")).toEqual([
         ["“reform”", "scare"],

@@ -562,12 +562,13 @@ function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly A
 const ASIDE_VERB =
   "(?:said|says|declared|declares|explained|explains|added|adds|wrote|writes|noted|notes|stated|states|continued|continues|recalled|recalls)";
 /**
- * A report set between commas inside the sentence it reports: 'That rule, declared the Council, applies to
- * …', 'Safety, Dr. Ruiz explained, comes first; that is why …', 'The mayor, he said, seems …'.
+ * A report set between commas (or a comma and a dash) inside the sentence it reports: 'That rule, declared
+ * the Council, applies to …', 'Safety, Dr. Ruiz explained, comes first; that is why …', 'The mayor, he
+ * said, seems …', 'The judge showed his hand, Lee writes — he will …'.
  * Group 1 or 2 is the source.
  */
 const REPORT_ASIDE = new RegExp(
-  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*,\s+\p{Ll}`,
+  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*[,—–]\s+\p{Ll}`,
   "u",
 );
 
