@@ -609,6 +609,25 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("carries a speech left open across paragraphs without marks to its closing mark, and no further", () => {
+      const text =
+        "The nurse said: “We were never told a thing.\n\nNobody came to the ward for days.\n\nIt was a cruel joke.”\n\nThe board met on Friday.";
+      const paragraphs = text.split("\n\n").map((part) => {
+        const start = text.indexOf(part);
+        return { start, end: start + part.length };
+      });
+      expect(
+        findQuotations(text, splitSentences(text, paragraphs), []).map((quote) => [
+          text.slice(quote.start, quote.end),
+          quote.kind,
+        ]),
+      ).toEqual([
+        ["“We were never told a thing.", "speech"],
+        ["Nobody came to the ward for days.", "speech"],
+        ["It was a cruel joke.”", "speech"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

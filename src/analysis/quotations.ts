@@ -195,7 +195,8 @@ function readQuotations(
 ): Quotation[] {
   const quotations: Quotation[] = [];
   const perSentence = new Map<number, number>();
-  for (const paragraph of paragraphSpans(sentences)) {
+  const paragraphs = paragraphSpans(sentences);
+  for (const paragraph of paragraphs) {
     for (const marks of [...pairDoubleQuotes(text, paragraph), ...pairSingleQuotes(text, paragraph)]) {
       const sentence = sentenceAt(sentences, marks.start);
       if (!sentence) continue;
@@ -211,7 +212,82 @@ function readQuotations(
     sentences,
     attributions,
   );
-  return joinedToTheirKind(text, liftedPhrases(text, echoesOfSpeechAndNames(text, pieces)));
+  const classified = joinedToTheirKind(text, liftedPhrases(text, echoesOfSpeechAndNames(text, pieces)));
+  return withContinuedSpeech(text, paragraphs, sentences, classified);
+}
+
+/** How many paragraphs without marks a quotation left open may run across before its closing mark. */
+const MAX_CONTINUED_PARAGRAPHS = 4;
+
+/**
+ * A speech left open at the end of its paragraph whose closing mark comes a few paragraphs on, with no mark
+ * in the paragraphs between and none before it in its own (a text printed one sentence a line): those
+ * lines, and the closing one up to its mark, are the same speech. Newspapers reopen each paragraph of a
+ * long quotation instead, and a quotation whose closing mark never comes stays within its paragraph.
+ */
+function withContinuedSpeech(
+  text: string,
+  paragraphs: readonly Span[],
+  sentences: readonly Sentence[],
+  quotations: Quotation[],
+): Quotation[] {
+  // A quotation left open runs to the end of its paragraph, with no closing mark inside its span.
+  const openAtEnd = new Map<number, Quotation>();
+  for (const quotation of quotations) {
+    if (quotation.kind === "speech" && quotation.inner.end === quotation.end)
+      openAtEnd.set(quotation.end, quotation);
+  }
+  if (openAtEnd.size === 0) return quotations;
+  const continued: Quotation[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const open = openAtEnd.get(paragraph.end);
+    if (!open) continue;
+    const lines = linesUntilClosingMark(
+      text,
+      paragraphs.slice(index + 1, index + 1 + MAX_CONTINUED_PARAGRAPHS),
+    );
+    for (const line of lines) {
+      const sentence = sentenceAt(sentences, line.start);
+      if (!sentence || line.end === line.start) continue;
+      // The closing line takes its mark, as any quotation's span does.
+      const end = text[line.end] === "”" ? line.end + 1 : line.end;
+      continued.push({
+        ...line,
+        end,
+        inner: line,
+        kind: "speech",
+        speaker: open.speaker,
+        sentence: sentence.index,
+      });
+    }
+  }
+  return continued.length === 0
+    ? quotations
+    : [...quotations, ...continued].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The paragraphs with no quotation mark, then the one whose first mark closes a quotation (up to that mark),
+ * or nothing when another mark comes first or no closing mark comes.
+ */
+function linesUntilClosingMark(text: string, paragraphs: readonly Span[]): Span[] {
+  const lines: Span[] = [];
+  for (const paragraph of paragraphs) {
+    const mark = firstDoubleMark(text, paragraph);
+    if (mark === null) {
+      lines.push(paragraph);
+      continue;
+    }
+    return text[mark] === "”" ? [...lines, { start: paragraph.start, end: mark }] : [];
+  }
+  return [];
+}
+
+/** Where the first double quotation mark of a paragraph is, or null when it has none. */
+function firstDoubleMark(text: string, paragraph: Span): number | null {
+  DOUBLE_MARKS.lastIndex = paragraph.start;
+  const match = DOUBLE_MARKS.exec(text);
+  return match && match.index < paragraph.end ? match.index : null;
 }
 
 /** "and", "or", "rather than", with an article: what joins two quotations of one kind. */
