@@ -789,6 +789,12 @@ describe("findLoadedTerms", () => {
       );
     });
 
+    it("ends the name after 'so-called' before a past participle, as before a verb", () => {
+      expect(found("Every piece of so-called proof put forward by the council was thin.")).toEqual([
+        ["so-called proof", "so-called"],
+      ]);
+    });
+
     it("does not take the praise after 'so-called' for praise", () => {
       expect(found("The so-called freedom fighters fled.")).toEqual([
         ["so-called freedom fighters", "so-called"],
