@@ -1,6 +1,8 @@
 import {
   attributionsOverTags,
   finiteTense,
+  holdsReportingVerb,
+  isPresentVerb,
   markedSpeakers,
   mayHoldReportingVerb,
   type Tense,
@@ -18,6 +20,7 @@ import {
 } from "./reporting-cues";
 import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
+import { hasMoreWordsThan, hasWords, isWhitespace } from "./whitespace";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -30,6 +33,13 @@ const CLAIM_NOUN =
   /\b((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(claims?|conclusion|assertion|contention|insistence)\s+that\b/g;
 /** "In the latest Gazette poll, …", "gains in some polls": a poll or survey that "in" names as the measure. */
 const IN_POLL = /\b(in)\s+((?:[^\s,.;:()“”"]+\s+){0,7}?(?:poll|polls|survey|surveys))\b/gi;
+/**
+ * Words without which the patterns above cannot match: a sentence lacking them is not searched (a plain
+ * test is cheaper than the pattern, and a global pattern's matchAll makes a copy of it each time).
+ */
+const MAYBE_ACCORDING_TO = /according to/i;
+const MAYBE_IN_POLL = /poll|survey/i;
+const MAYBE_CLAIM_NOUN = /(?:claims?|conclusion|assertion|contention|insistence)\s+that\b/;
 
 /**
  * Adverbs and auxiliaries that may stand between a source and its verb: "X has also said", "X
@@ -138,7 +148,13 @@ export function findSentenceAttributions(text: string, sentences: readonly Sente
       ...findAccordingTo(sentence),
       ...findInPoll(sentence),
       ...withClaimNouns(sentence, findVerbCues(sentence)),
-    ].filter((attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens));
+    ]
+      .filter(
+        (attribution) =>
+          !insideQuotation(attribution.cueSpan, sentenceTokens) &&
+          !holdsReportingVerb(sentenceTokens, attribution.sourceSpan),
+      )
+      .map((attribution) => withClaimFromVerb(text, attribution, sentenceTokens));
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
     attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
   }
@@ -166,6 +182,23 @@ export function resolveSources(text: string, found: readonly Attribution[]): Att
     attributions.push(attribution);
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
+}
+
+/**
+ * "He said Obama hopes that …": a verb in the present between the cue and a "that" opens the claim
+ * there (the "that" is the clause's own), so the claim starts right after the cue.
+ */
+function withClaimFromVerb(text: string, attribution: Attribution, tokens: readonly Token[]): Attribution {
+  const { sourceSpan, cueSpan, claimSpan } = attribution;
+  if (claimSpan.start <= cueSpan.end || sourceSpan.start > cueSpan.start) return attribution;
+  const between = tokens.filter((token) => token.start >= cueSpan.end && token.end <= claimSpan.start);
+  if (!between.some(isPresentVerb)) return attribution;
+  const start = (between[0] as Token).start;
+  return {
+    ...attribution,
+    claim: text.slice(start, claimSpan.end),
+    claimSpan: { start, end: claimSpan.end },
+  };
 }
 
 /**
@@ -324,6 +357,7 @@ function shortNames(name: string): string[] {
  */
 function findInPoll(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
+  if (!MAYBE_IN_POLL.test(sentence.text)) return results;
   for (const match of sentence.text.matchAll(IN_POLL)) {
     if (results.length === MAX_CUES_PER_SENTENCE) break;
     const sourceTo = match.index + match[0].length;
@@ -345,6 +379,7 @@ function findInPoll(sentence: Sentence): Attribution[] {
  * verb cue took that word already.
  */
 function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attribution[] {
+  if (!MAYBE_CLAIM_NOUN.test(sentence.text)) return verbCues;
   const found = [...verbCues];
   for (const match of sentence.text.matchAll(CLAIM_NOUN)) {
     if (found.length >= MAX_CUES_PER_SENTENCE) break;
@@ -368,6 +403,7 @@ function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attributio
 /** "According to X, …", "…, according to X." and "…, according to X: …". */
 function findAccordingTo(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
+  if (!MAYBE_ACCORDING_TO.test(sentence.text)) return results;
   for (const match of sentence.text.matchAll(ACCORDING_TO)) {
     if (results.length === MAX_CUES_PER_SENTENCE) break;
     const sourceFrom = match.index + match[0].length;
@@ -443,7 +479,7 @@ const PARTICIPLE_CUES: Readonly<Record<string, (sentence: Sentence, cue: Span) =
 /** "The company cut its dividend, saying …": the subject of the clause before the comma said it ("saying nothing" says nothing). */
 function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
-  const comma = text.slice(0, cue.start).search(/,\s*$/);
+  const comma = commaRightBefore(text, cue.start);
   if (comma === -1) return null;
   const source = clauseSubjectBefore(text, comma);
   if (!source) return null;
@@ -452,10 +488,20 @@ function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null 
   return saysSomething ? makeAttribution(sentence, { source, cue, claim }) : null;
 }
 
+/**
+ * Where the comma is that only white space separates from `end` (as `/,\s*$/` finds it in the text before
+ * `end`), or -1: read back from `end`, not tried at every position of the text before it.
+ */
+function commaRightBefore(text: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
+  return at >= 0 && text[at] === "," ? at : -1;
+}
+
 /** "Western media, citing officials in Kiev, have accused …": the source cited comes after the cue. */
 function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
-  if (!/,\s*$/.test(text.slice(0, cue.start))) return null;
+  if (commaRightBefore(text, cue.start) === -1) return null;
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const sourceText = text.slice(from, endOfPhrase(text, from)).trim();
   if (sourceText === "" || hasMoreWordsThan(sourceText, MAX_SOURCE_WORDS)) return null;
@@ -592,7 +638,7 @@ function subjectEndingAt(text: string, end: number): Span | null {
   if (endOfHead < before.length) return subjectEndingAt(text, endOfHead);
   const namedAside = nameAroundAside(text, before);
   if (namedAside) return namedAside;
-  if (/,\s*$/.test(before)) return null;
+  if (commaRightBefore(text, end) !== -1) return null;
   let start = Math.max(phraseStart(before), lastBoundaryWordEnd(before), leadingDatePhraseEnd(before));
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
@@ -835,8 +881,13 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
   const after = trimSpan(text, cue.end + skip, text.length);
   if (hasWords(text.slice(after.start, after.end), 3)) return after;
+  // "… hope that the council says yes": a source after a clause word opens a clause; what it says follows.
+  if (CLAUSE_WORD_AT_END.test(text.slice(0, source.start)) && after.end > after.start) return after;
   return before;
 }
+
+/** A word that opens a clause, just before a source: "… hope that the council says yes". */
+const CLAUSE_WORD_AT_END = /\b(?:that|whether|if|because|when|while|although|though|since|unless)\s+$/i;
 
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {
@@ -861,29 +912,21 @@ function thatPattern(maxWords: number): RegExp {
   return pattern;
 }
 
+/** What trimSpan trims, one character at a time (made once: a pattern literal in a loop is a new object each time). */
+const TRIMMED_AT_START = /[\s,“"‘]/;
+const TRIMMED_AT_END = /[\s,.;:!?”"’]/;
+
 /** Trims white space, quotation marks, commas and the final full stop from the ends of a span of `text`. */
 function trimSpan(text: string, from: number, to: number): Span {
   let start = from;
   let end = to;
-  while (start < end && /[\s,“"‘]/.test(text[start] ?? "")) start++;
-  while (end > start && /[\s,.;:!?”"’]/.test(text[end - 1] ?? "")) end--;
+  while (start < end && TRIMMED_AT_START.test(text[start] ?? "")) start++;
+  while (end > start && TRIMMED_AT_END.test(text[end - 1] ?? "")) end--;
   return { start, end };
 }
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
-}
-
-/** Whether `text` has more than `count` words (as wordCount counts them), reading no further than that. */
-function hasMoreWordsThan(text: string, count: number): boolean {
-  return hasWords(text, count + 1);
-}
-
-/** Whether `text` has at least `count` words (as wordCount counts them), reading no further than that. */
-function hasWords(text: string, count: number): boolean {
-  let found = 0;
-  for (const _word of text.matchAll(/\S+/g)) if (++found >= count) return true;
-  return false;
 }
 
 /** "a report by the charity X", "a new study from Y": the document's author is the source. */
