@@ -167,6 +167,9 @@ describe("findLoadedTerms", () => {
       ["The mayor steamrolled the council into a vote.", "steamrolled"],
       ["The profligate council spent the reserve in a year.", "profligate"],
       ["The unions formed an unholy alliance with the landlords.", "unholy alliance"],
+      ["The hearing was character assassination from start to finish.", "character assassination"],
+      ["The committee is a kangaroo court.", "kangaroo court"],
+      ["The ban was a knee-jerk response to one complaint.", "knee-jerk"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -221,6 +224,8 @@ describe("findLoadedTerms", () => {
       "The train wreck killed four passengers.",
       "The lecture was about slut-shaming online.",
       "Coddled eggs are cooked gently in their shells.",
+      "Stalin staged show trials of his rivals in the 1930s.",
+      "The doctor tapped below the kneecap to test the knee-jerk reflex.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -484,4 +484,44 @@ export const EXTREMITY_WORDS: readonly LexiconEntry[] = [
     explanation: "'Unholy alliance' condemns a partnership as sinful before saying what its partners want.",
     origin: EXTREMITY,
   },
+  {
+    id: "character assassination",
+    category: "intensifier",
+    forms: [...noun("character assassination")],
+    neutral: ["criticism", "accusations", "attacks on his record"],
+    explanation: "'Character assassination' calls accusations an attack before showing that they are false.",
+    origin: EXTREMITY,
+  },
+  {
+    id: "kangaroo court",
+    category: "intensifier",
+    forms: [...noun("kangaroo court"), ...noun("show trial")],
+    neutral: ["hearing", "trial", "inquiry"],
+    explanation:
+      "'Kangaroo court' says the verdict was fixed in advance; a report says how the hearing was run.",
+    origin: EXTREMITY,
+    unless: [
+      {
+        sentence: ["stalin", "soviet", "moscow trials", "1930s", "purge", "purges", "mao", "khrushchev"],
+        note: "the show trials of Stalin's purges are history's name for them",
+      },
+    ],
+  },
+  {
+    id: "knee-jerk",
+    category: "intensifier",
+    forms: [
+      "knee-jerk",
+      "kneejerk",
+      "fake outrage",
+      "faux outrage",
+      "willfully ignorant",
+      "wilfully ignorant",
+    ],
+    neutral: ["quick", "angry", "unaware"],
+    explanation:
+      "'Knee-jerk' or 'faux outrage' says a reaction was thoughtless or fake; a report says what was said.",
+    origin: EXTREMITY,
+    unless: [{ after: ["reflex", "reflexes", "test"], note: "the knee-jerk reflex a doctor tests" }],
+  },
 ];
