@@ -170,6 +170,7 @@ describe("findLoadedTerms", () => {
       ["The hearing was character assassination from start to finish.", "character assassination"],
       ["The committee is a kangaroo court.", "kangaroo court"],
       ["The ban was a knee-jerk response to one complaint.", "knee-jerk"],
+      ["The new fee was slammed as a tax on the poor.", "slammed as"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -225,6 +226,7 @@ describe("findLoadedTerms", () => {
       "The lecture was about slut-shaming online.",
       "Coddled eggs are cooked gently in their shells.",
       "Stalin staged show trials of his rivals in the 1930s.",
+      "The door slammed as she left the room.",
       "The doctor tapped below the kneecap to test the knee-jerk reflex.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);

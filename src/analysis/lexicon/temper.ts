@@ -211,6 +211,34 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
     ],
   },
   {
+    id: "slammed as",
+    category: "intensifier",
+    forms: ["slammed as", "blasted as", "savaged as", "pilloried as"],
+    neutral: ["criticised as", "described as", "called"],
+    explanation:
+      "'Slammed as' makes criticism sound like a blow; 'criticised as' reports it and who made it.",
+    origin: ATTRIBUTION,
+    unless: [
+      {
+        sentence: [
+          "door",
+          "doors",
+          "gate",
+          "lid",
+          "brakes",
+          "music",
+          "speakers",
+          "rock",
+          "quarry",
+          "dynamite",
+          "tunnel",
+        ],
+        note: "a door slammed as she left, music blasted as they danced",
+      },
+      { after: ["part", "planned", "scheduled"], note: "rock blasted as part of the works" },
+    ],
+  },
+  {
     id: "flew into a rage",
     category: "intensifier",
     forms: [
