@@ -874,6 +874,8 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["The country is ruled by a strongman.", "strongman", "label"],
     ["The parade celebrated a glorious victory over the enemy.", "glorious", "positive-framing"],
     ["These people are animals.", "animals", "dehumanising"],
+    ["Their landlords are pigs.", "pigs", "dehumanising"],
+    ["Critics crucified the minister over the budget.", "crucified", "violence-metaphor"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);

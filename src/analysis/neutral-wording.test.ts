@@ -196,6 +196,8 @@ describe("neutral wording stays unflagged", () => {
     "Victorian streets were lit by gaslight.",
     "The museum's exhibition covers the blitzkrieg in Poland.",
     "The essay asks whether harsh laws deter people from evil.",
+    "When the shooting started we were pigs in a pen, one survivor said.",
+    "The monk wrote that the world was crucified to him and he to the world.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -278,6 +280,8 @@ describe("neutral wording stays unflagged", () => {
     "Old photographs show the market by gaslight.",
     "In the old fable, good triumphs over evil in the end.",
     "The parable sets the good against the evil in every village.",
+    "We are not animals, the prisoners shouted.",
+    "In his letter the apostle says the world is crucified to him.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
