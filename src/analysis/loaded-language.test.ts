@@ -505,9 +505,14 @@ describe("findLoadedTerms", () => {
       "Diplomats hope the Iranian regime will return to the talks in Vienna.",
       "The White House rebuked the Saudi regime over the journalist's disappearance.",
       "Sanctions could topple a regime already beset by a crashing economy.",
-    ])("leaves it in writing on diplomacy, where nobody in the sentence is fighting: %j", (text) => {
-      expect(found(text)).toEqual([]);
-    });
+      "The deal bars the regime from testing ballistic missiles.",
+      "Analysts fear the regime could start a nuclear war.",
+    ])(
+      "leaves it in writing on diplomacy and arms control, where nobody in the sentence is fighting: %j",
+      (text) => {
+        expect(found(text)).toEqual([]);
+      },
+    );
 
     it("flags 'rogue regime' as a label and leaves a rogue wave alone", () => {
       expect(found("Talks with a rogue regime rarely end well.")).toEqual([["rogue regime", "label"]]);

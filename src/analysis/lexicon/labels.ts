@@ -250,6 +250,22 @@ export const LABELS: readonly LexiconEntry[] = [
       },
       {
         sentence: [
+          "nuclear war",
+          "nuclear weapons",
+          "nuclear programme",
+          "nuclear program",
+          "warheads",
+          "ballistic",
+          "missile test",
+          "missile tests",
+          "missile programme",
+          "missile program",
+          "enrichment",
+        ],
+        note: "arms control and threats, not fighting told: 'prohibited from testing ballistic missiles'",
+      },
+      {
+        sentence: [
           "patients",
           "patient",
           "drug",
