@@ -893,9 +893,11 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     expect(found("The evil done by the gang shocked the town.")).toEqual([["evil", "intensifier"]]);
   });
 
-  it("leaves a label that critics pinned on something to them: 'criticised as racist'", () => {
+  it("leaves a label that critics pinned on something to them: 'criticised as racist', 'groups they consider racist'", () => {
     expect(found("His jokes were criticised as racist by the organisers.")).toEqual([]);
     expect(found("Rights groups condemned as bigoted the new rules on dress.")).toEqual([]);
+    expect(found("The movement opposes groups they consider authoritarian or racist.")).toEqual([]);
+    expect(found("The university renamed the hall, citing his racist views.")).toEqual([]);
     expect(found("The racist jokes went on.")).toEqual([["racist", "label"]]);
   });
 
