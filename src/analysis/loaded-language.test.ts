@@ -881,6 +881,9 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["These people are animals.", "animals", "dehumanising"],
     ["Their landlords are pigs.", "pigs", "dehumanising"],
     ["Critics crucified the minister over the budget.", "crucified", "violence-metaphor"],
+    ["The minister kept lying to parliament.", "lying", "intensifier"],
+    ["His heroic stand saved the city.", "heroic", "positive-framing"],
+    ["Regime forces shelled the town at dawn.", "Regime", "label"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);

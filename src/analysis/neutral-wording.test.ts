@@ -198,6 +198,9 @@ describe("neutral wording stays unflagged", () => {
     "The essay asks whether harsh laws deter people from evil.",
     "When the shooting started we were pigs in a pen, one survivor said.",
     "The monk wrote that the world was crucified to him and he to the world.",
+    "Rising seas threaten low-lying coastal towns.",
+    "The singer named a blues guitarist as one of his heroes.",
+    "The military regime ruled the country until 1985.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -282,6 +285,9 @@ describe("neutral wording stays unflagged", () => {
     "The parable sets the good against the evil in every village.",
     "We are not animals, the prisoners shouted.",
     "In his letter the apostle says the world is crucified to him.",
+    "Much of the low-lying delta floods each spring.",
+    "She met one of her childhood heroes at the fair.",
+    "Generals of the military regime signed the accord in a hotel.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

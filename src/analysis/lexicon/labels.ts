@@ -184,7 +184,16 @@ export const LABELS: readonly LexiconEntry[] = [
     ],
     unless: [
       {
-        before: ["authoritarian", "totalitarian", "democratic", "hybrid", "parliamentary", "presidential"],
+        before: [
+          "authoritarian",
+          "totalitarian",
+          "democratic",
+          "hybrid",
+          "parliamentary",
+          "presidential",
+          "military",
+          "one party",
+        ],
         window: 1,
         note: "'an authoritarian regime' names a type of government, as political science does",
       },

@@ -308,6 +308,7 @@ export const VERDICTS: readonly LexiconEntry[] = [
         window: 1,
         note: "'lying in bed', 'lying low'",
       },
+      { before: ["low"], note: "low-lying land lies low" },
       { before: ["the", "a"], after: ["detector", "detectors"], note: "lie detector" },
     ],
   },
