@@ -201,6 +201,7 @@ describe("neutral wording stays unflagged", () => {
     "Rising seas threaten low-lying coastal towns.",
     "The singer named a blues guitarist as one of his heroes.",
     "The military regime ruled the country until 1985.",
+    "Lawyers argued the rule had a chilling effect on free speech.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -288,6 +289,7 @@ describe("neutral wording stays unflagged", () => {
     "Much of the low-lying delta floods each spring.",
     "She met one of her childhood heroes at the fair.",
     "Generals of the military regime signed the accord in a hotel.",
+    "The court weighed whether the fines would have chilling effects on protest.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

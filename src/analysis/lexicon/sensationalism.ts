@@ -340,6 +340,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         after: ["the", "a", "an", "it", "them", "his", "her", "their", "its", "our", "your", "this", "these"],
         note: "the verbs: chilling the wine, harrowing the soil (to cool it, to break it up)",
       },
+      { after: ["effect", "effects"], note: "a 'chilling effect' on speech is the law's own term" },
       {
         sentence: ["dough", "fridge", "refrigerator", "sowing", "plough"],
         note: "cooking and farming",
