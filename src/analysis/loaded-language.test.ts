@@ -884,6 +884,14 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["The minister kept lying to parliament.", "lying", "intensifier"],
     ["His heroic stand saved the city.", "heroic", "positive-framing"],
     ["Regime forces shelled the town at dawn.", "Regime", "label"],
+    ["The paper ran a shocking story about the mayor.", "shocking", "sensationalism"],
+    ["The senator blasted the plan on Monday.", "blasted", "intensifier"],
+    ["The channel is a mouthpiece of the ruling party.", "mouthpiece", "conspiracy"],
+    ["The group's videos call Western troops crusaders.", "crusaders", "label"],
+    ["Voters want him to clean up the swamp.", "the swamp", "intensifier"],
+    ["Critics buried the report before the vote.", "buried", "violence-metaphor"],
+    ["The bill is a cancerous idea.", "cancerous", "intensifier"],
+    ["Pundits made apocalyptic predictions about the vote.", "apocalyptic", "sensationalism"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);

@@ -202,6 +202,15 @@ describe("neutral wording stays unflagged", () => {
     "The singer named a blues guitarist as one of his heroes.",
     "The military regime ruled the country until 1985.",
     "Lawyers argued the rule had a chilling effect on free speech.",
+    "She wore a shocking pink coat to the wedding.",
+    "The actress was cast as a blonde bombshell in the musical.",
+    "The striker blasted the ball into the top corner.",
+    "The old telephone's mouthpiece was cracked.",
+    "Medieval crusaders built the castle on the hill.",
+    "The swamp near the village floods every winter.",
+    "The surgeon removed a cancerous mole from her back.",
+    "The author's apocalyptic novel won a prize.",
+    "The priest was buried in the church crypt.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -290,6 +299,15 @@ describe("neutral wording stays unflagged", () => {
     "She met one of her childhood heroes at the fair.",
     "Generals of the military regime signed the accord in a hotel.",
     "The court weighed whether the fines would have chilling effects on protest.",
+    "The shop sells scarves in shocking pink and lime green.",
+    "Posters of a blonde bombshell hung in the old cinema.",
+    "He blasted home a penalty in the last minute.",
+    "Divers bite down on the mouthpiece of the regulator.",
+    "Historians traced the road the crusaders took to the coast.",
+    "Rangers built a boardwalk across the swamp for hikers.",
+    "Fans queued for the apocalyptic thriller's premiere.",
+    "Monks buried the church founder in a crypt below the altar.",
+    "Surgeons removed a cancerous growth from his liver.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

@@ -540,6 +540,24 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["Western troops", "opponents", "the group's name"],
     explanation: "These religious insults cast a fight as holy war and the enemy as unbelievers.",
     origin: "vocabulary of jihadist propaganda (ISIS and al-Qaeda statements)",
+    unless: [
+      {
+        sentence: [
+          "medieval",
+          "middle ages",
+          "crusade",
+          "crusades",
+          "knights",
+          "holy land",
+          "templars",
+          "castle",
+          "castles",
+          "historians",
+          "history",
+        ],
+        note: "the medieval crusaders, told as history",
+      },
+    ],
     skipInNames: true,
   },
   {

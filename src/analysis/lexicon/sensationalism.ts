@@ -99,6 +99,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         ],
         note: "real explosives, 'explosive growth'",
       },
+      { after: ["pink", "green", "yellow", "orange"], note: "a colour: 'shocking pink'" },
     ],
   },
   {
@@ -127,6 +128,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         sentence: ["nuclear", "reactor", "reactors", "film", "movie", "box office", "dream", "sleep"],
         note: "a reactor meltdown, a film, a dream",
       },
+      { before: ["blonde", "blond"], note: "a 'blonde bombshell' is a striking woman, not news" },
     ],
   },
   {
@@ -325,6 +327,21 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       },
       NOT_DISASTER,
       REAL_ATTACK,
+      {
+        after: [
+          "novel",
+          "novels",
+          "fiction",
+          "film",
+          "films",
+          "movie",
+          "movies",
+          "genre",
+          "thriller",
+          "thrillers",
+        ],
+        note: "a kind of story: 'an apocalyptic novel', 'a horror film'",
+      },
     ],
   },
   {
