@@ -436,7 +436,7 @@ const HEROIC = term(LOADED, "heroic", {
   neutral: [""],
   explanation: "'Heroic' cheers one side.",
 });
-const SO_CALLED = term(LOADED, "so-called", {
+const SO_CALLED = term(LOADED, 'so-called "moderate opposition"', {
   category: "so-called",
   neutral: ["moderate opposition"],
   explanation: "'So-called' hints the name is false.",

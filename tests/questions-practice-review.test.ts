@@ -399,8 +399,9 @@ describe("scare quotes whose reason the writer gives next", () => {
   );
   const questions = buildScareQuotesQuestions(input(text));
 
-  it('asks once about so-called "flexible", not again about the marks', () => {
+  it('asks once about so-called "flexible", not again about the marks, pointing at the word "so-called"', () => {
     expect(questions).toHaveLength(1);
+    expect(questions[0]?.evidence.map((span) => span.text)).toEqual(["so-called"]);
   });
 
   it("never says the marks doubt the label 'without saying why' when the next sentence says why", () => {

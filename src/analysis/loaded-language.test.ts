@@ -752,15 +752,30 @@ describe("findLoadedTerms", () => {
       ]);
     });
 
-    it("reports 'so-called' before quotation marks and the scare quotes after it as two devices", () => {
+    it("reports 'so-called' and the quoted name after it as one device, from 'so-called' to the closing mark", () => {
       expect(loadedIn("The so-called “moderate opposition” retreated.")).toEqual([
         expect.objectContaining({
-          text: "so-called",
+          text: "so-called “moderate opposition”",
           category: "so-called",
           neutral: ["moderate opposition"],
+          explanation: expect.stringContaining("quotation marks"),
         }),
-        expect.objectContaining({ text: "“moderate opposition”", category: "scare-quotes" }),
       ]);
+      expect(found("Aid went to the so-called “humanitarian corridor.”")).toEqual([
+        ["so-called “humanitarian corridor.”", "so-called"],
+      ]);
+      expect(loadedIn("Aid went to the so-called “humanitarian corridor.”")[0]?.neutral).toEqual([
+        "humanitarian corridor",
+      ]);
+    });
+
+    it("flags 'terror' only for what one side does to others, not for fear or a policy's name", () => {
+      expect(found("The militia kept up its terror against farmers in the valley.")).toEqual([
+        ["terror against", "intensifier"],
+      ]);
+      expect(found("Villagers fled in terror as the storm hit. The war on terror cost billions.")).toEqual(
+        [],
+      );
     });
 
     it("does not take the praise after 'so-called' for praise", () => {
@@ -777,8 +792,7 @@ describe("findLoadedTerms", () => {
       const terms = loadedIn(text);
       expect(terms.map((term) => [term.text, term.sentence])).toEqual([
         ["liberated", 1],
-        ["so-called", 1],
-        ["“moderate opposition”", 1],
+        ["so-called “moderate opposition”", 1],
         ["Radicals", 2],
       ]);
       for (const term of terms) expect(text.slice(term.start, term.end)).toBe(term.text);

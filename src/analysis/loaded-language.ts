@@ -6,6 +6,7 @@ import {
   type LexiconEntry,
   SCARE_QUOTES,
   SO_CALLED,
+  SO_CALLED_QUOTED,
 } from "./lexicon";
 import { compileForms, formKey, wordsOf } from "./lexicon/forms";
 import { CALENDAR_WORD } from "./lexicon/months";
@@ -229,7 +230,10 @@ function scareQuoteTerms(text: string, sentence: Sentence, quotations: readonly 
     });
 }
 
-/** "so-called" with the name it casts doubt on: "so-called Kurdish question", 'so-called "moderates"'. */
+/**
+ * "so-called" with the name it casts doubt on: "so-called Kurdish question", 'so-called "moderates"'. Before
+ * quotation marks the two are one device, doubt told twice over: one term from "so-called" to the closing mark.
+ */
 function soCalledTerms(
   text: string,
   sentence: Sentence,
@@ -241,17 +245,18 @@ function soCalledTerms(
   for (const match of sentence.text.matchAll(SO_CALLED_PATTERN)) {
     const start = sentence.start + match.index;
     const nameStart = start + match[0].length;
-    // Before quotation marks, "so-called" stands alone: the quoted name is a scare quote of its own.
     const quoted = quotations.find((quotation) => quotation.start === nameStart);
-    const nameEnd = quoted ? nameStart : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
-    const name = quoted ? text.slice(quoted.inner.start, quoted.inner.end) : text.slice(nameStart, nameEnd);
+    const nameEnd = quoted ? quoted.end : nameStart + namedPhrase(text.slice(nameStart, sentence.end)).length;
+    const name = quoted
+      ? text.slice(quoted.inner.start, quoted.inner.end).replace(/[\s.,;:!?…]+$/u, "")
+      : text.slice(nameStart, nameEnd);
     if (name.trim() === "") continue;
-    const span = { start, end: quoted ? start + match[0].trimEnd().length : nameEnd };
+    const span = { start, end: nameEnd };
     terms.push({
       text: text.slice(span.start, span.end),
       category: "so-called",
       neutral: [name.trim()],
-      explanation: SO_CALLED.explanation,
+      explanation: quoted ? SO_CALLED_QUOTED.explanation : SO_CALLED.explanation,
       ...voiceOf(text, sentence, span, quotations, attributions),
       sentence: sentence.index,
       ...span,

@@ -150,6 +150,27 @@ describe("parseArticle", () => {
     expect(parseArticle(text).meta).toMatchObject({ author, publisher });
   });
 
+  it("reads on past a lone asterisk that breaks two sections of reporting, and stops at one before the footer", () => {
+    const text = [
+      "Headline",
+      "An editor's note, a first paragraph long enough to be read as prose, introduces the essay on the harbour fund that is reprinted below in full.",
+      "*",
+      "The Essay Itself",
+      "By Ana Ruiz",
+      "The council spent the harbour fund on a new road, and the shipyards lost their best year.",
+      "Nobody on the council has explained the choice.",
+      "*",
+      "Ana Ruiz writes about the harbour.",
+      "Note to readers: please click the share buttons above or below.",
+    ].join("\n\n");
+    const parsed = parseArticle(text);
+    const paragraphs = parsed.paragraphs.map((p) => text.slice(p.start, p.end));
+    expect(paragraphs).toContain("Nobody on the council has explained the choice.");
+    expect(paragraphs).not.toContain("*");
+    expect(paragraphs).not.toContain("Ana Ruiz writes about the harbour.");
+    expect(parsed.boilerplate.map((passage) => passage.kind)).toEqual(["share-request"]);
+  });
+
   it("reads a day-first date and an author named only at the bottom", () => {
     const text =
       "Headline\n\nSouth Desk 23 December 2019\n\nA long enough first paragraph of reporting goes here, describing what happened in the town on Monday.\n\nArticles by: South Desk";

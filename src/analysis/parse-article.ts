@@ -127,13 +127,26 @@ function boilerplateKind(line: Line): BoilerplateKind | null {
 }
 
 function findFooterStart(lines: Line[]): number {
-  const index = lines.findIndex((line) => FOOTER_SEPARATOR.test(line.raw) || boilerplateKind(line) !== null);
+  const index = lines.findIndex((line, at) => isFooterSeparator(lines, at) || boilerplateKind(line) !== null);
   return index === -1 ? lines.length : index;
 }
 
-/** Headings ("## Watch the video here.") and bare links are not reporting. */
+/** How many lines after a lone "*" may come before the footer it opens (an author's note, an image credit). */
+const FOOTER_LEAD_LINES = 3;
+
+/**
+ * A lone "*" opens the republisher's footer when boilerplate follows within a few lines, or little text
+ * does; before more reporting ("*", then a reprinted article with its own byline) it is a section break.
+ */
+function isFooterSeparator(lines: Line[], at: number): boolean {
+  if (!FOOTER_SEPARATOR.test(lines[at]?.raw ?? "")) return false;
+  const after = lines.slice(at + 1, at + 1 + FOOTER_LEAD_LINES);
+  return after.length < FOOTER_LEAD_LINES || after.some((line) => boilerplateKind(line) !== null);
+}
+
+/** Headings ("## Watch the video here."), bare links and a section break ("*") are not reporting. */
 function isReportingLine(line: Line): boolean {
-  return !line.raw.startsWith("#") && !URL_ONLY.test(line.plain);
+  return !line.raw.startsWith("#") && !URL_ONLY.test(line.plain) && !FOOTER_SEPARATOR.test(line.raw);
 }
 
 /** A paragraph that stops mid-sentence and resumes in lower case after a blank line is one paragraph. */

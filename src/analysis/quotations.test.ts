@@ -485,6 +485,110 @@ describe("findQuotations", () => {
       ]);
     });
 
+    it("takes a phrase lifted whole with its article for someone's words, without making its neighbours speech", () => {
+      expect(quotesIn("The board will reconsider the wisdom of “the path taken” next year.")).toEqual([
+        ["“the path taken”", "speech"],
+      ]);
+      expect(quotesIn("The “solution” was to build “a completely new structure” in town.")).toEqual([
+        ["“solution”", "scare"],
+        ["“a completely new structure”", "speech"],
+      ]);
+    });
+
+    it("takes a term before the kind of course or class it names, or glossed in square brackets, for a mention", () => {
+      expect(quotesIn("Nuns now attend “shared formation” courses each spring.")).toEqual([
+        ["“shared formation”", "mention"],
+      ]);
+      expect(quotesIn("As the “small council” [the 2010 meeting] showed, nothing changes.")).toEqual([
+        ["“small council”", "mention"],
+      ]);
+    });
+
+    it("takes words followed by the text that documents them for speech", () => {
+      expect(
+        quotesIn("Donors are said to feel “buyer's regret,” as documented in a new biography of the chair."),
+      ).toEqual([["“buyer's regret,”", "speech"]]);
+      expect(quotesIn("Her “crusade,” as reported by the Gazette, cost the town dearly.")).toEqual([
+        ["“crusade,”", "speech"],
+      ]);
+    });
+
+    it("takes a short quotation in the claim of one person described or of a document for their words", () => {
+      const said = (text: string, source: string, claim: string, cue = "said") => ({
+        ...attribution(text, source, claim),
+        sourceKind: "vague" as const,
+        cue,
+      });
+      const cardinal = "Later the cardinal said that modern people's “needs” had changed.";
+      expect(
+        findQuotations(cardinal, sentencesOf(cardinal), [
+          said(cardinal, "the cardinal", "modern people's “needs” had changed"),
+        ]),
+      ).toEqual([expect.objectContaining({ kind: "speech", speaker: "the cardinal" })]);
+      const report = "The report shows that “care circles” were set up in every town.";
+      expect(
+        findQuotations(report, sentencesOf(report), [
+          said(report, "The report", "“care circles” were set up in every town", "shows"),
+        ]),
+      ).toEqual([expect.objectContaining({ kind: "speech" })]);
+      // Unnamed officials, and a described person's wish, still leave the writer's doubt a scare quote.
+      const officials = "Officials said that the “reforms” had worked.";
+      expect(
+        findQuotations(officials, sentencesOf(officials), [
+          said(officials, "Officials", "the “reforms” had worked"),
+        ]),
+      ).toEqual([expect.objectContaining({ kind: "scare" })]);
+      const wants = "The minister wants the “reforms” to pass.";
+      expect(
+        findQuotations(wants, sentencesOf(wants), [
+          said(wants, "The minister", "the “reforms” to pass", "wants"),
+        ]),
+      ).toEqual([expect.objectContaining({ kind: "scare" })]);
+    });
+
+    it("takes a phrase the article gave as a term for a mention when it comes back, but not one word of it", () => {
+      expect(
+        quotesIn(
+          "Staff take “active listening” courses. Nobody knows what is gained by “active listening” there.",
+        ),
+      ).toEqual([
+        ["“active listening”", "mention"],
+        ["“active listening”", "mention"],
+      ]);
+      expect(quotesIn("She dislikes the label “moderate”. Her “moderate” friends disagree.")).toEqual([
+        ["“moderate”", "mention"],
+        ["“moderate”", "scare"],
+      ]);
+    });
+
+    it("takes a short quotation in a sentence a report between commas interrupts for that source's words", () => {
+      const text = "That rule, declared the Harbour Council, covers only “seasonal” berths.";
+      expect(findQuotations(text, sentencesOf(text), [])).toEqual([
+        expect.objectContaining({ kind: "speech", speaker: "the Harbour Council" }),
+      ]);
+      expect(
+        quotesIn(
+          "Safety, Dr. Ruiz explained, comes first; that is why any talk of “acceptable losses” fails.",
+        ),
+      ).toEqual([["“acceptable losses”", "speech"]]);
+      // The writer's own aside, or an aside with no verb of saying, leaves the writer's doubt a scare quote.
+      expect(quotesIn("The plan, I wrote, is a bold “reform” in name only.")).toEqual([
+        ["“reform”", "scare"],
+      ]);
+      expect(quotesIn("The mayor, in a rare move, cut the “reforms” at once.")).toEqual([
+        ["“reforms”", "scare"],
+      ]);
+    });
+
+    it("takes the verb of a clause whose subject is a document for the document's words", () => {
+      expect(quotesIn("The council passed a resolution that simply “urges” restraint.")).toEqual([
+        ["“urges”", "speech"],
+      ]);
+      expect(quotesIn("He named bishops who “scandalize” the faithful.")).toEqual([
+        ["“scandalize”", "scare"],
+      ]);
+    });
+
     it("still takes a short distancing phrase nobody is quoted as saying for a scare quote", () => {
       expect(quotesIn("The council hired more “experts” to study the bridge.")).toEqual([
         ["“experts”", "scare"],

@@ -1,4 +1,5 @@
 import { endAnchored } from "./end-anchored";
+import { reportsSpeech } from "./reporting-cues";
 import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
 
@@ -86,9 +87,19 @@ const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
 const WORDS_OBJECT_BEFORE = endAnchored(
   /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu,
 );
+/** The verb of a clause whose subject is a document, quoted from it: a resolution that simply “calls upon” Iran. */
+const DOCUMENT_CLAUSE_BEFORE = endAnchored(
+  /\b(?:resolution|annex|declaration|document|letter|statement|report|text|guidelines|law|bill|treaty|agreement|decree|ruling|memo|clause|provision|charter|constitution|policy)\s+(?:that|which)\s+(?:(?:simply|merely|only|just|also|now|still|\p{L}+ly)\s+)?$/iu,
+);
 /** Its speaker named in a clause after the quotation: the “perfect storm” of which Dr. Ruiz warned. */
 const SPEAKER_IN_CLAUSE_AFTER =
   /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
+/**
+ * The text that holds the words, named right after them: '“buyer's remorse,” as documented in a new book',
+ * '“…,” as reported by the Gazette'.
+ */
+const SOURCE_CITED_AFTER =
+  /^\s*,?\s*as\s+(?:\p{L}+ly\s+)?(?:documented|described|reported|recounted|detailed|chronicled|recorded|written|quoted|cited|set\s+out|spelled\s+out|phrased|worded)(?:\s+(?:most\s+)?\p{L}+ly)?\s+(?:in|by)\b/iu;
 /** A reporting verb right after the quotation, with room for its source: "…," the minister said. */
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
@@ -113,6 +124,11 @@ const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|c
  */
 const SENTENCE_PIECE =
   /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never|no)(?![\p{L}'’-])/iu;
+/**
+ * Marks that take in the article lift a noun phrase whole from someone's text ('reconsider “the path taken”',
+ * 'create “a completely new structure”'): scare quotes go around the doubted word and leave the article out.
+ */
+const LEADING_ARTICLE = /^(?:the|an?)\s+\p{L}/iu;
 const DETERMINER_BEFORE = endAnchored(/\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i);
 /** Sources who speak for themselves: a quotation in their reported claim is theirs. */
 const SPEAKER_KINDS = new Set<SourceKind>(["named-person", "organisation", "media-outlet", "pronoun"]);
@@ -137,10 +153,13 @@ const SPEAK_OF_BEFORE = endAnchored(
 );
 /** A noun right after the quotation says it is the name of a thing: the “risk adjustment” program, the “Boogaloo” movement. */
 const NAMED_THING_AFTER =
-  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos|settings?|features?|options?|buttons?|menus?|tabs?)\b/i;
-/** A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the automatic grant …'. */
+  /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos|settings?|features?|options?|buttons?|menus?|tabs?|courses?|classes|lessons?|seminars?|workshops?|modules?|curriculum|training|sessions?|retreats?)\b/i;
+/**
+ * A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the
+ * automatic grant …', or a gloss in brackets ('the “little synod” [the 2019 meeting]').
+ */
 const DEFINITION_AFTER =
-  /^\s*(?:[-–—(]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
+  /^\s*(?:[-–—([]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
 /** Small words a title leaves in lower case: "Mind the Gap", "Lord of the Flies". */
 const TITLE_SMALL_WORDS = new Set(
   "a an the of and or in on at to for by with from as vs nor but de la del le von van".split(" "),
@@ -192,7 +211,7 @@ function readQuotations(
     sentences,
     attributions,
   );
-  return joinedToTheirKind(text, echoesOfSpeech(text, pieces));
+  return joinedToTheirKind(text, liftedPhrases(text, echoesOfSpeechAndNames(text, pieces)));
 }
 
 /** "and", "or", "rather than", with an article: what joins two quotations of one kind. */
@@ -236,27 +255,50 @@ function areCoordinated(text: string, first: Span, second: Span): boolean {
 }
 
 /**
+ * A phrase lifted whole with its article ('reconsider “the path taken”') is someone's words, read last: it is
+ * weaker evidence than a verb of saying, so it does not make the other pieces of its sentence speech, nor
+ * their echoes elsewhere.
+ */
+function liftedPhrases(text: string, quotations: Quotation[]): Quotation[] {
+  return quotations.map((quotation) =>
+    quotation.kind === "scare" && LEADING_ARTICLE.test(text.slice(quotation.inner.start, quotation.inner.end))
+      ? { ...quotation, kind: "speech" }
+      : quotation,
+  );
+}
+
+/**
  * A short quotation whose words someone is quoted as saying elsewhere in the article repeats that
  * speech (an article that quotes a document at length, then its phrases): it is speech, not doubt.
- * The phrases of every quotation of speech are put in a set once, so each check is one look-up.
+ * One that repeats a name or term the article gave in marks as such (the “ongoing formation” courses,
+ * then what is meant by “ongoing formation”; a heading on “Big Umbrella Catholicism”, then a “big
+ * umbrella”) names it again: a mention. One word is no echo of a name: a word the writer mentions (the
+ * label “progressive”) may still be the writer's scare quote elsewhere, and “Catholic” is no echo of
+ * “Catholic Jacobinism”. The phrases of every quotation of speech and every mention are put in a map
+ * once, so each check is one look-up.
  */
-function echoesOfSpeech(text: string, quotations: Quotation[]): Quotation[] {
+function echoesOfSpeechAndNames(text: string, quotations: Quotation[]): Quotation[] {
   if (!quotations.some((quotation) => quotation.kind === "scare")) return quotations;
   const spoken = new Map<string, Quotation>();
+  const named = new Set<string>();
   for (const quotation of quotations) {
-    if (quotation.kind !== "speech") continue;
+    if (quotation.kind === "scare") continue;
     const words = phraseWords(text.slice(quotation.inner.start, quotation.inner.end));
+    const shortest = quotation.kind === "speech" ? 1 : 2;
     for (let at = 0; at < words.length; at++) {
-      for (let length = 1; length <= MAX_SCARE_WORDS && at + length <= words.length; length++) {
+      for (let length = shortest; length <= MAX_SCARE_WORDS && at + length <= words.length; length++) {
         const phrase = words.slice(at, at + length).join(" ");
-        if (!spoken.has(phrase)) spoken.set(phrase, quotation);
+        if (quotation.kind === "mention") named.add(phrase);
+        else if (!spoken.has(phrase)) spoken.set(phrase, quotation);
       }
     }
   }
   return quotations.map((quotation) => {
     if (quotation.kind !== "scare") return quotation;
-    const source = spoken.get(phraseWords(text.slice(quotation.inner.start, quotation.inner.end)).join(" "));
-    return source ? { ...quotation, kind: "speech", speaker: source.speaker } : quotation;
+    const phrase = phraseWords(text.slice(quotation.inner.start, quotation.inner.end)).join(" ");
+    const source = spoken.get(phrase);
+    if (source) return { ...quotation, kind: "speech", speaker: source.speaker };
+    return named.has(phrase) ? { ...quotation, kind: "mention" } : quotation;
   });
 }
 
@@ -421,6 +463,8 @@ function classify(
     const namedBy = NAMER_BEFORE.exec(before)?.[1] ?? null;
     return quotation("speech", speakerOf(marks, sentences, attributions) ?? namedBy);
   }
+  const aside = reportAsideSource(sentence);
+  if (aside) return quotation("speech", aside);
   return quotation("scare");
 }
 
@@ -469,8 +513,25 @@ function isTitleCase(words: string): boolean {
  */
 function inReportedClaim(marks: Span, sentence: Sentence, attributions: readonly Attribution[]): boolean {
   return claimsHolding(marks, sentence, attributions).some(
-    (attribution) => attribution.cueTone === "neutral" && SPEAKER_KINDS.has(attribution.sourceKind),
+    (attribution) => attribution.cueTone === "neutral" && speaksForItself(attribution),
   );
+}
+
+/** "the cardinal", "the former minister": one person, named before and now described (not "the left", a side). */
+const ONE_DESCRIBED_PERSON =
+  /^(?:the|this)\s+(?:(?:former|late|new|then|retired|outgoing|incoming|German|French|Italian|American|British|Russian)\s+)?(?:cardinal|bishop|archbishop|pope|priest|pastor|minister|senator|congressman|congresswoman|governor|mayor|president|chairman|chairwoman|chair|director|chief|judge|prosecutor|spokesman|spokeswoman|spokesperson|author|writer|professor|scientist|doctor|official|ambassador|general|commander|leader|lawyer|attorney|nun|sister|abbot|abbess|king|queen|prince|princess|premier|chancellor|secretary|envoy|economist|historian|columnist|analyst|activist|researcher)$/iu;
+/** A document speaks in its own words: "The report shows", "the reports from each region showed", "the letter says". */
+const DOCUMENT_SOURCE =
+  /^(?:the|this|that|a|an|its|their|his|her|one|each)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:report|reports|study|survey|document|documents|letter|memo|memorandum|guidelines|statement|text|book|article|paper|ruling|judgment|judgement|indictment|complaint|filing|lawsuit|resolution|decree|declaration|exhortation|encyclical|constitution|constitutions|minutes|transcript|email|emails|dossier|audit|assessment|bulletin|release|manifesto|petition|motion|order|notice|website|post|tweet|brochure|leaflet|handbook|manual|policy|charter|treaty|agreement|contract|proposal|draft)\b/iu;
+
+/**
+ * A source that speaks for itself: a named person, body or outlet, a pronoun, one person described ("the
+ * cardinal", read after a name), or a document; each reporting what it said, not only what it thinks.
+ */
+function speaksForItself(attribution: Attribution): boolean {
+  if (SPEAKER_KINDS.has(attribution.sourceKind)) return true;
+  const source = attribution.source.trim();
+  return (ONE_DESCRIBED_PERSON.test(source) || DOCUMENT_SOURCE.test(source)) && reportsSpeech(attribution);
 }
 
 /**
@@ -494,6 +555,35 @@ function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly A
       attribution.claimSpan.start <= marks.start &&
       marks.end <= attribution.claimSpan.end + 1,
   );
+}
+
+const ASIDE_VERB =
+  "(?:said|says|declared|declares|explained|explains|added|adds|wrote|writes|noted|notes|stated|states|continued|continues|recalled|recalls)";
+/**
+ * A report set between commas inside the sentence it reports: 'That rule, declared the Council, applies to
+ * …', 'Morality, Müller explained, is rooted in grace; that is why …', 'The pope, he said, seems …'.
+ * Group 1 or 2 is the source.
+ */
+const REPORT_ASIDE = new RegExp(
+  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*,\s+\p{Ll}`,
+  "u",
+);
+
+const asideSources = new WeakMap<Sentence, string | null>();
+
+/**
+ * The source of a report set between commas in the sentence (see REPORT_ASIDE), when it is not the writer:
+ * the whole sentence is what that source said, so its short quotations are the source's words.
+ */
+function reportAsideSource(sentence: Sentence): string | null {
+  // Read once per sentence, however many quotations it holds.
+  const known = asideSources.get(sentence);
+  if (known !== undefined) return known;
+  const match = sentence.text.includes(",") ? REPORT_ASIDE.exec(sentence.text) : null;
+  const source = (match?.[1] ?? match?.[2] ?? "").trim();
+  const found = source === "" || WRITER.test(source) ? null : source;
+  asideSources.set(sentence, found);
+  return found;
 }
 
 /** "is a", "has become the": what a claim says something is. */
@@ -525,7 +615,8 @@ function isSpeech(words: string, before: string, after: string, marks: Span, sen
   if (mayEndInSpeechVerb(before) && SPEECH_BEFORE.test(before)) return true;
   if (NAMING_BEFORE.test(before) || SPEECH_ACT_BEFORE.test(before)) return true;
   if (SPEECH_ACT_OBJECT_BEFORE.test(before) || WORDS_OBJECT_BEFORE.test(before)) return true;
-  if (SPEAKER_IN_CLAUSE_AFTER.test(after)) return true;
+  if (DOCUMENT_CLAUSE_BEFORE.test(before)) return true;
+  if (SPEAKER_IN_CLAUSE_AFTER.test(after) || SOURCE_CITED_AFTER.test(after)) return true;
   if (PREDICATE_BEFORE.test(before) || VERB_BEFORE.test(before) || CONTRACTED_IS_BEFORE.test(before)) {
     return true;
   }

@@ -15,3 +15,10 @@ export const SO_CALLED: DeviceNote = {
   explanation: "'So-called' hints that a name is false or silly without saying why.",
   origin: "distancing device: 'so-called' casts doubt on the name that follows",
 };
+
+/** "so-called" before a name in quotation marks: one device told twice over, reported as one term. */
+export const SO_CALLED_QUOTED: DeviceNote = {
+  explanation:
+    "'So-called' and the quotation marks both hint that the name is false or silly, without saying why.",
+  origin: "distancing device: 'so-called' and scare quotes around the same name",
+};

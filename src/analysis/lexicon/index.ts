@@ -16,7 +16,7 @@ import { VIOLENCE_METAPHORS } from "./violence-metaphors";
 
 export { ACTION_CLASSES } from "./action-classes";
 export { HATING_COMPOUNDS } from "./contempt";
-export { SCARE_QUOTES, SO_CALLED } from "./devices";
+export { SCARE_QUOTES, SO_CALLED, SO_CALLED_QUOTED } from "./devices";
 export type { ActionClass, ActionTerm, ContextRule, DeviceNote, Leaning, LexiconEntry } from "./types";
 
 /** Every loaded word and phrase Byline looks for (MIT; see README.md for how to add one). */

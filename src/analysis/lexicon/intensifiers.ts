@@ -313,4 +313,13 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     explanation: "'Barbaric' is a verdict on one side; describing the act lets readers judge.",
     origin: DRAMA,
   },
+  {
+    id: "terror against",
+    category: "intensifier",
+    // Only where "terror" names what one side does to others; fear ("fled in terror") and "the war on terror" stay plain.
+    forms: ["terror against", "campaign of terror", "campaigns of terror"],
+    neutral: ["attacks on", "violence against"],
+    explanation: "Calling a side's acts 'terror' passes a verdict; saying what was done lets readers judge.",
+    origin: "Reuters Handbook of Journalism: use 'terror' and 'terrorism' only in quotes or attributed",
+  },
 ];

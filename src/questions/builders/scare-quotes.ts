@@ -8,6 +8,8 @@ import { pickVariant } from "../standing";
 import { excerpt, quote } from "../text";
 import type { Question } from "../types";
 
+const SO_CALLED_WORD = "so-called";
+
 /** The right reading in different words, so no one wording is always the key (rotated per question). */
 const DISTANCING: readonly string[] = [
   "It casts doubt on the label, or mocks it",
@@ -58,9 +60,11 @@ function reasonGiven(input: BuildInput, term: LoadedTerm): string | null {
 function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | null {
   const sentence = sentenceAt(input.analysis, term.sentence);
   if (!sentence) return null;
-  const shown = excerpt(input.article.text, sentence, term, 140);
   const soCalled = term.category === "so-called";
-  const word = soCalled ? "so-called" : term.text;
+  // The question asks about the word "so-called" and points at it; the term also holds the quoted label.
+  const asked = soCalled ? { start: term.start, end: term.start + SO_CALLED_WORD.length } : term;
+  const shown = excerpt(input.article.text, sentence, asked, 140);
+  const word = soCalled ? SO_CALLED_WORD : term.text;
   const reason = reasonGiven(input, term);
   // When the writer says why next, "without saying why" would be false of this article.
   const readings = reason ? DISTANCING.filter((text) => !text.includes("without saying why")) : DISTANCING;
@@ -76,7 +80,7 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       : `Why is ${word} in quotation marks here? ${quote(shown)}`,
     options: [
       {
-        text: pickVariant(readings, input.article.slug, term.text),
+        text: pickVariant(readings, input.article.slug, word),
         correct: true,
         feedback: soCalled
           ? `Right: “so-called” tells you to doubt the name that follows${reason ? "; the writer's reason comes only in the next sentence" : ", without giving a reason"}.`
@@ -85,7 +89,7 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
       ...wrongReadings(`${input.article.slug}|${term.start}`),
     ],
     explanation: `${soCalled ? `${quote("so-called")} before a label in quotation marks holds it at arm's length: it tells you` : "Quotation marks around a label that no one is quoted as saying hold it at arm's length: they tell you"} ${doubt}`,
-    evidence: [{ start: term.start, end: term.end }],
+    evidence: [{ start: asked.start, end: asked.end }],
   };
 }
 
@@ -95,9 +99,8 @@ function distancingDraft(input: BuildInput, term: LoadedTerm): QuestionDraft | n
  * article hands to a named source ("According to the ministry, … the so-called "march"": whose marks are they?).
  */
 function writersOwnDoubt(input: BuildInput, term: LoadedTerm): boolean {
-  if (term.category === "so-called" && !/^\s*["“]/.test(input.article.text.slice(term.end, term.end + 3))) {
-    return false;
-  }
+  // The term runs from "so-called" to the closing mark when a quoted label follows it.
+  if (term.category === "so-called" && !/^so-called\s*["“]/i.test(term.text)) return false;
   // A stance hands over no words: in "the board voted to keep its so-called “flexible” timetable" the marks are the writer's.
   return !input.analysis.attributions.some(
     (attribution) =>
@@ -113,14 +116,7 @@ export function buildScareQuotesQuestions(input: BuildInput): Question[] {
   const terms = authorTerms(input.analysis).filter(
     (term) => term.category === "scare-quotes" || term.category === "so-called",
   );
-  // "so-called "flexible"" is one device: asked once, about "so-called", never again about the marks.
-  const afterSoCalled = (term: LoadedTerm) =>
-    term.category === "scare-quotes" &&
-    terms.some(
-      (other) => other.category === "so-called" && other.end <= term.start && term.start - other.end <= 2,
-    );
   return terms
-    .filter((term) => !afterSoCalled(term))
     .filter((term) => writersOwnDoubt(input, term))
     .map((term) => distancingDraft(input, term))
     .filter((draft): draft is QuestionDraft => draft !== null)
