@@ -599,6 +599,13 @@ describe("findLoadedTerms", () => {
       ).toEqual([]);
     });
 
+    it("reads a capitalised word after a capitalised one and a title's small words as part of a title", () => {
+      expect(found("His memoir, Diary of a Lunatic, came out in May.")).toEqual([]);
+      expect(found("Given the Marxist leanings of the group, critics worried.")).toEqual([
+        ["Marxist", "label"],
+      ]);
+    });
+
     it("reads a word after 'accused X of' as the charge someone made, not the writer's verdict", () => {
       expect(found("Prosecutors accused the clerk of lying to the court.")).toEqual([]);
       expect(found("Rivals accused the mayor of trying to sabotage the budget.")).toEqual([]);

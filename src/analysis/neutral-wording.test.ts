@@ -211,6 +211,7 @@ describe("neutral wording stays unflagged", () => {
     "The surgeon removed a cancerous mole from her back.",
     "The author's apocalyptic novel won a prize.",
     "The priest was buried in the church crypt.",
+    "He wrote Confessions of a Bigot after leaving the party.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -308,6 +309,7 @@ describe("neutral wording stays unflagged", () => {
     "Fans queued for the apocalyptic thriller's premiere.",
     "Monks buried the church founder in a crypt below the altar.",
     "Surgeons removed a cancerous growth from his liver.",
+    "Her new book, The Road to Tyranny, sold well.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
