@@ -913,6 +913,7 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["Critics buried the report before the vote.", "buried", "violence-metaphor"],
     ["The bill is a cancerous idea.", "cancerous", "intensifier"],
     ["Pundits made apocalyptic predictions about the vote.", "apocalyptic", "sensationalism"],
+    ["The channel spreads propaganda for the army.", "propaganda", "label"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);

@@ -212,6 +212,7 @@ describe("neutral wording stays unflagged", () => {
     "The author's apocalyptic novel won a prize.",
     "The priest was buried in the church crypt.",
     "He wrote Confessions of a Bigot after leaving the party.",
+    "The agency runs counter-propaganda programmes in three languages.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -310,6 +311,7 @@ describe("neutral wording stays unflagged", () => {
     "Monks buried the church founder in a crypt below the altar.",
     "Surgeons removed a cancerous growth from his liver.",
     "Her new book, The Road to Tyranny, sold well.",
+    "The ministry funded a counter propaganda unit in 2015.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

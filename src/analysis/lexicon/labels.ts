@@ -493,6 +493,7 @@ export const LABELS: readonly LexiconEntry[] = [
         after: ["posters", "poster", "ministry", "minister", "films", "film"],
         note: "propaganda as an object: a poster, a ministry",
       },
+      { before: ["counter"], note: "'counter-propaganda' names a campaign that answers propaganda" },
     ],
   },
   {
