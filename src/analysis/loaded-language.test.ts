@@ -914,6 +914,14 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["The bill is a cancerous idea.", "cancerous", "intensifier"],
     ["Pundits made apocalyptic predictions about the vote.", "apocalyptic", "sensationalism"],
     ["The channel spreads propaganda for the army.", "propaganda", "label"],
+    ["Senators grandstand for the cameras.", "grandstand", "intensifier"],
+    ["The debate turned surreal on Monday.", "surreal", "intensifier"],
+    ["Critics called the idea insane.", "insane", "intensifier"],
+    ["The plan is absurd.", "absurd", "intensifier"],
+    ["His rivals are clowns.", "clowns", "label"],
+    ["The senator is the villain of this budget.", "villain", "label"],
+    ["The party chief is a puppet of the generals.", "puppet", "conspiracy"],
+    ["The debate over the bill became toxic.", "toxic", "intensifier"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);

@@ -213,6 +213,18 @@ describe("neutral wording stays unflagged", () => {
     "The priest was buried in the church crypt.",
     "He wrote Confessions of a Bigot after leaving the party.",
     "The agency runs counter-propaganda programmes in three languages.",
+    "The grandstand at the racecourse was rebuilt.",
+    "The surreal paintings of Dali are on show.",
+    "The cesspit behind the farm was emptied.",
+    "The dumb waiter carried plates from the kitchen.",
+    "The insanity defence failed in court.",
+    "The bacteria are toxic to fish.",
+    "Hurricane winds pulverized the beach huts.",
+    "The volcano caused chaos at airports across Europe.",
+    "The villain in the pantomime was booed.",
+    "A clown entertained the children at the party.",
+    "The magician's puppet sat on his knee.",
+    "The absurd theatre of Beckett is studied at school.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -312,6 +324,18 @@ describe("neutral wording stays unflagged", () => {
     "Surgeons removed a cancerous growth from his liver.",
     "Her new book, The Road to Tyranny, sold well.",
     "The ministry funded a counter propaganda unit in 2015.",
+    "Her surreal photographs of empty beaches won a prize.",
+    "Workers cleaned filth from the river after the flood of manure.",
+    "Old hotels still use a dumb waiter to send food upstairs.",
+    "His lawyers will mount an insanity defense at the trial.",
+    "Waves pulverized the harbour wall during the storm.",
+    "An eruption of the volcano brought chaos to flights.",
+    "Children booed the villain on stage at the Christmas panto.",
+    "The entertainer juggled while a clown made balloon animals.",
+    "A ventriloquist's puppet told jokes to the crowd.",
+    "Critics compared the play to the Theatre of the Absurd.",
+    "Spectators in the old grandstand sheltered from the rain.",
+    "The berries of the shrub are toxic to pets.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

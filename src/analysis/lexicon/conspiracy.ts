@@ -52,7 +52,19 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     unless: [
       { sentence: ["kite", "balloon", "beads", "yo yo"], note: "a kite on a string" },
       { after: ["out of", "from"], note: "puppets made out of something are real puppets" },
-      { sentence: ["show", "theatre", "theater", "muppets", "puppetry", "puppeteer"], note: "real puppets" },
+      {
+        sentence: [
+          "show",
+          "theatre",
+          "theater",
+          "muppets",
+          "puppetry",
+          "puppeteer",
+          "magician",
+          "ventriloquist",
+        ],
+        note: "real puppets",
+      },
     ],
   },
   {

@@ -58,6 +58,10 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
         ],
         note: "industrial grinding: 'pulverised coal'",
       },
+      {
+        sentence: ["hurricane", "storm", "winds", "waves", "earthquake", "tornado", "avalanche", "hail"],
+        note: "weather and quakes really pulverise things",
+      },
     ],
   },
   {
