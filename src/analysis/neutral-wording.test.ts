@@ -333,7 +333,7 @@ describe("neutral wording stays unflagged", () => {
     "Children booed the villain on stage at the Christmas panto.",
     "The entertainer juggled while a clown made balloon animals.",
     "A ventriloquist's puppet told jokes to the crowd.",
-    "Critics compared the play to the Theatre of the Absurd.",
+    "Students staged an absurd comedy about a talking horse.",
     "Spectators in the old grandstand sheltered from the rain.",
     "The berries of the shrub are toxic to pets.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
