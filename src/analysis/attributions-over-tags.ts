@@ -287,6 +287,28 @@ export interface TaggedAttribution {
 }
 
 /**
+ * Whether a source read back over characters holds a reporting verb of its own in the present ("Many
+ * residents hope in 2027 the council says …": "hope" is a verb, so the council alone says), between
+ * words of the source (not its head: "campaign-finance reports shows"), not a participle ("Protesters
+ * marching …") or a name the tagger reads as a verb.
+ */
+export function holdsReportingVerb(tokens: readonly Token[], span: Span): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.start > span.start &&
+      (tokens[at + 1]?.end ?? Number.POSITIVE_INFINITY) <= span.end &&
+      !/^[A-Z]/.test(token.text) &&
+      VERB_BY_LEMMA.has(token.lemma) &&
+      isPresentVerb(token),
+  );
+}
+
+/** "hopes", "says", "think": a verb in the present, which opens a clause of its own. */
+export function isPresentVerb(token: Token): boolean {
+  return token.pos === "VERB" && (token.normal === token.lemma || isThirdPersonForm(token));
+}
+
+/**
  * The attributions of one sentence that the tags show, except those whose cue overlaps `taken` (found
  * already by the character rules). Offsets in the result are relative to `sentenceStart`.
  */
@@ -451,6 +473,14 @@ function attributionAt(
         trailing: false,
         governed: tokens[governor.verb] as Token,
       };
+    // "Ryan, despite admitting that …", "aside from saying …", "was criticized for saying …".
+    const afterPreposition = gerundAfterPreposition(tokens, before);
+    if (afterPreposition && saysSomething && !verb.evidence) {
+      // "despite admitting that he had doubts, backed …": the phrase's claim ends at its comma.
+      const told = claimOf(tokens, index, afterPreposition, false);
+      const claim = tokens[before]?.normal === "for" ? told : endAtComma(tokens, told);
+      return { source: afterPreposition, trailing: false, coordinate: true, claim };
+    }
     // "tweets accusing X" is no report; "…, saying", "… and saying", "… by saying" report for the clause's subject.
     if (!BEFORE_REPORTING_PARTICIPLE.has(tokens[before]?.normal ?? "") && !afterQuotedWords(tokens, before))
       return null;
@@ -483,7 +513,7 @@ function attributionAt(
   }
   const phrase =
     subjectWithRelativeClause(tokens, before) ?? phraseEndingAt(tokens, reducedRelativeStart(tokens, before));
-  if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb)) {
+  if (phrase && fits(verb, phrase, tokens, next?.normal === "that") && isSubject(tokens, phrase, verb, cue)) {
     const first = tokens[phrase.first - 1];
     if (needsThat && !namesSomeone(tokens[phrase.last] as Token) && !opensClause(tokens, index + 1))
       return null;
@@ -503,7 +533,7 @@ function attributionAt(
   }
   // "A Quinnipiac poll released in late August found": the document, with what is said of it.
   const document = verb.evidence ? documentPhraseBefore(tokens, before) : null;
-  if (document && isSubject(tokens, document, verb))
+  if (document && isSubject(tokens, document, verb, cue))
     return { source: spanOf(tokens, document), trailing: false };
   // "'…,' said X" and, opening a sentence, "Said Ellis: …"; after a quotation or a comma, any verb of
   // speech before a name that ends the sentence: "…, noted NBC's Dante Chinni."
@@ -757,6 +787,47 @@ function participleSubject(tokens: readonly Token[], before: number): Span | nul
   );
 }
 
+/** Words before "from" that make it take a gerund of the clause's subject: "aside from saying". */
+const BEFORE_FROM = new Set(["aside", "apart"]);
+
+/**
+ * Who speaks in a gerund after a preposition that takes one: the subject of the clause after
+ * "despite" or "aside from" ("Ryan, despite admitting that …, backed", "The mayor refused …, aside
+ * from saying …"); after "for", the subject of the verb before it ("was criticized for saying …",
+ * "apologized for saying …"), or its object when one comes between ("praised Kim for saying …": Kim).
+ */
+function gerundAfterPreposition(tokens: readonly Token[], before: number): Span | null {
+  const preposition = tokens[before];
+  if (preposition?.normal === "for") {
+    const previous = tokens[before - 1];
+    if (previous?.pos === "VERB") return sentenceSubject(tokens, before);
+    const object = previous && phraseEndingAt(tokens, before - 1);
+    const verb = object && !object.referent ? tokens[object.first - 1] : undefined;
+    return object && verb?.pos === "VERB" ? spanOf(tokens, object) : null;
+  }
+  const despite = preposition?.normal === "despite";
+  const asideFrom = preposition?.normal === "from" && BEFORE_FROM.has(tokens[before - 1]?.normal ?? "");
+  if (!despite && !asideFrom) return null;
+  const start = despite ? before : before - 1;
+  if (tokens[start - 1]?.text !== ",") return sentenceSubject(tokens, start);
+  // "Ryan, despite admitting …, backed": an aside right after the subject that opens the sentence.
+  const subject = phraseEndingAt(tokens, start - 2);
+  if (subject && !subject.referent && (subject.first === 0 || tokens[subject.first - 1]?.pos === "PUNCT"))
+    return spanOf(tokens, subject);
+  return nearestSubject(tokens, start - 1);
+}
+
+/** The subject of the nearest verb before `before` that has one: "…, but he refuses to discuss it, aside from …": he. */
+function nearestSubject(tokens: readonly Token[], before: number): Span | null {
+  for (let at = before - 1; at > 0; at--) {
+    const token = tokens[at] as Token;
+    if (token.quoted || (token.pos !== "VERB" && token.pos !== "AUX")) continue;
+    const phrase = phraseEndingAt(tokens, skipGap(tokens, at - 1));
+    if (phrase) return spanOf(tokens, phrase.referent ?? phrase);
+  }
+  return null;
+}
+
 /** How far back from an "and" a relative clause's "who" is looked for. */
 const MAX_RELATIVE_CLAUSE_TOKENS = 20;
 
@@ -961,7 +1032,7 @@ function passiveAgent(
 }
 
 /** Words that may open a sentence before a participle of their own: "After saying …, she …". */
-const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since"]);
+const OPENING_PREPOSITIONS = new Set(["after", "before", "while", "when", "by", "in", "since", "despite"]);
 
 /** Whether a participle whose gap ends at `before` opens the sentence: "Claiming …", "After saying …". */
 function opensTheSentence(tokens: readonly Token[], before: number): boolean {
@@ -1257,6 +1328,11 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
     OBJECT_START_TAGS.has(next.pos) || (third && next.pos === "NOUN" && previous.pos === "PROPN");
   if (!opensObject || (!third && !plain)) return false;
   if (previous.pos === "PRON") return agreesWithPronoun(previous.normal, third);
+  // "cities that support the rules", "a problem that demands a response": a relative "that" or "which"
+  // after a noun, which the tagger may read as a determiner.
+  if (isRelativeAfterNoun(tokens, subject)) return true;
+  // "though Lynch notes they …": a surname the tagger reads as a verb.
+  if (isNameReadAsVerb(tokens, subject)) return third;
   const plural = /[^s']s$/.test(previous.normal);
   // "Battleground state Florida": a capitalised word opening the sentence may be a modifier, not a subject.
   if (previous.pos === "PROPN") return third || plural || subject > 0;
@@ -1264,6 +1340,22 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
   // "Many shippers support the quay", "The ad then references four cases": the verb agrees with its subject.
   // "four percentage points each year": a measure, no subject.
   return plain ? plural : !plural && next.pos !== "NOUN" && tokens[subject - 1]?.pos !== "NUM";
+}
+
+/** "cities that support", "the study -- which notes": "that" or "which" after a noun opens a relative clause. */
+function isRelativeAfterNoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (!token || (token.normal !== "that" && token.normal !== "which")) return false;
+  let antecedent = at - 1;
+  // "the study -- which notes", "the rules, which promise": a dash or a comma may come first.
+  if (tokens[antecedent]?.text === "," || ASIDE_DASHES.has(tokens[antecedent]?.text ?? "")) antecedent--;
+  return isNounLike(tokens[antecedent]);
+}
+
+/** A capitalised word inside the sentence that the tagger reads as a verb: a surname ("Lynch"). */
+function isNameReadAsVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return at > 0 && token?.pos === "VERB" && /^[A-Z][a-z]/.test(token.text) && tokens[at - 1]?.text !== '"';
 }
 
 /** Whether a verb in "-s" (`third`) or in its plain form agrees with the pronoun before it: "he notes", "they support". */
@@ -1306,8 +1398,10 @@ function isIntentionBeforeInfinitive(tokens: readonly Token[], index: number): b
   const token = tokens[index] as Token;
   const previous = tokens[index - 1] as Token;
   const verb = VERB_BY_LEMMA.get(token.lemma);
-  if (!verb || !/s$/.test(token.normal) || !(verb.only ?? verb.after)?.includes("to")) return false;
+  if (!verb || !(verb.only ?? verb.after)?.includes("to")) return false;
   if (tokens[index + 1]?.normal !== "to" || tokens[index + 2]?.pos !== "VERB") return false;
+  // "rules that promise to transform …": the plain form after a relative "that".
+  if (!/s$/.test(token.normal)) return token.normal === token.lemma && isRelativeAfterNoun(tokens, index - 1);
   // "… and plans to cut costs": a second verb of the same subject.
   return (
     previous.pos === "NOUN" ||
@@ -1347,7 +1441,23 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
   // "Some note that …": a quantifier standing for people, then the plain form of the verb.
   if (QUANTIFIER_SPEAKERS.has(previous.normal) && VERB_BY_LEMMA.has(token.normal)) return true;
   if (!VERB_BY_LEMMA.has(token.lemma) || !/[^s]s$/.test(token.normal)) return false;
-  return previous.pos === "PROPN";
+  // "the study -- which notes that …", "though Lynch notes that …".
+  if (
+    previous.pos === "PROPN" ||
+    isRelativeAfterNoun(tokens, index - 1) ||
+    isNameReadAsVerb(tokens, index - 1)
+  )
+    return true;
+  // "The report notes that …" (not "the campaign notes that were leaked", where "that" opens a relative clause).
+  const afterThat = tokens[index + 2];
+  return (
+    previous.pos === "NOUN" &&
+    EVIDENCE_NOUNS.has(previous.normal) &&
+    !/[^s]s$/.test(previous.normal) &&
+    afterThat !== undefined &&
+    afterThat.pos !== "VERB" &&
+    afterThat.pos !== "AUX"
+  );
 }
 
 /**
@@ -1414,15 +1524,31 @@ function gapHasBe(tokens: readonly Token[], from: number, to: number): boolean {
 
 /**
  * A phrase after a verb is its object, not the subject of the cue ("let editorials tell them", "hear
- * a candidate say"), and one after "what" names something ("what the minister called a crime").
+ * a candidate say"), unless the cue is a verb in "-s", which no object takes: in "residents hope the
+ * council says yes" the council opens a clause. One after "what" names something ("what the minister
+ * called a crime").
  */
-function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb): boolean {
+function isSubject(tokens: readonly Token[], phrase: Phrase, verb: ReportingVerb, cue?: Token): boolean {
   const before = tokens[phrase.first - 1];
   if (!before) return true;
   // "the cost, which the valuer had estimated at …": the phrase is the subject of a clause about an object.
   // ("a game in which companies seek": after a preposition, "which" is no object).
   if (before.normal === "which" && tokens[phrase.first - 2]?.pos !== "ADP") return false;
-  return before.pos !== "VERB" && !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
+  // "newly filed campaign-finance reports shows": a participle modifies the phrase; a verb after its own
+  // subject ("residents hope the council says") is a clause's.
+  if (before.pos === "VERB")
+    return (
+      cue !== undefined && isThirdPersonForm(cue) && SUBJECT_TAGS.has(tokens[phrase.first - 2]?.pos ?? "")
+    );
+  return !(verb.lemma === "call" && NAMING_WORDS.has(before.normal));
+}
+
+/** What a verb's subject ends with: "residents", "he", "Lee". */
+const SUBJECT_TAGS = new Set(["NOUN", "PRON", "PROPN"]);
+
+/** "says", "notes", "wishes": the form in "-s" of a verb, which only a subject in the third person takes. */
+function isThirdPersonForm(token: Token): boolean {
+  return token.normal === `${token.lemma}s` || token.normal === `${token.lemma}es`;
 }
 
 /** How many words (up to `enough`) follow the token at `index` before the sentence ends. */
@@ -1537,6 +1663,11 @@ function phraseEndingAt(tokens: readonly Token[], last: number): Phrase | null {
       !previous || previous.pos === "PUNCT" || previous.pos === "CCONJ" || previous.pos === "SCONJ";
     return opens && !previous?.quoted ? { first, last: end } : null;
   }
+  // "cities that support the rules": a relative "that" the tagger reads as a determiner.
+  if (head?.pos === "DET" && isRelativeAfterNoun(tokens, end)) {
+    const referent = antecedent(tokens, end - 1);
+    return referent ? { first: end, last: end, referent } : null;
+  }
   const nameReadAsVerb = head !== undefined && head.text !== head.normal && isVerbInPhrase(tokens, end);
   const titleGeneral = isTitleGeneral(tokens, end);
   // "The state's polling average shows": a document the tagger reads as an adjective.
@@ -1646,8 +1777,15 @@ function isVerbInPhrase(tokens: readonly Token[], at: number): boolean {
   if (token.text !== token.normal) {
     if (!/^[A-Z][a-z]/.test(token.text)) return false;
     // "Lynch agreed that …": a capitalised word opening the sentence right before another verb is a name.
-    const opens = !previous || (previous.pos === "PUNCT" && !previous.quoted);
-    return previous?.pos === "PROPN" || (opens && tokens[at + 1]?.pos === "VERB");
+    // "though Lynch notes they …": so is one after a conjunction, before a verb the tagger read as a noun.
+    const opens =
+      !previous ||
+      (previous.pos === "PUNCT" && !previous.quoted) ||
+      previous.pos === "SCONJ" ||
+      previous.pos === "CCONJ";
+    const next = tokens[at + 1];
+    const verbNext = next?.pos === "VERB" || (next?.pos === "NOUN" && VERB_BY_LEMMA.has(next.lemma));
+    return previous?.pos === "PROPN" || (opens && verbNext);
   }
   return (
     token.pos === "VERB" && /ed$/.test(token.normal) && (!previous || BEFORE_MODIFIER_TAGS.has(previous.pos))
@@ -1734,7 +1872,8 @@ const PLACE_ADVERBS = new Set(["here", "there"]);
 
 /** The phrase a relative pronoun hangs on: "Officials, who spoke on condition of anonymity, said". */
 function antecedent(tokens: readonly Token[], before: number): Phrase | null {
-  let at = tokens[before]?.text === "," ? before - 1 : before;
+  // "the study, which …", "the study -- which …".
+  let at = tokens[before]?.text === "," || ASIDE_DASHES.has(tokens[before]?.text ?? "") ? before - 1 : before;
   // "demonstrators here, who …": a place adverb after the noun.
   if (PLACE_ADVERBS.has(tokens[at]?.normal ?? "")) at--;
   const phrase = phraseEndingAt(tokens, at);
@@ -1851,8 +1990,10 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
   if (head.normal === "having") return false;
   // "The polling average shows": only an evidence verb has a document the tagger read as an adjective.
   if (head.pos === "ADJ") return verb.evidence === true || isTitleGeneral(tokens, phrase.last);
-  // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a source).
-  if (verb.evidence && EVIDENCE_NOUNS.has(head.normal)) return phrase.last > phrase.first;
+  // "A new poll shows", "the survey found"; a bare "Studies show" names no study (it is a hedge, not a
+  // source), but a bare "Polls show", "Video shows", "Records show" points to the ones in the news.
+  if (verb.evidence && EVIDENCE_NOUNS.has(head.normal))
+    return phrase.last > phrase.first || (BARE_EVIDENCE.has(head.normal) && opensItsClause(tokens, phrase));
   // Someone who finds that something is so reports it: "The Observer found that …", "a judge found that …"
   // (the phrase must open its clause: in "footage published by soldiers shows", the soldiers show nothing,
   // and in "photos and videos from the ground showed", the videos are half of the source).
@@ -1873,10 +2014,30 @@ function fits(verb: ReportingVerb, phrase: Phrase, tokens: readonly Token[], tha
       head.normal === "percent" ||
       (EVIDENCE_NOUNS.has(head.normal) && phrase.last > phrase.first)
     );
-  if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal))
-    return verb.lemma === "say" || verb.lemma === "suggest" || verb.lemma === "ask";
+  if (head.pos === "NOUN" && EVIDENCE_NOUNS.has(head.normal)) return DOCUMENT_VERBS.has(verb.lemma);
   return true;
 }
+
+/**
+ * Evidence that a bare plural or mass noun still points to, the polls, records or footage of the story
+ * ("Polls show the race level", "Video shows that …"), unlike "Studies show" or "Research finds".
+ */
+const BARE_EVIDENCE = new Set(
+  "polls data video videos footage records documents emails memos figures numbers statistics photos images transcripts filings tapes recordings".split(
+    " ",
+  ),
+);
+
+/** Whether a phrase opens its clause: first in the sentence, or after punctuation, a conjunction or "that". */
+function opensItsClause(tokens: readonly Token[], phrase: Phrase): boolean {
+  const before = tokens[phrase.first - 1];
+  return !before || /^(?:PUNCT|SCONJ|CCONJ)$/.test(before.pos) || before.normal === "that";
+}
+
+/** What a poll or a document may do besides show and find: "the study notes that", "the report warns that". */
+const DOCUMENT_VERBS = new Set(
+  "say suggest ask note state conclude estimate warn recommend predict project argue".split(" "),
+);
 
 function asSpan(tokens: readonly Token[], found: Phrase | Span): Span {
   return "first" in found ? spanOf(tokens, found.referent ?? found) : found;

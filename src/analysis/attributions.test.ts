@@ -1773,3 +1773,109 @@ describe("reading a clause that opens with a bare noun phrase", () => {
     expect(pairs("Aid goes to war zones where known militants are active.")).toEqual([]);
   });
 });
+
+describe("reading the source of a verb inside a clause of thinking", () => {
+  it("gives 'says' after 'hope' its own subject, with or without a year between", () => {
+    expect(pairs("Many residents hope in 2027 the council says yes.")).toEqual([
+      ["Many residents", "hope"],
+      ["the council", "says"],
+    ]);
+    expect(pairs("Many residents hope the council says yes.")).toEqual([
+      ["Many residents", "hope"],
+      ["the council", "says"],
+    ]);
+  });
+
+  it("takes what follows a source that opens a clause as its claim: 'hope that the council says yes'", () => {
+    const says = attributionsIn("Many residents hope that the council says yes.").find(
+      (item) => item.cue === "says",
+    );
+    expect(says).toMatchObject({ source: "the council", claim: "yes" });
+  });
+
+  it("starts a claim at a verb of the present before 'that': 'said Obama hopes that …'", () => {
+    expect(
+      attributionsIn("He said Obama hopes that his successor will push for the same goals."),
+    ).toMatchObject([
+      { source: "He", cue: "said", claim: "Obama hopes that his successor will push for the same goals" },
+    ]);
+    // A source after its cue ("According to reports, …") keeps the claim after the source.
+    expect(attributionsIn("According to reports, over 30 militants were killed.")).toMatchObject([
+      { source: "reports", claim: "over 30 militants were killed" },
+    ]);
+  });
+
+  it("keeps a verb form that opens or heads the source: 'show insiders', 'newly filed reports shows'", () => {
+    expect(pairs("The host was rude to the staff, according to show insiders.")).toEqual([
+      ["show insiders", "according to"],
+    ]);
+    expect(pairs("Donations rose in August, an analysis of newly filed reports shows.")).toEqual([
+      ["an analysis of newly filed reports", "shows"],
+    ]);
+  });
+});
+
+describe("reading a verb the tagger takes for a noun after a relative, a surname or a document", () => {
+  it("reads a verb after a relative 'that' or 'which' read as a determiner", () => {
+    expect(pairs("Several cities that support the rules joined the suit.")).toEqual([["that", "support"]]);
+    expect(pairs("The study -- which notes that most firms pay little -- was long.")).toEqual([
+      ["which", "notes"],
+    ]);
+    // "that support" after a verb is a determiner and a noun.
+    expect(pairs("The plan that support built was dropped.")).toEqual([]);
+  });
+
+  it("reads a surname the tagger takes for a verb after a conjunction: 'though Lynch notes they …'", () => {
+    expect(pairs("Few women hold the post, though Lynch notes they were named before she came.")).toEqual([
+      ["Lynch", "notes"],
+    ]);
+  });
+
+  it("lets a document note or state what it holds: 'The report notes that …'", () => {
+    expect(pairs("The report notes that most firms pay little.")).toEqual([["The report", "notes"]]);
+    expect(pairs("The audit states that the fund lost money.")).toEqual([["The audit", "states"]]);
+  });
+});
+
+describe("reading a bare noun of evidence that points to the story's own", () => {
+  it("reads 'Polls show', 'Video shows that', 'Records show' with no modifier as sources", () => {
+    expect(pairs("Polls show the race tightening in Ohio.")).toEqual([["Polls", "show"]]);
+    expect(pairs("Video shows that the driver braked.")).toEqual([["Video", "shows"]]);
+    expect(pairs("Records show the firm paid no tax.")).toEqual([["Records", "show"]]);
+  });
+
+  it("still leaves a bare 'Studies show' or 'Research shows' alone", () => {
+    expect(pairs("Studies show the berry curbs hunger. Research shows that sleep helps.")).toEqual([]);
+  });
+});
+
+describe("reading a gerund after a preposition that takes one", () => {
+  it("gives a gerund after 'despite' or 'aside from' the subject of its clause, its claim ending at the comma", () => {
+    expect(attributionsIn("Ryan, despite admitting that he had doubts, backed the bill.")).toMatchObject([
+      { source: "Ryan", cue: "admitting", claim: "he had doubts" },
+      { source: "Ryan", cue: "backed" },
+    ]);
+    expect(pairs("Despite saying the plan would fail, Lee voted for it.")).toEqual([
+      ["Lee", "saying"],
+      ["Lee", "voted"],
+    ]);
+    expect(
+      pairs(
+        "Ms. Ruiz likes the seat, but she refuses to discuss names, aside from saying she wants a mixed team.",
+      ),
+    ).toContainEqual(["she", "saying"]);
+  });
+
+  it("gives a gerund after 'for' the subject of the verb before it, or the object between", () => {
+    expect(pairs("She apologized for saying the vote was rigged.")).toEqual([["She", "saying"]]);
+    expect(pairs("Trump was criticized for saying that the election was rigged.")).toEqual([
+      ["Trump", "saying"],
+    ]);
+    expect(pairs("Lee praised Kim for saying the plan would fail.")).toEqual([
+      ["Lee", "praised"],
+      ["Kim", "saying"],
+    ]);
+    // A gerund after a noun's "for" names a use, not a report.
+    expect(pairs("It is a tool for saying things fast.")).toEqual([]);
+  });
+});

@@ -1,6 +1,8 @@
 import {
   attributionsOverTags,
   finiteTense,
+  holdsReportingVerb,
+  isPresentVerb,
   markedSpeakers,
   mayHoldReportingVerb,
   type Tense,
@@ -138,7 +140,13 @@ export function findSentenceAttributions(text: string, sentences: readonly Sente
       ...findAccordingTo(sentence),
       ...findInPoll(sentence),
       ...withClaimNouns(sentence, findVerbCues(sentence)),
-    ].filter((attribution) => !insideQuotation(attribution.cueSpan, sentenceTokens));
+    ]
+      .filter(
+        (attribution) =>
+          !insideQuotation(attribution.cueSpan, sentenceTokens) &&
+          !holdsReportingVerb(sentenceTokens, attribution.sourceSpan),
+      )
+      .map((attribution) => withClaimFromVerb(text, attribution, sentenceTokens));
     const byTags = findOverTags(sentence, sentenceTokens, byRules);
     attributions.push(...[...byRules, ...byTags].sort((a, b) => a.start - b.start));
   }
@@ -166,6 +174,23 @@ export function resolveSources(text: string, found: readonly Attribution[]): Att
     attributions.push(attribution);
   }
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
+}
+
+/**
+ * "He said Obama hopes that …": a verb in the present between the cue and a "that" opens the claim
+ * there (the "that" is the clause's own), so the claim starts right after the cue.
+ */
+function withClaimFromVerb(text: string, attribution: Attribution, tokens: readonly Token[]): Attribution {
+  const { sourceSpan, cueSpan, claimSpan } = attribution;
+  if (claimSpan.start <= cueSpan.end || sourceSpan.start > cueSpan.start) return attribution;
+  const between = tokens.filter((token) => token.start >= cueSpan.end && token.end <= claimSpan.start);
+  if (!between.some(isPresentVerb)) return attribution;
+  const start = (between[0] as Token).start;
+  return {
+    ...attribution,
+    claim: text.slice(start, claimSpan.end),
+    claimSpan: { start, end: claimSpan.end },
+  };
 }
 
 /**
@@ -835,8 +860,13 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
   const skip = thatWithin(rest, 8) ?? AFTER_CUE.exec(rest)?.[0].length ?? 0;
   const after = trimSpan(text, cue.end + skip, text.length);
   if (hasWords(text.slice(after.start, after.end), 3)) return after;
+  // "… hope that the council says yes": a source after a clause word opens a clause; what it says follows.
+  if (CLAUSE_WORD_AT_END.test(text.slice(0, source.start)) && after.end > after.start) return after;
   return before;
 }
+
+/** A word that opens a clause, just before a source: "… hope that the council says yes". */
+const CLAUSE_WORD_AT_END = /\b(?:that|whether|if|because|when|while|although|though|since|unless)\s+$/i;
 
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {
