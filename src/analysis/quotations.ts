@@ -2,6 +2,7 @@ import { endAnchored } from "./end-anchored";
 import { reportsSpeech } from "./reporting-cues";
 import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
+import { hasMoreWordsThan } from "./whitespace";
 
 /**
  * speech: someone's words, quoted ("'We will hold the line,' he said", 'called the strike "a crime"').
@@ -475,7 +476,7 @@ function classify(
  * definition ("bump stocks" - devices that …), or introduced as one ('short for “anti-fascist”').
  */
 function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
-  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
+  if (hasMoreWordsThan(words, MAX_SCARE_WORDS) || words.length > MAX_SCARE_CHARS) return false;
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
   if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before) || NAME_BEFORE.test(before))
     return true;
@@ -608,7 +609,7 @@ function isClaimedPredicate(
 /** Any one of these tests says speech; the cheapest come first. */
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
   if (marks.end > sentence.end) return true;
-  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
+  if (hasMoreWordsThan(words, MAX_SCARE_WORDS) || words.length > MAX_SCARE_CHARS) return true;
   // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
   if (marks.start === sentence.start && /[.!?…]$/.test(words)) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
@@ -658,8 +659,4 @@ function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
