@@ -480,7 +480,7 @@ function isNameOrTerm(words: string, before: string, after: string, sentence: Se
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
   if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before) || NAME_BEFORE.test(before))
     return true;
-  if (wordCount(words) >= 2 && LEARNED_BEFORE.test(before)) return true;
+  if (hasMoreWordsThan(words, 1) && LEARNED_BEFORE.test(before)) return true;
   if (NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
   }
