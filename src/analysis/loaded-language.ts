@@ -56,9 +56,12 @@ const HATING_COMPOUND = new RegExp(
 /** The hyphen and ending every hating compound has: a sentence without one is not searched for them. */
 const MAYBE_HATING_COMPOUND = new RegExp(`-(?:${HATING_COMPOUNDS.endings.join("|")})`, "iu");
 const SO_CALLED_PATTERN = /(?<![\p{L}\p{N}])so-called\s+/giu;
-/** Words that end the name after "so-called": verbs, prepositions, conjunctions. */
+/**
+ * Words that end the name after "so-called": verbs (with the past participles that do not end in "-ed":
+ * "the so-called evidence put forth"), prepositions, conjunctions.
+ */
 const SO_CALLED_STOP = new Set(
-  "said says claimed claims is are was were has have had will would can could of in on at and or but that which who with to by for from as".split(
+  "said says claimed claims is are was were has have had will would can could of in on at and or but that which who with to by for from as put set made given taken held led known shown seen found told brought sent kept built won become begun".split(
     " ",
   ),
 );
