@@ -268,15 +268,21 @@ function tagRun(
     enter(next);
     const current = run[at] as RunSentence;
     if (start < current.at || start >= current.at + current.sentence.text.length) continue;
-    const opens = value === "“" || (value === '"' && !quoted);
-    const closes = value === "”" || (value === '"' && quoted);
+    // ''…'' (two apostrophes, as some papers print quotation marks) counts as a straight double mark.
+    // (The tagger may read the second apostrophe of an opening mark into the word: "'" then "'A".)
+    const doubled =
+      value === "''" || (value === "'" && (values[index + 1] ?? "").startsWith("'") && !spaces[index + 1]);
+    const secondOfPair = value === "'" && values[index - 1] === "'" && !spaces[index];
+    const straight = value === '"' || doubled;
+    const opens = value === "“" || (straight && !quoted);
+    const closes = value === "”" || (straight && quoted);
     if (closes) quoted = false;
     tokens.push(
       new TaggedToken(
         value,
         current.sentence.start + start - current.at,
         tags[index] ?? "X",
-        quoted,
+        quoted && !secondOfPair,
         taggedRun,
         index,
       ),
@@ -291,7 +297,9 @@ const OPENING_QUOTE = "“".charCodeAt(0);
 const CLOSING_QUOTE = "”".charCodeAt(0);
 const STRAIGHT_QUOTE = '"'.charCodeAt(0);
 
-/** Whether a quotation is open after reading `text`, as tagRun counts the marks. */
+const APOSTROPHE = "'".charCodeAt(0);
+
+/** Whether a quotation is open after reading `text`, as tagRun counts the marks ('' as a straight double mark). */
 function quotedAfter(text: string, quotedAtStart: boolean): boolean {
   let quoted = quotedAtStart;
   for (let index = 0; index < text.length; index++) {
@@ -299,6 +307,10 @@ function quotedAfter(text: string, quotedAtStart: boolean): boolean {
     if (code === OPENING_QUOTE) quoted = true;
     else if (code === CLOSING_QUOTE) quoted = false;
     else if (code === STRAIGHT_QUOTE) quoted = !quoted;
+    else if (code === APOSTROPHE && text.charCodeAt(index + 1) === APOSTROPHE) {
+      quoted = !quoted;
+      index++;
+    }
   }
   return quoted;
 }
