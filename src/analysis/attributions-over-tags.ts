@@ -1433,9 +1433,11 @@ function endsWithTrailingSource(tokens: readonly Token[], index: number): boolea
  */
 function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
   const token = tokens[index] as Token;
-  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start".
-  if (token.pos !== "ADJ" || (tokens[index - 1]?.text !== "," && beBefore(tokens, index) === -1))
-    return undefined;
+  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start"; after a comma
+  // the tagger may read it as a noun too ("…, warning that …"; not "repeated warnings that").
+  const afterComma = tokens[index - 1]?.text === ",";
+  const misread = token.pos === "ADJ" || (token.pos === "NOUN" && afterComma);
+  if (!misread || (!afterComma && beBefore(tokens, index) === -1)) return undefined;
   const next = tokens[index + 1]?.normal;
   if (next !== "to" && next !== "that") return undefined;
   const stem = /^(.+)ing$/.exec(token.normal)?.[1];

@@ -2027,3 +2027,15 @@ describe("reading quotation marks printed as two apostrophes", () => {
     expect(pairs("''A museum alone will not end poverty,'' he said.")).toEqual([["he", "said"]]);
   });
 });
+
+describe("reading a participle the tagger takes for a noun after a comma", () => {
+  it("reads '…, warning that …' as a report, not 'repeated warnings from his lawyer that …'", () => {
+    expect(pairs("The leaders backed a joint force, warning that the exit will weaken the bloc.")).toEqual([
+      ["The leaders", "backed"],
+      ["The leaders", "warning"],
+    ]);
+    expect(
+      pairs("The vote went ahead despite repeated warnings from his lawyer that it was futile."),
+    ).toEqual([]);
+  });
+});
