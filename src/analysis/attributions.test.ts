@@ -2039,3 +2039,12 @@ describe("reading a participle the tagger takes for a noun after a comma", () =>
     ).toEqual([]);
   });
 });
+
+describe("reading 'X branded Y Z' as 'X calls Y Z'", () => {
+  it("reads 'branded' before an object and a label, not 'branded goods'", () => {
+    expect(attributionsIn("Japan branded North Korea a threat.")).toMatchObject([
+      { source: "Japan", cue: "branded", cueTone: "emotive", claim: "North Korea a threat" },
+    ]);
+    expect(pairs("The branded goods sold well.")).toEqual([]);
+  });
+});
