@@ -341,7 +341,7 @@ export function attributionsOverTags(
     if (!result) continue;
     const told = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
     // "The board, which in March imposed new fees, said …": a relative clause's claim ends with the clause.
-    const claim = result.referent ? endAtComma(tokens, told) : told;
+    const claim = result.referent ? endAtComma(tokens, told, true) : told;
     found.push({
       source: shifted(result.source, -sentenceStart),
       cue: shifted(token, -sentenceStart),
@@ -413,7 +413,12 @@ function attributionAt(
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     // "he's sought to", "who's called for": "'s" is "has" before the word the verb needs, no passive.
-    const perfect = gap.normal === "'s" && allowedAfter;
+    // So before a preposition other than "to" or "by" ("who's called for"), or "that" ("he's said that").
+    const perfect =
+      gap.normal === "'s" &&
+      (allowedAfter ||
+        next?.normal === "that" ||
+        (next?.pos === "ADP" && next.normal !== "to" && next.normal !== "by"));
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be") && !perfect) return null;
   }
   // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
@@ -2155,9 +2160,17 @@ function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
   };
 }
 
-/** The span cut before its first comma outside a quotation, unless a quotation opens after it ('joked of it, “…”'). */
-function endAtComma(tokens: readonly Token[], span: Span): Span {
-  const comma = tokens.findIndex((token) => token.text === "," && !token.quoted && token.start > span.start);
+/**
+ * The span cut before its first comma (or, with `dashes`, an aside's dash: "— who's called for … —")
+ * outside a quotation, unless a quotation opens after it ('joked of it, “…”').
+ */
+function endAtComma(tokens: readonly Token[], span: Span, dashes = false): Span {
+  const comma = tokens.findIndex(
+    (token) =>
+      (token.text === "," || (dashes && ASIDE_DASHES.has(token.text))) &&
+      !token.quoted &&
+      token.start > span.start,
+  );
   if (OPENING_WORDS.has(tokens[comma + 1]?.text ?? "") || /^'/.test(tokens[comma + 1]?.text ?? ""))
     return span;
   const last = tokens[comma - 1];

@@ -2048,3 +2048,21 @@ describe("reading 'X branded Y Z' as 'X calls Y Z'", () => {
     expect(pairs("The branded goods sold well.")).toEqual([]);
   });
 });
+
+describe("reading a contracted 'has' and a relative clause between dashes", () => {
+  it("reads 'who's called for' as 'who has called for', not 'he's said to be ill'", () => {
+    expect(pairs("Ms. Lee, who’s called for tax hikes, spoke first.")).toEqual([["who", "called"]]);
+    expect(pairs("He's said that the plan will fail. He's said to be ill.")).toEqual([["He", "said"]]);
+  });
+
+  it("ends a relative clause's claim at its closing dash, so the report after it stands", () => {
+    expect(
+      attributionsIn(
+        "It is a big issue, with Ann Lee — who’s called for higher taxes on the rich — lambasting the plan as unfair.",
+      ),
+    ).toMatchObject([
+      { source: "Ann Lee", cue: "lambasting" },
+      { source: "who", cue: "called", claim: "for higher taxes on the rich" },
+    ]);
+  });
+});
