@@ -413,12 +413,14 @@ function attributionAt(
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     // "he's sought to", "who's called for": "'s" is "has" before the word the verb needs, no passive.
-    // So before a preposition other than "to" or "by" ("who's called for"), or "that" ("he's said that").
+    // So before a preposition other than "to" or "by" ("who's called for"), or "that" ("he's said that"),
+    // unless an impersonal subject makes it "is" ("It's expected that …").
     const perfect =
       gap.normal === "'s" &&
       (allowedAfter ||
-        next?.normal === "that" ||
-        (next?.pos === "ADP" && next.normal !== "to" && next.normal !== "by"));
+        (!IMPERSONAL.has(tokens[at - 1]?.normal ?? "") &&
+          (next?.normal === "that" ||
+            (next?.pos === "ADP" && next.normal !== "to" && next.normal !== "by"))));
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be") && !perfect) return null;
   }
   // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for

@@ -2053,6 +2053,8 @@ describe("reading a contracted 'has' and a relative clause between dashes", () =
   it("reads 'who's called for' as 'who has called for', not 'he's said to be ill'", () => {
     expect(pairs("Ms. Lee, who’s called for tax hikes, spoke first.")).toEqual([["who", "called"]]);
     expect(pairs("He's said that the plan will fail. He's said to be ill.")).toEqual([["He", "said"]]);
+    // An impersonal subject makes it "is": a hedge, nobody's report.
+    expect(pairs("It's expected that the army will go on.")).toEqual([]);
   });
 
   it("ends a relative clause's claim at its closing dash, so the report after it stands", () => {
