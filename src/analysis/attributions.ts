@@ -260,9 +260,10 @@ function findOverTags(
     ...ruleClaims,
     ...found.filter((candidate) => !candidate.governed && (candidate.verb.plain || candidate.coordinate)),
   ];
+  // (With one tagged report there is nothing to leave out: the check is skipped.)
   const claims = [
     ...ruleClaims,
-    ...found.filter((candidate) => !candidate.governed && standsAlone(candidate, firm)),
+    ...found.filter((candidate) => !candidate.governed && (found.length < 2 || standsAlone(candidate, firm))),
   ];
   return found
     .filter((candidate) => standsAlone(candidate, claims))
