@@ -199,10 +199,12 @@ function transcriptLabel(tokens: readonly Token[]): Omit<TaggedAttribution, "ver
   )
     colon++;
   const mark = tokens[colon];
+  // Most sentences have no label: that is settled before the rest of the tokens is copied.
+  if (colon === first || mark?.text !== ":") return null;
   const rest = tokens.slice(colon + 1).filter((token) => token.pos !== "PUNCT");
   const claimFirst = rest[0];
   const claimLast = rest[rest.length - 1];
-  if (colon === first || mark?.text !== ":" || !claimFirst || !claimLast) return null;
+  if (!claimFirst || !claimLast) return null;
   const label = tokens.slice(first, colon).map((token) => token.normal);
   if (label.some((word) => HEADING_LABELS.has(word))) return null;
   return {

@@ -21,6 +21,7 @@ import {
 } from "./reporting-cues";
 import { shifted } from "./spans";
 import type { Attribution, CueTone, Modality, Sentence, SourceKind, Span } from "./types";
+import { hasMoreWordsThan, hasWords, isWhitespace } from "./whitespace";
 
 const CUE_WORDS = Object.keys(REPORTING_VERBS)
   .sort((a, b) => b.length - a.length)
@@ -33,6 +34,13 @@ const CLAIM_NOUN =
   /\b((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.-]*(?=['’]s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(claims?|conclusion|assertion|contention|insistence)\s+that\b/g;
 /** "In the latest Gazette poll, …", "gains in some polls": a poll or survey that "in" names as the measure. */
 const IN_POLL = /\b(in)\s+((?:[^\s,.;:()“”"]+\s+){0,7}?(?:poll|polls|survey|surveys))\b/gi;
+/**
+ * Words without which the patterns above cannot match: a sentence lacking them is not searched (a plain
+ * test is cheaper than the pattern, and a global pattern's matchAll makes a copy of it each time).
+ */
+const MAYBE_ACCORDING_TO = /according to/i;
+const MAYBE_IN_POLL = /poll|survey/i;
+const MAYBE_CLAIM_NOUN = /(?:claims?|conclusion|assertion|contention|insistence)\s+that\b/;
 
 /**
  * Adverbs and auxiliaries that may stand between a source and its verb: "X has also said", "X
@@ -407,6 +415,7 @@ function shortNames(name: string): string[] {
  */
 function findInPoll(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
+  if (!MAYBE_IN_POLL.test(sentence.text)) return results;
   for (const match of sentence.text.matchAll(IN_POLL)) {
     if (results.length === MAX_CUES_PER_SENTENCE) break;
     const sourceTo = match.index + match[0].length;
@@ -428,6 +437,7 @@ function findInPoll(sentence: Sentence): Attribution[] {
  * verb cue took that word already.
  */
 function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attribution[] {
+  if (!MAYBE_CLAIM_NOUN.test(sentence.text)) return verbCues;
   const found = [...verbCues];
   for (const match of sentence.text.matchAll(CLAIM_NOUN)) {
     if (found.length >= MAX_CUES_PER_SENTENCE) break;
@@ -451,6 +461,7 @@ function withClaimNouns(sentence: Sentence, verbCues: Attribution[]): Attributio
 /** "According to X, …", "…, according to X." and "…, according to X: …". */
 function findAccordingTo(sentence: Sentence): Attribution[] {
   const results: Attribution[] = [];
+  if (!MAYBE_ACCORDING_TO.test(sentence.text)) return results;
   for (const match of sentence.text.matchAll(ACCORDING_TO)) {
     if (results.length === MAX_CUES_PER_SENTENCE) break;
     const sourceFrom = match.index + match[0].length;
@@ -526,7 +537,7 @@ const PARTICIPLE_CUES: Readonly<Record<string, (sentence: Sentence, cue: Span) =
 /** "The company cut its dividend, saying …": the subject of the clause before the comma said it ("saying nothing" says nothing). */
 function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
-  const comma = text.slice(0, cue.start).search(/,\s*$/);
+  const comma = commaRightBefore(text, cue.start);
   if (comma === -1) return null;
   const source = clauseSubjectBefore(text, comma);
   if (!source) return null;
@@ -535,10 +546,20 @@ function subjectOfParticiple(sentence: Sentence, cue: Span): Attribution | null 
   return saysSomething ? makeAttribution(sentence, { source, cue, claim }) : null;
 }
 
+/**
+ * Where the comma is that only white space separates from `end` (as `/,\s*$/` finds it in the text before
+ * `end`), or -1: read back from `end`, not tried at every position of the text before it.
+ */
+function commaRightBefore(text: string, end: number): number {
+  let at = end - 1;
+  while (at >= 0 && isWhitespace(text.charCodeAt(at))) at--;
+  return at >= 0 && text[at] === "," ? at : -1;
+}
+
 /** "Western media, citing officials in Kiev, have accused …": the source cited comes after the cue. */
 function sourceCited(sentence: Sentence, cue: Span): Attribution | null {
   const text = sentence.text;
-  if (!/,\s*$/.test(text.slice(0, cue.start))) return null;
+  if (commaRightBefore(text, cue.start) === -1) return null;
   const from = cue.end + (text.slice(cue.end).length - text.slice(cue.end).trimStart().length);
   const sourceText = text.slice(from, endOfPhrase(text, from)).trim();
   if (sourceText === "" || hasMoreWordsThan(sourceText, MAX_SOURCE_WORDS)) return null;
@@ -675,7 +696,7 @@ function subjectEndingAt(text: string, end: number): Span | null {
   if (endOfHead < before.length) return subjectEndingAt(text, endOfHead);
   const namedAside = nameAroundAside(text, before);
   if (namedAside) return namedAside;
-  if (/,\s*$/.test(before)) return null;
+  if (commaRightBefore(text, end) !== -1) return null;
   let start = Math.max(phraseStart(before), lastBoundaryWordEnd(before), leadingDatePhraseEnd(before));
   while (/\s/.test(before[start] ?? "")) start++;
   start += LEADING_ADVERBIAL.exec(before.slice(start))?.[0].length ?? 0;
@@ -960,29 +981,21 @@ function thatPattern(maxWords: number): RegExp {
   return pattern;
 }
 
+/** What trimSpan trims, one character at a time (made once: a pattern literal in a loop is a new object each time). */
+const TRIMMED_AT_START = /[\s,“"‘]/;
+const TRIMMED_AT_END = /[\s,.;:!?”"’]/;
+
 /** Trims white space, quotation marks, commas and the final full stop from the ends of a span of `text`. */
 function trimSpan(text: string, from: number, to: number): Span {
   let start = from;
   let end = to;
-  while (start < end && /[\s,“"‘]/.test(text[start] ?? "")) start++;
-  while (end > start && /[\s,.;:!?”"’]/.test(text[end - 1] ?? "")) end--;
+  while (start < end && TRIMMED_AT_START.test(text[start] ?? "")) start++;
+  while (end > start && TRIMMED_AT_END.test(text[end - 1] ?? "")) end--;
   return { start, end };
 }
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
-}
-
-/** Whether `text` has more than `count` words (as wordCount counts them), reading no further than that. */
-function hasMoreWordsThan(text: string, count: number): boolean {
-  return hasWords(text, count + 1);
-}
-
-/** Whether `text` has at least `count` words (as wordCount counts them), reading no further than that. */
-function hasWords(text: string, count: number): boolean {
-  let found = 0;
-  for (const _word of text.matchAll(/\S+/g)) if (++found >= count) return true;
-  return false;
 }
 
 /** "a report by the charity X", "a new study from Y": the document's author is the source. */

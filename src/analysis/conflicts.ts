@@ -153,8 +153,9 @@ function attributionsBySentence(attributions: readonly Attribution[]): Map<numbe
  * The first matches of a pattern in a text, at most MAX_FIGURES_PER_SENTENCE of them (bounds the cost),
  * none when the text lacks what every match needs.
  */
-function firstMatches(text: string, pattern: RegExp, ...needs: RegExp[]): RegExpExecArray[] {
-  if (!needs.every((need) => need.test(text))) return [];
+function firstMatches(text: string, pattern: RegExp, needs: readonly RegExp[]): RegExpExecArray[] {
+  // Most sentences lack what a figure needs: they cost a test or two and no allocation.
+  for (const need of needs) if (!need.test(text)) return NO_MATCHES;
   const matches: RegExpExecArray[] = [];
   for (const match of text.matchAll(pattern)) {
     if (matches.length === MAX_FIGURES_PER_SENTENCE) break;
@@ -163,11 +164,18 @@ function firstMatches(text: string, pattern: RegExp, ...needs: RegExp[]): RegExp
   return matches;
 }
 
+/** What each figure pattern cannot match without, tested first; shared empty results (never written to). */
+const CASUALTY_NEEDS = [OUTCOME_WORD];
+const CASUALTY_AFTER_VERB_NEEDS = [OUTCOME_VERB, DIGIT];
+const NO_MATCHES: RegExpExecArray[] = [];
+const NO_FIGURES: CountedFigure[] = [];
+
 function figuresIn(sentence: Sentence, own: readonly Attribution[]): CountedFigure[] {
   const matches = [
-    ...firstMatches(sentence.text, CASUALTY_FIGURE, OUTCOME_WORD),
-    ...firstMatches(sentence.text, CASUALTY_FIGURE_AFTER_VERB, OUTCOME_VERB, DIGIT),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE, CASUALTY_NEEDS),
+    ...firstMatches(sentence.text, CASUALTY_FIGURE_AFTER_VERB, CASUALTY_AFTER_VERB_NEEDS),
   ];
+  if (matches.length === 0) return NO_FIGURES;
   return matches.flatMap((match) => {
     const start = sentence.start + match.index;
     const source = own.find((item) => item.claimSpan.start <= start && start < item.claimSpan.end) ?? own[0];
@@ -284,8 +292,13 @@ function earlierFigureFor(
   return undefined;
 }
 
+const QUANTITY_NEEDS = [DIGIT];
+const NO_QUANTITIES: Quantity[] = [];
+
 function quantitiesIn(sentence: Sentence, own: readonly Attribution[]): Quantity[] {
-  return firstMatches(sentence.text, QUANTITY, DIGIT).flatMap((match) => {
+  const matches = firstMatches(sentence.text, QUANTITY, QUANTITY_NEEDS);
+  if (matches.length === 0) return NO_QUANTITIES;
+  return matches.flatMap((match) => {
     const value = match[0];
     const before = sentence.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
     if (MONTH_BEFORE.test(before) || /^(1[89]|20)\d\d$/.test(value)) return [];

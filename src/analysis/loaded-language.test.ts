@@ -730,6 +730,22 @@ describe("findLoadedTerms", () => {
       ).toEqual([]);
     });
 
+    it("gives the words of a speech printed one sentence a paragraph, up to its closing mark, to the speaker", () => {
+      const text =
+        "The nurse said: “We were never told a thing.\n\nTheir ‘scheme’ was a ridiculous joke.”\n\nThe board discussed a ‘reform’ again.";
+      const paragraphs = text.split("\n\n").map((part) => {
+        const start = text.indexOf(part);
+        return { start, end: start + part.length };
+      });
+      expect(
+        findLoadedTerms(text, splitSentences(text, paragraphs), []).map((term) => [term.text, term.voice]),
+      ).toEqual([
+        ["‘scheme’", "quoted"],
+        ["ridiculous", "quoted"],
+        ["‘reform’", "author"],
+      ]);
+    });
+
     it("gives a scare quote inside someone's speech to the speaker", () => {
       const [term] = loadedIn("He said: “Their so-called ‘moderate’ allies are nothing of the kind.”");
       expect(term).toMatchObject({ category: "so-called", voice: "quoted" });
@@ -771,6 +787,12 @@ describe("findLoadedTerms", () => {
       expect(found("Villagers fled in terror as the storm hit. The war on terror cost billions.")).toEqual(
         [],
       );
+    });
+
+    it("ends the name after 'so-called' before a past participle, as before a verb", () => {
+      expect(found("Every piece of so-called proof put forward by the council was thin.")).toEqual([
+        ["so-called proof", "so-called"],
+      ]);
     });
 
     it("does not take the praise after 'so-called' for praise", () => {

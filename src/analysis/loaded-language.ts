@@ -53,10 +53,15 @@ const HATING_COMPOUND = new RegExp(
   `(?<![\\p{L}\\p{N}-])[\\p{L}]+(?:-[\\p{L}]+)?-(?:${HATING_COMPOUNDS.endings.join("|")})(?![\\p{L}\\p{N}-])`,
   "giu",
 );
+/** The hyphen and ending every hating compound has: a sentence without one is not searched for them. */
+const MAYBE_HATING_COMPOUND = new RegExp(`-(?:${HATING_COMPOUNDS.endings.join("|")})`, "iu");
 const SO_CALLED_PATTERN = /(?<![\p{L}\p{N}])so-called\s+/giu;
-/** Words that end the name after "so-called": verbs, prepositions, conjunctions. */
+/**
+ * Words that end the name after "so-called": verbs (with the past participles that do not end in "-ed":
+ * "the so-called evidence put forth"), prepositions, conjunctions.
+ */
 const SO_CALLED_STOP = new Set(
-  "said says claimed claims is are was were has have had will would can could of in on at and or but that which who with to by for from as".split(
+  "said says claimed claims is are was were has have had will would can could of in on at and or but that which who with to by for from as put set made given taken held led known shown seen found told brought sent kept built won become begun".split(
     " ",
   ),
 );
@@ -191,7 +196,7 @@ function hatingCompounds(
   quotations: readonly Quotation[],
   attributions: readonly Attribution[],
 ): LoadedTerm[] {
-  if (!sentence.text.includes("-")) return [];
+  if (!MAYBE_HATING_COMPOUND.test(sentence.text)) return [];
   const terms: LoadedTerm[] = [];
   for (const match of sentence.text.matchAll(HATING_COMPOUND)) {
     if (terms.length === MAX_TERMS_PER_SENTENCE) break;

@@ -42,6 +42,14 @@ const BOILERPLATE_RULES: readonly { kind: BoilerplateKind; pattern: RegExp }[] =
   { kind: "media-inquiry", pattern: /^For media inquiries/i },
 ];
 
+/**
+ * Every boilerplate pattern in one, tried first on each line: one pass over a line of reporting instead of
+ * one per rule (all of them ignore case; a rule with other flags would leave this out).
+ */
+const ANY_BOILERPLATE = BOILERPLATE_RULES.every((rule) => rule.pattern.flags === "i")
+  ? new RegExp(BOILERPLATE_RULES.map((rule) => `(?:${rule.pattern.source})`).join("|"), "i")
+  : null;
+
 /** A lone "*" (or escaped "\*") separates the reporting from the republisher's footer. */
 const FOOTER_SEPARATOR = /^\\?\*$/;
 
@@ -123,6 +131,7 @@ function isTagContinuation(previous: Line | undefined, line: Line | undefined): 
 }
 
 function boilerplateKind(line: Line): BoilerplateKind | null {
+  if (ANY_BOILERPLATE && !ANY_BOILERPLATE.test(line.plain)) return null;
   return BOILERPLATE_RULES.find((rule) => rule.pattern.test(line.plain))?.kind ?? null;
 }
 
@@ -154,14 +163,19 @@ function mergeBrokenParagraphs(text: string, lines: Line[]): Span[] {
   const paragraphs: Span[] = [];
   for (const line of lines) {
     const previous = paragraphs[paragraphs.length - 1];
-    const continues =
-      previous !== undefined &&
-      !/[.!?:"”')\]]$/.test(text.slice(previous.start, previous.end)) &&
-      /^[a-z]/.test(line.raw);
+    const continues = previous !== undefined && !endsAClause(text, previous) && /^[a-z]/.test(line.raw);
     if (previous && continues) previous.end = line.end;
     else paragraphs.push({ start: line.start, end: line.end });
   }
   return paragraphs;
+}
+
+/**
+ * Whether a paragraph ends in a full stop, a colon, or a closing quotation mark or bracket: read by its last
+ * character, not by a pattern anchored at its end (which is tried at every position of the paragraph).
+ */
+function endsAClause(text: string, paragraph: Span): boolean {
+  return paragraph.end > paragraph.start && /[.!?:"”')\]]/.test(text[paragraph.end - 1] as string);
 }
 
 function labelBoilerplate(lines: Line[]): Boilerplate[] {

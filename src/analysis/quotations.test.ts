@@ -478,12 +478,12 @@ describe("findQuotations", () => {
     });
 
     it("takes a phrase lifted whole with its article for someone's words, without making its neighbours speech", () => {
-      expect(quotesIn("The board will reconsider the wisdom of “the path taken” next year.")).toEqual([
-        ["“the path taken”", "speech"],
+      expect(quotesIn("The board will reconsider the wisdom of “the chosen course” next year.")).toEqual([
+        ["“the chosen course”", "speech"],
       ]);
-      expect(quotesIn("The “solution” was to build “a completely new structure” in town.")).toEqual([
+      expect(quotesIn("The “solution” was to build “an entirely fresh framework” in town.")).toEqual([
         ["“solution”", "scare"],
-        ["“a completely new structure”", "speech"],
+        ["“an entirely fresh framework”", "speech"],
       ]);
     });
 
@@ -511,10 +511,10 @@ describe("findQuotations", () => {
         sourceKind: "vague" as const,
         cue,
       });
-      const cardinal = "Later the cardinal said that modern people's “needs” had changed.";
+      const cardinal = "Later the cardinal said that older members' “needs” had changed.";
       expect(
         findQuotations(cardinal, sentencesOf(cardinal), [
-          said(cardinal, "the cardinal", "modern people's “needs” had changed"),
+          said(cardinal, "the cardinal", "older members' “needs” had changed"),
         ]),
       ).toEqual([expect.objectContaining({ kind: "speech", speaker: "the cardinal" })]);
       const report = "The report shows that “care circles” were set up in every town.";
@@ -563,6 +563,9 @@ describe("findQuotations", () => {
           "Safety, Dr. Ruiz explained, comes first; that is why any talk of “acceptable losses” fails.",
         ),
       ).toEqual([["“acceptable losses”", "speech"]]);
+      expect(
+        quotesIn("The judge showed his hand, Lee writes — he will lean on “narrow readings” of the rule."),
+      ).toEqual([["“narrow readings”", "speech"]]);
       // The writer's own aside, or an aside with no verb of saying, leaves the writer's doubt a scare quote.
       expect(quotesIn("The plan, I wrote, is a bold “reform” in name only.")).toEqual([
         ["“reform”", "scare"],
@@ -578,6 +581,50 @@ describe("findQuotations", () => {
       ]);
       expect(quotesIn("He named bishops who “scandalize” the faithful.")).toEqual([
         ["“scandalize”", "scare"],
+      ]);
+    });
+
+    it("takes a value in markup, a pronoun alone, names listed 'like' one, or a strategy's name for a mention", () => {
+      expect(
+        quotesIn('The post read: <embed pic="pic.example/x" author="harbourwatch"> Ferries ran late.'),
+      ).toEqual([
+        ['"pic.example/x"', "mention"],
+        ['"harbourwatch"', "mention"],
+      ]);
+      expect(quotesIn("Nobody asks whether “she” is a “he” in that race.")).toEqual([
+        ["“she”", "mention"],
+        ["“he”", "mention"],
+      ]);
+      expect(quotesIn("He calls rivals names, like “weasels,” and moves on.")).toEqual([
+        ["“weasels,”", "mention"],
+      ]);
+      expect(quotesIn("The senator's strategy of “patient pressure” failed.")).toEqual([
+        ["“patient pressure”", "mention"],
+      ]);
+    });
+
+    it("takes a quotation after 'being' for a piece of someone's sentence, as after 'be'", () => {
+      expect(quotesIn("She scolded the press for being “shockingly lazy.”")).toEqual([
+        ["“shockingly lazy.”", "speech"],
+      ]);
+    });
+
+    it("carries a speech left open across paragraphs without marks to its closing mark, and no further", () => {
+      const text =
+        "The nurse said: “We were never told a thing.\n\nNobody came to the ward for days.\n\nIt was a cruel joke.”\n\nThe board met on Friday.";
+      const paragraphs = text.split("\n\n").map((part) => {
+        const start = text.indexOf(part);
+        return { start, end: start + part.length };
+      });
+      expect(
+        findQuotations(text, splitSentences(text, paragraphs), []).map((quote) => [
+          text.slice(quote.start, quote.end),
+          quote.kind,
+        ]),
+      ).toEqual([
+        ["“We were never told a thing.", "speech"],
+        ["Nobody came to the ward for days.", "speech"],
+        ["It was a cruel joke.”", "speech"],
       ]);
     });
 

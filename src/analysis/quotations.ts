@@ -2,6 +2,7 @@ import { endAnchored } from "./end-anchored";
 import { reportsSpeech } from "./reporting-cues";
 import { inSentences, sentenceAt } from "./spans";
 import { type Attribution, HEADLINE_SENTENCE, type Sentence, type SourceKind, type Span } from "./types";
+import { hasMoreWordsThan } from "./whitespace";
 
 /**
  * speech: someone's words, quoted ("'We will hold the line,' he said", 'called the strike "a crime"').
@@ -45,11 +46,11 @@ const MENTION_BEFORE = endAnchored(
   /\b(?:word|words|term|terms|phrase|phrases|slogan|slogans|motto|hashtag|headline|headlined|title|titled|entitled|named|codenamed|code-named|nicknamed|(?<!so-)called|dubbed|known\s+as(?:\s+an?)?|expression|expressions|notion|concept|appellation|jargon\s+of|rhetoric\s+of|language\s+of|cry\s+of|buzzword|acronym|abbreviation|moniker|epithet|mantra|refrain|rallying\s+cry|operation|book|film|movie|novel|song|album|series|show|programme|program|documentary|poem|newspaper|magazine|channel|signs?|banners?|placards?|posters?|reading|that\s+read|inscribed|graffiti)\s*[,:]?\s*(?:the\s+)?$/i,
 );
 /**
- * Words talked about as words: what they mean by “…”, the slogan of “…”, those who identify as “…”, a
- * remark about the “…”; or a quotation followed by "as the word of the year".
+ * Words talked about as words: what they mean by “…”, the slogan of “…”, names like “…”, those who
+ * identify as “…”, a remark about the “…”; or a quotation followed by "as the word of the year".
  */
 const WORDS_AS_WORDS_BEFORE = endAnchored(
-  /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i,
+  /\b(?:mean[st]?\s+by|(?:slogans?|words?|terms?|phrases?|labels?|names?)\s+of|(?:words?|terms?|phrases?|labels?|names?|insults?|slurs?|epithets?),?\s+(?:like|such\s+as)|identif(?:y|ies|ied|ying)\s+(?:themselves\s+|himself\s+|herself\s+)?as|(?:comments?|remarks?)\s+(?:about|on))\s+(?:the\s+|an?\s+)?$/i,
 );
 /** A name something is known by, or the title of what is published: know the stadium as “…”, publish its “…”. */
 const NAME_BEFORE = endAnchored(
@@ -87,7 +88,7 @@ const SPEECH_ACT_OBJECT_BEFORE = endAnchored(
 const WORDS_OBJECT_BEFORE = endAnchored(
   /\b(?:repeat(?:s|ed|ing)|reiterat(?:e|es|ed|ing)|echo(?:es|ed|ing)|invok(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|utter(?:s|ed|ing)|stress(?:es|ed|ing)|emphasi[sz](?:e|es|ed|ing)|refer(?:s|red|ring)\s+to)\s+(?:\S+\s+){0,4}?(?:the|an?|his|her|their|its|\p{L}+['’]s)\s+$/iu,
 );
-/** The verb of a clause whose subject is a document, quoted from it: a resolution that simply “calls upon” Iran. */
+/** The verb of a clause whose subject is a document, quoted from it: a resolution that simply “urges” restraint. */
 const DOCUMENT_CLAUSE_BEFORE = endAnchored(
   /\b(?:resolution|annex|declaration|document|letter|statement|report|text|guidelines|law|bill|treaty|agreement|decree|ruling|memo|clause|provision|charter|constitution|policy)\s+(?:that|which)\s+(?:(?:simply|merely|only|just|also|now|still|\p{L}+ly)\s+)?$/iu,
 );
@@ -95,7 +96,7 @@ const DOCUMENT_CLAUSE_BEFORE = endAnchored(
 const SPEAKER_IN_CLAUSE_AFTER =
   /^[^.!?;:“”"]{0,60}?\b(?:of\s+which|which|that|whom|as)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:warned|spoke|wrote|said|put\s+it)\b/u;
 /**
- * The text that holds the words, named right after them: '“buyer's remorse,” as documented in a new book',
+ * The text that holds the words, named right after them: '“buyer's regret,” as documented in a new book',
  * '“…,” as reported by the Gazette'.
  */
 const SOURCE_CITED_AFTER =
@@ -104,6 +105,10 @@ const SOURCE_CITED_AFTER =
 const SPEECH_AFTER =
   /^\s*,?\s*(?:[^\s,;:!?“”"]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|replied|replies|insisted|insists?|warned|warns?|claimed|claims?|declared|declares?|stated|states?|tweeted|tweets|continued|continues|explained|explains|charged|noted|notes|argued|argues?|observed|stressed|recalled|conceded|admitted|admits|acknowledged|countered|remarked|responded|concluded|urged|complained|joked|quipped|maintains?|contends?)\b/i;
 const PRONOUN = /^(?:it|they|he|she|we)$/i;
+/** A value in markup left in the text: <tweet author="…">. */
+const ATTRIBUTE_BEFORE = /[\p{L}\p{N}_-]=$/u;
+/** A pronoun alone in marks is the word talked about: because “she” is a “he”. */
+const PRONOUN_ONLY = /^(?:he|she|him|her|his|hers|they|them|it|its)[.,!?]?$/i;
 /** The writer as a source: a cue in the first person outside any quotation is the article's own voice. */
 const WRITER = /^(?:I|we)$/i;
 const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
@@ -112,7 +117,7 @@ const FIRST_OR_SECOND_PERSON = /\b(?:I|we|us|our|my|me|you|your)\b/;
  * the sirens got "louder and louder", the clinic would become "less useful", nobody wants to be too "soft".
  */
 const PREDICATE_BEFORE = endAnchored(
-  /\b(?:is|are|was|were|be|been|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we|(?:get|become|seem|remain|sound|look)(?:s|ing)?|got|gotten|became|seemed|remained|sounded|looked)\s+(?:(?:already|also|just|never|not|still|too|so|very|more|less|most|quite|rather|\p{L}+ly)\s+)?$/iu,
+  /\b(?:is|are|was|were|be|been|being|had|has|have|will|would|could|should|can|must|to|it|they|he|she|we|(?:get|become|seem|remain|sound|look)(?:s|ing)?|got|gotten|became|seemed|remained|sounded|looked)\s+(?:(?:already|also|just|never|not|still|too|so|very|more|less|most|quite|rather|\p{L}+ly)\s+)?$/iu,
 );
 /** A quotation right after a verb is its object, someone's words: had suffered "heavy losses". */
 const VERB_BEFORE = endAnchored(/(?<!\bso-)\b(?:\p{L}{3,}ed|took|made|won|lost|gave|saw)\s+$/iu);
@@ -125,8 +130,8 @@ const STARTS_WITH_VERB = /^(?:\p{L}+ed|is|are|was|were|will|would|has|have|had|c
 const SENTENCE_PIECE =
   /^(?:in|on|at|to|from|with|by|for|of|into|upon|near|under|within|without|through)(?![\p{L}'’-])|(?<![\p{L}'’-])(?:must|shall|shalt|should|would|could|might|cannot|can[’']t|won[’']t|not|never|no)(?![\p{L}'’-])/iu;
 /**
- * Marks that take in the article lift a noun phrase whole from someone's text ('reconsider “the path taken”',
- * 'create “a completely new structure”'): scare quotes go around the doubted word and leave the article out.
+ * Marks that take in the article lift a noun phrase whole from someone's text ('reconsider “the chosen course”',
+ * 'create “an entirely fresh framework”'): scare quotes go around the doubted word and leave the article out.
  */
 const LEADING_ARTICLE = /^(?:the|an?)\s+\p{L}/iu;
 const DETERMINER_BEFORE = endAnchored(/\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i);
@@ -139,6 +144,10 @@ const CONTRACTED_IS_BEFORE = endAnchored(/\b(?:it|that|he|she|there|what|this)['
 const NAME_OR_TERM_BEFORE = endAnchored(
   /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i,
 );
+/** The name of a strategy, policy or doctrine: 'his strategy of “massive resistance”', 'a policy of “…”'. */
+const STRATEGY_OF_BEFORE = endAnchored(
+  /\b(?:strategy|strategies|policy|policies|doctrine|doctrines|tactic|tactics|principle|theory)\s+of\s+$/i,
+);
 /** Speaking of a word with an article before it talks about the word: 'speak of the “official” text'. */
 const SPEAK_OF_BEFORE = endAnchored(
   /\b(?:speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking)\s+of\s+(?:the|an?)\s+$/i,
@@ -148,7 +157,7 @@ const NAMED_THING_AFTER =
   /^\s*,?\s*(?:movement|movements|program|programs|programme|programmes|law|laws|act|bill|bills|policy|policies|plan|plans|campaign|campaigns|slogan|slogans|rule|rules|doctrine|initiative|initiatives|theory|theories|provision|provisions|clause|clauses|exemption|order|orders|defen[cs]e|statute|statutes|approach|strategy|agenda|framework|protocol|system|scheme|mission|operation|project|programme|ideology|organi[sz]ation|group|groups|network|party|wing|faction|label|brand|app|website|podcast|channel|show|series|book|film|movie|album|song|report|study|paper|document|letter|memo|list|hashtag|trend|challenge|tour|festival|award|prize|conference|summit|era|years|effect|syndrome|phenomenon|model|technique|method|test|status|period|attack|attacks|ritual|rituals|ceremony|video|videos|settings?|features?|options?|buttons?|menus?|tabs?|courses?|classes|lessons?|seminars?|workshops?|modules?|curriculum|training|sessions?|retreats?)\b/i;
 /**
  * A definition right after the quotation: '“bump stocks” - devices that …', '“birthright citizenship,” the
- * automatic grant …', or a gloss in brackets ('the “little synod” [the 2019 meeting]').
+ * automatic grant …', or a gloss in brackets ('the “small council” [the 2010 meeting]').
  */
 const DEFINITION_AFTER =
   /^\s*(?:[-–—([]|,?\s*(?:which\s+(?:is|are|means|refers)|whereby|meaning|i\.e\.|as\s+(?:defined|used|understood|meant)\s+(?:by|in)|in\s+the\s+sense)\b)|^\s*,\s*(?:the|a|an)\s/i;
@@ -187,7 +196,8 @@ function readQuotations(
 ): Quotation[] {
   const quotations: Quotation[] = [];
   const perSentence = new Map<number, number>();
-  for (const paragraph of paragraphSpans(sentences)) {
+  const paragraphs = paragraphSpans(sentences);
+  for (const paragraph of paragraphs) {
     for (const marks of [...pairDoubleQuotes(text, paragraph), ...pairSingleQuotes(text, paragraph)]) {
       const sentence = sentenceAt(sentences, marks.start);
       if (!sentence) continue;
@@ -203,7 +213,82 @@ function readQuotations(
     sentences,
     attributions,
   );
-  return joinedToTheirKind(text, liftedPhrases(text, echoesOfSpeechAndNames(text, pieces)));
+  const classified = joinedToTheirKind(text, liftedPhrases(text, echoesOfSpeechAndNames(text, pieces)));
+  return withContinuedSpeech(text, paragraphs, sentences, classified);
+}
+
+/** How many paragraphs without marks a quotation left open may run across before its closing mark. */
+const MAX_CONTINUED_PARAGRAPHS = 4;
+
+/**
+ * A speech left open at the end of its paragraph whose closing mark comes a few paragraphs on, with no mark
+ * in the paragraphs between and none before it in its own (a text printed one sentence a line): those
+ * lines, and the closing one up to its mark, are the same speech. Newspapers reopen each paragraph of a
+ * long quotation instead, and a quotation whose closing mark never comes stays within its paragraph.
+ */
+function withContinuedSpeech(
+  text: string,
+  paragraphs: readonly Span[],
+  sentences: readonly Sentence[],
+  quotations: Quotation[],
+): Quotation[] {
+  // A quotation left open runs to the end of its paragraph, with no closing mark inside its span.
+  const openAtEnd = new Map<number, Quotation>();
+  for (const quotation of quotations) {
+    if (quotation.kind === "speech" && quotation.inner.end === quotation.end)
+      openAtEnd.set(quotation.end, quotation);
+  }
+  if (openAtEnd.size === 0) return quotations;
+  const continued: Quotation[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const open = openAtEnd.get(paragraph.end);
+    if (!open) continue;
+    const lines = linesUntilClosingMark(
+      text,
+      paragraphs.slice(index + 1, index + 1 + MAX_CONTINUED_PARAGRAPHS),
+    );
+    for (const line of lines) {
+      const sentence = sentenceAt(sentences, line.start);
+      if (!sentence || line.end === line.start) continue;
+      // The closing line takes its mark, as any quotation's span does.
+      const end = text[line.end] === "”" ? line.end + 1 : line.end;
+      continued.push({
+        ...line,
+        end,
+        inner: line,
+        kind: "speech",
+        speaker: open.speaker,
+        sentence: sentence.index,
+      });
+    }
+  }
+  return continued.length === 0
+    ? quotations
+    : [...quotations, ...continued].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The paragraphs with no quotation mark, then the one whose first mark closes a quotation (up to that mark),
+ * or nothing when another mark comes first or no closing mark comes.
+ */
+function linesUntilClosingMark(text: string, paragraphs: readonly Span[]): Span[] {
+  const lines: Span[] = [];
+  for (const paragraph of paragraphs) {
+    const mark = firstDoubleMark(text, paragraph);
+    if (mark === null) {
+      lines.push(paragraph);
+      continue;
+    }
+    return text[mark] === "”" ? [...lines, { start: paragraph.start, end: mark }] : [];
+  }
+  return [];
+}
+
+/** Where the first double quotation mark of a paragraph is, or null when it has none. */
+function firstDoubleMark(text: string, paragraph: Span): number | null {
+  DOUBLE_MARKS.lastIndex = paragraph.start;
+  const match = DOUBLE_MARKS.exec(text);
+  return match && match.index < paragraph.end ? match.index : null;
 }
 
 /** "and", "or", "rather than", with an article: what joins two quotations of one kind. */
@@ -247,7 +332,7 @@ function areCoordinated(text: string, first: Span, second: Span): boolean {
 }
 
 /**
- * A phrase lifted whole with its article ('reconsider “the path taken”') is someone's words, read last: it is
+ * A phrase lifted whole with its article ('reconsider “the chosen course”') is someone's words, read last: it is
  * weaker evidence than a verb of saying, so it does not make the other pieces of its sentence speech, nor
  * their echoes elsewhere.
  */
@@ -262,12 +347,12 @@ function liftedPhrases(text: string, quotations: Quotation[]): Quotation[] {
 /**
  * A short quotation whose words someone is quoted as saying elsewhere in the article repeats that
  * speech (an article that quotes a document at length, then its phrases): it is speech, not doubt.
- * One that repeats a name or term the article gave in marks as such (the “ongoing formation” courses,
- * then what is meant by “ongoing formation”; a heading on “Big Umbrella Catholicism”, then a “big
- * umbrella”) names it again: a mention. One word is no echo of a name: a word the writer mentions (the
- * label “progressive”) may still be the writer's scare quote elsewhere, and “Catholic” is no echo of
- * “Catholic Jacobinism”. The phrases of every quotation of speech and every mention are put in a map
- * once, so each check is one look-up.
+ * One that repeats a name or term the article gave in marks as such (the “shared formation” courses,
+ * then what is meant by “shared formation”; a heading on “Big Tent Politics”, then a “big tent”) names
+ * it again: a mention. One word is no echo of a name: a word the writer mentions (the label “moderate”)
+ * may still be the writer's scare quote elsewhere, and “Green” is no echo of “Green New Deal”. The
+ * phrases of every quotation of speech and every mention are put in a map and a set once, so each check
+ * is one look-up.
  */
 function echoesOfSpeechAndNames(text: string, quotations: Quotation[]): Quotation[] {
   if (!quotations.some((quotation) => quotation.kind === "scare")) return quotations;
@@ -444,7 +529,9 @@ function classify(
   if (MENTION_BEFORE.test(before) || WORDS_AS_WORDS_BEFORE.test(before) || WORDS_AS_WORDS_AFTER.test(after)) {
     return quotation("mention");
   }
-  if (!/\p{L}{2}/u.test(words)) return quotation("mention");
+  if (!/\p{L}{2}/u.test(words) || ATTRIBUTE_BEFORE.test(before) || PRONOUN_ONLY.test(words)) {
+    return quotation("mention");
+  }
   if (isNameOrTerm(words, before, after, sentence)) return quotation("mention");
   const claimed = withoutFullStop(marks, words);
   const spoken =
@@ -467,10 +554,11 @@ function classify(
  * definition ("bump stocks" - devices that …), or introduced as one ('short for “anti-fascist”').
  */
 function isNameOrTerm(words: string, before: string, after: string, sentence: Sentence): boolean {
-  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return false;
+  if (hasMoreWordsThan(words, MAX_SCARE_WORDS) || words.length > MAX_SCARE_CHARS) return false;
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
   if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before) || NAME_BEFORE.test(before))
     return true;
+  if (STRATEGY_OF_BEFORE.test(before)) return true;
   if (NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;
   }
@@ -551,12 +639,13 @@ function claimsHolding(marks: Span, sentence: Sentence, attributions: readonly A
 const ASIDE_VERB =
   "(?:said|says|declared|declares|explained|explains|added|adds|wrote|writes|noted|notes|stated|states|continued|continues|recalled|recalls)";
 /**
- * A report set between commas inside the sentence it reports: 'That rule, declared the Council, applies to
- * …', 'Morality, Müller explained, is rooted in grace; that is why …', 'The pope, he said, seems …'.
+ * A report set between commas (or a comma and a dash) inside the sentence it reports: 'That rule, declared
+ * the Council, applies to …', 'Safety, Dr. Ruiz explained, comes first; that is why …', 'The mayor, he
+ * said, seems …', 'The judge showed his hand, Lee writes — he will …'.
  * Group 1 or 2 is the source.
  */
 const REPORT_ASIDE = new RegExp(
-  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*,\s+\p{Ll}`,
+  String.raw`[^,\s],\s+(?:${ASIDE_VERB}\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}.'’-]*){0,5})|((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|he|she|they)\s+${ASIDE_VERB})\s*[,—–]\s+\p{Ll}`,
   "u",
 );
 
@@ -599,7 +688,7 @@ function isClaimedPredicate(
 /** Any one of these tests says speech; the cheapest come first. */
 function isSpeech(words: string, before: string, after: string, marks: Span, sentence: Sentence): boolean {
   if (marks.end > sentence.end) return true;
-  if (wordCount(words) > MAX_SCARE_WORDS || words.length > MAX_SCARE_CHARS) return true;
+  if (hasMoreWordsThan(words, MAX_SCARE_WORDS) || words.length > MAX_SCARE_CHARS) return true;
   // A sentence that opens with a quotation ending in its own punctuation is someone speaking.
   if (marks.start === sentence.start && /[.!?…]$/.test(words)) return true;
   if (FIRST_OR_SECOND_PERSON.test(words) || SENTENCE_PIECE.test(words)) return true;
@@ -649,8 +738,4 @@ function distance(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;
   return 0;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

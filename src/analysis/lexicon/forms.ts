@@ -64,7 +64,18 @@ export function compileForms(forms: Iterable<string>): FormMatcher {
         continue;
       const candidates = byFirstWord.get(normalWord(text.slice(start, end)));
       if (!candidates || isLetterOrDigit(text, start - 1)) continue;
+      // The word after this one is read once for all its forms: most fail on their second word.
+      let secondStart = NOT_READ;
+      let secondEnd = 0;
       for (const candidate of candidates) {
+        const second = candidate[1];
+        if (second !== undefined) {
+          if (secondStart === NOT_READ) {
+            secondStart = wordAfterGap(text, end);
+            secondEnd = NEXT_WORD.lastIndex;
+          }
+          if (secondStart === -1 || !isNormalWordAt(text, secondStart, secondEnd, second)) continue;
+        }
         const formEnd = matchRest(text, end, candidate, to);
         if (formEnd === -1 || isLetterOrDigit(text, formEnd)) continue;
         found.push({ start, end: formEnd, key: candidate.join(" ") });
@@ -124,16 +135,26 @@ function isAsciiWordChar(code: number): boolean {
 function matchRest(text: string, at: number, words: readonly string[], to: number): number {
   let end = at;
   for (let index = 1; index < words.length; index++) {
-    // `test`, not `exec`: a sticky pattern's lastIndex gives the end, and no match array is made.
-    GAP.lastIndex = end;
-    if (!GAP.test(text)) return -1;
-    const wordStart = GAP.lastIndex;
-    NEXT_WORD.lastIndex = wordStart;
-    if (!NEXT_WORD.test(text)) return -1;
+    const wordStart = wordAfterGap(text, end);
+    if (wordStart === -1) return -1;
     end = NEXT_WORD.lastIndex;
     if (!isNormalWordAt(text, wordStart, end, words[index] ?? "")) return -1;
   }
   return end <= to ? end : -1;
+}
+
+const NOT_READ = -2;
+
+/**
+ * Where the ASCII word after the spaces or hyphens at `at` starts, or -1 when none follows; it ends at
+ * NEXT_WORD.lastIndex. `test`, not `exec`: a sticky pattern's lastIndex gives the end, and no match array is made.
+ */
+function wordAfterGap(text: string, at: number): number {
+  GAP.lastIndex = at;
+  if (!GAP.test(text)) return -1;
+  const start = GAP.lastIndex;
+  NEXT_WORD.lastIndex = start;
+  return NEXT_WORD.test(text) ? start : -1;
 }
 
 /**
@@ -188,12 +209,17 @@ export function lastWordsOf(text: string, count: number): string[] {
 /** The first `count` words of a text, as wordsOf gives them, without reading the rest of it. */
 export function firstWordsOf(text: string, count: number): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    if (words.length === count) break;
+  // One global pattern, reset for each text: matchAll would copy it each time.
+  NEXT_CONTEXT_WORD.lastIndex = 0;
+  while (words.length < count) {
+    const match = NEXT_CONTEXT_WORD.exec(text);
+    if (!match) break;
     words.push(contextWord(match[0]));
   }
   return words;
 }
+
+const NEXT_CONTEXT_WORD = new RegExp(WORD.source, WORD.flags);
 
 /** One word as context rules read it; the patterns run only on the few words that need them. */
 function contextWord(word: string): string {

@@ -10,6 +10,7 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP, { type Document, type ItsFunction, type PartOfSpeech, type WinkMethods } from "wink-nlp";
 import type { Span } from "../types";
+import { isWhitespace } from "../whitespace";
 
 export type { PartOfSpeech };
 
@@ -55,22 +56,6 @@ function hasLongWord(text: string): boolean {
     else if (++run > MAX_WORD_LENGTH) return true;
   }
   return false;
-}
-
-/** `\s` in a regular expression: ASCII and Unicode spaces, line ends and the byte-order mark. */
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 type Tokens = ReturnType<Document["tokens"]>;
@@ -293,24 +278,15 @@ function tagRun(
   return quoted;
 }
 
-const OPENING_QUOTE = "“".charCodeAt(0);
-const CLOSING_QUOTE = "”".charCodeAt(0);
-const STRAIGHT_QUOTE = '"'.charCodeAt(0);
-
-const APOSTROPHE = "'".charCodeAt(0);
+/** A quotation mark: curly, straight, or '' (two apostrophes, read as a straight double mark). */
+const QUOTATION_MARK = /''|[“”"]/g;
 
 /** Whether a quotation is open after reading `text`, as tagRun counts the marks ('' as a straight double mark). */
 function quotedAfter(text: string, quotedAtStart: boolean): boolean {
   let quoted = quotedAtStart;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === OPENING_QUOTE) quoted = true;
-    else if (code === CLOSING_QUOTE) quoted = false;
-    else if (code === STRAIGHT_QUOTE) quoted = !quoted;
-    else if (code === APOSTROPHE && text.charCodeAt(index + 1) === APOSTROPHE) {
-      quoted = !quoted;
-      index++;
-    }
-  }
+  // One pattern, reset for each text: matchAll would copy it each time.
+  QUOTATION_MARK.lastIndex = 0;
+  for (let mark = QUOTATION_MARK.exec(text); mark; mark = QUOTATION_MARK.exec(text))
+    quoted = mark[0] === "“" || (mark[0] !== "”" && !quoted);
   return quoted;
 }
