@@ -154,6 +154,19 @@ describe("findLoadedTerms", () => {
       ["The rank hypocrisy of the council is plain to see.", "rank hypocrisy"],
       ["The columnist made wild claims about the vaccine.", "wild claims"],
       ["Here is the dirty secret of the housing market.", "dirty secret"],
+      ["The self-serving decision cost the town its library.", "self-serving"],
+      ["The merger was a power grab by the board.", "power grab"],
+      ["The sale of the common was a land grab by the developer.", "land grab"],
+      ["The channel keeps peddling lies about the vote.", "peddling"],
+      ["Members blindly follow the leader.", "blindly"],
+      ["The figures were grossly exaggerated.", "grossly exaggerated"],
+      ["The paper ran a hit job on the candidate.", "hit job"],
+      ["The coach flew into a rage when the vote was lost.", "flew into a rage"],
+      ["The launch of the new website was a train wreck.", "train wreck"],
+      ["The judge coddles repeat offenders.", "coddles"],
+      ["The mayor steamrolled the council into a vote.", "steamrolled"],
+      ["The profligate council spent the reserve in a year.", "profligate"],
+      ["The unions formed an unholy alliance with the landlords.", "unholy alliance"],
     ])("flags a word of temper, manner or degree in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "intensifier"]]);
     });
@@ -164,8 +177,28 @@ describe("findLoadedTerms", () => {
       ["The thieves in parliament voted themselves a pay rise.", "thieves"],
       ["The criminal cabal running the party must go.", "criminal cabal"],
       ["The minister signed a treasonous deal with the lobby.", "treasonous"],
+      ["The rally drew gun-toting neighbours from three counties.", "gun-toting"],
+      ["A few moonbats on the council blocked the plan.", "moonbats"],
+      ["Anti-choice groups rallied outside the clinic.", "Anti-choice"],
+      ["The senator wants to repeal the death tax.", "death tax"],
+      ["The column blamed welfare queens for the deficit.", "welfare queens"],
+      ["The new curriculum was written by godless teachers.", "godless"],
     ])("flags an epithet or a crime word used as a label in %j", (text, word) => {
       expect(found(text)).toEqual([[word, "label"]]);
+    });
+
+    it("flags a side's flattering name for itself, as the stylebooks advise against it", () => {
+      expect(found("Pro-life groups rallied outside the clinic.")).toEqual([
+        ["Pro-life", "positive-framing"],
+      ]);
+    });
+
+    it.each([
+      ["The party tried to bury the allegations before the hearing.", "bury"],
+      ["Rivals worked to torpedo her nomination.", "torpedo"],
+      ["The new law will destroy the independence of the courts.", "destroy"],
+    ])("flags a violent verb aimed at a political process or institution in %j", (text, word) => {
+      expect(found(text)).toEqual([[word, "violence-metaphor"]]);
     });
 
     it.each([
@@ -180,6 +213,14 @@ describe("findLoadedTerms", () => {
       "The crest shows a lion rampant on a blue field.",
       "Police said thieves stole two cars from the depot overnight.",
       "He was convicted of seditious conspiracy in 2023.",
+      "The street vendor peddled fruit from a cart.",
+      "He was convicted of influence peddling.",
+      "In the smoke the firemen felt their way blindly along the wall.",
+      "Psychologists call it the self-serving bias.",
+      "Sales exploded at the start of the year.",
+      "The train wreck killed four passengers.",
+      "The lecture was about slut-shaming online.",
+      "Coddled eggs are cooked gently in their shells.",
     ])("leaves the plain sense alone in %j", (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -42,6 +42,15 @@ describe("neutral wording stays unflagged", () => {
     "Police arrested two thieves who broke into a shop.",
     "The two men face charges of seditious conspiracy.",
     "Christian apologists for the faith met in Rome.",
+    "Street traders peddle fruit and flowers at the market.",
+    "Lost in the fog, the hikers walked blindly for an hour.",
+    "Students learn about the self-serving bias in psychology class.",
+    "The earthquake destroyed the hall where the treaty was signed.",
+    "A fire destroyed the archive that held the election records.",
+    "Demand for bicycles exploded at the start of the summer.",
+    "Firefighters put out a dumpster fire behind the school.",
+    "Campaigners against slut-shaming met at the library.",
+    "The recipe calls for two coddled eggs.",
   ])("flags nothing in the plain sense of a word of temper, manner, degree or crime: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });

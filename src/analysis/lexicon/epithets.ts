@@ -4,6 +4,8 @@ import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
   "Institute for Propaganda Analysis (1937), 'name calling': a label that judges a group instead of describing it";
+const STYLEBOOK =
+  "AP Stylebook: use 'anti-abortion' and 'abortion-rights', not either side's own name for itself or for the other";
 const CRIME_LABEL =
   "our choice: a crime word pinned on opponents passes a verdict no court gave; in a report of a real crime it is plain";
 
@@ -228,5 +230,107 @@ export const EPITHETS: readonly LexiconEntry[] = [
         note: "a real charge before a court",
       },
     ],
+  },
+  {
+    id: "gun-toting",
+    category: "label",
+    forms: [
+      "gun-toting",
+      "bible-thumping",
+      ...noun("bible-thumper"),
+      "tree-hugging",
+      ...noun("tree-hugger"),
+      "latte-sipping",
+      "pearl-clutching",
+      "knuckle-dragging",
+      ...noun("knuckle-dragger"),
+      "jack-booted",
+      ...adjective("elitist"),
+      "power-crazed",
+      "drug-addled",
+    ],
+    neutral: ["armed", "religious", "conservative"],
+    explanation:
+      "'Gun-toting' or 'tree-hugging' mocks a whole group with a caricature instead of describing it.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "feminazi",
+    category: "label",
+    forms: [
+      ...noun("feminazi"),
+      ...noun("moonbat"),
+      "never-trumper",
+      "rinos",
+      "gun nuts",
+      "gun grabbers",
+      ...noun("spin doctor"),
+    ],
+    neutral: ["activists", "opponents", "supporters"],
+    explanation: "A nickname like 'moonbats' or 'gun nuts' sneers at a side instead of saying what it wants.",
+    origin: NAME_CALLING,
+  },
+  {
+    id: "anti-choice",
+    category: "label",
+    forms: [
+      "anti-choice",
+      "pro-abortion",
+      ...noun("abortionist"),
+      ...noun("abortion mill"),
+      "baby-killing",
+      "abortion on demand",
+    ],
+    neutral: ["anti-abortion", "abortion-rights", "abortion provider"],
+    explanation:
+      "'Anti-choice' or 'pro-abortion' names a side by its opponents' word; 'anti-abortion' and 'abortion-rights' do not.",
+    origin: STYLEBOOK,
+  },
+  {
+    id: "pro-life",
+    category: "positive-framing",
+    forms: ["pro-life", "pro-lifer", "pro-lifers", "pro-choice"],
+    neutral: ["anti-abortion", "abortion-rights", "abortion opponents"],
+    explanation:
+      "'Pro-life' and 'pro-choice' are each side's flattering name for itself; a report uses plain ones.",
+    origin: STYLEBOOK,
+    skipInNames: true,
+  },
+  {
+    id: "death tax",
+    category: "label",
+    forms: ["death tax", "death taxes", "death panel", "death panels"],
+    neutral: ["estate tax", "advisory panels", "inheritance tax"],
+    explanation:
+      "'Death tax' or 'death panels' names a policy by the fear it should raise, not by what it does.",
+    origin: STYLEBOOK,
+  },
+  {
+    id: "welfare queen",
+    category: "label",
+    forms: [
+      ...noun("welfare queen"),
+      ...noun("race hustler"),
+      ...noun("poverty pimp"),
+      ...noun("bleeding heart"),
+      ...noun("super-predator"),
+      ...noun("anchor baby", "anchor babies"),
+      ...noun("slut").filter((form) => form !== "slut's"),
+    ],
+    neutral: ["people", "activists", "children"],
+    explanation: "A sneer like 'welfare queens' or 'race hustlers' brands a whole group by a caricature.",
+    origin: NAME_CALLING,
+    unless: [
+      { after: ["shaming", "shamed", "walk"], note: "'slut-shaming' names the insult, it does not use it" },
+    ],
+  },
+  {
+    id: "godless",
+    category: "label",
+    forms: ["godless"],
+    neutral: ["secular", "non-religious"],
+    explanation:
+      "'Godless' brands people or a state as lacking morals; 'secular' says they are not religious.",
+    origin: NAME_CALLING,
   },
 ];

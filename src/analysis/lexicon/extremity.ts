@@ -1,5 +1,5 @@
 import { FIGHTING, LITERAL_HARM, phrases } from "./context-words";
-import { adjective } from "./forms";
+import { adjective, noun } from "./forms";
 import type { LexiconEntry } from "./types";
 
 const EXTREMITY =
@@ -347,5 +347,141 @@ export const EXTREMITY_WORDS: readonly LexiconEntry[] = [
       "Phrases like 'crushing burden' or 'rank hypocrisy' add a verdict to the fact; a report gives the fact.",
     origin: EXTREMITY,
     unless: [{ sentence: LITERAL_HARM, note: "the crushing weight of rubble is physical" }],
+  },
+  {
+    id: "grossly exaggerated",
+    category: "intensifier",
+    forms: [
+      ...phrases(
+        ["grossly", "wildly"],
+        [
+          "exaggerated",
+          "inaccurate",
+          "misleading",
+          "irresponsible",
+          "unfair",
+          "incompetent",
+          "dishonest",
+          "overblown",
+          "overstated",
+          "distorted",
+          "offensive",
+          "inappropriate",
+          "biased",
+          "false",
+          "untrue",
+        ],
+      ),
+      ...phrases(
+        ["outright"],
+        [
+          "fraud",
+          "hostility",
+          "racism",
+          "bigotry",
+          "contempt",
+          "falsehood",
+          "falsehoods",
+          "propaganda",
+          "lying",
+          "hatred",
+          "deception",
+          "dishonesty",
+          "hypocrisy",
+        ],
+      ),
+      ...phrases(["blind"], ["obedience", "loyalty", "allegiance", "devotion", "hatred", "rage", "fury"]),
+    ],
+    neutral: ["inaccurate", "clear", "strong"],
+    explanation:
+      "'Grossly' or 'outright' stamps a verdict on what follows; a report shows the facts behind it.",
+    origin: EXTREMITY,
+  },
+  {
+    id: "hit job",
+    category: "intensifier",
+    forms: [...noun("hit job"), ...noun("puff piece"), ...noun("hatchet man")],
+    neutral: ["critical article", "article", "critic"],
+    explanation:
+      "'Hit job' or 'puff piece' dismisses a report by its motive instead of showing what is wrong in it.",
+    origin: EXTREMITY,
+  },
+  {
+    id: "train wreck",
+    category: "intensifier",
+    forms: [
+      ...noun("train wreck"),
+      ...noun("trainwreck"),
+      ...noun("dumpster fire"),
+      ...noun("laughingstock"),
+      ...noun("laughing stock"),
+    ],
+    neutral: ["failure", "mess", "embarrassment"],
+    explanation: "'Train wreck' or 'dumpster fire' mocks a failure instead of saying what went wrong.",
+    origin: EXTREMITY,
+    unless: [
+      {
+        sentence: [
+          ...LITERAL_HARM,
+          "derailed",
+          "derailment",
+          "passengers",
+          "railway",
+          "railroad",
+          "rail",
+          "tracks",
+          "carriages",
+          "killed",
+          "injured",
+          "firefighters",
+          "flames",
+          "smoke",
+          "extinguished",
+        ],
+        note: "a real crash on the railway, a real fire in a bin",
+      },
+    ],
+  },
+  {
+    id: "profligate",
+    category: "intensifier",
+    forms: [
+      ...adjective("profligate"),
+      "profligacy",
+      "pork-barrel",
+      ...phrases(
+        ["bloated"],
+        [
+          "bureaucracy",
+          "bureaucracies",
+          "government",
+          "budget",
+          "budgets",
+          "state",
+          "payroll",
+          "payrolls",
+          "spending",
+          "agency",
+          "agencies",
+          "administration",
+          "public sector",
+          "welfare state",
+          "salaries",
+          "pensions",
+        ],
+      ),
+    ],
+    neutral: ["costly", "large", "spending"],
+    explanation:
+      "'Profligate' or 'bloated bureaucracy' judges spending as waste; a report gives the sums and who objects.",
+    origin: EXTREMITY,
+  },
+  {
+    id: "unholy alliance",
+    category: "intensifier",
+    forms: ["unholy alliance", "unholy alliances"],
+    neutral: ["alliance", "coalition", "partnership"],
+    explanation: "'Unholy alliance' condemns a partnership as sinful before saying what its partners want.",
+    origin: EXTREMITY,
   },
 ];
