@@ -216,15 +216,11 @@ export const EPITHETS: readonly LexiconEntry[] = [
   {
     id: "treasonous",
     category: "label",
-    forms: [...adjective("treasonous"), ...adjective("traitorous"), ...adjective("seditious")],
+    forms: [...adjective("treasonous"), ...adjective("traitorous")],
     neutral: ["disloyal", "unlawful"],
     explanation: "'Treasonous' charges someone with betraying the country, a crime no court has found.",
     origin: CRIME_LABEL,
     unless: [
-      {
-        after: ["conspiracy", "libel", "speech", "act", "acts"],
-        note: "'seditious conspiracy' and 'seditious libel' are the names of charges",
-      },
       {
         sentence: ["charged", "convicted", "indicted", "trial", "jury"],
         note: "a real charge before a court",
