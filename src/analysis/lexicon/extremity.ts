@@ -88,7 +88,7 @@ export const EXTREMITY_WORDS: readonly LexiconEntry[] = [
     id: "sheer",
     category: "intensifier",
     forms: ["sheer"],
-    neutral: ["the", "plain", "great"],
+    neutral: ["great", "large", "plain"],
     explanation:
       "'Sheer' turns the volume up on what follows it; a report gives its size and lets you judge.",
     origin: EXTREMITY,
