@@ -80,7 +80,10 @@ const REAL_THEFT = [
   "court",
 ];
 
-/** Epithets for opponents and crime words as labels: stooges, kooks, thieves in office, a criminal cabal. */
+/**
+ * Epithets for opponents, crime words as labels and each side's names for a debate: stooges, kooks, thieves
+ * in office, a criminal cabal, anti-choice, pro-life, welfare queens.
+ */
 export const EPITHETS: readonly LexiconEntry[] = [
   {
     id: "stooge",

@@ -82,7 +82,10 @@ const HOSTILE_ACTS = [
   "campaign of",
 ];
 
-/** Degree words that turn a fact into a verdict: sheer incompetence, utter contempt, rampant fraud. */
+/**
+ * Degree words and set phrases that turn a fact into a verdict: sheer incompetence, utter contempt, rampant
+ * fraud, wild claims, a hit job, a kangaroo court.
+ */
 export const EXTREMITY_WORDS: readonly LexiconEntry[] = [
   {
     id: "sheer",

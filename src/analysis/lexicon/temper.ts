@@ -1,11 +1,10 @@
 import { LITERAL_HARM } from "./context-words";
 import { adjective, verb } from "./forms";
-import type { LexiconEntry } from "./types";
+import type { ContextRule, LexiconEntry } from "./types";
 
 const ATTRIBUTION =
   "AP Stylebook and Reuters Handbook: 'said' is the neutral verb of attribution; verbs of temper colour the speaker";
-const MANNER =
-  "our choice: an adverb of manner that judges motives or character is the writer's verdict, not a fact";
+const MANNER = "our choice: a word that judges a motive or a character is the writer's verdict, not a fact";
 
 /** Whom a temper is lost at: people, not places or times ("exploded at the market at dawn" is a bomb). */
 const AT_WHOM = [
@@ -42,7 +41,7 @@ const AT_WHOM = [
 ];
 
 /** Animals, engines and traffic make these sounds plainly: a dog barks, brakes screech, traffic is snarled. */
-const NOT_ANIMALS_OR_MACHINES = {
+const NOT_ANIMALS_OR_MACHINES: ContextRule = {
   sentence: [
     "dog",
     "dogs",
@@ -90,8 +89,9 @@ const NOT_ANIMALS_OR_MACHINES = {
 };
 
 /**
- * How someone spoke, told with temper or contempt: "barked", "fumed", "gabbing", "spouted". Each one tells
- * the reader how to feel about the speaker before the words are weighed.
+ * How someone spoke or acted, told with temper, contempt or a verdict on motives: "barked", "gabbing",
+ * "slammed as", "vehemently", "self-serving", "peddling lies". Each tells the reader how to feel about the
+ * person before the words or the act are weighed.
  */
 export const TEMPER_WORDS: readonly LexiconEntry[] = [
   {
