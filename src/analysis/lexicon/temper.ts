@@ -97,8 +97,8 @@ const WORDS_SAID = [
 const SPOKEN: readonly ContextRule[] = [
   { speech: true, note: "beside a quotation or as the verb of a report: 'barked, “Out!”', 'fumed that …'" },
   {
-    after: ["that", "about", "on about", "over", "to reporters", "to journalists"],
-    note: "before what was said: 'moaned that the fees rose', 'griping about the rota', 'fumed over the vote'",
+    after: ["that", "about", "on about", "to reporters", "to journalists"],
+    note: "before what was said: 'moaned that the fees rose', 'griping about the rota'",
   },
   { after: AT_PERSON, note: "at a person: 'snarled at reporters', 'bellowed at the referee'" },
   { after: ["at"], nameAfter: true, window: 2, note: "at someone named: 'growled at Lee'" },
@@ -141,6 +141,11 @@ const NOT_ANIMALS_OR_MACHINES = {
     "birds",
     "gull",
     "gulls",
+    "seagull",
+    "seagulls",
+    "crows",
+    "parrot",
+    "parrots",
     "owl",
     "monkey",
     "monkeys",
@@ -168,8 +173,16 @@ const NOT_ANIMALS_OR_MACHINES = {
     "gridlock",
     "halt",
     "pain",
+    "wind",
+    "winds",
+    "gale",
+    "gales",
+    "breeze",
+    "stomach",
+    "belly",
+    "pipes",
   ],
-  note: "a dog barks, a lamb bleats, brakes screech, traffic is snarled, a patient moans in pain",
+  note: "a dog barks, a lamb bleats, brakes screech, traffic is snarled, a patient moans in pain, the wind moans",
 };
 
 /**
