@@ -331,7 +331,7 @@ export function attributionsOverTags(
       adjective ??
       (token.pos === "VERB" || isVerbTaggedAsNoun(tokens, index)
         ? VERB_BY_LEMMA.get(token.lemma)
-        : participleTaggedAsAdjective(tokens, index));
+        : (participleTaggedAsAdjective(tokens, index) ?? pastTaggedAsAdjective(tokens, index)));
     // "FELLOW DOCTORS DON'T WANT TO …": a line in capitals is a heading, and the tagger reads it poorly.
     if (!verb || SHOUTED.test(token.text)) continue;
     if (verb.onlyForms && !verb.onlyForms.includes(token.normal)) continue;
@@ -343,7 +343,7 @@ export function attributionsOverTags(
     if (!result) continue;
     const told = result.claim ?? claimOf(tokens, index, result.source, result.trailing);
     // "The board, which in March imposed new fees, said …": a relative clause's claim ends with the clause.
-    const claim = result.referent ? endAtComma(tokens, told) : told;
+    const claim = result.referent ? endAtComma(tokens, told, true) : told;
     found.push({
       source: shifted(result.source, -sentenceStart),
       cue: shifted(token, -sentenceStart),
@@ -415,7 +415,14 @@ function attributionAt(
     }
     // A form of "be" before a past participle is a passive ("is said to"); before "-ing" a progressive ("is saying").
     // "he's sought to", "who's called for": "'s" is "has" before the word the verb needs, no passive.
-    const perfect = gap.normal === "'s" && allowedAfter;
+    // So before a preposition other than "to" or "by" ("who's called for"), or "that" ("he's said that"),
+    // unless an impersonal subject makes it "is" ("It's expected that …").
+    const perfect =
+      gap.normal === "'s" &&
+      (allowedAfter ||
+        (!IMPERSONAL.has(tokens[at - 1]?.normal ?? "") &&
+          (next?.normal === "that" ||
+            (next?.pos === "ADP" && next.normal !== "to" && next.normal !== "by"))));
     if (NOT_A_REPORT_IN_GAP.has(gap.normal) && !(ing && gap.lemma === "be") && !perfect) return null;
   }
   // "Stumpf tried on Tuesday to make the case", "forced the banker to admit": an infinitive reports for
@@ -464,6 +471,9 @@ function attributionAt(
     // "The two leaders met, each praising the other": "each" after a comma speaks for itself.
     const distributive = tokens[before - 1]?.text === "," && DISTRIBUTIVES.has(tokens[before]?.normal ?? "");
     if (distributive && saysSomething) return { source: tokens[before] as Token, trailing: false };
+    // "…, each touting their record and saying …": a participle after "and" shares the first one's "each".
+    const shared = tokens[before]?.normal === "and" ? distributiveBefore(tokens, before) : -1;
+    if (shared !== -1 && saysSomething) return { source: tokens[shared] as Token, trailing: false };
     // "…, with analysts predicting a rise": the phrase after "with" does what its participle says.
     const absolute = phraseAfterWith(tokens, before);
     if (absolute && saysSomething) return { source: spanOf(tokens, absolute), trailing: false };
@@ -475,9 +485,13 @@ function attributionAt(
         trailing: false,
         governed: tokens[governor.verb] as Token,
       };
+    // "Video surfaced showing …", "A photo emerged on Friday showing …": the evidence that came to light.
+    const surfaced = verb.evidence ? evidenceBeforeVerb(tokens, before) : null;
+    if (surfaced && saysSomething) return { source: spanOf(tokens, surfaced), trailing: false };
     // "Ryan, despite admitting that …", "aside from saying …", "was criticized for saying …".
     const afterPreposition = gerundAfterPreposition(tokens, before);
-    if (afterPreposition && saysSomething && !verb.evidence) {
+    const quotes = !verb.quoting || quotationOpensAt(tokens, index + 1);
+    if (afterPreposition && saysSomething && !verb.evidence && quotes) {
       // "despite admitting that he had doubts, backed …": the phrase's claim ends at its comma.
       const told = claimOf(tokens, index, afterPreposition, false);
       const claim = tokens[before]?.normal === "for" ? told : endAtComma(tokens, told);
@@ -535,8 +549,12 @@ function attributionAt(
   }
   // "A Quinnipiac poll released in late August found": the document, with what is said of it.
   const document = verb.evidence ? documentPhraseBefore(tokens, before) : null;
-  if (document && isSubject(tokens, document, verb, cue))
-    return { source: spanOf(tokens, document), trailing: false };
+  // "…, a USA TODAY analysis of campaign filings shows.": a document after a comma that ends the sentence
+  // reports the clause before it.
+  if (document && isSubject(tokens, document, verb, cue)) {
+    const trailing = tokens[document.first - 1]?.text === "," && closesSentence(tokens, index);
+    return { source: spanOf(tokens, document), trailing };
+  }
   // "'…,' said X" and, opening a sentence, "Said Ellis: …"; after a quotation or a comma, any verb of
   // speech before a name that ends the sentence: "…, noted NBC's Dante Chinni."
   const afterMark = before >= 0 && isQuoteOrComma(tokens[before] as Token);
@@ -789,6 +807,31 @@ function participleSubject(tokens: readonly Token[], before: number): Span | nul
   );
 }
 
+/** The evidence that is the subject of a verb in "-ed" at `verb`: "Video surfaced", "a photo emerged". */
+function evidenceBeforeVerb(tokens: readonly Token[], verb: number): Phrase | null {
+  const token = tokens[verb];
+  if (token?.pos !== "VERB" || !/ed$/.test(token.normal)) return null;
+  const phrase = phraseEndingAt(tokens, verb - 1);
+  return phrase && !phrase.referent && EVIDENCE_NOUNS.has((tokens[phrase.last] as Token).normal)
+    ? phrase
+    : null;
+}
+
+/** How far back from "and" the first participle of ", each …ing … and …ing" may be. */
+const MAX_PARTICIPLE_PHRASE_TOKENS = 10;
+
+/** Where "each" or "both" is in ", each touting their record and": before the participle that "and" continues, or -1. */
+function distributiveBefore(tokens: readonly Token[], and: number): number {
+  for (let at = and - 1; at > 1 && and - at <= MAX_PARTICIPLE_PHRASE_TOKENS; at--) {
+    const token = tokens[at] as Token;
+    if (token.pos === "PUNCT" || token.pos === "SCONJ") return -1;
+    if (token.pos !== "VERB" || !/ing$/.test(token.normal)) continue;
+    const each = tokens[at - 1] as Token;
+    return tokens[at - 2]?.text === "," && DISTRIBUTIVES.has(each.normal) ? at - 1 : -1;
+  }
+  return -1;
+}
+
 /** Words before "from" that make it take a gerund of the clause's subject: "aside from saying". */
 const BEFORE_FROM = new Set(["aside", "apart"]);
 
@@ -800,9 +843,15 @@ const BEFORE_FROM = new Set(["aside", "apart"]);
  */
 function gerundAfterPreposition(tokens: readonly Token[], before: number): Span | null {
   const preposition = tokens[before];
+  // "the Pontifical Council for Promoting Christian Unity": a capitalised gerund is part of a name.
+  if (/^[A-Z]/.test(tokens[before + 1]?.text ?? "")) return null;
   if (preposition?.normal === "for") {
     const previous = tokens[before - 1];
-    if (previous?.pos === "VERB") return sentenceSubject(tokens, before);
+    // "could be forgiven for believing": the subject right before the verb ("being punished for" has none).
+    if (previous?.pos === "VERB") {
+      const subject = phraseEndingAt(tokens, skipGap(tokens, before - 2));
+      return subject ? spanOf(tokens, subject.referent ?? subject) : null;
+    }
     const object = previous && phraseEndingAt(tokens, before - 1);
     const verb = object && !object.referent ? tokens[object.first - 1] : undefined;
     return object && verb?.pos === "VERB" ? spanOf(tokens, object) : null;
@@ -812,8 +861,9 @@ function gerundAfterPreposition(tokens: readonly Token[], before: number): Span 
   if (!despite && !asideFrom) return null;
   const start = despite ? before : before - 1;
   if (tokens[start - 1]?.text !== ",") return sentenceSubject(tokens, start);
-  // "Ryan, despite admitting …, backed": an aside right after the subject that opens the sentence.
-  const subject = phraseEndingAt(tokens, start - 2);
+  // "Ryan, despite admitting …, backed": an aside right after the subject that opens the sentence (past
+  // an aside of its own: "Paul Ryan, R-Wis., despite admitting").
+  const subject = phraseEndingAt(tokens, start - 2) ?? phraseEndingAt(tokens, start - 1);
   if (subject && !subject.referent && (subject.first === 0 || tokens[subject.first - 1]?.pos === "PUNCT"))
     return spanOf(tokens, subject);
   return nearestSubject(tokens, start - 1);
@@ -1322,6 +1372,8 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
   if (!verb || verb.evidence || !next) return false;
   let subject = index - 1;
   while (ADVERBS_BEFORE_VERB.has(tokens[subject]?.normal ?? "")) subject--;
+  // "Some Democrats, however, question the plan": the subject before an aside.
+  if (tokens[subject]?.text === ",") subject = headBeforeAside(tokens, subject);
   const previous = tokens[subject];
   if (!previous) return false;
   const third = token.normal === `${token.lemma}s` || token.normal === `${token.lemma}es`;
@@ -1339,9 +1391,17 @@ function isVerbBeforeItsObject(tokens: readonly Token[], index: number): boolean
   // "Battleground state Florida": a capitalised word opening the sentence may be a modifier, not a subject.
   if (previous.pos === "PROPN") return third || plural || subject > 0;
   if (previous.pos !== "NOUN") return false;
-  // "Many shippers support the quay", "The ad then references four cases": the verb agrees with its subject.
+  // "Many shippers support the quay", "The ad then references four cases": the verb agrees with its subject,
+  // and "1 percent support the Green Party" with the people the share stands for.
   // "four percentage points each year": a measure, no subject.
+  if (plain && previous.normal === "percent") return true;
   return plain ? plural : !plural && next.pos !== "NOUN" && tokens[subject - 1]?.pos !== "NUM";
+}
+
+/** The head of the phrase before an aside that ends at `comma` ("Some Democrats, however,"), or -1. */
+function headBeforeAside(tokens: readonly Token[], comma: number): number {
+  const phrase = phraseEndingAt(tokens, comma);
+  return phrase && !phrase.referent ? phrase.last : -1;
 }
 
 /** "cities that support", "the study -- which notes": "that" or "which" after a noun opens a relative clause. */
@@ -1382,13 +1442,56 @@ function endsWithTrailingSource(tokens: readonly Token[], index: number): boolea
  */
 function participleTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
   const token = tokens[index] as Token;
-  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start".
-  if (token.pos !== "ADJ" || (tokens[index - 1]?.text !== "," && beBefore(tokens, index) === -1))
-    return undefined;
+  // "…, promising to …" and "is promising to …" (a progressive), not "a promising start"; after a comma
+  // the tagger may read it as a noun too ("…, warning that …"; not "repeated warnings that").
+  const afterComma = tokens[index - 1]?.text === ",";
+  const misread = token.pos === "ADJ" || (token.pos === "NOUN" && afterComma);
+  if (!misread || (!afterComma && beBefore(tokens, index) === -1)) return undefined;
   const next = tokens[index + 1]?.normal;
   if (next !== "to" && next !== "that") return undefined;
   const stem = /^(.+)ing$/.exec(token.normal)?.[1];
   return stem ? (VERB_BY_LEMMA.get(stem) ?? VERB_BY_LEMMA.get(`${stem}e`)) : undefined;
+}
+
+/** Auxiliaries of the perfect: "has referenced", "had detailed". */
+const PERFECT = new Set(["has", "have", "had", "'ve", "'d"]);
+
+/**
+ * "Mr. Lee has articulated these themes", "The statement also referenced the impact", "it referenced
+ * 'tensions'": a lexicon verb in "-ed" that the tagger read as an adjective is the verb after "has" or
+ * right after its subject (a name, a pronoun or a noun), before what opens its object; not "a widely
+ * reported death" (a determiner before it) nor "was referenced" (a passive).
+ */
+function pastTaggedAsAdjective(tokens: readonly Token[], index: number): ReportingVerb | undefined {
+  const token = tokens[index] as Token;
+  if (token.pos !== "ADJ" || !/ed$/.test(token.normal)) return undefined;
+  const verb = lemmaOfPast(token.normal);
+  const next = tokens[index + 1];
+  if (!verb || !next) return undefined;
+  let before = index - 1;
+  while (tokens[before]?.pos === "ADV") before--;
+  const previous = tokens[before];
+  if (!previous) return undefined;
+  // "has detailed foundation spending": after "has" an object may open with a noun.
+  if (PERFECT.has(previous.normal))
+    return OBJECT_TAGS.has(next.pos) || OPENING_WORDS.has(next.text) ? verb : undefined;
+  if (!OBJECT_START_TAGS.has(next.pos) && !OPENING_WORDS.has(next.text)) return undefined;
+  const subject =
+    previous.pos === "PROPN" ||
+    SPEAKING_PRONOUNS.has(previous.normal) ||
+    (previous.pos === "NOUN" && next.pos === "DET");
+  return subject ? verb : undefined;
+}
+
+/** The lexicon verb of a form in "-ed": "referenced", "detailed", "worried", "planned". */
+function lemmaOfPast(form: string): ReportingVerb | undefined {
+  const stem = form.slice(0, -2);
+  const candidates = [form.slice(0, -1), stem, `${stem.slice(0, -1)}y`, stem.slice(0, -1)];
+  for (const lemma of candidates) {
+    const verb = VERB_BY_LEMMA.get(lemma);
+    if (verb) return verb;
+  }
+  return undefined;
 }
 
 /**
@@ -1404,6 +1507,8 @@ function isIntentionBeforeInfinitive(tokens: readonly Token[], index: number): b
   if (tokens[index + 1]?.normal !== "to" || tokens[index + 2]?.pos !== "VERB") return false;
   // "rules that promise to transform …": the plain form after a relative "that".
   if (!/s$/.test(token.normal)) return token.normal === token.lemma && isRelativeAfterNoun(tokens, index - 1);
+  // "Ann Lee, Ohio's senator, plans to …": the subject before an aside.
+  if (previous.text === ",") return headBeforeAside(tokens, index - 1) !== -1;
   // "… and plans to cut costs": a second verb of the same subject.
   return (
     previous.pos === "NOUN" ||
@@ -1460,6 +1565,13 @@ function isReportBeforeThat(tokens: readonly Token[], index: number): boolean {
     afterThat.pos !== "VERB" &&
     afterThat.pos !== "AUX"
   );
+}
+
+/** Whether only adverbs and a full stop follow the verb at `index`. */
+function closesSentence(tokens: readonly Token[], index: number): boolean {
+  let next = index + 1;
+  while (tokens[next]?.pos === "ADV") next++;
+  return tokens[next]?.text === "." && next === tokens.length - 1;
 }
 
 /**
@@ -2052,9 +2164,17 @@ function spanOf(tokens: readonly Token[], phrase: Phrase): Span {
   };
 }
 
-/** The span cut before its first comma outside a quotation, unless a quotation opens after it ('joked of it, “…”'). */
-function endAtComma(tokens: readonly Token[], span: Span): Span {
-  const comma = tokens.findIndex((token) => token.text === "," && !token.quoted && token.start > span.start);
+/**
+ * The span cut before its first comma (or, with `dashes`, an aside's dash: "— who's called for … —")
+ * outside a quotation, unless a quotation opens after it ('joked of it, “…”').
+ */
+function endAtComma(tokens: readonly Token[], span: Span, dashes = false): Span {
+  const comma = tokens.findIndex(
+    (token) =>
+      (token.text === "," || (dashes && ASIDE_DASHES.has(token.text))) &&
+      !token.quoted &&
+      token.start > span.start,
+  );
   if (OPENING_WORDS.has(tokens[comma + 1]?.text ?? "") || /^'/.test(tokens[comma + 1]?.text ?? ""))
     return span;
   const last = tokens[comma - 1];

@@ -1855,6 +1855,9 @@ describe("reading a gerund after a preposition that takes one", () => {
       { source: "Ryan", cue: "admitting", claim: "he had doubts" },
       { source: "Ryan", cue: "backed" },
     ]);
+    expect(
+      pairs("Speaker Ann Ryan, R-Wis., despite admitting that she had doubts, signed it."),
+    ).toContainEqual(["Speaker Ann Ryan", "admitting"]);
     expect(pairs("Despite saying the plan would fail, Lee voted for it.")).toEqual([
       ["Lee", "saying"],
       ["Lee", "voted"],
@@ -1877,5 +1880,191 @@ describe("reading a gerund after a preposition that takes one", () => {
     ]);
     // A gerund after a noun's "for" names a use, not a report.
     expect(pairs("It is a tool for saying things fast.")).toEqual([]);
+  });
+});
+
+describe("reading a past form the tagger takes for an adjective", () => {
+  it("reads '-ed' after 'has' or right after its subject, before its object, as the verb", () => {
+    expect(pairs("Ms. Lee has articulated these themes before.")).toEqual([["Ms. Lee", "articulated"]]);
+    expect(pairs("The newspaper has also detailed foundation spending that broke the rules.")).toEqual([
+      ["The newspaper", "detailed"],
+    ]);
+    expect(pairs('In a short note, it referenced "political tensions" in the region.')).toEqual([
+      ["it", "referenced"],
+    ]);
+  });
+
+  it("leaves an '-ed' adjective after a determiner or in a passive alone", () => {
+    expect(pairs("The detailed plan was long. The plan was referenced in the report.")).toEqual([]);
+  });
+});
+
+describe("reading a song's words as a report beside their quotation", () => {
+  it("reads 'sings' or 'singing' next to a quotation, not singing alone", () => {
+    expect(pairs("“Keep your hands in sight,” Blige sings to her.")).toEqual([["Blige", "sings"]]);
+    expect(pairs("The band leader waved, singing “It is our time.”")).toEqual([
+      ["The band leader", "singing"],
+    ]);
+    expect(pairs("She sang to the crowd for an hour.")).toEqual([]);
+  });
+});
+
+describe("reading a second verb past a report left inside the first one's claim", () => {
+  it("keeps 'and suggested' the speaker's when a verb of the claim ('declare') reports nothing of its own", () => {
+    expect(
+      pairs(
+        "The prime minister said this week that the country would formally declare its plan to leave by March and suggested that it would quit the market.",
+      ),
+    ).toEqual([
+      ["The prime minister", "said"],
+      ["The prime minister", "suggested"],
+    ]);
+  });
+});
+
+describe("reading a verb the tagger takes for a noun past an aside or after a share of people", () => {
+  it("reads the verb after a subject and its aside: 'Some Democrats, however, question …', 'Ann Lee, …, plans to'", () => {
+    expect(pairs("Some Democrats, however, question the wisdom of the plan.")).toEqual([
+      ["Some Democrats", "question"],
+    ]);
+    expect(
+      pairs("The governor's running mate, Ohio Sen. Ann Lee, plans to release her own returns."),
+    ).toEqual([["The governor's running mate", "plans"]]);
+  });
+
+  it("reads the plain form after a share of people: '1 percent support the Green Party'", () => {
+    expect(pairs("Of those asked, 1 percent support the Green Party.")).toEqual([["1 percent", "support"]]);
+    expect(pairs("Prices rose 4 percent, plans to expand were shelved.")).toEqual([]);
+  });
+});
+
+describe("reading a text's words and an emotive verb by the tagger's lemma", () => {
+  it("reads 'the letter reads' beside its quotation, not 'read the letter'", () => {
+    expect(pairs("“We will win,” the letter reads.")).toEqual([["the letter", "reads"]]);
+    expect(pairs("He read the letter twice.")).toEqual([]);
+  });
+
+  it("reads 'lambasted' and 'lambasting', whose lemma the tagger gives as 'lambast'", () => {
+    expect(pairs("The mayor lambasted the board for the delay.")).toEqual([["The mayor", "lambasted"]]);
+  });
+});
+
+describe("finding the claim of a source that trails an opening phrase or a clause", () => {
+  it("takes the words after the cue when only an opening phrase with no verb comes before the source", () => {
+    expect(
+      attributionsIn(
+        "During his years in office, the mayor said, most residents have come to trust the police.",
+      ),
+    ).toMatchObject([{ source: "the mayor", claim: "most residents have come to trust the police" }]);
+    // A clause before the source is still its claim.
+    expect(attributionsIn("In the end the plan failed, the mayor said.")).toMatchObject([
+      { source: "the mayor", claim: "In the end the plan failed" },
+    ]);
+  });
+
+  it("gives a document that ends the sentence after a comma the clause before it", () => {
+    expect(
+      attributionsIn("Donations rose by a third in August, an analysis of newly filed reports shows."),
+    ).toMatchObject([
+      { source: "an analysis of newly filed reports", claim: "Donations rose by a third in August" },
+    ]);
+  });
+});
+
+describe("keeping the readings of this stop to their words", () => {
+  it("reads a gerund after 'for' only with a subject right before the verb, and not inside a name", () => {
+    expect(pairs("Any observer could be forgiven for believing that both sides won.")).toEqual([
+      ["Any observer", "believing"],
+    ]);
+    expect(pairs("He is secretary of the Council for Promoting Church Unity.")).toEqual([]);
+  });
+
+  it("starts a claim at a verb of the present only after its subject, not at a noun read as a verb", () => {
+    expect(
+      attributionsIn("Ms. Lee reported to church authorities as early as 2002 that the priest had lied."),
+    ).toMatchObject([{ cue: "reported", claim: "the priest had lied" }]);
+  });
+});
+
+describe("reading evidence that came to light and a report in brackets", () => {
+  it("gives 'showing' after 'Video surfaced' or 'a photo emerged' to the evidence", () => {
+    expect(pairs("Video surfaced showing the senator stumbling to a van.")).toEqual([["Video", "showing"]]);
+    expect(pairs("A photo emerged on Friday showing the two men together.")).toEqual([
+      ["A photo", "showing"],
+    ]);
+  });
+
+  it("reads a report in brackets as an aside of its own, not part of the claim before them", () => {
+    expect(
+      pairs(
+        "Video surfaced showing her stumbling to a van (her campaign later disclosed that she has pneumonia).",
+      ),
+    ).toEqual([
+      ["Video", "showing"],
+      ["her campaign", "disclosed"],
+    ]);
+  });
+});
+
+describe("reading a second participle that shares 'each'", () => {
+  it("gives 'and saying' after ', each touting …' to 'each'", () => {
+    expect(
+      pairs(
+        "The two candidates met on Wednesday, each touting their own record and saying the other lacks judgment.",
+      ),
+    ).toEqual([
+      ["each", "touting"],
+      ["each", "saying"],
+    ]);
+  });
+});
+
+describe("reading quotation marks printed as two apostrophes", () => {
+  it("reads ''…'' as a quotation: no report inside it, and the speaker after it without the marks", () => {
+    expect(
+      attributionsIn("''I think all candidates should do so,'' Ann Lee told me this week."),
+    ).toMatchObject([{ source: "Ann Lee", cue: "told", claim: "I think all candidates should do so" }]);
+    expect(pairs("''A museum alone will not end poverty,'' he said.")).toEqual([["he", "said"]]);
+  });
+});
+
+describe("reading a participle the tagger takes for a noun after a comma", () => {
+  it("reads '…, warning that …' as a report, not 'repeated warnings from his lawyer that …'", () => {
+    expect(pairs("The leaders backed a joint force, warning that the exit will weaken the bloc.")).toEqual([
+      ["The leaders", "backed"],
+      ["The leaders", "warning"],
+    ]);
+    expect(
+      pairs("The vote went ahead despite repeated warnings from his lawyer that it was futile."),
+    ).toEqual([]);
+  });
+});
+
+describe("reading 'X branded Y Z' as 'X calls Y Z'", () => {
+  it("reads 'branded' before an object and a label, not 'branded goods'", () => {
+    expect(attributionsIn("Japan branded North Korea a threat.")).toMatchObject([
+      { source: "Japan", cue: "branded", cueTone: "emotive", claim: "North Korea a threat" },
+    ]);
+    expect(pairs("The branded goods sold well.")).toEqual([]);
+  });
+});
+
+describe("reading a contracted 'has' and a relative clause between dashes", () => {
+  it("reads 'who's called for' as 'who has called for', not 'he's said to be ill'", () => {
+    expect(pairs("Ms. Lee, who’s called for tax hikes, spoke first.")).toEqual([["who", "called"]]);
+    expect(pairs("He's said that the plan will fail. He's said to be ill.")).toEqual([["He", "said"]]);
+    // An impersonal subject makes it "is": a hedge, nobody's report.
+    expect(pairs("It's expected that the army will go on.")).toEqual([]);
+  });
+
+  it("ends a relative clause's claim at its closing dash, so the report after it stands", () => {
+    expect(
+      attributionsIn(
+        "It is a big issue, with Ann Lee — who’s called for higher taxes on the rich — lambasting the plan as unfair.",
+      ),
+    ).toMatchObject([
+      { source: "Ann Lee", cue: "lambasting" },
+      { source: "who", cue: "called", claim: "for higher taxes on the rich" },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   isPresentVerb,
   markedSpeakers,
   mayHoldReportingVerb,
+  type TaggedAttribution,
   type Tense,
 } from "./attributions-over-tags";
 import { endAnchored } from "./end-anchored";
@@ -144,11 +145,13 @@ export function findSentenceAttributions(text: string, sentences: readonly Sente
   const tokens = tokensBySentence(text, sentences, mayHoldReportingVerb);
   for (const sentence of sentences) {
     const sentenceTokens = tokens.get(sentence.index) ?? [];
+    const marked = withDoubleMarks(sentence);
     const byRules = [
-      ...findAccordingTo(sentence),
-      ...findInPoll(sentence),
-      ...withClaimNouns(sentence, findVerbCues(sentence)),
+      ...findAccordingTo(marked),
+      ...findInPoll(marked),
+      ...withClaimNouns(marked, findVerbCues(marked)),
     ]
+      .map((attribution) => (marked === sentence ? attribution : inOriginalWords(text, attribution)))
       .filter(
         (attribution) =>
           !insideQuotation(attribution.cueSpan, sentenceTokens) &&
@@ -184,6 +187,30 @@ export function resolveSources(text: string, found: readonly Attribution[]): Att
   return attributions.filter((attribution) => text.slice(attribution.start, attribution.end) !== "");
 }
 
+/** Two apostrophes that some papers print as a quotation mark ('' … ''). */
+const DOUBLE_APOSTROPHE = /''/g;
+
+/**
+ * The sentence with each '' read as a straight double quotation mark and a space (same length, so every
+ * offset holds): the character rules then find "''…,'' Ann Lee told me" as they find '"…," Ann Lee told me'.
+ */
+function withDoubleMarks(sentence: Sentence): Sentence {
+  return sentence.text.includes("''")
+    ? { ...sentence, text: sentence.text.replace(DOUBLE_APOSTROPHE, '" ') }
+    : sentence;
+}
+
+/** An attribution found in `withDoubleMarks` words, with its words taken from the text itself. */
+function inOriginalWords(text: string, attribution: Attribution): Attribution {
+  const words = (span: Span) => text.slice(span.start, span.end);
+  return {
+    ...attribution,
+    source: words(attribution.sourceSpan),
+    cue: words(attribution.cueSpan),
+    claim: words(attribution.claimSpan),
+  };
+}
+
 /**
  * "He said Obama hopes that …": a verb in the present between the cue and a "that" opens the claim
  * there (the "that" is the clause's own), so the claim starts right after the cue.
@@ -192,7 +219,15 @@ function withClaimFromVerb(text: string, attribution: Attribution, tokens: reado
   const { sourceSpan, cueSpan, claimSpan } = attribution;
   if (claimSpan.start <= cueSpan.end || sourceSpan.start > cueSpan.start) return attribution;
   const between = tokens.filter((token) => token.start >= cueSpan.end && token.end <= claimSpan.start);
-  if (!between.some(isPresentVerb)) return attribution;
+  // "said Obama hopes that": a verb of the present after its subject (not "reported to church authorities
+  // … that", where the tagger reads a noun as a verb, nor a name such as "Die Tagespost").
+  const opensClause = between.some(
+    (token, at) =>
+      isPresentVerb(token) &&
+      /^[a-z]/.test(token.text) &&
+      /^(?:NOUN|PRON|PROPN)$/.test(between[at - 1]?.pos ?? ""),
+  );
+  if (!opensClause) return attribution;
   const start = (between[0] as Token).start;
   return {
     ...attribution,
@@ -222,17 +257,24 @@ function findOverTags(
   ];
   // What someone needs or tries to say is nobody's claim, so it holds no other report ("took to Twitter
   // to accuse … and encourage …": "encourage" is the subject's too).
+  const ruleClaims = byRules.map((attribution) => relativeTo(sentence, attribution));
+  const standsAlone = (candidate: TaggedAttribution, claims: readonly Claimed[]) =>
+    (candidate.verb.plain && !candidate.governed) ||
+    candidate.coordinate ||
+    !insideAnotherClaim(candidate, claims, tokens, sentence.start, candidate.verb.stance === true);
+  // "May said the country would declare … and suggested that …": a verb left inside the claim of a report
+  // that stands whatever the others say (a rule's, a plain verb's) holds no other report in its own claim.
+  const firm = [
+    ...ruleClaims,
+    ...found.filter((candidate) => !candidate.governed && (candidate.verb.plain || candidate.coordinate)),
+  ];
+  // (With one tagged report there is nothing to leave out: the check is skipped.)
   const claims = [
-    ...byRules.map((attribution) => relativeTo(sentence, attribution)),
-    ...found.filter((candidate) => !candidate.governed),
+    ...ruleClaims,
+    ...found.filter((candidate) => !candidate.governed && (found.length < 2 || standsAlone(candidate, firm))),
   ];
   return found
-    .filter(
-      (candidate) =>
-        (candidate.verb.plain && !candidate.governed) ||
-        candidate.coordinate ||
-        !insideAnotherClaim(candidate, claims, tokens, sentence.start, candidate.verb.stance === true),
-    )
+    .filter((candidate) => standsAlone(candidate, claims))
     .filter(
       (candidate) => !candidate.referent || canReferTo(sentence.text, candidate.source, candidate.referent),
     )
@@ -280,7 +322,10 @@ const COUNTRIES = /\b(?:countries|nations|powers|allies)$/i;
 /** A document or a poll as the head of a phrase: "the study", "a new Quinnipiac poll". */
 const EVIDENCE_HEAD = new RegExp(`\\b(?:${[...EVIDENCE_NOUNS].join("|")})$`, "i");
 
-function relativeTo(sentence: Sentence, attribution: Attribution): { source: Span; cue: Span; claim: Span } {
+/** Where a report's source, cue and claim are in its sentence. */
+type Claimed = { source: Span; cue: Span; claim: Span };
+
+function relativeTo(sentence: Sentence, attribution: Attribution): Claimed {
   return {
     source: shifted(attribution.sourceSpan, -sentence.start),
     cue: shifted(attribution.cueSpan, -sentence.start),
@@ -324,12 +369,25 @@ function insideAnotherClaim(
   // a stance in it, though the stance's own claim runs on past that source.
   const trailsCandidate = (other: { source: Span; cue: Span; claim: Span }) =>
     stance && other.claim.end <= other.source.start && other.source.start > candidate.cue.end;
+  // "… after video surfaced showing her stumbling (her campaign later disclosed that …)": a report in
+  // brackets opened after the other cue is an aside of its own, in no claim outside them.
+  const inBracketsAfter = (other: { cue: Span }) => {
+    let depth = 0;
+    for (const token of tokens) {
+      if (token.start < sentenceStart + other.cue.end) continue;
+      if (token.start >= verbStart) break;
+      if (token.text === "(") depth++;
+      else if (token.text === ")") depth = Math.max(0, depth - 1);
+    }
+    return depth > 0;
+  };
   return others.some(
     (other) =>
       other.cue.start !== candidate.cue.start &&
       !secondVerbOf(other) &&
       contains(other.claim, candidate.cue) &&
-      (!contains(candidate.claim, other.cue) || trailsCandidate(other)),
+      (!contains(candidate.claim, other.cue) || trailsCandidate(other)) &&
+      !inBracketsAfter(other),
   );
 }
 
@@ -871,10 +929,12 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
     /[,”"]\s*$/.test(text.slice(0, source.start)) && !leadingDatePhraseEnd(text.slice(0, source.start));
   const quotedBefore =
     OPENING_QUOTATION.test(text) && QUOTATION_BEFORE_SOURCE.test(text.slice(0, source.start));
+  const beforeText = text.slice(before.start, before.end);
   if (
     trailingSource &&
-    hasWords(text.slice(before.start, before.end), 3) &&
-    (quotedBefore || TRAILING_CUE_END.test(rest))
+    hasWords(beforeText, 3) &&
+    (quotedBefore || TRAILING_CUE_END.test(rest)) &&
+    !isOpeningAdverbial(beforeText)
   ) {
     return before;
   }
@@ -886,8 +946,17 @@ function claimForCue(text: string, source: Span, cue: Span): Span {
   return before;
 }
 
+/** What opens a sentence before its subject without being a claim: "During his years in office", "Lamenting their luck". */
+const OPENING_ADVERBIAL =
+  /^(?:In|During|As for|Asked|After|Before|Once|On|At|For|With|Despite|Since|[A-Z][a-z]+ing)\b/;
+
+/** "During his years in office, Mr. Obama said, …": an opening phrase with no verb of its own is no claim. */
+function isOpeningAdverbial(words: string): boolean {
+  return OPENING_ADVERBIAL.test(words) && !/,/.test(words) && !containsFiniteVerb(words);
+}
+
 /** A word that opens a clause, just before a source: "… hope that the council says yes". */
-const CLAUSE_WORD_AT_END = /\b(?:that|whether|if|because|when|while|although|though|since|unless)\s+$/i;
+const CLAUSE_WORD_AT_END = /\b(?:that|whether|if)\s+$/i;
 
 /** "told reporters in Ankara that …", "quoted a military source as saying that …": the claim starts after "that". */
 function thatWithin(text: string, maxWords: number): number | undefined {

@@ -546,9 +546,14 @@ describe("findLoadedTerms", () => {
       "Diplomats hope the Iranian regime will return to the talks in Vienna.",
       "The White House rebuked the Saudi regime over the journalist's disappearance.",
       "Sanctions could topple a regime already beset by a crashing economy.",
-    ])("leaves it in writing on diplomacy, where nobody in the sentence is fighting: %j", (text) => {
-      expect(found(text)).toEqual([]);
-    });
+      "The deal bars the regime from testing ballistic missiles.",
+      "Analysts fear the regime could start a nuclear war.",
+    ])(
+      "leaves it in writing on diplomacy and arms control, where nobody in the sentence is fighting: %j",
+      (text) => {
+        expect(found(text)).toEqual([]);
+      },
+    );
 
     it("flags 'rogue regime' as a label and leaves a rogue wave alone", () => {
       expect(found("Talks with a rogue regime rarely end well.")).toEqual([["rogue regime", "label"]]);
@@ -633,6 +638,13 @@ describe("findLoadedTerms", () => {
           "The Turkish-backed National Front for Liberation joined in. Officers of the Terrorist Finance Unit arrived. The Martyrs Brigade withdrew.",
         ),
       ).toEqual([]);
+    });
+
+    it("reads a capitalised word after a capitalised one and a title's small words as part of a title", () => {
+      expect(found("His memoir, Diary of a Lunatic, came out in May.")).toEqual([]);
+      expect(found("Given the Marxist leanings of the group, critics worried.")).toEqual([
+        ["Marxist", "label"],
+      ]);
     });
 
     it("reads a word after 'accused X of' as the charge someone made, not the writer's verdict", () => {
@@ -951,6 +963,28 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ["The country is ruled by a strongman.", "strongman", "label"],
     ["The parade celebrated a glorious victory over the enemy.", "glorious", "positive-framing"],
     ["These people are animals.", "animals", "dehumanising"],
+    ["Their landlords are pigs.", "pigs", "dehumanising"],
+    ["Critics crucified the minister over the budget.", "crucified", "violence-metaphor"],
+    ["The minister kept lying to parliament.", "lying", "intensifier"],
+    ["His heroic stand saved the city.", "heroic", "positive-framing"],
+    ["Regime forces shelled the town at dawn.", "Regime", "label"],
+    ["The paper ran a shocking story about the mayor.", "shocking", "sensationalism"],
+    ["The senator blasted the plan on Monday.", "blasted", "intensifier"],
+    ["The channel is a mouthpiece of the ruling party.", "mouthpiece", "conspiracy"],
+    ["The group's videos call Western troops crusaders.", "crusaders", "label"],
+    ["Voters want him to clean up the swamp.", "the swamp", "intensifier"],
+    ["Critics buried the report before the vote.", "buried", "violence-metaphor"],
+    ["The bill is a cancerous idea.", "cancerous", "intensifier"],
+    ["Pundits made apocalyptic predictions about the vote.", "apocalyptic", "sensationalism"],
+    ["The channel spreads propaganda for the army.", "propaganda", "label"],
+    ["Senators grandstand for the cameras.", "grandstand", "intensifier"],
+    ["The debate turned surreal on Monday.", "surreal", "intensifier"],
+    ["Critics called the idea insane.", "insane", "intensifier"],
+    ["The plan is absurd.", "absurd", "intensifier"],
+    ["His rivals are clowns.", "clowns", "label"],
+    ["The senator is the villain of this budget.", "villain", "label"],
+    ["The party chief is a puppet of the generals.", "puppet", "conspiracy"],
+    ["The debate over the bill became toxic.", "toxic", "intensifier"],
     ["The regime is evil.", "evil", "intensifier"],
   ])("flags the loaded sense in %j", (text, words, category) => {
     expect(found(text)).toEqual([[words, category]]);
@@ -963,9 +997,11 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     expect(found("The evil done by the gang shocked the town.")).toEqual([["evil", "intensifier"]]);
   });
 
-  it("leaves a label that critics pinned on something to them: 'criticised as racist'", () => {
+  it("leaves a label that critics pinned on something to them: 'criticised as racist', 'groups they consider racist'", () => {
     expect(found("His jokes were criticised as racist by the organisers.")).toEqual([]);
     expect(found("Rights groups condemned as bigoted the new rules on dress.")).toEqual([]);
+    expect(found("The movement opposes groups they consider authoritarian or racist.")).toEqual([]);
+    expect(found("The university renamed the hall, citing his racist views.")).toEqual([]);
     expect(found("The racist jokes went on.")).toEqual([["racist", "label"]]);
   });
 

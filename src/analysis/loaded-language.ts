@@ -345,8 +345,16 @@ function isPartOfName(sentenceText: string, index: number, matched: string, entr
   if (entry.capitalised) return false;
   const previous = /([\p{L}\p{N}'’]+)[\s-]*$/u.exec(before)?.[1] ?? "";
   const next = /^[\s-]*([\p{L}\p{N}'’]+)/u.exec(sentenceText.slice(index + matched.length))?.[1] ?? "";
-  return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next);
+  return /^\p{Lu}/u.test(previous) || /^\p{Lu}/u.test(next) || TITLE_BEFORE.test(before);
 }
+
+/**
+ * A capitalised word after a capitalised one (not the sentence's first) and a title's small words is part
+ * of a title: "the author of Confessions of an Islamophobe", "The Left's Romance with Tyranny and Terror".
+ */
+const TITLE_BEFORE = endAnchored(
+  /[\p{L}\p{N},:'’]\s+\p{Lu}[\p{L}'’]*\s+(?:(?:of|the|a|an|with|for|in|on|to)\s+){1,2}$/u,
+);
 
 /**
  * Context rules read this many characters either side of a match (about 30 words), so a long

@@ -205,6 +205,35 @@ describe("neutral wording stays unflagged", () => {
     "Victorian streets were lit by gaslight.",
     "The museum's exhibition covers the blitzkrieg in Poland.",
     "The essay asks whether harsh laws deter people from evil.",
+    "When the shooting started we were pigs in a pen, one survivor said.",
+    "The monk wrote that the world was crucified to him and he to the world.",
+    "Rising seas threaten low-lying coastal towns.",
+    "The singer named a blues guitarist as one of his heroes.",
+    "The military regime ruled the country until 1985.",
+    "Lawyers argued the rule had a chilling effect on free speech.",
+    "She wore a shocking pink coat to the wedding.",
+    "The actress was cast as a blonde bombshell in the musical.",
+    "The striker blasted the ball into the top corner.",
+    "The old telephone's mouthpiece was cracked.",
+    "Medieval crusaders built the castle on the hill.",
+    "The swamp near the village floods every winter.",
+    "The surgeon removed a cancerous mole from her back.",
+    "The author's apocalyptic novel won a prize.",
+    "The priest was buried in the church crypt.",
+    "He wrote Confessions of a Bigot after leaving the party.",
+    "The agency runs counter-propaganda programmes in three languages.",
+    "The grandstand at the racecourse was rebuilt.",
+    "The surreal paintings of Dali are on show.",
+    "The cesspit behind the farm was emptied.",
+    "The dumb waiter carried plates from the kitchen.",
+    "The insanity defence failed in court.",
+    "The bacteria are toxic to fish.",
+    "Hurricane winds pulverized the beach huts.",
+    "The volcano caused chaos at airports across Europe.",
+    "The villain in the pantomime was booed.",
+    "A clown entertained the children at the party.",
+    "The magician's puppet sat on his knee.",
+    "The absurd theatre of Beckett is studied at school.",
   ])("flags nothing in a plain sense of a word that is loaded elsewhere: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -221,6 +250,8 @@ describe("neutral wording stays unflagged", () => {
     'The recipe calls for a "pinch" of salt, about a gram.',
     'Fans know the stadium simply as "the Bowl".',
     'The committee will publish its "green paper" on transport in June.',
+    'Pupils learn the "times tables" by heart in year three.',
+    'Children practise their "number bonds" every morning.',
   ])("reads a title, a name or a term in quotation marks as no scare quote: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -285,6 +316,35 @@ describe("neutral wording stays unflagged", () => {
     "Old photographs show the market by gaslight.",
     "In the old fable, good triumphs over evil in the end.",
     "The parable sets the good against the evil in every village.",
+    "We are not animals, the prisoners shouted.",
+    "In his letter the apostle says the world is crucified to him.",
+    "Much of the low-lying delta floods each spring.",
+    "She met one of her childhood heroes at the fair.",
+    "Generals of the military regime signed the accord in a hotel.",
+    "The court weighed whether the fines would have chilling effects on protest.",
+    "The shop sells scarves in shocking pink and lime green.",
+    "Posters of a blonde bombshell hung in the old cinema.",
+    "He blasted home a penalty in the last minute.",
+    "Divers bite down on the mouthpiece of the regulator.",
+    "Historians traced the road the crusaders took to the coast.",
+    "Rangers built a boardwalk across the swamp for hikers.",
+    "Fans queued for the apocalyptic thriller's premiere.",
+    "Monks buried the church founder in a crypt below the altar.",
+    "Surgeons removed a cancerous growth from his liver.",
+    "Her new book, The Road to Tyranny, sold well.",
+    "The ministry funded a counter propaganda unit in 2015.",
+    "Her surreal photographs of empty beaches won a prize.",
+    "Workers cleaned filth from the river after the flood of manure.",
+    "Old hotels still use a dumb waiter to send food upstairs.",
+    "His lawyers will mount an insanity defense at the trial.",
+    "Waves pulverized the harbour wall during the storm.",
+    "An eruption of the volcano brought chaos to flights.",
+    "Children booed the villain on stage at the Christmas panto.",
+    "The entertainer juggled while a clown made balloon animals.",
+    "A ventriloquist's puppet told jokes to the crowd.",
+    "Students staged an absurd comedy about a talking horse.",
+    "Spectators in the old grandstand sheltered from the rain.",
+    "The berries of the shrub are toxic to pets.",
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
@@ -339,10 +399,4 @@ describe("neutral wording stays unflagged", () => {
       expect(flaggedWords(sentence)).toEqual([]);
     },
   );
-
-  describe("plain senses still flagged on main (reported in the audit; move each into the guard once fixed)", () => {
-    it.todo(
-      'flags nothing in Pupils learn the "times tables" by heart in year three.  (today: "times tables" as scare quotes)',
-    );
-  });
 });

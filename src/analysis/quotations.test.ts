@@ -134,6 +134,14 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("takes the term for what is learned or practised for a mention, but one doubted word for a scare quote", () => {
+    expect(quotesIn('Pupils learn the "times tables" by heart.')).toEqual([['"times tables"', "mention"]]);
+    expect(quotesIn('Children practise their "number bonds" daily.')).toEqual([
+      ['"number bonds"', "mention"],
+    ]);
+    expect(quotesIn('Students learn the "facts" by rote.')).toEqual([['"facts"', "scare"]]);
+  });
+
   it("gives what X calls “…” to X", () => {
     const [quote] = findQuotations(
       "Troops crossed the border in what Moscow calls a “special military operation”.",

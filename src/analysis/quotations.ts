@@ -144,6 +144,14 @@ const CONTRACTED_IS_BEFORE = endAnchored(/\b(?:it|that|he|she|there|what|this)['
 const NAME_OR_TERM_BEFORE = endAnchored(
   /\b(?:short\s+for|stands?\s+for|stood\s+for|or\s+(?:an?|the)|aka|a\.k\.a\.|nickname|nicknames|label|motto|chant|chants|cry|catchphrase|brand|trademark|dubbed\s+it|the\s+(?:so-?called\s+)?idea\s+of|campaign|movement|act|bill|law|policy|plan|programme|program|project|initiative|doctrine|theory|rule)\s*[,:]?\s*(?:the\s+|an?\s+)?$/i,
 );
+/**
+ * What someone learns by heart or practises is named by its term, as a school names it: 'learn the “times
+ * tables”', 'practise their “number bonds”' (a term of two words or more: one word learned in quotation
+ * marks, 'learn the “facts”', may be doubted).
+ */
+const LEARNED_BEFORE = endAnchored(
+  /\b(?:learn(?:s|t|ed|ing)?|practi[sc](?:e|es|ed|ing)|memori[sz](?:e|es|ed|ing)|recit(?:e|es|ed|ing))\s+(?:(?:the|their|his|her|its|our|your)\s+)?$/i,
+);
 /** The name of a strategy, policy or doctrine: 'his strategy of “massive resistance”', 'a policy of “…”'. */
 const STRATEGY_OF_BEFORE = endAnchored(
   /\b(?:strategy|strategies|policy|policies|doctrine|doctrines|tactic|tactics|principle|theory)\s+of\s+$/i,
@@ -558,6 +566,7 @@ function isNameOrTerm(words: string, before: string, after: string, sentence: Se
   if (/\p{N}/u.test(words) || /^\p{Lu}{2,}[,.]?$/u.test(words)) return true;
   if (NAME_OR_TERM_BEFORE.test(before) || SPEAK_OF_BEFORE.test(before) || NAME_BEFORE.test(before))
     return true;
+  if (hasMoreWordsThan(words, 1) && LEARNED_BEFORE.test(before)) return true;
   if (STRATEGY_OF_BEFORE.test(before)) return true;
   if (NAMED_THING_AFTER.test(after) || DEFINITION_AFTER.test(after)) {
     return true;

@@ -52,7 +52,19 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     unless: [
       { sentence: ["kite", "balloon", "beads", "yo yo"], note: "a kite on a string" },
       { after: ["out of", "from"], note: "puppets made out of something are real puppets" },
-      { sentence: ["show", "theatre", "theater", "muppets", "puppetry", "puppeteer"], note: "real puppets" },
+      {
+        sentence: [
+          "show",
+          "theatre",
+          "theater",
+          "muppets",
+          "puppetry",
+          "puppeteer",
+          "magician",
+          "ventriloquist",
+        ],
+        note: "real puppets",
+      },
     ],
   },
   {
@@ -77,8 +89,27 @@ export const CONSPIRACY_FRAMING: readonly LexiconEntry[] = [
     origin: CONSPIRACY,
     unless: [
       {
-        sentence: ["trumpet", "trombone", "horn", "instrument", "saxophone", "clarinet", "snorkel"],
-        note: "the mouthpiece of an instrument",
+        sentence: [
+          "trumpet",
+          "trombone",
+          "horn",
+          "tuba",
+          "bugle",
+          "cornet",
+          "instrument",
+          "saxophone",
+          "clarinet",
+          "reed",
+          "snorkel",
+          "regulator",
+          "telephone",
+          "phone",
+          "handset",
+          "pipe",
+          "mouthguard",
+          "gum shield",
+        ],
+        note: "the mouthpiece of an instrument, a phone, a pipe or a diver's regulator",
       },
       {
         before: ["registered", "register", "registration"],

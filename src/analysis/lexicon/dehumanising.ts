@@ -4,6 +4,13 @@ import type { ContextRule, LexiconEntry } from "./types";
 const DEHUMANISING =
   "genocide research on dehumanising speech: Nazi propaganda called Jews 'rats', Rwandan radio called Tutsis 'cockroaches' (1994)";
 
+/** Speakers who liken themselves to animals ("we were pigs in a pen") tell how they were treated; nobody else is dehumanised. */
+const OF_ONESELF: ContextRule = {
+  before: ["we were", "we are", "we're", "i was", "i am", "i'm", "we felt like", "i felt like"],
+  window: 3,
+  note: "the speaker's own plight, told in the first person: 'we were pigs in a pen', 'we are not animals'",
+};
+
 /** The word is aimed at people: a sentence about fighting, or "these rats", "like animals". */
 const AT_PEOPLE: readonly ContextRule[] = [
   { sentence: CONFLICT, note: "in a sentence about fighting, the animal word is aimed at people" },
@@ -75,6 +82,7 @@ export const DEHUMANISING_WORDS: readonly LexiconEntry[] = [
     ],
     unless: [
       LITERAL_ANIMALS,
+      OF_ONESELF,
       {
         before: ["treated", "treat", "treating", "caged", "kept"],
         window: 3,
@@ -217,6 +225,7 @@ export const DEHUMANISING_WORDS: readonly LexiconEntry[] = [
     ],
     unless: [
       LITERAL_ANIMALS,
+      OF_ONESELF,
       {
         sentence: [
           "movie",

@@ -58,6 +58,10 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
         ],
         note: "industrial grinding: 'pulverised coal'",
       },
+      {
+        sentence: ["hurricane", "storm", "winds", "waves", "earthquake", "tornado", "avalanche", "hail"],
+        note: "weather and quakes really pulverise things",
+      },
     ],
   },
   {
@@ -123,6 +127,11 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
       },
       { before: ["was", "were", "been", "being"], note: "'the rock was blasted' is literal" },
       { before: ["grand"], note: "tennis: grand slams" },
+      {
+        after: ["ball", "shot", "puck", "penalty", "header", "volley", "free kick", "home"],
+        window: 4,
+        note: "sport: 'blasted the ball into the net', 'blasted home a penalty'",
+      },
       {
         sentence: [
           "storm",

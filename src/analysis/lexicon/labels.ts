@@ -184,7 +184,16 @@ export const LABELS: readonly LexiconEntry[] = [
     ],
     unless: [
       {
-        before: ["authoritarian", "totalitarian", "democratic", "hybrid", "parliamentary", "presidential"],
+        before: [
+          "authoritarian",
+          "totalitarian",
+          "democratic",
+          "hybrid",
+          "parliamentary",
+          "presidential",
+          "military",
+          "one party",
+        ],
         window: 1,
         note: "'an authoritarian regime' names a type of government, as political science does",
       },
@@ -247,6 +256,22 @@ export const LABELS: readonly LexiconEntry[] = [
       {
         after: ["change"],
         note: "'regime change' is the name of a policy",
+      },
+      {
+        sentence: [
+          "nuclear war",
+          "nuclear weapons",
+          "nuclear programme",
+          "nuclear program",
+          "warheads",
+          "ballistic",
+          "missile test",
+          "missile tests",
+          "missile programme",
+          "missile program",
+          "enrichment",
+        ],
+        note: "arms control and threats, not fighting told: 'prohibited from testing ballistic missiles'",
       },
       {
         sentence: [
@@ -468,6 +493,7 @@ export const LABELS: readonly LexiconEntry[] = [
         after: ["posters", "poster", "ministry", "minister", "films", "film"],
         note: "propaganda as an object: a poster, a ministry",
       },
+      { before: ["counter"], note: "'counter-propaganda' names a campaign that answers propaganda" },
     ],
   },
   {
@@ -531,6 +557,24 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["Western troops", "opponents", "the group's name"],
     explanation: "These religious insults cast a fight as holy war and the enemy as unbelievers.",
     origin: "vocabulary of jihadist propaganda (ISIS and al-Qaeda statements)",
+    unless: [
+      {
+        sentence: [
+          "medieval",
+          "middle ages",
+          "crusade",
+          "crusades",
+          "knights",
+          "holy land",
+          "templars",
+          "castle",
+          "castles",
+          "historians",
+          "history",
+        ],
+        note: "the medieval crusaders, told as history",
+      },
+    ],
     skipInNames: true,
   },
   {

@@ -147,6 +147,11 @@ export const POSITIVE_FRAMING: readonly LexiconEntry[] = [
       },
       { after: ["sandwich", "sandwiches"], note: "a hero sandwich" },
       { before: ["super", "guitar", "local"], note: "superheroes, guitar heroes and sports heroes" },
+      {
+        before: ["of his", "of her", "of their", "of my", "among his", "among her", "among their"],
+        window: 2,
+        note: "someone's own heroes, the people they admire: 'one of his childhood heroes'",
+      },
     ],
     skipInNames: true,
   },

@@ -305,6 +305,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "mock", tone: "emotive", forms: [], tagged: true },
   { lemma: "deride", tone: "emotive", forms: [], tagged: true },
   { lemma: "lambaste", tone: "emotive", forms: [], tagged: true },
+  { lemma: "lambast", tone: "emotive", forms: [], tagged: true },
   { lemma: "downplay", tone: "distancing", forms: [], tagged: true },
   // Light verbs with a speech act for an object: "issued a statement", "sent a letter", "as X put it".
   { lemma: "issue", tone: "neutral", forms: [], tagged: true, stance: true, objects: SPEECH_ACTS },
@@ -382,6 +383,17 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "shout", tone: "emotive", forms: [], tagged: true, quoting: true },
   { lemma: "yell", tone: "emotive", forms: [], tagged: true, quoting: true },
   { lemma: "scream", tone: "emotive", forms: [], tagged: true, quoting: true },
+  // "“…,” the letter reads": a text reads what is quoted beside it.
+  { lemma: "read", tone: "neutral", forms: [], tagged: true, quoting: true },
+  {
+    lemma: "sing",
+    tone: "neutral",
+    forms: [],
+    tagged: true,
+    quoting: true,
+    after: ["to"],
+    irregular: ["sang", "sung"],
+  },
   { lemma: "joke", tone: "neutral", forms: [], tagged: true },
   { lemma: "quip", tone: "neutral", forms: [], tagged: true },
   { lemma: "bemoan", tone: "emotive", forms: [], tagged: true, stance: true },
@@ -401,7 +413,10 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "characterize", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "portray", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "dub", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "brand", tone: "emotive", forms: [], tagged: true, stance: true },
   { lemma: "reference", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "articulate", tone: "neutral", forms: [], tagged: true, stance: true },
+  { lemma: "detail", tone: "neutral", forms: [], tagged: true },
   { lemma: "show", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["shown"] },
   { lemma: "find", tone: "neutral", forms: [], tagged: true, evidence: true, irregular: ["found"] },
   // Acts that take a side, as PolNeAR counts them: a ruling, backing, a judgement of someone.

@@ -44,6 +44,9 @@ const NOT_DISASTER: ContextRule = {
     "cyclone",
     "typhoon",
     "tsunami",
+    "volcano",
+    "eruption",
+    "ash cloud",
     "drought",
     "famine",
     "crash",
@@ -99,6 +102,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         ],
         note: "real explosives, 'explosive growth'",
       },
+      { after: ["pink", "green", "yellow", "orange"], note: "a colour: 'shocking pink'" },
     ],
   },
   {
@@ -127,6 +131,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         sentence: ["nuclear", "reactor", "reactors", "film", "movie", "box office", "dream", "sleep"],
         note: "a reactor meltdown, a film, a dream",
       },
+      { before: ["blonde", "blond"], note: "a 'blonde bombshell' is a striking woman, not news" },
     ],
   },
   {
@@ -325,6 +330,21 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
       },
       NOT_DISASTER,
       REAL_ATTACK,
+      {
+        after: [
+          "novel",
+          "novels",
+          "fiction",
+          "film",
+          "films",
+          "movie",
+          "movies",
+          "genre",
+          "thriller",
+          "thrillers",
+        ],
+        note: "a kind of story: 'an apocalyptic novel', 'a horror film'",
+      },
     ],
   },
   {
@@ -340,6 +360,7 @@ export const SENSATIONALISM: readonly LexiconEntry[] = [
         after: ["the", "a", "an", "it", "them", "his", "her", "their", "its", "our", "your", "this", "these"],
         note: "the verbs: chilling the wine, harrowing the soil (to cool it, to break it up)",
       },
+      { after: ["effect", "effects"], note: "a 'chilling effect' on speech is the law's own term" },
       {
         sentence: ["dough", "fridge", "refrigerator", "sowing", "plough"],
         note: "cooking and farming",

@@ -233,6 +233,10 @@ export const VIOLENCE_METAPHORS: readonly LexiconEntry[] = [
         window: 3,
         note: "real knives set out or put away: 'set the knives out'",
       },
+      {
+        after: ["to me", "to him", "to her", "to us", "to the world", "with christ", "with him"],
+        note: "the religious figure of speech: 'the world is crucified to me', 'crucified with Christ'",
+      },
     ],
   },
 ];

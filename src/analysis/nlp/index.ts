@@ -253,15 +253,21 @@ function tagRun(
     enter(next);
     const current = run[at] as RunSentence;
     if (start < current.at || start >= current.at + current.sentence.text.length) continue;
-    const opens = value === "“" || (value === '"' && !quoted);
-    const closes = value === "”" || (value === '"' && quoted);
+    // ''…'' (two apostrophes, as some papers print quotation marks) counts as a straight double mark.
+    // (The tagger may read the second apostrophe of an opening mark into the word: "'" then "'A".)
+    const doubled =
+      value === "''" || (value === "'" && (values[index + 1] ?? "").startsWith("'") && !spaces[index + 1]);
+    const secondOfPair = value === "'" && values[index - 1] === "'" && !spaces[index];
+    const straight = value === '"' || doubled;
+    const opens = value === "“" || (straight && !quoted);
+    const closes = value === "”" || (straight && quoted);
     if (closes) quoted = false;
     tokens.push(
       new TaggedToken(
         value,
         current.sentence.start + start - current.at,
         tags[index] ?? "X",
-        quoted,
+        quoted && !secondOfPair,
         taggedRun,
         index,
       ),
@@ -272,14 +278,15 @@ function tagRun(
   return quoted;
 }
 
-const QUOTATION_MARK = /[“”"]/g;
+/** A quotation mark: curly, straight, or '' (two apostrophes, read as a straight double mark). */
+const QUOTATION_MARK = /''|[“”"]/g;
 
-/** Whether a quotation is open after reading `text`, as tagRun counts the marks. */
+/** Whether a quotation is open after reading `text`, as tagRun counts the marks ('' as a straight double mark). */
 function quotedAfter(text: string, quotedAtStart: boolean): boolean {
   let quoted = quotedAtStart;
   // One pattern, reset for each text: matchAll would copy it each time.
   QUOTATION_MARK.lastIndex = 0;
   for (let mark = QUOTATION_MARK.exec(text); mark; mark = QUOTATION_MARK.exec(text))
-    quoted = mark[0] === "“" || (mark[0] === '"' && !quoted);
+    quoted = mark[0] === "“" || (mark[0] !== "”" && !quoted);
   return quoted;
 }
