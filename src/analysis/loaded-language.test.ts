@@ -1070,5 +1070,14 @@ describe("a word narrowed to its loaded sense still finds it", () => {
     expect(words("Lorries thundered past the hall all morning.")).toEqual([]);
     expect(words("“Sit down,” the chairman growled.")).toEqual(["growled"]);
     expect(words("The chairman's stomach growled during the speech.")).toEqual([]);
+    // Only a quotation beside the verb tells its words: not one someone else speaks later in the sentence.
+    expect(
+      words(
+        "Lorries thundered past the hall all morning as the mayor told the crowd, “This road must close.”",
+      ),
+    ).toEqual([]);
+    expect(words("“This road must close,” the deputy mayor of the old market town thundered.")).toEqual([
+      "thundered",
+    ]);
   });
 });

@@ -408,7 +408,7 @@ interface WordContext {
 }
 
 /**
- * A quotation of speech in the match's sentence, or an attribution whose verb is the match. A short quotation
+ * A quotation of speech beside the match, or an attribution whose verb is the match. A short quotation
  * after a verb of sound the finder does not know ('“Sit down,” he barked') may be taken for a mention or a
  * scare quote: one that ends in its own comma or stop is a spoken sentence all the same.
  */
@@ -420,11 +420,21 @@ function reportsSpeech(
 ): boolean {
   return (
     quotations.some(
-      ({ kind, inner }) => kind === "speech" || SPOKEN_ENDING.test(text.slice(inner.start, inner.end)),
+      (quotation) =>
+        quotation.start - span.end <= QUOTATION_AFTER_CHARS &&
+        span.start - quotation.end <= QUOTATION_BEFORE_CHARS &&
+        (quotation.kind === "speech" ||
+          SPOKEN_ENDING.test(text.slice(quotation.inner.start, quotation.inner.end))),
     ) || attributions.some(({ cueSpan }) => cueSpan.start < span.end && span.start < cueSpan.end)
   );
 }
 
+/**
+ * How far a verb of sound may stand from the quotation it tells: after it, with the speaker between ('“…,”
+ * the deputy mayor of the market town barked'), or before it ('barked at the reporters: “…”').
+ */
+const QUOTATION_BEFORE_CHARS = 60;
+const QUOTATION_AFTER_CHARS = 25;
 /** The last mark inside a quotation of a spoken sentence: '“Sit down,”', '“Out!”'. */
 const SPOKEN_ENDING = /[,.!?]$/;
 

@@ -21,7 +21,7 @@ export interface ContextRule {
   /** The match opens the sentence ("Stonewall Jackson's troops"). */
   atStart?: boolean;
   /**
-   * The match tells how someone spoke: a quotation of speech stands in its sentence ('barked, “Out!”'), or
+   * The match tells how someone spoke: a quotation of speech stands beside it ('barked, “Out!”'), or
    * the attribution finder reads the match as the verb of a report ("fumed that the vote was rigged").
    */
   speech?: boolean;
