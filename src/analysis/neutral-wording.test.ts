@@ -350,4 +350,55 @@ describe("neutral wording stays unflagged", () => {
   ])("flags nothing in the same plain sense in other words: %j", (sentence) => {
     expect(flaggedWords(sentence)).toEqual([]);
   });
+
+  it.each([
+    "The crowd bellowed the club song as the teams came out.",
+    "Thousands of supporters bellowed a hymn in the rain.",
+    "A herd of cattle thundered across the valley floor.",
+    "The express train thundered past the empty platform.",
+    "Old pipes were moaning in the walls of the cottage.",
+    "The injured climber moaned softly until the helicopter came.",
+    "His belly was growling by the end of the long walk.",
+    "The old tractor was growling up the hill.",
+    "The nurse noted griping pains after the meal.",
+    "The medicine eased the baby's griping stomach.",
+    "Cholera was rampant in the camps after the floods receded.",
+    "Measles ran rampant through the unvaccinated class.",
+    "The pony galloped unbridled along the beach.",
+    "She suffered relentless attacks of asthma every spring.",
+    "The medicine cut the incessant attacks of gout he had endured.",
+    "Clean water is a key enabler of good health in villages.",
+    "Cheap broadband proved a powerful enabler of rural business.",
+    "Police caught the thieves who had stolen cable from the railway.",
+    "Thieves broke into the church hall and took the collection box.",
+    "The 1661 statute punished seditious words against the king.",
+    "Historians study the seditious pamphlets printed in the eighteenth century.",
+    "The crushing weight of the ice snapped the power lines.",
+    "Tonnes of water exert a crushing weight on the dam.",
+    "The bank carried out a wholesale purge of duplicate records from its database.",
+    "The hospital made a wholesale purge of old files after the move to digital records.",
+    "The almanac lists astronomical figures for sunrise and the phases of the moon.",
+    "Astronomers publish astronomical figures for every comet they track.",
+    "The child cried out in terror against the dark.",
+    "The puppy shook with terror against the door during the fireworks.",
+    "Detectives said the killing of the courier was a hit job ordered from abroad.",
+    "The gunman who carried out the hit job was arrested in Spain.",
+    "Rescuers searched the train wreck for survivors.",
+    "Crash investigators photographed the train wreck from the air.",
+    "The bleeding heart flowers best in a damp, shady garden.",
+    "Gardeners divide the bleeding heart in autumn.",
+    "Beginners learn to serve underhanded before trying an overhead serve.",
+    "The softball pitcher threw underhanded, as the rules require.",
+    "Janus, the two-faced god, looks both forwards and backwards.",
+    "The town hall's two-faced clock was repaired last spring.",
+    "The lackeys of the royal household wore blue livery.",
+    "Every great house kept a lackey to run errands for the servants.",
+    "The disc between the vertebrae degenerates slowly over the years.",
+    "Without treatment, the nerve degenerates within months.",
+  ])(
+    "flags nothing in a sound that is not speech, a real theft, a load, an illness, a horse, a law of old, a plant, a serve or a servant: %j",
+    (sentence) => {
+      expect(flaggedWords(sentence)).toEqual([]);
+    },
+  );
 });
