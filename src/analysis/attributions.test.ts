@@ -2047,6 +2047,15 @@ describe("reading 'X branded Y Z' as 'X calls Y Z'", () => {
     ]);
     expect(pairs("The branded goods sold well.")).toEqual([]);
   });
+
+  it("reads 'brand' only with the label it gives ('a', 'an', 'as' after it), not the mark on cattle or goods", () => {
+    expect(pairs("The minister branded the strike an act of sabotage.")).toEqual([
+      ["The minister", "branded"],
+    ]);
+    expect(pairs("Critics branded the deal as a giveaway.")).toEqual([["Critics", "branded"]]);
+    expect(pairs("Ranchers brand their calves every spring before the sale.")).toEqual([]);
+    expect(pairs("Growers brand their apples with the farm's name.")).toEqual([]);
+  });
 });
 
 describe("reading a contracted 'has' and a relative clause between dashes", () => {

@@ -1026,3 +1026,65 @@ describe("a word's loaded sense is found, its plain sense left alone", () => {
     ]);
   });
 });
+
+describe("a word narrowed to its loaded sense still finds it", () => {
+  it.each([
+    ['"Sit down," the mayor barked at the councillor.', "barked", "intensifier"],
+    ["The coach barked orders at his players all afternoon.", "barked", "intensifier"],
+    ["The senator thundered that the bill was a betrayal of working families.", "thundered", "intensifier"],
+    ["Residents moaned about the new parking fees at the meeting.", "moaned", "intensifier"],
+    ["She griped that nobody had read the report.", "griped", "intensifier"],
+    ["The minister growled at reporters outside the ministry.", "growled", "intensifier"],
+    ["Pundits were gabbing about the race all night on cable.", "gabbing", "intensifier"],
+    ["He keeps spouting conspiracy theories about the election.", "spouting", "intensifier"],
+    ["Commentators parroted the party line without question.", "parroted", "intensifier"],
+    ["The chairman bellowed at the referee after the final whistle.", "bellowed", "intensifier"],
+    ['"We will not back down," Lee thundered.', "thundered", "intensifier"],
+    ["Rampant corruption has hollowed out the ministry.", "Rampant", "intensifier"],
+    ["His unbridled ambition alarmed the party.", "unbridled", "intensifier"],
+    ["The relentless attacks on the judge continued all week.", "relentless", "intensifier"],
+    ["Democrats are enablers of the president's worst instincts.", "enablers", "label"],
+    ["The senators who voted for the deal are thieves.", "thieves", "label"],
+    ["Congress has become a den of thieves.", "den of thieves", "label"],
+    ["The governor called the protest seditious.", "seditious", "label"],
+    ["Voters face a crushing burden of taxes.", "crushing burden", "intensifier"],
+    ["The plan is a crushing disappointment for families.", "crushing disappointment", "intensifier"],
+    ["The new rules amount to a wholesale betrayal of workers.", "wholesale betrayal", "intensifier"],
+    ["Executives pay themselves astronomical salaries.", "astronomical salaries", "intensifier"],
+    ["The newspaper's profile of the candidate was a hit job.", "hit job", "intensifier"],
+    ["The launch of the campaign was a train wreck.", "train wreck", "intensifier"],
+    ["Bleeding heart liberals want to raise taxes again.", "Bleeding heart", "label"],
+    ["The party used underhanded tactics to win the vote.", "underhanded", "intensifier"],
+    ["The two-faced senator changed his vote again.", "two-faced", "intensifier"],
+    ["The minister is a lackey of the oil industry.", "lackey", "label"],
+    ["These degenerates should be kept out of office.", "degenerates", "label"],
+    [
+      "Meanwhile, the army continued its terror against civilians in the south.",
+      "terror against",
+      "intensifier",
+    ],
+    ["The regime's terror against dissidents has grown.", "terror against", "intensifier"],
+    ["Seditious politicians want to tear down the constitution.", "Seditious", "label"],
+  ])("flags the loaded sense in %j", (text, words, category) => {
+    const terms = analysedLoadedIn(text).map((term) => [term.text, term.category]);
+    expect(terms).toEqual([[words, category]]);
+  });
+
+  it("takes a verb of sound for a way of speaking only beside what was said", () => {
+    const words = (text: string) => analysedLoadedIn(text).map((term) => term.text);
+    expect(words("“We will not give in,” the minister thundered.")).toEqual(["thundered"]);
+    expect(words("The minister thundered at reporters outside the hall.")).toEqual(["thundered"]);
+    expect(words("Lorries thundered past the hall all morning.")).toEqual([]);
+    expect(words("“Sit down,” the chairman growled.")).toEqual(["growled"]);
+    expect(words("The chairman's stomach growled during the speech.")).toEqual([]);
+    // Only a quotation beside the verb tells its words: not one someone else speaks later in the sentence.
+    expect(
+      words(
+        "Lorries thundered past the hall all morning as the mayor told the crowd, “This road must close.”",
+      ),
+    ).toEqual([]);
+    expect(words("“This road must close,” the deputy mayor of the old market town thundered.")).toEqual([
+      "thundered",
+    ]);
+  });
+});

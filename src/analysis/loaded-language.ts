@@ -23,6 +23,7 @@ interface CompiledRule {
   passive: boolean;
   nameAfter: boolean;
   atStart: boolean;
+  speech: boolean;
 }
 
 interface CompiledEntry {
@@ -171,7 +172,9 @@ function lexiconTerms(
     // In a title-case headline every word has a capital: only words often found in names are doubted.
     const nameCheck = !titleCase || compiled.entry.skipInNames;
     if (nameCheck && isPartOfName(sentence.text, at, matched, compiled.entry)) continue;
-    const context = contextAround(sentence.text, at, at + matched.length);
+    const context = contextAround(sentence.text, at, at + matched.length, () =>
+      reportsSpeech(text, span, quotations, attributions),
+    );
     if (!fitsContext(compiled, context)) continue;
     if (NAMES_AN_ACT.has(compiled.entry.category) && namesACharge(sentence.text, at)) continue;
     if (quotationAround(quotations, span, "mention") || quotationAround(quotations, span, "scare")) continue;
@@ -362,7 +365,12 @@ const CONTEXT_CHARS = 200;
 const MAX_TERMS_PER_SENTENCE = 16;
 
 /** The words around a match, read lazily once for its context rules and its subject's neutral words. */
-function contextAround(sentenceText: string, start: number, end: number): () => WordContext {
+function contextAround(
+  sentenceText: string,
+  start: number,
+  end: number,
+  speech: () => boolean,
+): () => WordContext {
   let context: WordContext | undefined;
   return () => {
     if (!context) {
@@ -370,7 +378,7 @@ function contextAround(sentenceText: string, start: number, end: number): () => 
       const afterText = sentenceText.slice(end, end + CONTEXT_CHARS);
       const after = wordsOf(afterText);
       // The sentence around the match, without it: "regime" is no evidence that a sentence is about war.
-      context = { before, after, afterText, sentence: [...before, ...after] };
+      context = { before, after, afterText, sentence: [...before, ...after], speech };
     }
     return context;
   };
@@ -395,7 +403,40 @@ interface WordContext {
   afterText: string;
   /** The words of the sentence before and after the match. */
   sentence: string[];
+  /** Whether the match tells how someone spoke (asked only by `speech` rules). */
+  speech: () => boolean;
 }
+
+/**
+ * A quotation of speech beside the match, or an attribution whose verb is the match. A short quotation
+ * after a verb of sound the finder does not know ('“Sit down,” he barked') may be taken for a mention or a
+ * scare quote: one that ends in its own comma or stop is a spoken sentence all the same.
+ */
+function reportsSpeech(
+  text: string,
+  span: Span,
+  quotations: readonly Quotation[],
+  attributions: readonly Attribution[],
+): boolean {
+  return (
+    quotations.some(
+      (quotation) =>
+        quotation.start - span.end <= QUOTATION_AFTER_CHARS &&
+        span.start - quotation.end <= QUOTATION_BEFORE_CHARS &&
+        (quotation.kind === "speech" ||
+          SPOKEN_ENDING.test(text.slice(quotation.inner.start, quotation.inner.end))),
+    ) || attributions.some(({ cueSpan }) => cueSpan.start < span.end && span.start < cueSpan.end)
+  );
+}
+
+/**
+ * How far a verb of sound may stand from the quotation it tells: after it, with the speaker between ('“…,”
+ * the deputy mayor of the market town barked'), or before it ('barked at the reporters: “…”').
+ */
+const QUOTATION_BEFORE_CHARS = 60;
+const QUOTATION_AFTER_CHARS = 25;
+/** The last mark inside a quotation of a spoken sentence: '“Sit down,”', '“Out!”'. */
+const SPOKEN_ENDING = /[,.!?]$/;
 
 function holds(rule: CompiledRule, context: WordContext): boolean {
   if (
@@ -412,6 +453,7 @@ function holds(rule: CompiledRule, context: WordContext): boolean {
   }
   if (rule.nameAfter && !nameWithin(context.afterText, rule.window)) return false;
   if (rule.atStart && context.before.length > 0) return false;
+  if (rule.speech && !context.speech()) return false;
   return !rule.passive || isPassive(context.before);
 }
 
@@ -466,6 +508,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     passive: rule.passive ?? false,
     nameAfter: rule.nameAfter ?? false,
     atStart: rule.atStart ?? false,
+    speech: rule.speech ?? false,
   };
 }
 

@@ -325,5 +325,11 @@ export const INTENSIFIERS: readonly LexiconEntry[] = [
     neutral: ["attacks on", "violence against"],
     explanation: "Calling a side's acts 'terror' passes a verdict; saying what was done lets readers judge.",
     origin: "Reuters Handbook of Journalism: use 'terror' and 'terrorism' only in quotes or attributed",
+    unless: [
+      {
+        before: ["in", "with", "from"],
+        note: "fear: 'hid her face in terror against her mother's coat', 'shaking with terror against the wall'",
+      },
+    ],
   },
 ];

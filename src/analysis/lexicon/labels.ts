@@ -533,6 +533,22 @@ export const LABELS: readonly LexiconEntry[] = [
     neutral: ["aides", "allies", "supporters"],
     explanation: "Words like 'henchmen' and 'lackeys' mock people instead of saying who they are.",
     origin: NAME_CALLING,
+    unless: [
+      {
+        sentence: [
+          "household",
+          "livery",
+          "footman",
+          "footmen",
+          "servant",
+          "servants",
+          "butler",
+          "valet",
+          "carriage",
+        ],
+        note: "a lackey in history is a footman or servant of a household",
+      },
+    ],
   },
   {
     id: "crusader",

@@ -413,7 +413,7 @@ export const REPORTING_VERB_LEXICON: readonly ReportingVerb[] = [
   { lemma: "characterize", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "portray", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "dub", tone: "neutral", forms: [], tagged: true, stance: true },
-  { lemma: "brand", tone: "emotive", forms: [], tagged: true, stance: true },
+  { lemma: "brand", tone: "emotive", forms: [], tagged: true, stance: true, near: ["as", "a", "an"] },
   { lemma: "reference", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "articulate", tone: "neutral", forms: [], tagged: true, stance: true },
   { lemma: "detail", tone: "neutral", forms: [], tagged: true },

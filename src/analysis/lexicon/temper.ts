@@ -40,6 +40,89 @@ const AT_WHOM = [
   "press",
 ];
 
+/** People a voice is raised at: "snarled at reporters", "bellowed at the referee", "griped at his staff". */
+const AT_PEOPLE = [
+  ...AT_WHOM,
+  "referee",
+  "referees",
+  "umpire",
+  "waiter",
+  "players",
+  "crowd",
+  "audience",
+  "children",
+  "judge",
+];
+const AT_PERSON = AT_PEOPLE.flatMap((person) =>
+  ["at", "at the", "at his", "at her", "at their", "at its"].map((at) => `${at} ${person}`),
+);
+
+/** Words as the object of a verb of sound: what was said, not a song or a sound ("bellowed the anthem"). */
+const WORDS_SAID = [
+  "orders",
+  "commands",
+  "instructions",
+  "questions",
+  "insults",
+  "abuse",
+  "threats",
+  "slogans",
+  "lies",
+  "nonsense",
+  "rubbish",
+  "drivel",
+  "conspiracy theories",
+  "propaganda",
+  "platitudes",
+  "talking points",
+  "falsehoods",
+  "misinformation",
+  "disinformation",
+  "hatred",
+  "hate",
+  "venom",
+  "bile",
+  "line",
+  "claims",
+  "demands",
+];
+
+/**
+ * A verb of sound counts only as a way of speaking: beside a quotation or as the verb of a report, before
+ * what was said ("that", "about"), at a person, or with words said as its object. A horse that thunders
+ * down the straight, a stomach that growls, a widow who moans with grief and fans who bellow the anthem
+ * make sounds, not speech.
+ */
+const SPOKEN: readonly ContextRule[] = [
+  { speech: true, note: "beside a quotation or as the verb of a report: 'barked, “Out!”', 'fumed that …'" },
+  {
+    after: ["that", "about", "on about", "to reporters", "to journalists"],
+    note: "before what was said: 'moaned that the fees rose', 'griping about the rota'",
+  },
+  { after: AT_PERSON, note: "at a person: 'snarled at reporters', 'bellowed at the referee'" },
+  { after: ["at"], nameAfter: true, window: 2, note: "at someone named: 'growled at Lee'" },
+  {
+    after: WORDS_SAID,
+    window: 3,
+    note: "words as the object: 'barked orders', 'spouting conspiracy theories', 'parroting the party line'",
+  },
+];
+
+/** "moaning that night" is a time, not a report. */
+const THAT_TIME: ContextRule = {
+  after: [
+    "that night",
+    "that day",
+    "that morning",
+    "that evening",
+    "that afternoon",
+    "that week",
+    "that year",
+    "that time",
+  ],
+  note: "'the wind moaned that night': a time, not what was said",
+};
+
 /** Animals, engines and traffic make these sounds plainly: a dog barks, brakes screech, traffic is snarled. */
 const NOT_ANIMALS_OR_MACHINES: ContextRule = {
   sentence: [
@@ -57,6 +140,11 @@ const NOT_ANIMALS_OR_MACHINES: ContextRule = {
     "birds",
     "gull",
     "gulls",
+    "seagull",
+    "seagulls",
+    "crows",
+    "parrot",
+    "parrots",
     "owl",
     "monkey",
     "monkeys",
@@ -84,8 +172,16 @@ const NOT_ANIMALS_OR_MACHINES: ContextRule = {
     "gridlock",
     "halt",
     "pain",
+    "wind",
+    "winds",
+    "gale",
+    "gales",
+    "breeze",
+    "stomach",
+    "belly",
+    "pipes",
   ],
-  note: "a dog barks, a lamb bleats, brakes screech, traffic is snarled, a patient moans in pain",
+  note: "a dog barks, a lamb bleats, brakes screech, traffic is snarled, a patient moans in pain, the wind moans",
 };
 
 /**
@@ -114,8 +210,10 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
     explanation: "'Barked' or 'fumed' paints the speaker as rude or angry; 'said' lets their words speak.",
     origin: ATTRIBUTION,
     skipInNames: true,
+    requires: SPOKEN,
     unless: [
       NOT_ANIMALS_OR_MACHINES,
+      THAT_TIME,
       { after: ["up", "mad"], note: "'barking up the wrong tree' is an idiom of error" },
       {
         sentence: [
@@ -163,8 +261,10 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
     neutral: ["said", "complained", "argued"],
     explanation: "'Gabbing' or 'spouting' makes someone's words sound empty or petty; 'said' reports them.",
     origin: ATTRIBUTION,
+    requires: SPOKEN,
     unless: [
       NOT_ANIMALS_OR_MACHINES,
+      THAT_TIME,
       {
         sentence: [
           "whale",
@@ -306,6 +406,58 @@ export const TEMPER_WORDS: readonly LexiconEntry[] = [
         note: "a villain in a story",
       },
       { after: ["bias", "biases"], note: "'self-serving bias' is a term of psychology" },
+      {
+        before: [
+          "served",
+          "serve",
+          "serves",
+          "serving",
+          "threw",
+          "throw",
+          "throws",
+          "throwing",
+          "pitched",
+          "pitch",
+          "bowled",
+          "bowl",
+          "tossed",
+          "toss",
+        ],
+        note: "a way of throwing: 'she served underhanded', 'threw it underhanded'",
+      },
+      {
+        after: [
+          "serve",
+          "serves",
+          "throw",
+          "throws",
+          "pitch",
+          "pitches",
+          "toss",
+          "tosses",
+          "grip",
+          "delivery",
+        ],
+        note: "a way of throwing: 'an underhanded serve'",
+      },
+      {
+        after: [
+          "clock",
+          "clocks",
+          "watch",
+          "sign",
+          "signs",
+          "coin",
+          "coins",
+          "bust",
+          "statue",
+          "head",
+          "god",
+          "mirror",
+          "dial",
+        ],
+        note: "a thing with two faces: a station's two-faced clock, the two-faced god Janus",
+      },
       {
         sentence: ["disorder", "diagnosed", "diagnosis", "psychiatrist", "psychiatrists"],
         note: "a clinical diagnosis",

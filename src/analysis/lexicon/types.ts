@@ -20,6 +20,11 @@ export interface ContextRule {
   nameAfter?: boolean;
   /** The match opens the sentence ("Stonewall Jackson's troops"). */
   atStart?: boolean;
+  /**
+   * The match tells how someone spoke: a quotation of speech stands beside it ('barked, “Out!”'), or
+   * the attribution finder reads the match as the verb of a report ("fumed that the vote was rigged").
+   */
+  speech?: boolean;
   /** Why the rule exists, for whoever edits the data. */
   note: string;
 }

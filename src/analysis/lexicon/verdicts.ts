@@ -740,6 +740,10 @@ export const VERDICTS: readonly LexiconEntry[] = [
         note: "evil as the moral noun: 'deterrence from evil', 'good triumphs over evil'",
       },
       {
+        after: ["spreads", "is spreading", "triumphs", "prevails", "flourishes", "exists", "thrives"],
+        note: "evil as a force in a moral saying: 'evil spreads where good people are silent'",
+      },
+      {
         before: ["the"],
         sentence: ["the good"],
         note: "'the good and the evil', 'not to the good but to the evil': the moral pair",
