@@ -567,3 +567,40 @@ export const PASTIMES: readonly string[] = [
   "comic",
   "anime",
 ];
+
+/** Illness and what spreads it: "rampant" or "relentless" about a disease is plain description, not a verdict. */
+export const ILLNESS: readonly string[] = [
+  "disease",
+  "diseases",
+  "malaria",
+  "cholera",
+  "typhoid",
+  "typhus",
+  "tuberculosis",
+  "measles",
+  "fever",
+  "infection",
+  "infections",
+  "epidemic",
+  "outbreak",
+  "virus",
+  "flu",
+  "influenza",
+  "illness",
+  "plague",
+  "mosquitoes",
+  "parasites",
+];
+
+/** A household's servants in history: what makes "lackey" a footman, not an insult. */
+export const HOUSEHOLD_SERVICE: readonly string[] = [
+  "household",
+  "livery",
+  "footman",
+  "footmen",
+  "servant",
+  "servants",
+  "butler",
+  "valet",
+  "carriage",
+];

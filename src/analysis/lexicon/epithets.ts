@@ -1,4 +1,4 @@
-import { phrases } from "./context-words";
+import { HOUSEHOLD_SERVICE, phrases } from "./context-words";
 import { adjective, noun } from "./forms";
 import type { LexiconEntry } from "./types";
 
@@ -125,17 +125,7 @@ export const EPITHETS: readonly LexiconEntry[] = [
         note: "a thing that makes something possible: 'sleep is an important enabler of learning'",
       },
       {
-        sentence: [
-          "household",
-          "livery",
-          "footman",
-          "footmen",
-          "servant",
-          "servants",
-          "butler",
-          "valet",
-          "carriage",
-        ],
+        sentence: HOUSEHOLD_SERVICE,
         note: "a lackey in history is a footman or servant of a household",
       },
       {

@@ -1,4 +1,12 @@
-import { FIGHTING, GROUP_NOUNS, NATIONALITIES, phrases, STREET_PROTEST, WAR_HARM } from "./context-words";
+import {
+  FIGHTING,
+  GROUP_NOUNS,
+  HOUSEHOLD_SERVICE,
+  NATIONALITIES,
+  phrases,
+  STREET_PROTEST,
+  WAR_HARM,
+} from "./context-words";
 import type { LexiconEntry } from "./types";
 
 const NAME_CALLING =
@@ -535,17 +543,7 @@ export const LABELS: readonly LexiconEntry[] = [
     origin: NAME_CALLING,
     unless: [
       {
-        sentence: [
-          "household",
-          "livery",
-          "footman",
-          "footmen",
-          "servant",
-          "servants",
-          "butler",
-          "valet",
-          "carriage",
-        ],
+        sentence: HOUSEHOLD_SERVICE,
         note: "a lackey in history is a footman or servant of a household",
       },
     ],
